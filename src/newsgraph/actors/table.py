@@ -1,0 +1,46 @@
+"""`ActorTable`: the actors of one article and the way later stages find them by position."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from ..model import Actor, Mention
+
+
+class ActorTable:
+    """Actors with an index from character offsets to the actor a mention names."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors: list[Actor] = list(actors)
+        self.by_id = {a.id: a for a in self.actors}
+        pairs = sorted(((m, a) for a in self.actors for m in a.mentions), key=lambda p: p[0].span.start)
+        self._starts = [m.span.start for m, _ in pairs]
+        self._pairs = pairs
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        """Mentions overlapping [start, end), in text order."""
+        i = bisect.bisect_left(self._starts, start - 200)  # a mention is never longer than 200 chars
+        out = []
+        for m, a in self._pairs[i:]:
+            if m.span.start >= end:
+                break
+            if m.span.end > start:
+                out.append((m, a))
+        return out
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor whose mention best covers [start, end): the longest overlapping mention."""
+        found = self.mentions_in(start, end)
+        if not found:
+            return None
+        return max(found, key=lambda p: (min(end, p[0].span.end) - max(start, p[0].span.start), -p[0].span.start))[1]
+
+    def actor_of_token(self, token) -> Actor | None:  # token: spacy.tokens.Token
+        return self.actor_at(token.idx, token.idx + len(token.text))
+
+    def __iter__(self):
+        return iter(self.actors)
+
+    def __len__(self) -> int:
+        return len(self.actors)

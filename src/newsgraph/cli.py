@@ -1,0 +1,57 @@
+"""`newsgraph` command line: thin commands over plain functions.
+
+Each subcommand lives in `newsgraph/commands/<name>.py` with `register(subparsers)`; its
+handler returns the exit code. Errors reach the user as one line, never a traceback
+(`--debug` shows it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from . import __version__
+from .errors import NewsgraphError
+
+COMMANDS = ("analyze", "evaluate")  # modules in newsgraph/commands/
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsgraph",
+        description="Turn news articles into an accountable record: actors, events, statements, stances, framing, source.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"newsgraph.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except NewsgraphError as e:
+        print(f"newsgraph: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsgraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if args.debug:
+            raise
+        print(f"newsgraph: internal error: {type(e).__name__}: {e} (rerun with --debug and report it)", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

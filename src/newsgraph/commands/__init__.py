@@ -1,0 +1,1 @@
+"""One module per `newsgraph` subcommand; each has `register(subparsers)`."""

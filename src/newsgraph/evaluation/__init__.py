@@ -1,0 +1,121 @@
+"""Evaluation on the gold sets in ../shared/eval, with floors that only go up.
+
+A suite is a module in `newsgraph.evaluation.suites` with `SUITE = Suite(...)`. It returns
+`Figure`s; a figure may carry the baseline it is measured against in the same run. Floors
+live in `floors/<suite>.json` at the repository root, one number per figure.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import math
+import os
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    name: str  # e.g. "body token F1"
+    value: float
+    baseline_name: str | None = None  # e.g. "trafilatura"
+    baseline: float | None = None
+    n: int | None = None  # items scored
+    gated: bool = True  # False: reported only, no floor
+
+
+@dataclass(frozen=True, slots=True)
+class Suite:
+    name: str
+    description: str
+    needs: tuple[str, ...]  # paths under shared/eval that must exist
+    run: Callable[["EvalContext"], list[Figure]]
+    slow: bool = False
+
+
+@dataclass(slots=True)
+class EvalContext:
+    shared: Path
+    limit: int | None = None  # score only the first N items (quick runs)
+    cache: dict = field(default_factory=dict)
+
+    def eval_path(self, *parts: str) -> Path:
+        return self.shared.joinpath("eval", *parts)
+
+
+def shared_dir() -> Path | None:
+    """`$NEWSGRAPH_SHARED`, else `../shared` beside the repository (or the current directory)."""
+    env = os.environ.get("NEWSGRAPH_SHARED")
+    candidates = [Path(env)] if env else []
+    candidates += [repo_root().parent / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared"]
+    for c in candidates:
+        if (c / "eval").is_dir():
+            return c.resolve()
+    return None
+
+
+@lru_cache(maxsize=1)
+def repo_root() -> Path:
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "pyproject.toml").exists() and (parent / "src" / "newsgraph").is_dir():
+            return parent
+    return Path.cwd()
+
+
+def floors_dir() -> Path:
+    return repo_root() / "floors"
+
+
+def suites() -> list[Suite]:
+    from . import suites as pkg
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
+        mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        if hasattr(mod, "SUITE"):
+            found.append(mod.SUITE)
+    return found
+
+
+def load_floors(suite: str) -> dict[str, float]:
+    path = floors_dir() / f"{suite}.json"
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as e:
+        raise ConfigError(f"[F001] {path} is not valid JSON ({e}); fix or delete it") from None
+    return {k: float(v) for k, v in data.items()}
+
+
+def raise_floors(suite: str, figures: list[Figure]) -> dict[str, float]:
+    """Set each gated figure's floor to its value, rounded down; a floor never goes down."""
+    floors = load_floors(suite)
+    for f in figures:
+        if f.gated and not math.isnan(f.value):
+            new = math.floor(f.value * 1000) / 1000
+            floors[f.name] = max(floors.get(f.name, 0.0), new)
+    path = floors_dir() / f"{suite}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(dict(sorted(floors.items())), indent=2) + "\n", encoding="utf-8")
+    return floors
+
+
+def load_shared_script(shared: Path, name: str) -> ModuleType:
+    """A scorer from shared/eval, imported where it lies (never copied into the repository)."""
+    path = shared / "eval" / name
+    spec = importlib.util.spec_from_file_location(name.removesuffix(".py").replace("-", "_"), path)
+    if spec is None or spec.loader is None:
+        raise ConfigError(f"[F002] cannot load the scorer {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

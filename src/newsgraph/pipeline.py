@@ -1,0 +1,44 @@
+"""The whole path from an Article to an Analysis, in one place.
+
+    article ─ parse (spaCy) ─ actors ─ statements ─ events ─ stances ─ framing ─ source ─▶ Analysis
+
+Each stage is a plain function of the parse and what earlier stages found; `Analyzer` loads
+the model and the user's data files once and runs the stages for each article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import actors, events, framing, nlp, source, stances, statements
+from .model import Analysis, Article
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    actors_file: Path | None = None  # --actors: user dictionary of actors (YAML)
+    ratings_file: Path | None = None  # --ratings: user outlet ratings (CSV/TSV)
+
+
+class Analyzer:
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        self.nlp = nlp.load()
+        self.dictionary = actors.load_dictionary(self.options.actors_file)
+        self.ratings = source.load_ratings(self.options.ratings_file)
+
+    def analyze(self, article: Article) -> Analysis:
+        found_source = source.identify(article, self.ratings)
+        if article.language not in (None, "en"):
+            note = (f"language {article.language!r}: newsgraph reads English only, so only metadata "
+                    "and the source are given for this article")
+            return Analysis(article=article, source=found_source, notes=[note])
+        doc = self.nlp(article.text)
+        table = actors.extract(doc, article, self.dictionary)
+        said = statements.extract(doc, article, table)
+        happened = events.extract(doc, article, table, said)
+        positions = stances.extract(doc, article, table, said, happened)
+        signals = framing.extract(doc, article, table, said)
+        return Analysis(article=article, actors=list(table), statements=said, events=happened,
+                        stances=positions, signals=signals, source=found_source)
