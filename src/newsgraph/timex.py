@@ -1,0 +1,127 @@
+"""Time expressions in text, resolved against the article's published date.
+
+"On January 9" → 2020-01-09 (day) when published 2020-01-13; "in December" → the December
+before publication (month); "on Friday" → the last Friday on or before publication (day);
+"yesterday", "today", "last year". Relative-to-another-event phrases ("days earlier") and
+anything that cannot be anchored give no date rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+_MON_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("month_day_year", re.compile(rf"\b(?P<mon>{_MON_RE})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b")),
+    ("day_month_year", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON_RE})\.?,? (?P<y>\d{{4}})\b")),
+    ("month_day", re.compile(rf"\b(?P<mon>{_MON_RE})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})")),
+    ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON_RE})\b(?!\.?,? \d{{4}})")),
+    ("month_year", re.compile(rf"\b(?P<mon>{_MON_RE}) (?:of )?(?P<y>\d{{4}})\b")),
+    ("in_month", re.compile(rf"\b(?i:in|since|during|until|by|last|early|late|mid-?)\s+(?P<mon>{_MON_RE})\b(?!\.? \d)")),
+    ("weekday", re.compile(r"\b(?i:on |last |this |late |early )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b", re.I)),
+    ("in_year", re.compile(r"\b(?i:in|since|during|by|until|of) (?P<y>(?:19|20)\d{2})\b")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: Precision | None
+    rule: str
+
+
+def _month(name: str) -> int:
+    return [m[:3] for m in _MONTHS].index(name[:3].lower()) + 1
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """News reports the past: the latest year that puts the date no later than publication (+7 days)."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if dt.date(year, month, day) > published + dt.timedelta(days=7):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _resolve(rule: str, m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, Precision | None]:
+    g = m.groupdict()
+    try:
+        if rule == "iso":
+            return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), "day"
+        if rule in ("month_day_year", "day_month_year"):
+            return dt.date(int(g["y"]), _month(g["mon"]), int(g["d"])), "day"
+        if rule in ("month_day", "day_month"):
+            month, day = _month(g["mon"]), int(g["d"])
+            year = _year_for(month, day, published)
+            return (dt.date(year, month, day), "day") if year else (None, None)
+        if rule == "month_year":
+            return dt.date(int(g["y"]), _month(g["mon"]), 1), "month"
+        if rule == "in_month":
+            month = _month(g["mon"])
+            year = _year_for(month, 1, published)
+            return (dt.date(year, month, 1), "month") if year else (None, None)
+        if rule == "in_year":
+            return dt.date(int(g["y"]), 1, 1), "year"
+        if published is None:
+            return None, None
+        if rule == "weekday":
+            back = (published.weekday() - _DAYS.index(g["wd"].lower())) % 7
+            return published - dt.timedelta(days=back), "day"
+        if rule == "yesterday":
+            return published - dt.timedelta(days=1), "day"
+        if rule == "today":
+            return published, "day"
+    except ValueError:
+        return None, None
+    return None, None
+
+
+def find(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[TimeRef]:
+    """Time expressions in text[start:end], longest first where they overlap, in text order."""
+    end = len(text) if end is None else end
+    window = text[start:end]
+    found: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(window):
+            a, b = m.start() + start, m.end() + start
+            if any(a < y and x < b for x, y in taken):
+                continue
+            if rule == "month_day" and g_is_may_verb(m):
+                continue
+            date, precision = _resolve(rule, m, published)
+            taken.append((a, b))
+            found.append(TimeRef(a, b, text[a:b], date, precision, rule))
+    return sorted(found, key=lambda t: t.start)
+
+
+def g_is_may_verb(m: re.Match[str]) -> bool:
+    """'may 5' in lower case is usually the verb ('they may 5 times...'): months are capitalised."""
+    return m["mon"][0].islower()
+
+
+def first_date(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> TimeRef | None:
+    """The first resolvable time expression in the range, or None."""
+    for ref in find(text, published, start, end):
+        if ref.date is not None:
+            return ref
+    return None

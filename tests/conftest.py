@@ -1,0 +1,54 @@
+"""Shared fixtures: the parsed model once per session, and the ../shared folder (skip when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph import evaluation
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = evaluation.shared_dir()
+    if path is None:
+        pytest.skip("../shared is absent: gold data tests need the shared folder beside the repository")
+    return path
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    from newsgraph.pipeline import Analyzer
+
+    return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph import nlp as nlp_mod
+
+    return nlp_mod.load()
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(shared, analyzer):
+    from newsgraph.ingest import read_inputs
+    from newsgraph.model import Article
+
+    article = next(a for a in read_inputs([str(shared / "eval/seed/ceasefire-initiative.md")]) if isinstance(a, Article))
+    return analyzer.analyze(article)
+
+
+def analyze_text(analyzer, text: str, **meta):
+    """Analyse a small article built in the test (no file)."""
+    import datetime as dt
+
+    from newsgraph.ingest import finish
+    from newsgraph.model import Article
+
+    published = meta.pop("published", None)
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    article = finish(Article(text=text, published=published, source_path="test", **meta))
+    return analyzer.analyze(article)
