@@ -161,6 +161,8 @@ class Event:
     modality: Modality = "asserted"
     trigger: Span | None = None
     statement: str | None = None  # id of the statement this event is reported in
+    source_text: list[Span] = field(default_factory=list)  # the words naming the source, resolved or not
+    target_text: list[Span] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -189,6 +191,7 @@ class Stance:
     polarity: Polarity
     evidence: list[Span] = field(default_factory=list)
     rule: str = ""
+    topic_mentions: list[Span] = field(default_factory=list)  # every mention joined into the topic
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -197,6 +200,7 @@ class Stance:
             "polarity": self.polarity,
             "evidence": [s.to_json() for s in self.evidence],
             "rule": self.rule,
+            "topic_mentions": [s.to_json() for s in self.topic_mentions],
         }
 
 
@@ -211,6 +215,7 @@ class Signal:
     end: int | None = None
     target: str | None = None
     quoted: bool = False  # inside someone's quote, not the outlet's own words
+    speaker: str | None = None  # actor id when the words are in a statement someone is reported making
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -220,6 +225,7 @@ class Signal:
             "end": self.end,
             "target": self.target,
             "quoted": self.quoted,
+            "speaker": self.speaker,
             "rule": self.rule,
         }
 

@@ -39,6 +39,18 @@ class ActorTable:
     def actor_of_token(self, token) -> Actor | None:  # token: spacy.tokens.Token
         return self.actor_at(token.idx, token.idx + len(token.text))
 
+    def countries(self) -> dict[str, list[Actor]]:
+        """ISO alpha-3 code -> the actors of that country (the country itself first)."""
+        out: dict[str, list[Actor]] = {}
+        for a in sorted(self.actors, key=lambda a: a.kind != "country"):
+            if a.country:
+                out.setdefault(a.country, []).append(a)
+        return out
+
+    def country_actor(self, code: str) -> Actor | None:
+        """The actor that is the country `code` itself, when the text names or implies it."""
+        return next((a for a in self.actors if a.kind == "country" and a.country == code), None)
+
     def __iter__(self):
         return iter(self.actors)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import ConfigError
+from . import suites as _suites_pkg  # imported before `def suites` below, which must shadow it
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +77,7 @@ def floors_dir() -> Path:
 
 
 def suites() -> list[Suite]:
-    from . import suites as pkg
-
+    pkg = _suites_pkg
     found = []
     for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
         mod = importlib.import_module(f"{pkg.__name__}.{info.name}")

@@ -1,10 +1,193 @@
-"""Events stage: PLOVER coding of who did what to whom, when and where."""
+"""Events stage: PLOVER coding of who did what to whom, when and where.
+
+For each sentence, clause heads are read from the top of the parse down. The first clause head
+that codes to a category (coding.py, through the pattern files in data/plover) makes one event,
+and everything under it, except coordinated clauses, belongs to that event: "approved sending
+troops to Libya to support the GNA" is one MOBILIZE, "... and Turkey has been deploying its
+forces" a second one. Saying verbs are not events; what they report is coded with modality
+`reported`, and its source is the actor of the reported clause, not the speaker. Two kinds of
+speech act are events of the speaker: "X said Y must ..." (REQUEST to Y) and characterisations
+("X said Y is not independent": ACCUSE; "X said retreat is not possible": REJECT).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from .. import timex
 from ..actors import ActorTable
-from ..model import Article, Event, Statement
+from ..model import Article, Event, Span, Statement
+from . import lexicon
+from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
+from .lexicon import NONE, Lexicon
+from .roles import PRONOUNS, Argument, argument, location, source_and_target, subject
+
+__all__ = ["extract"]
 
 
-def extract(doc, article: Article, actors: ActorTable, statements: list[Statement]) -> list[Event]:
-    return []
+def extract(doc, article: Article, actors: ActorTable, statements: list[Statement],
+            patterns: Path | None = None) -> list[Event]:
+    """Events of one parsed article; `patterns` is a directory with the four PLOVER pattern files."""
+    lex = lexicon.load(patterns)
+    events: list[Event] = []
+    for sent in doc.sents:
+        events += _sentence(sent, article, actors, statements, lex, len(events))
+    return events
+
+
+def _depth(tok) -> int:
+    n = 0
+    while tok.head is not tok and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _reporter(tok, lex: Lexicon):
+    """The saying verb whose content `tok` is in ("X said that ... tok"), or None."""
+    child, t = tok, tok.head
+    for _ in range(6):
+        if t is child:
+            return None
+        if child.dep_ not in ("nsubj", "nsubjpass", "csubj") and t.pos_ in ("VERB", "AUX", "NOUN"):
+            if lex.wrappers.get(t.lemma_.lower()) == "speech" and t.lemma_.lower() != "declare" or \
+                    (t.lemma_.lower() == "make" and any(c.lemma_.lower() == "clear" for c in t.children)):
+                # "neither confirmed nor denied": a second act beside the saying, not its content
+                return None if child.dep_ in ("conj", "cc") else t
+            if t.lemma_.lower() == "declare" and child.dep_ == "ccomp":
+                return t
+        child, t = t, t.head
+    return None
+
+
+def _statement_of(tok, statements: list[Statement]) -> Statement | None:
+    for s in statements:
+        if any(c.start <= tok.idx < c.end for c in s.content):
+            return s
+    return None
+
+
+def _speech_act(tok, lex: Lexicon) -> Coding | None:
+    """A reported clause that is itself the speaker's act: a demand ("Y must ...") or a verdict."""
+    if "must" in auxes(tok) or any(c.lower_ == "must" and c.dep_ == "aux" for c in tok.children):
+        return Coding("REQUEST", None, tok, tok, "speech:must", [], False, False, False)
+    if tok.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        return None
+    neg = negated(tok)
+    for pred in (c for c in tok.children if c.dep_ in ("acomp", "attr", "prep")):
+        for w in pred.subtree:
+            kind = lex.evaluative.get(w.lemma_.lower())
+            if kind is None:
+                continue
+            happening = subj.pos_ == "VERB" or subj.lemma_.lower() in lex.verbs or subj.lemma_.lower() in lex.nouns
+            if (kind == "possible" and neg) or (kind == "impossible" and not neg):
+                if happening:
+                    return Coding("REJECT", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [], False, False, False, subj)
+            elif (kind == "blame" and not neg) or (kind == "merit" and neg):
+                if not happening:
+                    return Coding("ACCUSE", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [], False, False, False)
+    return None
+
+
+def _claim(top) -> set[int]:
+    """The words of one happening: the top word's subtree less its coordinated clauses."""
+    skip: set[int] = set()
+    for c in top.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            skip |= {t.i for t in c.subtree}
+        if c.dep_ == "cc" and c.i > top.i:
+            skip.add(c.i)
+    return {t.i for t in top.subtree} - skip
+
+
+def _sentence(sent, article: Article, table: ActorTable, statements: list[Statement], lex: Lexicon,
+              offset: int) -> list[Event]:
+    text = article.text
+    claimed: set[int] = set()
+    out: list[Event] = []
+    times = timex.find(text, article.published, sent.start_char, sent.end_char)
+    # participles inside noun phrases ("Israeli-occupied", "the alleged violations") are not clauses
+    heads = sorted((t for t in sent if t.pos_ in CLAUSE_POS and t.dep_ not in ("amod", "compound", "nmod")),
+                   key=lambda t: (_depth(t), t.i))
+    for tok in heads:
+        if tok.i in claimed:
+            continue
+        says = _reporter(tok, lex)
+        act = _speech_act(tok, lex) if says is not None else None
+        coding = act or code(tok, lex)
+        if coding is None:
+            continue
+        mine = _claim(coding.top)
+        claimed |= mine
+        if coding.category == NONE:
+            continue
+        category, change, neg = settle(coding)
+        stmt = _statement_of(coding.trigger, statements)
+        speaker = _speaker(says, stmt, table, text)
+        if act is not None:
+            src = speaker
+            tgt = argument(subject(tok), table, text) if subject(tok) is not None and category != "REJECT" else Argument()
+        else:
+            src, tgt = source_and_target(coding, table, text)
+            if speaker and src and not src.actors and all(t.lower_ in PRONOUNS for t in src.tokens):
+                src, change = speaker, change + "+source=speaker"
+        if coding.hypothetical:
+            modality = "hypothetical"
+        elif coding.intent and not neg:
+            modality = "intended"
+        elif (says is not None or stmt is not None) and act is None:
+            modality = "reported"
+        else:
+            modality = "asserted"
+        when = next((r for r in times if r.date is not None and _token_at(sent, r.start) in mine), None)
+        if when is None and act is not None and says is not None:
+            when = next((r for r in times if r.date is not None and _token_at(sent, r.start) in {t.i for t in says.subtree}), None)
+        place = location(coding, table)
+        if place is not None and not tgt.actors and place.id not in src.ids:
+            # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
+            tgt, change = Argument([place], [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char][:1]), change + "+target=place"
+        trig = coding.trigger
+        t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
+        ev_start, ev_end = sent.start_char, sent.end_char
+        while ev_end > ev_start and text[ev_end - 1].isspace():
+            ev_end -= 1
+        out.append(Event(
+            id=f"e{offset + len(out) + 1}",
+            type=category,
+            evidence=Span.of(text, ev_start, ev_end),
+            rule=coding.rule + change,
+            source=src.ids,
+            target=[i for i in tgt.ids if i not in src.ids],
+            mode=coding.mode,
+            date=when.date if when else None,
+            date_precision=when.precision if when else None,
+            location=place.id if place is not None else None,
+            negated=neg,
+            modality=modality,
+            trigger=Span.of(text, t_start, trig.idx + len(trig.text)),
+            statement=stmt.id if stmt is not None else None,
+            source_text=list(src.spans),
+            target_text=list(tgt.spans),
+        ))
+    return out
+
+
+def _token_at(sent, char: int) -> int:
+    for t in sent:
+        if t.idx <= char < t.idx + len(t.text) or t.idx >= char:
+            return t.i
+    return -1
+
+
+def _speaker(says, stmt: Statement | None, table: ActorTable, text: str) -> Argument:
+    if stmt is not None and stmt.speaker and stmt.speaker in table.by_id:
+        arg = Argument([table.by_id[stmt.speaker]])
+        if stmt.speaker_text is not None:
+            arg.spans.append(stmt.speaker_text)
+        return arg
+    if says is None:
+        return Argument()
+    who = subject(says)
+    return argument(who, table, text) if who is not None else Argument()

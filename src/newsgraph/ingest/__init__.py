@@ -12,6 +12,7 @@ import hashlib
 import io
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ from ..model import Article
 from . import decode, language
 
 MAX_BYTES = 20 * 1024 * 1024  # an article is never this big; a file this size is a mistake
+BATCH_MAX_BYTES = 1024 * 1024 * 1024  # JSONL and WARC hold many articles, but are read into memory
+BATCH_SUFFIXES = (".jsonl", ".ndjson", ".warc", ".arc")
 _HIDDEN = (".", "_", "~")
 KNOWN_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl",
                   ".ndjson", ".warc", ".arc")
@@ -66,15 +69,29 @@ def _suffix(name: str) -> str:
     return os.path.splitext(name)[1]
 
 
+def _is_batch(name: str) -> bool:
+    """Formats that hold many articles, so may be far bigger than one article."""
+    return _suffix(name) in BATCH_SUFFIXES
+
+
+def _too_big(name: str, size: int, limit: int) -> InputError:
+    what = "a batch file" if _is_batch(name) else "one article"
+    return InputError(name, f"file is {size / 2**20:.0f} MB, over the {limit / 2**20:.0f} MB limit for {what}; "
+                            "is it really an article? split it, or pass a JSONL/WARC batch")
+
+
 def load(name: str, max_bytes: int = MAX_BYTES) -> RawInput:
     """Read one input's bytes, unpacking .gz, refusing what is too big to be an article."""
+    limit = max(max_bytes, BATCH_MAX_BYTES) if _is_batch(name) else max_bytes
     try:
         if name == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise _too_big("stdin", len(data), max_bytes)
         else:
             size = os.path.getsize(name)
-            if size > max_bytes and not name.lower().endswith((".warc", ".warc.gz", ".jsonl", ".jsonl.gz")):
-                raise InputError(name, f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article")
+            if size > limit:
+                raise _too_big(name, size, limit)
             with open(name, "rb") as fh:
                 data = fh.read()
     except PermissionError:
@@ -86,9 +103,11 @@ def load(name: str, max_bytes: int = MAX_BYTES) -> RawInput:
     if data[:2] == b"\x1f\x8b" and not name.lower().endswith((".warc.gz", ".arc.gz")):
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-                data = gz.read(max_bytes * 4 + 1)
-        except (OSError, EOFError) as e:
+                data = gz.read(limit + 1)
+        except (OSError, EOFError, zlib.error) as e:
             raise InputError(name, f"is not a valid gzip file ({e})") from None
+        if len(data) > limit:
+            raise _too_big(name, len(data), limit)
     return RawInput(name, data)
 
 
@@ -141,6 +160,10 @@ def parse(raw: RawInput) -> Iterator[Article | InputError]:
             yield finish(plain.parse(text, source_path=raw.name), raw.data)
     except InputError as e:
         yield e
+    except (RecursionError, MemoryError) as e:
+        yield InputError(raw.name, f"too deeply nested or too large to read ({type(e).__name__})")
+    except Exception as e:  # noqa: BLE001 - a reader's bug must not end the batch; say so plainly
+        yield InputError(raw.name, f"could not be read ({type(e).__name__}: {e}); this is a newsgraph bug, please report it")
 
 
 def finish(article: Article, source: bytes | None = None) -> Article:

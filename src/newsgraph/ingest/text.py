@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from . import boilerplate
+from . import boilerplate, metadata
 
 
 def _looks_like_title(line: str, rest: str) -> bool:
@@ -30,5 +30,6 @@ def parse(raw: str, *, source_path: str | None = None) -> Article:
     if len(paragraphs) == 1 and "\n" in stripped:  # one line per paragraph, no blank lines
         paragraphs = [line.strip() for line in stripped.split("\n") if line.strip()]
     body, removed = boilerplate.split(paragraphs, [])
-    return Article(text="\n\n".join(body), title=title, boilerplate=removed,
-                   source_path=source_path, input_format="text")
+    publisher, domain = metadata.publisher_from_footer(removed)
+    return Article(text="\n\n".join(body), title=title, boilerplate=removed, publisher=publisher,
+                   domain=domain, source_path=source_path, input_format="text")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..model import Article, Source
+from pathlib import Path
+
+from .identify import identify
+from .ratings import Rating, RatingsTable, load
+
+__all__ = ["Rating", "RatingsTable", "identify", "load_ratings"]
 
 
-def identify(article: Article, ratings=None) -> Source:
-    return Source(name=article.publisher, domain=article.domain,
-                  rule="metadata" if article.publisher or article.domain else None)
-
-
-def load_ratings(path=None):
-    """The shipped outlet ratings plus the user's (--ratings FILE). (To be built.)"""
-    return None
+def load_ratings(path: str | Path | None = None) -> RatingsTable:
+    """The shipped outlet ratings plus the user's (--ratings FILE), which win where both rate an outlet."""
+    return load(path)

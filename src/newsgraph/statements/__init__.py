@@ -1,10 +1,124 @@
-"""Statements stage: who said what, and claims nobody is named for."""
+"""Statements stage: who said what, and claims nobody is named for.
+
+Cues come from the dependency parse and the lexicon in `data/cues.tsv` (attribution.py);
+quotations from the raw text (quotes.py); vague and unattributed claims from the patterns in
+`data/unattributed.tsv` (unattributed.py). Each finding gets its speaker through the actor
+table (`actor_at` over the speaker's words), a date from its sentence or the one before, and
+an id in text order.
+"""
 
 from __future__ import annotations
 
 from ..actors import ActorTable
-from ..model import Article, Statement
+from ..model import Article, Span, Statement
+from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
+from .found import Found
+
+_LOOKBACK_SENTENCES = 3  # how far back a pronoun or an undated statement may borrow from
 
 
 def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
-    return []
+    text = article.text
+    cues = lexicon.cues()
+    chains = attribution.QuoteIndex(quotes.find(text))
+    found = attribution.verbal(doc, cues, chains, speaker.subject_of)
+    found += attribution.according_to(doc, cues)
+    found += attribution.nominal(doc, cues, speaker.subject_of)
+    found += layout.signatures(doc, chains)
+    found += layout.speaker_lines(doc, actors, lexicon.line_labels())
+    found = _outside_others(_distinct(found))
+    found += unattributed.find(doc, lexicon.vague_patterns())
+    found.sort(key=lambda f: (f.start, f.end))
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    return _statements(text, article, actors, found, sents)
+
+
+def _distinct(found: list[Found]) -> list[Found]:
+    """One statement per content: the first cue found for it (verbs come before nouns)."""
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    out = []
+    for f in found:
+        key = tuple(f.content)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _outside_others(found: list[Found]) -> list[Found]:
+    """An object-cue ('supports the proposal') inside what someone else said is part of their words,
+    not a statement of its own."""
+    def inside(f: Found) -> bool:
+        return f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)
+
+    return [f for f in found if ":object" not in f.rule or not inside(f)]
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
+    for i, (a, b) in enumerate(sents):
+        if a <= pos < b:
+            return i
+    return len(sents) - 1
+
+
+def _statements(text: str, article: Article, actors: ActorTable, found: list[Found],
+                sents: list[tuple[int, int]]) -> list[Statement]:
+    out: list[Statement] = []
+    where: list[int] = []  # sentence index of each statement in `out`
+    for f in found:
+        at = f.cue[0] if f.cue else f.start
+        sent_i = _sentence_of(sents, at)
+        rule = f.rule
+        actor = None
+        speaker_span = None
+        if f.subject is not None:
+            speaker_span = Span.of(text, *speaker.phrase(f.subject))
+            actor = speaker.resolve(actors, f.subject)
+            if actor is None and f.subject.lower_ not in speaker.PRONOUNS:
+                actor = speaker.add_speaker(actors, text, f.subject, lexicon.speaker_nouns())
+                if actor is not None:
+                    rule += "+speaker:added"
+            if actor is None and f.subject.lower_ in speaker.PRONOUNS:
+                for prev, prev_i in zip(reversed(out), reversed(where)):
+                    if sent_i - prev_i > _LOOKBACK_SENTENCES:
+                        break
+                    prev_actor = actors.by_id.get(prev.speaker) if prev.speaker else None
+                    if prev_actor is not None and speaker.pronoun_fits(f.subject.lower_, prev_actor):
+                        actor = prev_actor
+                        rule += "+speaker:previous"
+                        break
+        date = dating.date_near(text, article.published, sents, at, f.content) if f.kind != "unattributed" else None
+        if date is None and actor is not None:
+            for prev, prev_i in zip(reversed(out), reversed(where)):
+                if sent_i - prev_i > _LOOKBACK_SENTENCES:
+                    break
+                if prev.date is not None and (prev.speaker == actor.id or _same_name(prev, speaker_span)):
+                    date = prev.date
+                    rule += "+date:previous"
+                    break
+        channel = None
+        if f.channel is not None:
+            via = actors.actor_at(*speaker.phrase(f.channel))
+            channel = via.id if via is not None else None
+        out.append(Statement(
+            id=f"s{len(out) + 1}",
+            speaker=actor.id if actor is not None else None,
+            content=[Span.of(text, a, b) for a, b in f.content],
+            kind=f.kind,
+            speaker_text=speaker_span,
+            cue=Span.of(text, *f.cue) if f.cue else None,
+            date=date,
+            rule=rule,
+            channel=channel,
+        ))
+        where.append(sent_i)
+    return out
+
+
+def _same_name(prev: Statement, words: Span | None) -> bool:
+    """The same person named again ('Major General Ahmed Al-Mismari' ... 'Al-Mismari'), when the
+    actor table has not joined the two: the last word of the name recurs in the earlier speaker's words."""
+    if words is None or prev.speaker_text is None:
+        return False
+    last = words.text.split()[-1].strip(",.").lower() if words.text.split() else ""
+    return len(last) > 2 and last[0].isalpha() and last in prev.speaker_text.text.lower().replace(",", " ").split()

@@ -1,0 +1,153 @@
+"""Joining candidate mentions into actors: one actor per real entity within an article."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Actor, Mention, Span
+from . import lexicon
+from .mentions import Cand
+from .names import core_words, fold, initials, is_acronym, same_word
+
+_POSS = re.compile(r"['\u2019]s?$")
+
+
+class Group:
+    """An actor being built: its candidates, and the words its names are made of."""
+
+    def __init__(self, cand: Cand, text: str) -> None:
+        self.cands: list[Cand] = []
+        self.kind = cand.kind
+        self.country = cand.country
+        self.roles: list[str] = []
+        self.names: list[str] = []
+        self.rule = cand.rule
+        self.add(cand, text)
+
+    def add(self, cand: Cand, text: str) -> None:
+        self.cands.append(cand)
+        name = _POSS.sub("", cand.name(text))
+        if name not in self.names and cand.rule not in ("demonym", "capital"):
+            self.names.append(name)
+        self.country = self.country or cand.country
+        for r in cand.roles:
+            if r not in self.roles:
+                self.roles.append(r)
+
+    @property
+    def full(self) -> str:
+        """The fullest name: most words, not an acronym."""
+        plain = [n for n in self.names if not is_acronym(n)] or self.names
+        return max(plain, key=lambda n: (len(core_words(n)), len(n)), default="")
+
+    def first(self) -> int:
+        return min(c.start for c in self.cands)
+
+
+def _fullness(c: Cand, text: str) -> tuple:
+    name = c.name(text)
+    return (is_acronym(name), c.rule in ("demonym", "capital"), -len(core_words(name)), c.start)
+
+
+def _person_match(words: list[str], g: Group) -> bool:
+    full = core_words(g.full)
+    if not words or not full:
+        return False
+    if not same_word(words[-1], full[-1]) and not (len(words) == 1 and any(same_word(words[0], w) for w in full)):
+        return False
+    return all(any(same_word(w, f) for f in full) for w in words)
+
+
+def _drop_national(words: list[str]) -> list[str]:
+    return [w for w in words if not lexicon.country_of_demonym(w)]
+
+
+def _org_match(name: str, g: Group) -> bool:
+    for other in g.names:
+        if fold(other) == fold(name):
+            return True
+    if is_acronym(name):
+        acro = name.replace(".", "").upper()
+        return any(acro in (initials(n), initials(" ".join(w for w in n.split() if not lexicon.country_of_demonym(w))))
+                   for n in g.names if not is_acronym(n))
+    a = _drop_national(core_words(name))
+    for other in g.names:
+        if is_acronym(other):
+            continue
+        b = _drop_national(core_words(other))
+        if not a or not b:
+            continue
+        if set(a) == set(b):
+            return True
+        small, big = (a, b) if len(a) < len(b) else (b, a)
+        # "Libyan army" in "Libyan National Army": same head word, all its words inside
+        if len(small) < len(big) and small[-1] == big[-1] and set(small) <= set(big) and (
+                len(small) > 1 or set(core_words(name)) - set(a)):
+            return True
+    return False
+
+
+def join(cands: list[Cand], text: str) -> list[Group]:
+    groups: list[Group] = []
+    by_code: dict[str, Group] = {}
+    for c in sorted(cands, key=lambda c: _fullness(c, text)):
+        name = _POSS.sub("", c.name(text))
+        target: Group | None = None
+        if c.kind == "country" and c.country:
+            target = by_code.get(c.country)
+        elif c.kind == "person":
+            words = core_words(name)
+            hits = [g for g in groups if g.kind == "person" and _person_match(words, g)]
+            if len(hits) > 1:  # a surname two people share: the one named last before it
+                before = [g for g in hits if g.first() < c.start]
+                hits = [max(before, key=lambda g: max(x.start for x in g.cands if x.start < c.start))] if before else hits[:1]
+            target = hits[0] if hits else None
+        elif c.kind in ("organization", "group"):
+            hits = [g for g in groups if g.kind in ("organization", "group") and _org_match(name, g)
+                    and (g.country is None or c.country is None or g.country == c.country)]
+            target = hits[0] if len(hits) == 1 else None
+        else:
+            hits = [g for g in groups if g.kind == c.kind and any(fold(n) == fold(name) for n in g.names)]
+            target = hits[0] if hits else None
+        if target is None:
+            target = Group(c, text)
+            groups.append(target)
+            if c.kind == "country" and c.country:
+                by_code[c.country] = target
+        else:
+            target.add(c, text)
+    _join_parentheses(groups, text)
+    return [g for g in groups if g.cands]
+
+
+def _join_parentheses(groups: list[Group], text: str) -> None:
+    """'Government of National Accord (GNA)': the bracketed acronym is the same actor."""
+    at = {(c.start, c.end): g for g in groups for c in g.cands}
+    for g in groups:
+        for c in list(g.cands):
+            m = re.match(r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)", text[c.end:c.end + 14])
+            if not m:
+                continue
+            a = c.end + m.start(1)
+            other = at.get((a, a + len(m.group(1))))
+            if other is not None and other is not g and other.kind == g.kind:
+                for oc in other.cands:
+                    g.add(oc, text)
+                other.cands.clear()
+
+
+def to_actors(groups: list[Group], text: str, source: str | None = None) -> list[Actor]:
+    """Actors from groups; names are read from `text`, mention spans point into `source` (default: text)."""
+    source = text if source is None else source
+    groups = sorted(groups, key=lambda g: g.first())
+    out = []
+    for i, g in enumerate(groups, 1):
+        name = g.full
+        if g.kind == "country" and g.country:
+            named = [n for n in g.names if lexicon.country_of_name(n) == g.country]
+            name = named[0] if named else lexicon.countries().get(g.country, lexicon.Country(g.country, g.country)).name
+        aliases = [n for n in g.names if n != name]
+        mentions = [Mention(Span.of(source, c.start, c.end), c.rule) for c in sorted(g.cands, key=lambda c: c.start)]
+        out.append(Actor(id=f"a{i}", name=name, kind=g.kind, country=g.country, roles=list(g.roles),
+                         aliases=aliases, mentions=mentions, rule=g.cands[0].rule if g.cands else g.rule))
+    return out

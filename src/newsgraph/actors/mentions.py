@@ -1,0 +1,279 @@
+"""Candidate mentions: the model's entities, cleaned, plus rules where the small model is weak.
+
+A candidate is one stretch of text that names an actor, with the kind and country it gives.
+Later steps join candidates into actors (cluster.py) and add references (coref.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .names import fold, is_acronym
+
+_NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group",
+             "LOC": "location", "FAC": "facility"}
+_DETS = {"the", "a", "an"}
+_BYLINE = re.compile(r"^\s*(by|photo|image|credit|source|picture|video|watch|read more|related)\b[:\s]", re.I)
+_PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "around", "outside", "inside", "across",
+                "toward", "towards", "through", "within", "via", "of"}
+_GOV_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    kind: str
+    rule: str
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    priority: int = 1  # higher wins an overlap: rules that fix the model > the model > bare adjectives
+    capital: bool = False  # a capital city standing for its government
+    name_start: int | None = None  # where the name begins when a title opens the mention ("President X")
+
+    def name(self, text: str) -> str:
+        return text[self.name_start if self.name_start is not None else self.start:self.end]
+
+
+def _line_of(text: str, i: int) -> str:
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    return text[a: b if b >= 0 else len(text)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article, a trailing possessive, punctuation and anything past a line break."""
+    seg = text[start:end]
+    if "\n" in seg:  # an entity never runs across lines: keep the longest line of it
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", seg)]
+        a, b = max(parts, key=lambda p: p[1] - p[0])
+        start, end = start + a, start + b
+    m = re.match(r"(?i)(the|a|an)\s+", text[start:end])
+    if m:
+        start += m.end()
+    m = re.search(r"(\s*['\u2019]s?|[\s,.;:]+)$", text[start:end])
+    if m and m.start() > 0:
+        end = start + m.start()
+    while end > start and text[end - 1] in " -\u2010\u2013\u2014":
+        end -= 1
+    return start, end
+
+
+def _strip_titles(text: str, start: int, end: int) -> tuple[int, list[str]]:
+    """Move role and honorific words off the front of a person's name; return the new start and the roles."""
+    roles: list[str] = []
+    while True:
+        ws = list(re.finditer(r"\S+", text[start:end]))
+        if len(ws) < 2:
+            return start, roles
+        found = lexicon.role_at([w.group() for w in ws])
+        if not found:
+            return start, roles
+        phrase, n = found
+        if lexicon.roles()[phrase] == "role":
+            roles.append(" ".join(w.group() for w in ws[:n]))
+        if n >= len(ws):
+            return start, roles
+        start += ws[n].start()
+
+
+def _singular_title(t: str) -> str:
+    """'Presidents' -> 'President', kept as written otherwise."""
+    words = t.split()
+    last = words[-1]
+    if last.lower().rstrip("s") in lexicon.roles() and last.endswith("s") and last.lower() not in lexicon.roles():
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _country_of_org(text: str) -> str | None:
+    """A country an organisation's own name gives: a leading national adjective, or 'of <Country>'."""
+    ws = text.split()
+    if ws:
+        for n in (2, 1):
+            code = lexicon.country_of_demonym(" ".join(ws[:n]))
+            if code:
+                return code
+    m = re.search(r"\bof (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)", text)
+    if m:
+        return lexicon.country_of_name(m.group(1))
+    return None
+
+
+def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand:
+    name = text[start:end]
+    code = lexicon.country_of_name(name)
+    if code:
+        return Cand(start, end, "country", "ner:GPE", code)
+    cap = lexicon.capitals().get(fold(name))
+    if cap:
+        root = ent.root
+        governs = root.dep_ in _GOV_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
+        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+            governs = False
+        if governs:
+            return Cand(start, end, "country", "capital", cap, capital=True)
+        return Cand(start, end, "location", "ner:GPE", cap)
+    found = lexicon.cities().get(fold(name))
+    if found:
+        inside = [c for _, c in found if c in mentioned]
+        return Cand(start, end, "location", "ner:GPE", inside[0] if inside else found[0][1])
+    return Cand(start, end, "location", "ner:GPE")
+
+
+def from_model(doc, text: str) -> list[Cand]:
+    """Candidates from the model's entities, trimmed and typed."""
+    mentioned = {lexicon.country_of_name(e.text) for e in doc.ents if e.label_ == "GPE"}
+    mentioned |= {lexicon.country_of_demonym(e.text) for e in doc.ents if e.label_ == "NORP"}
+    out: list[Cand] = []
+    for ent in doc.ents:
+        kind = _NER_KIND.get(ent.label_)
+        if kind is None or _BYLINE.match(_line_of(text, ent.start_char)):
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end - start < 2 or not any(c.isalpha() for c in text[start:end]):
+            continue
+        rule = f"ner:{ent.label_}"
+        name = fold(text[start:end])
+        if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)):
+            # the small model calls "Ankara" a person now and then: a capital or a country is a place
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ == "NORP":
+            out += _demonyms(text, start, end, rule)
+        elif ent.label_ == "GPE":
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ == "PERSON":
+            start2, roles = _strip_titles(text, start, end)
+            if lexicon.role_at(text[start2:end].split()) and len(text[start2:end].split()) == 1:
+                continue  # a bare title tagged as a name
+            out.append(Cand(start, end, "person", rule, roles=[_singular_title(r) for r in roles], name_start=start2))
+        elif ent.label_ == "ORG":
+            name = text[start:end]
+            code = lexicon.country_of_name(name)
+            if code and not is_acronym(name.replace(".", "")) or code and name.replace(".", "") in ("US", "UK", "USA"):
+                out.append(Cand(start, end, "country", rule, code))
+            else:
+                out.append(Cand(start, end, "organization", rule, _country_of_org(name)))
+        else:
+            out.append(Cand(start, end, kind, rule, lexicon.country_of_name(text[start:end]) if kind == "location" else None))
+    return out
+
+
+def _demonyms(text: str, start: int, end: int, rule: str) -> list[Cand]:
+    """A national adjective stands for its country; 'Turkish- Russian' gives both."""
+    out = []
+    for m in re.finditer(r"[^\s\-/]+(?: [^\s\-/]+)?", text[start:end]):
+        for piece in (m.group(), m.group().split(" ")[0]):
+            code = lexicon.country_of_demonym(piece.strip(",."))
+            if code:
+                a = start + m.start()
+                out.append(Cand(a, a + len(piece.strip(",.")), "country", "demonym", code, priority=0))
+                break
+    if not out:
+        out.append(Cand(start, end, "group", rule, priority=0))
+    return out
+
+
+def _propn_run(doc, i: int) -> int:
+    """End token index (exclusive) of the name starting at i: proper nouns, and pieces glued to them
+    without a space ("Kim Jong-un", "Al-Mismari"); it stops where the model starts another entity."""
+    j = i
+    while j < len(doc):
+        t = doc[j]
+        glued = j > i and not doc[j - 1].whitespace_ and (t.is_alpha or t.text in "-\u2010")
+        if j > i and t.ent_iob_ == "B":
+            break
+        if (t.pos_ == "PROPN" and t.text[:1].isupper() and not lexicon.role_at([t.text])) or glued:
+            j += 1
+        else:
+            break
+    while j > i and doc[j - 1].text in "-\u2010":
+        j -= 1
+    if j > i and doc[i].ent_type_ == "PERSON":  # the model's own name span, when it runs further
+        k = i
+        while k < len(doc) and doc[k].ent_type_ == "PERSON" and (k == i or doc[k].ent_iob_ == "I"):
+            k += 1
+        j = max(j, k)
+    return j
+
+
+def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
+    """Does the model give any token in [a, b) an entity type not in `allowed`?"""
+    return any(doc[k].ent_type_ and doc[k].ent_type_ not in allowed for k in range(a, b))
+
+
+def from_rules(doc, text: str) -> list[Cand]:
+    """Names the small model misses: titled names, 'company X', national institutions, bare adjectives."""
+    out: list[Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        words = [doc[k].text for k in range(i, min(n, i + 3))]
+        found = lexicon.role_at(words)
+        if found and (t.text[:1].isupper() or lexicon.roles()[found[0]] == "role") and t.i + found[1] < n:
+            phrase, k = found
+            j = _propn_run(doc, i + k)
+            # "King Saud University", "Justice Party": the title word is part of another kind of name
+            # one plural word after a title is a group, not a name ("Official Unionists")
+            lone_plural = j == i + k + 1 and doc[i + k].tag_ == "NNPS"
+            if j > i + k and not lone_plural and not _BYLINE.match(_line_of(text, t.idx)) \
+                    and not _other_entity(doc, i, j, ("PERSON",)):
+                title = doc[i: i + k].text
+                roles = [_singular_title(title)] if lexicon.roles()[phrase] == "role" else []
+                plural = doc[i + k - 1].text.endswith("s") and doc[i + k - 1].text.lower() not in lexicon.roles()
+                # the mention keeps a capitalised title it is named with ("President Obama"); the name does not
+                first = t.idx if t.text[:1].isupper() and not plural else doc[i + k].idx
+                out.append(Cand(first, doc[j - 1].idx + len(doc[j - 1]), "person", "title+name", roles=roles,
+                                priority=2, name_start=doc[i + k].idx))
+                if plural and j + 1 < n and doc[j].lower_ == "and":
+                    j2 = _propn_run(doc, j + 1)
+                    if j2 > j + 1:
+                        out.append(Cand(doc[j + 1].idx, doc[j2 - 1].idx + len(doc[j2 - 1]), "person", "title+name",
+                                        roles=list(roles), priority=2))
+                i = j
+                continue
+        low = t.lower_
+        if low in lexicon.org_nouns() and t.text.islower() and i + 1 < n:
+            j = _propn_run(doc, i + 1)
+            if j == i + 1 and doc[i + 1].text.isupper() and len(doc[i + 1].text) >= 2 and doc[i + 1].is_alpha:
+                j = i + 2
+            if j > i + 1 and not _other_entity(doc, i + 1, j, ("ORG",)):
+                code = None
+                for k in range(max(0, i - 3), i):
+                    code = code or lexicon.country_of_demonym(doc[k].text)
+                out.append(Cand(doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), "organization", "noun+name", code, priority=2))
+                i = j
+                continue
+        code = lexicon.country_of_demonym(t.text) if t.text[:1].isupper() else None
+        if code:
+            inst = None
+            for k in (3, 2, 1):
+                phrase = " ".join(x.lower_ for x in doc[i + 1: i + 1 + k])
+                # "Turkish parliament", but not "Turkish military company": there the noun is a modifier
+                # and not "Libyan Government of National Accord": there it begins a longer name
+                after = doc[i + k + 1] if i + k + 1 < n else None
+                if i + k < n and phrase in lexicon.institutions() and not (
+                        after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
+                    inst = k
+                    break
+            if inst:
+                end_tok = doc[i + inst]
+                out.append(Cand(t.idx, end_tok.idx + len(end_tok), "organization", "demonym+institution", code, priority=2))
+                i += inst + 1
+                continue
+            out.append(Cand(t.idx, t.idx + len(t), "country", "demonym", code, priority=0))
+        i += 1
+    return out
+
+
+def settle(cands: list[Cand]) -> list[Cand]:
+    """No two candidates overlap: the higher priority, then the longer, wins."""
+    kept: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,77 @@
+"""Name keys: how two spellings of one name are found to be the same name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PARTICLES = ("al", "el", "ad", "as", "ash", "ar", "an", "ul", "bin", "ibn")
+_STOP = {"of", "the", "and", "for", "de", "du", "la", "le", "des", "&"}
+
+
+def fold(s: str) -> str:
+    """Lower case, accents off (ğ -> g, é -> e), quotes and hyphens unified, spaces squeezed, no leading 'the'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("ı", "i").lower()
+    s = re.sub(r"[\-\u2010-\u2015]+", "-", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def words(s: str) -> list[str]:
+    """Folded words of a name, hyphenated particles split off ("Al-Mismari" -> ["al", "mismari"])."""
+    out = []
+    for w in re.split(r"[\s]+", fold(s)):
+        w = w.strip(".,'\"()")
+        if not w:
+            continue
+        m = re.match(r"^(al|el|ad|as|ash|ar|an|ul)-(.+)$", w)
+        if m:
+            out += [m.group(1), m.group(2)]
+        else:
+            out += [p for p in w.split("-") if p]
+    return out
+
+
+def core_words(s: str) -> list[str]:
+    """Words that carry the name: no particles (al-, el-, bin) and no function words."""
+    return [w for w in words(s) if w not in _PARTICLES and w not in _STOP and w != "'s"]
+
+
+def skeleton(w: str) -> str:
+    """Consonants after the first letter, doubles squeezed: Mismari/Mesmari -> msmr, Haftar/Hifter -> hftr."""
+    if not w:
+        return w
+    rest = re.sub(r"[aeiouy]", "", w[1:])
+    rest = re.sub(r"(.)\1+", r"\1", rest)
+    return w[0] + rest
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def same_word(a: str, b: str) -> bool:
+    """One name word in two transliterations: equal, or same consonant skeleton and at most two letters apart."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    return skeleton(a) == skeleton(b) and _distance(a, b) <= 2
+
+
+def initials(s: str) -> str:
+    """Initials of a name's capitalised content words: "Government of National Accord" -> "GNA"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", s) if w[0].isupper() and w.lower() not in _STOP).upper()
+
+
+def is_acronym(s: str) -> bool:
+    t = s.replace(".", "")
+    return 2 <= len(t) <= 8 and t.isupper() and t.isalpha()

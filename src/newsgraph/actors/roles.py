@@ -1,0 +1,94 @@
+"""Roles of people from the text around their names, and the country a role gives them.
+
+"the Prime Minister of the Libyan Government of National Accord, Fayeze Sarraj" -> role
+"Prime Minister of the Libyan Government of National Accord", country of that organisation.
+"Khalifa Haftar, the commander of the LNA," -> "commander of the LNA".
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from . import lexicon
+
+_STOP_WORDS = {"and", "or", "but", "while", "whereas", "as", "that", "which", "who"}
+_MAX = 14  # tokens in a role phrase
+
+
+def _has_role(tokens) -> bool:
+    ws = [t.text for t in tokens]
+    for i in range(len(ws)):
+        found = lexicon.role_at(ws[i:])
+        if found and lexicon.roles()[found[0]] == "role":
+            return True
+    return False
+
+
+def _left_phrase(doc, end: int):
+    """The noun phrase ending at token `end` (inclusive), read leftwards up to a verb, comma or article."""
+    sent_start = doc[end].sent.start
+    j = end
+    while j >= sent_start and end - j < _MAX:
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in {",", ";", ":", "(", ")", "\n"} or t.lower_ in _STOP_WORDS or t.is_space:
+            return doc[j + 1: end + 1]
+        if t.pos_ == "DET" and (j == sent_start or doc[j - 1].pos_ != "ADP"):
+            return doc[j + 1: end + 1]
+        j -= 1
+    return doc[j + 1: end + 1] if j < sent_start else None
+
+
+def _right_phrase(doc, start: int):
+    """The noun phrase starting at token `start`, up to a comma, full stop, verb or bracket."""
+    if start < len(doc) and doc[start].pos_ == "DET":
+        start += 1
+    j = start
+    sent_end = doc[start].sent.end if start < len(doc) else start
+    while j < sent_end and j - start < _MAX:
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in {",", ";", ":", ".", "(", ")", "\n"} or t.lower_ in _STOP_WORDS or t.is_space:
+            break
+        j += 1
+    return doc[start:j]
+
+
+def _country_in(span, actors_at) -> str | None:
+    for t in span:
+        code = lexicon.country_of_demonym(t.text)
+        if code:
+            return code
+    for a in actors_at(span.start_char, span.end_char):
+        if a.kind != "person" and a.country:
+            return a.country
+    return None
+
+
+def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
+    """Add apposition roles to people and, where a role names a country's body, the country."""
+    for a in actors:
+        if a.kind != "person":
+            continue
+        for m in a.mentions:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            phrases = []
+            k = span.start - 1
+            while k >= 0 and lexicon.role_at([doc[k].text]) and doc[k].text != ",":
+                k -= 1  # titles right before the name ("strongman", "Major General") are roles already
+            if k >= 1 and doc[k].text == ",":
+                left = _left_phrase(doc, k - 1)
+                if left is not None and len(left) and _has_role(left):
+                    phrases.append(left)
+            if span.end + 1 < len(doc) and doc[span.end].text == ",":
+                right = _right_phrase(doc, span.end + 1)
+                if len(right) and _has_role(right[:4]) and right[0].pos_ != "PROPN" or (
+                        len(right) and doc[span.end + 1].pos_ == "DET" and _has_role(right[:4])):
+                    phrases.append(right)
+            for p in phrases:
+                role = p.text.strip()
+                if role and role not in a.roles:
+                    a.roles.append(role)
+                a.country = a.country or _country_in(p, actors_at)
+        for r in a.roles:  # "Russian President": the title gives the nationality
+            for w in r.split():
+                a.country = a.country or lexicon.country_of_demonym(w)

@@ -1,0 +1,156 @@
+"""`newsgraph ingest`, `newsgraph query` and `newsgraph export`: the corpus commands."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import astuple
+from pathlib import Path
+
+DEFAULT_DB = "corpus.db"
+QUERIES = ("stats", "actors", "events", "statements", "stances", "network", "timeline", "search",
+           "contradictions", "review", "failures")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("ingest", help="analyse articles and store them in a corpus database",
+                       description="Analyse articles and add them to a SQLite corpus: exact copies are skipped, "
+                                   "near-copies linked to their original, events merged across articles. "
+                                   "Rerunning after a crash or Ctrl-C continues; nothing is stored twice.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article file, directory or glob (none: only create or upgrade the database)")
+    p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
+    p.add_argument("--batch-size", type=int, default=50, metavar="N", help="articles per write transaction (default 50)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
+    p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
+    p.set_defaults(handler=run_ingest)
+
+    q = sub.add_parser("query", help="ask a corpus database: actors, events, statements, stances, network, timeline, search",
+                       description="Query a corpus. Output is an aligned table on a terminal, TSV otherwise, or --json lines.")
+    q.add_argument("what", choices=QUERIES, help="what to list")
+    q.add_argument("text", nargs="?", help="for search: an FTS5 expression, e.g. '\"rocket attack\" AND Syria'")
+    q.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
+    q.add_argument("--actor", help="events/timeline/network: involving this actor; actors: matching this name")
+    q.add_argument("--speaker", help="statements: by this speaker")
+    q.add_argument("--holder", help="stances: held by this actor")
+    q.add_argument("--topic", help="stances: on this topic or initiative (part of its name)")
+    q.add_argument("--type", help="events: PLOVER type, e.g. ASSAULT")
+    q.add_argument("--kind", help="actors: person, organization, country, location, facility, group")
+    q.add_argument("--since", metavar="YYYY-MM-DD", help="events/timeline: on or after this date")
+    q.add_argument("--until", metavar="YYYY-MM-DD", help="events/timeline: on or before this date")
+    q.add_argument("--place", help="events: where (part of the place name)")
+    q.add_argument("--outlet", help="events: reported by this outlet (part of its domain or name)")
+    q.add_argument("--min-corroboration", type=int, default=0, metavar="N", help="events: reported by at least N independent outlets")
+    q.add_argument("--min-weight", type=int, default=1, metavar="N", help="network: edges of at least N events")
+    q.add_argument("--limit", type=int, default=100, metavar="N", help="at most N rows (default 100)")
+    q.add_argument("--json", action="store_true", help="one JSON object per line")
+    q.set_defaults(handler=run_query)
+
+    e = sub.add_parser("export", help="export a corpus's events, statements or actors as CSV, JSONL or Parquet",
+                       description="Export events (PLOVER/POLECAT-like, one row per corpus event), statements or actors.")
+    e.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
+    e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet"), default=None,
+                   help="default: from the output file's suffix")
+    e.add_argument("--table", "-t", choices=("events", "statements", "actors"), default="events", help="what to export (default events)")
+    e.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    e.set_defaults(handler=run_export)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .. import corpus
+    from ..pipeline import Analyzer, Options
+
+    conn = corpus.connect(args.db)
+    if not args.paths:
+        if not args.quiet:
+            print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
+        return 0
+    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+    with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
+        summary = corpus.ingest(conn, corpus.items_from_paths(args.paths), analyzer.analyze, db=args.db,
+                                batch_size=max(1, args.batch_size), tick=lambda: bar.update(1))
+    conn.close()
+    if not args.quiet:
+        print(f"newsgraph: {args.db}: {summary.line()}", file=sys.stderr)
+        for f in summary.failed:
+            print(f"  failed {f.source}: {f.reason}", file=sys.stderr)
+        if summary.failed:
+            print("  (listed in the database: `newsgraph query failures`; rerun the same command to retry them)", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from .. import corpus
+    from ..corpus import queries as Q
+    from ..errors import StoreError
+
+    conn = corpus.connect(args.db, create=False, readonly=True)
+    w = args.what
+    if w == "stats":
+        rows = [Q.stats(conn)]
+    elif w == "actors":
+        rows = Q.actors(conn, name=args.actor, kind=args.kind, limit=args.limit)
+    elif w == "events":
+        rows = Q.events(conn, actor=args.actor, type=args.type, since=args.since, until=args.until, place=args.place,
+                        outlet=args.outlet, min_corroboration=args.min_corroboration, limit=args.limit)
+    elif w == "statements":
+        rows = Q.statements(conn, speaker=args.speaker or args.actor, limit=args.limit)
+    elif w == "stances":
+        rows = Q.stances(conn, topic=args.topic or args.text, holder=args.holder, limit=args.limit)
+    elif w == "network":
+        rows = Q.network(conn, actor=args.actor, min_weight=args.min_weight, limit=args.limit)
+    elif w == "timeline":
+        rows = Q.timeline(conn, actor=args.actor, since=args.since, until=args.until, limit=args.limit)
+    elif w == "search":
+        if not args.text:
+            raise StoreError("search needs a text: newsgraph query search 'ceasefire AND Gaza' --db FILE")
+        rows = Q.search(conn, args.text, limit=args.limit)
+    elif w == "contradictions":
+        rows = Q.contradictions(conn, limit=args.limit)
+    elif w == "review":
+        rows = Q.review(conn, limit=args.limit)
+    else:
+        rows = Q.failures(conn)
+    conn.close()
+    _print(rows, args.json)
+    return 0
+
+
+def _print(rows: list, as_json: bool) -> None:
+    if not rows:
+        print("(no rows)", file=sys.stderr)
+        return
+    from ..corpus.queries import columns
+
+    names = columns(type(rows[0]))
+    if as_json:
+        for r in rows:
+            print(json.dumps(dict(zip(names, astuple(r))), ensure_ascii=False))
+        return
+    values = [["" if v is None else str(v).replace("\n", " ") for v in astuple(r)] for r in rows]
+    if not sys.stdout.isatty():
+        w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        w.writerow(names)
+        w.writerows(values)
+        return
+    widths = [min(60, max(len(n), *(len(v[i]) for v in values))) for i, n in enumerate(names)]
+    for row in [names] + values:
+        print("  ".join(c[:60].ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from .. import corpus
+    from ..errors import StoreError
+
+    fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
+    if fmt not in ("csv", "jsonl", "parquet"):
+        raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet")
+    conn = corpus.connect(args.db, create=False, readonly=True)
+    n = corpus.export.export(conn, args.table, fmt, args.output)
+    conn.close()
+    print(f"newsgraph: wrote {n} {args.table} to {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,228 @@
+"""The corpus database's schema, as an ordered list of migrations.
+
+`PRAGMA user_version` holds the number of migrations applied; `schema_migrations` records when
+each ran. A migration is appended, never edited: a database made by an older newsgraph is brought
+up to date on open, and one made by a newer newsgraph is refused (its tables may mean other
+things). The tables are documented in docs/corpus.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    sql: str
+
+
+_V1 = """
+CREATE TABLE schema_migrations (
+    version     INTEGER PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at  TEXT NOT NULL
+);
+
+-- One row per distinct article text. Near-copies are stored and point at their original.
+CREATE TABLE articles (
+    id            INTEGER PRIMARY KEY,
+    content_hash  TEXT NOT NULL UNIQUE,     -- sha256 of the whitespace-normalised body
+    article_id    TEXT,                     -- Article.id from the reader
+    title         TEXT,
+    url           TEXT,
+    domain        TEXT,
+    publisher     TEXT,
+    outlet        TEXT,                     -- who published it, normalised; NULL when unknown
+    published     TEXT,                     -- ISO date
+    language      TEXT,
+    source_path   TEXT,                     -- where it was read from
+    input_format  TEXT,
+    text          TEXT NOT NULL,
+    source_name   TEXT,
+    reliability   TEXT,
+    duplicate_of  INTEGER REFERENCES articles(id),  -- the original of a near-copy
+    similarity    REAL,                     -- estimated Jaccard with that original
+    notes         TEXT,                     -- JSON list of the analysis' notes
+    ingested_at   TEXT NOT NULL
+);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+
+-- MinHash signatures and their LSH band keys: a later run finds near-copies of earlier articles
+-- with an indexed lookup, without holding every signature in memory.
+CREATE TABLE minhashes (
+    article   INTEGER PRIMARY KEY REFERENCES articles(id),
+    signature BLOB NOT NULL                 -- num_perm little-endian uint64 hash values
+);
+CREATE TABLE lsh_bands (
+    band    INTEGER NOT NULL,
+    key     BLOB NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX lsh_bands_key ON lsh_bands(band, key);
+
+-- Corpus actors: one per real-world actor across articles.
+CREATE TABLE actors (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    country  TEXT,
+    norm     TEXT NOT NULL,                 -- normalised name (see corpus/names.py)
+    grp      TEXT NOT NULL                  -- person | org | place: kinds NER confuses are one group
+);
+CREATE INDEX actors_norm ON actors(grp, norm);
+CREATE TABLE actor_aliases (
+    actor INTEGER NOT NULL REFERENCES actors(id),
+    grp   TEXT NOT NULL,
+    norm  TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (grp, norm, actor)
+);
+-- Merges newsgraph was not sure of: a person named by surname only, an acronym, a name shared
+-- by two countries. A user reviews them and fixes the dictionary (--actors).
+CREATE TABLE actor_review (
+    id        INTEGER PRIMARY KEY,
+    actor     INTEGER NOT NULL REFERENCES actors(id),
+    candidate INTEGER REFERENCES actors(id),
+    alias     TEXT NOT NULL,
+    decision  TEXT NOT NULL,                -- merged | kept apart
+    reason    TEXT NOT NULL,
+    article   INTEGER REFERENCES articles(id)
+);
+-- The actors of each article, as the analysis found them, tied to corpus actors.
+CREATE TABLE article_actors (
+    article  INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    actor    INTEGER NOT NULL REFERENCES actors(id),
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    rule     TEXT,
+    PRIMARY KEY (article, local_id)
+);
+CREATE INDEX article_actors_actor ON article_actors(actor);
+
+CREATE TABLE statements (
+    id          INTEGER PRIMARY KEY,
+    article     INTEGER NOT NULL REFERENCES articles(id),
+    local_id    TEXT NOT NULL,
+    speaker     INTEGER REFERENCES actors(id),
+    speaker_text TEXT,
+    cue         TEXT,
+    content     TEXT NOT NULL,
+    start       INTEGER,
+    end         INTEGER,
+    kind        TEXT,
+    date        TEXT,
+    rule        TEXT
+);
+CREATE INDEX statements_speaker ON statements(speaker);
+CREATE INDEX statements_article ON statements(article);
+
+-- Corpus events: one per happening; each report is one article's coding of it.
+CREATE TABLE events (
+    id     INTEGER PRIMARY KEY,
+    type   TEXT NOT NULL,
+    date   TEXT,                            -- earliest reported date
+    place  TEXT,
+    pnorm  TEXT                             -- normalised place
+);
+CREATE INDEX events_type_date ON events(type, date);
+CREATE TABLE event_actors (
+    event INTEGER NOT NULL REFERENCES events(id),
+    actor INTEGER NOT NULL REFERENCES actors(id),
+    role  TEXT NOT NULL,                    -- source | target
+    PRIMARY KEY (event, actor, role)
+);
+CREATE INDEX event_actors_actor ON event_actors(actor, role);
+CREATE TABLE event_reports (
+    id          INTEGER PRIMARY KEY,
+    event       INTEGER NOT NULL REFERENCES events(id),
+    article     INTEGER NOT NULL REFERENCES articles(id),
+    local_id    TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    mode        TEXT,
+    context     TEXT,                       -- JSON list
+    date        TEXT,
+    date_precision TEXT,
+    location    TEXT,
+    negated     INTEGER NOT NULL,
+    modality    TEXT,
+    evidence    TEXT NOT NULL,
+    ev_start    INTEGER,
+    ev_end      INTEGER,
+    trigger     TEXT,
+    figures     TEXT,                       -- JSON list of the numbers in the evidence
+    rule        TEXT
+);
+CREATE INDEX event_reports_event ON event_reports(event);
+CREATE INDEX event_reports_article ON event_reports(article);
+
+CREATE TABLE stances (
+    id        INTEGER PRIMARY KEY,
+    article   INTEGER NOT NULL REFERENCES articles(id),
+    holder    INTEGER REFERENCES actors(id),
+    topic     TEXT NOT NULL,
+    tnorm     TEXT NOT NULL,
+    polarity  TEXT NOT NULL,
+    evidence  TEXT,
+    rule      TEXT
+);
+CREATE INDEX stances_topic ON stances(tnorm);
+CREATE INDEX stances_holder ON stances(holder, tnorm);
+
+CREATE TABLE signals (
+    article INTEGER NOT NULL REFERENCES articles(id),
+    kind    TEXT NOT NULL,
+    text    TEXT NOT NULL,
+    start   INTEGER,
+    end     INTEGER,
+    target  INTEGER REFERENCES actors(id),
+    quoted  INTEGER NOT NULL,
+    rule    TEXT
+);
+CREATE INDEX signals_article ON signals(article);
+
+-- What disagrees: reports of one event with different figures or negation, an actor that
+-- both agreed to and rejected the same thing, opposite stances of one holder on one topic.
+CREATE TABLE contradictions (
+    id      INTEGER PRIMARY KEY,
+    kind    TEXT NOT NULL,                  -- figures | negation | agree-reject | stance
+    event   INTEGER REFERENCES events(id),
+    actor   INTEGER REFERENCES actors(id),
+    topic   TEXT,
+    a       TEXT NOT NULL,                  -- what one report says
+    b       TEXT NOT NULL,                  -- what the other says
+    article_a INTEGER REFERENCES articles(id),
+    article_b INTEGER REFERENCES articles(id)
+);
+CREATE INDEX contradictions_event ON contradictions(event);
+
+-- Inputs that failed, with the reason; removed when a later run stores them.
+CREATE TABLE failures (
+    source TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    at     TEXT NOT NULL
+);
+
+-- Corroboration: distinct outlets among a corpus event's original (not near-copy) reports; an
+-- article whose outlet is unknown counts as its own outlet.
+CREATE VIEW event_corroboration AS
+SELECT r.event AS event,
+       COUNT(DISTINCT COALESCE(a.outlet, 'article:' || a.id)) AS corroboration,
+       COUNT(*) AS reports
+FROM event_reports r JOIN articles a ON a.id = r.article
+WHERE a.duplicate_of IS NULL
+GROUP BY r.event;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, actors, statements, events, stances, signals, dedup, failures", _V1),
+)
+
+LATEST = MIGRATIONS[-1].version

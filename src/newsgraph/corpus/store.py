@@ -1,0 +1,118 @@
+"""Opening the corpus database: WAL, migrations, and SQLite's errors turned into StoreErrors.
+
+A corpus is one SQLite file the user owns. WAL lets queries read while an ingest writes; a busy
+timeout lets a second writer wait a little before it is told the file is locked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import StoreError
+from .schema import LATEST, MIGRATIONS
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def explain(db: str | os.PathLike, e: sqlite3.Error) -> StoreError:
+    """A StoreError that says what the SQLite error means for the user and what to do."""
+    msg = str(e).lower()
+    name = str(db)
+    if "locked" in msg or "busy" in msg:
+        return StoreError(f"{name}: the database is locked by another newsgraph process or program; "
+                          "wait for it to finish (or close it) and run again")
+    if "disk is full" in msg or "database or disk is full" in msg:
+        return StoreError(f"{name}: the disk is full; nothing of the unfinished batch was kept and the "
+                          "database is intact: free some space and run the same command again to continue")
+    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        return StoreError(f"{name}: the file is not a newsgraph corpus or is damaged ({e}); "
+                          "check the path, or restore it from a copy (`sqlite3 FILE .recover` may save its rows)")
+    if "readonly" in msg or "read-only" in msg:
+        return StoreError(f"{name}: the database cannot be written (read-only file or folder); "
+                          "check its permissions or copy it somewhere writable")
+    if "unable to open" in msg:
+        return StoreError(f"{name}: the database cannot be opened; check that its folder exists and is writable")
+    return StoreError(f"{name}: database error: {e}")
+
+
+def connect(db: str | os.PathLike, *, create: bool = True, readonly: bool = False,
+            busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """An open, migrated connection to the corpus at `db`."""
+    path = Path(db)
+    if not create and not path.exists():
+        raise StoreError(f"{path}: no such corpus; create it with `newsgraph ingest PATH... --db {path}`")
+    if path.exists() and path.is_dir():
+        raise StoreError(f"{path}: is a directory; give the path of a database file, e.g. {path / 'corpus.db'}")
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000,
+                                   isolation_level=None)
+        else:
+            conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # reads the header: fails on a non-database
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        if version > LATEST:
+            conn.close()
+            raise StoreError(f"{path}: made by a newer newsgraph (schema {version}, this one knows {LATEST}); "
+                             "upgrade newsgraph to use it")
+        if version < LATEST:
+            if readonly:
+                conn.close()
+                raise StoreError(f"{path}: schema {version} is older than {LATEST}; open it once with "
+                                 "`newsgraph ingest` (no paths needed) to upgrade it")
+            _migrate(conn, version)
+    except sqlite3.Error as e:
+        raise explain(path, e) from None
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise StoreError("the file is an SQLite database but not a newsgraph corpus (it has other tables); "
+                         "give a new file name for the corpus")
+    for m in MIGRATIONS:
+        if m.version <= version:
+            continue
+        # executescript commits first; the migration and its version bump are one transaction.
+        conn.executescript(
+            f"BEGIN;\n{m.sql}\n"
+            f"INSERT INTO schema_migrations VALUES ({m.version}, '{m.description}', '{_now()}');\n"
+            f"PRAGMA user_version = {m.version};\nCOMMIT;")
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection, db: str | os.PathLike = "corpus") -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any error."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as e:
+        raise explain(db, e) from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except sqlite3.Error as e:
+        _rollback(conn)
+        raise explain(db, e) from None
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    with contextlib.suppress(sqlite3.Error):
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

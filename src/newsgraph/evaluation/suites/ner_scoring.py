@@ -1,0 +1,112 @@
+"""Mention F1 for people, organisations and locations: newsgraph's actors against the bare model.
+
+Both systems are scored on the same parse of the same texts, with the same span rule: a leading
+article ("the", "a", "an"), a leading title before a capitalised name ("President", "Gen.": the words
+of data/actors/roles.tsv), a trailing possessive and trailing punctuation are ignored on gold and
+predicted spans alike, since annotation guides differ on them; the rest must match exactly, type too.
+
+newsgraph's mentions are typed by their actor's kind: person -> Person; organization -> Organisation;
+country, location, facility -> Location. National adjectives (rule `demonym`) and groups are left
+out, as the gold sets type them apart (re3d "Nationality", CrossNER "misc"). References (rules
+`coref:pronoun`, `coref:role`: "he", "the General") count only where the gold set's guide annotates
+them: re3d's does for people ("a specific person ... by reference to some other entity"), CrossNER's
+does not; "its" is left out everywhere.
+The bare model:
+PERSON -> Person; ORG -> Organisation; GPE, LOC, FAC -> Location; NORP left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...actors import lexicon
+from ...model import Article
+from .. import Figure
+
+TYPES = ("Person", "Organisation", "Location")
+BARE = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
+KIND = {"person": "Person", "organization": "Organisation", "country": "Location", "location": "Location",
+        "facility": "Location"}
+BASELINE = "bare spaCy en_core_web_sm"
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    text: str
+    gold: frozenset[tuple[int, int, str]]  # (start, end, type), spans already normalised
+
+
+def norm_span(text: str, start: int, end: int) -> tuple[int, int]:
+    seg = text[start:end]
+    m = re.match(r"(?i)(the|a|an)\s+", seg)
+    if m and m.end() < len(seg):
+        start += m.end()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    found = lexicon.role_at([w.group() for w in words]) if len(words) > 1 else None
+    if found and found[1] < len(words) and words[found[1]].group()[:1].isupper():
+        start += words[found[1]].start()  # "President Obama" -> "Obama": re3d keeps titles, CrossNER drops them
+    seg = text[start:end]
+    m = re.search(r"(['\u2019]s?|[\s.,;:!?\"')\]]+)+$", seg)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+def bare(doc) -> set[tuple[int, int, str]]:
+    return {(*norm_span(doc.text, e.start_char, e.end_char), BARE[e.label_]) for e in doc.ents if e.label_ in BARE}
+
+
+def newsgraph(doc, text: str, references: bool) -> set[tuple[int, int, str]]:
+    from ... import actors
+
+    table = actors.extract(doc, Article(text=text), None)
+    out = set()
+    for a in table:
+        typ = KIND.get(a.kind)
+        if typ is None:
+            continue
+        for m in a.mentions:
+            if m.rule == "demonym" or (m.rule.startswith("coref:") and not references) or (
+                    m.rule == "coref:pronoun" and a.kind != "person"):  # "its": re3d marks no such word
+                continue
+            out.add((*norm_span(text, m.span.start, m.span.end), typ))
+    return out
+
+
+def _f1(pred: list[set], gold: list[frozenset], typ: str | None = None) -> float:
+    tp = fp = fn = 0
+    for p, g in zip(pred, gold):
+        if typ:
+            p = {x for x in p if x[2] == typ}
+            g = {x for x in g if x[2] == typ}
+        tp += len(p & g)
+        fp += len(p - g)
+        fn += len(g - p)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def figures(label: str, docs: Iterable[Doc], references: bool) -> list[Figure]:
+    """Parse each text once; score newsgraph and the bare model on that parse."""
+    from ... import nlp
+
+    docs = list(docs)
+    model = nlp.load()
+    ours, base, gold = [], [], []
+    for d, parsed in zip(docs, model.pipe([d.text for d in docs], batch_size=32)):
+        ours.append(newsgraph(parsed, d.text, references))
+        base.append(bare(parsed))
+        gold.append(d.gold)
+    n = sum(len(g) for g in gold)
+    f_ours, f_base = _f1(ours, gold), _f1(base, gold)
+    out = [Figure(f"{label} mention F1", f_ours, baseline_name=BASELINE, baseline=f_base, n=n),
+           # gated too, so that a change that keeps F1 but loses the lead over the bare model is seen
+           Figure(f"{label} lead over bare model", f_ours - f_base, n=n)]
+    for t in TYPES:
+        k = sum(1 for g in gold for x in g if x[2] == t)
+        out.append(Figure(f"{label} {t} F1", _f1(ours, gold, t), baseline_name=BASELINE, baseline=_f1(base, gold, t),
+                          n=k, gated=False))
+    return out

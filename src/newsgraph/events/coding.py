@@ -1,0 +1,279 @@
+"""Which PLOVER category a clause reports: the verb (or noun) pattern that fires, read through
+wrappers ("agreed to", "threatened to", "approved sending") down to the word that names the
+happening, with negation and intent collected on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Frame, Lexicon, Pattern
+
+# CAMEO/PLOVER: intent to do something cooperative is AGREE, intent to do harm is THREATEN.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+HOSTILE = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+FUTURE = frozenset({"will", "would", "shall", "'ll"})
+HYPOTHETICAL = frozenset({"should", "could", "might", "may", "can"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ"})
+
+
+@dataclass(slots=True)
+class Coding:
+    category: str
+    mode: str | None
+    trigger: object  # spacy Token whose pattern fired
+    top: object  # highest word of the chain: where subject, date and negation are read
+    rule: str
+    chain: list = field(default_factory=list)  # wrapper words, top first
+    negated: bool = False
+    intent: bool = False
+    hypothetical: bool = False
+    noun: object = None  # the event noun when a noun pattern fired
+    condition: str | None = None  # "if" / "unless": a conditional act
+
+
+def objects(tok) -> list:
+    """The verb's object words: direct objects, a passive subject, and objects after a particle."""
+    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def particles(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+
+
+def preps(tok) -> set[str]:
+    """Prepositions the verb governs, also those the small parser hangs on the next nouns
+    ("called X, Y and Z for a cease-fire" with "for" attached to Z): scan right to the next verb."""
+    found = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    for t in tok.doc[tok.i + 1: tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "that", "which", "who") or (t.lower_ == "to" and t.pos_ == "PART"):
+            break
+        if t.dep_ == "prep":
+            found.add(t.lower_)
+    return found
+
+
+def negated(tok) -> bool:
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
+        return True
+    # "neither confirmed nor denied": both halves are negated
+    if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
+        return any(c.lower_ == "nor" for c in tok.head.children) or any(c.lower_ == "nor" for c in tok.children)
+    return False
+
+
+def auxes(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
+    if frame.noobj and lemmas_of_obj:
+        return False
+    if frame.obj is not None and not (lemmas_of_obj & frame.obj):
+        return False
+    if frame.notobj is not None and lemmas_of_obj & frame.notobj:
+        return False
+    if frame.prt is not None and not (particles(tok) & frame.prt):
+        return False
+    if frame.prep is not None and not (preps(tok) & frame.prep):
+        return False
+    if frame.mod is not None:
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+        if not (mods & frame.mod):
+            return False
+    if frame.of is not None:
+        ofs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children}
+        if not (ofs & frame.of):
+            return False
+    return True
+
+
+def _obj_lemmas(tok) -> set[str]:
+    out = set()
+    for o in objects(tok):
+        # "the withdrawal of forces", "700 kg of medicine", "mediation efforts": the words that
+        # say what the object is
+        heads = [o, *o.conjuncts]
+        heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+        for h in heads:
+            out.update(keys(h))
+    return out
+
+
+def keys(tok) -> list[str]:
+    """Lemma candidates: the model's lemma, the word, then plain English de-inflection, because
+    the small model's lemmatiser slips on news verbs ("staged" → "stag")."""
+    w = tok.lower_
+    out = [tok.lemma_.lower(), w]
+    if w.endswith("ied"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        out += [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
+    if w.endswith("ing"):
+        out += [w[:-3] + "e", w[:-3]] + ([w[:-4]] if len(w) > 5 and w[-4] == w[-5] else [])
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s"):
+        out.append(w[:-1])
+    return list(dict.fromkeys(out))
+
+
+def lookup(table: dict, tok):
+    for k in keys(tok):
+        if k in table:
+            return k, table[k]
+    return None, None
+
+
+def match_verb(tok, lex: Lexicon) -> Pattern | None:
+    _, rows = lookup(lex.verbs, tok)
+    if not rows:
+        return None
+    objs = _obj_lemmas(tok)
+    return next((p for p in rows if _frame_holds(p.frame, tok, objs)), None)
+
+
+def match_noun(tok, lex: Lexicon) -> Pattern | None:
+    _, rows = lookup(lex.nouns, tok)
+    if not rows:
+        return None
+    return next((p for p in rows if _frame_holds(p.frame, tok, set())), None)
+
+
+def complement(tok):
+    """The clause a wrapper carries: its xcomp, else ccomp; through "be willing/ready to"."""
+    for dep in ("xcomp", "ccomp"):
+        for c in tok.children:
+            if c.dep_ == dep and c.pos_ in CLAUSE_POS:
+                return c
+    for c in tok.children:  # "have sworn to fight" (parsed as a purpose clause)
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+            return c
+    for c in tok.children:  # "committed to opening up"
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.pos_ == "VERB":
+                    return p
+    return None
+
+
+def noun_object(tok, lex: Lexicon):
+    """The first object noun (or one conjoined, or "of" + noun under it) that names a happening."""
+    cands = []
+    for o in objects(tok):
+        cands += [o, *o.conjuncts]
+    for c in tok.children:  # "go on strike", "engage in talks"
+        if c.dep_ == "prep":
+            cands += [p for p in c.children if p.dep_ == "pobj"]
+    for c in tok.children:  # "riots ... are continuing"
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            cands.append(c)
+    # "undertook a mediation mission", "launched 10 days of war games"
+    cands += [c for n in list(cands) for c in n.children if c.dep_ == "compound"]
+    cands += [p for n in list(cands) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    for n in cands:
+        if match_noun(n, lex):
+            return n
+    return None
+
+
+def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
+    """The happening `tok`'s clause reports, or None (speech verbs and unknown verbs give None)."""
+    if depth > 6:
+        return None
+    lemma, kind = lookup(lex.wrappers, tok)
+    lemma = lemma or tok.lemma_.lower()
+    neg, aux = negated(tok), auxes(tok)
+    intent = bool(aux & FUTURE) or _going_to(tok)
+    hypo = bool(aux & HYPOTHETICAL) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    cond = next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+
+    if tok.pos_ in ("VERB", "AUX"):
+        pat = match_verb(tok, lex)
+        if pat is not None and pat.category in ("REJECT", "AGREE"):
+            inner = complement(tok)
+            if inner is not None and lookup(lex.wrappers, inner)[1] == "speech":
+                # "declined to comment", "refused to say": a statement, not a refusal of anything
+                return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], neg, intent, hypo)
+        if pat is not None:
+            return Coding(pat.category, pat.mode, tok, tok, pat.rule, [], neg, intent, hypo, None, cond)
+    if kind in ("speech", "light") and tok.pos_ in ("VERB", "AUX"):
+        # "staged rallies ... to demand": the light verb's object names the happening;
+        # "announced a suspension of air links": so does a saying verb's
+        noun = noun_object(tok, lex)
+        if noun is not None:
+            pat = match_noun(noun, lex)
+            return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok], neg, intent, hypo, noun)
+    if kind == "speech":
+        return None
+    if kind == "opinion":
+        # "said it is skeptical the program would meet the deadline", "hoped for more talks":
+        # what someone doubts or wishes has not happened; the whole clause is taken, with no event
+        return Coding("NONE", None, tok, tok, f"opinion:{lemma}", [], neg, intent, hypo)
+    if kind in ("intent", "negate", "pass", "light") or (lemma == "be" and tok.pos_ == "AUX"):
+        inner = complement(tok)
+        adjective = False
+        if inner is None and lemma == "be":
+            # "is willing to send", "are ready to contribute": the adjective carries the clause
+            for c in tok.children:
+                if c.dep_ in ("acomp", "attr") and lex.wrappers.get(c.lemma_.lower()) == "intent":
+                    inner, kind, adjective = complement(c), "intent", True
+        sub = code(inner, lex, depth + 1) if inner is not None else None
+        if sub is None and inner is not None and kind in ("pass", "intent") and inner.pos_ == "VERB":
+            # "began collecting signatures": an unknown verb under a wrapper passes its object on
+            noun = noun_object(inner, lex)
+            if noun is not None:
+                pat = match_noun(noun, lex)
+                sub = Coding(pat.category, pat.mode, noun, inner, pat.rule, [], negated(inner), False, False, noun)
+        if sub is None and kind in ("light", "pass", "intent"):
+            noun = noun_object(tok, lex)
+            if noun is not None:
+                pat = match_noun(noun, lex)
+                sub = Coding(pat.category, pat.mode, noun, tok, pat.rule, [], False, False, False, noun)
+        if sub is None and kind == "intent" and (lemma in ("offer", "promise", "pledge") or tok.pos_ == "ADJ" or adjective):
+            sub = Coding("AGREE", None, tok, tok, f"wrapper:{lemma}", [], False, False, False)
+        if sub is None:
+            return None
+        sub.chain.insert(0, tok)
+        sub.top = tok
+        sub.negated = sub.negated or neg or kind == "negate"
+        sub.intent = sub.intent or intent or kind == "intent"
+        sub.hypothetical = sub.hypothetical or hypo
+        sub.condition = sub.condition or cond
+        sub.rule = f"{kind or lemma}:{lemma}>{sub.rule}"
+        return sub
+    return None
+
+
+def _going_to(tok) -> bool:
+    """"is going to attack": spaCy hangs the verb as xcomp of "going"."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ == "to" for c in tok.children) \
+        and any(c.dep_ == "aux" for c in tok.head.children)
+
+
+def settle(c: Coding) -> tuple[str, str, bool]:
+    """Final category, the rule suffix that explains any change, and whether the event is negated.
+
+    Intent to cooperate is AGREE, intent to harm THREATEN (PLOVER/CAMEO "express intent"). A refusal
+    of cooperation ("will not accept", "failed to reach agreement") is REJECT, itself asserted.
+    """
+    cat = c.category
+    # "will withdraw ... unless", "may halt mediation if ...": an act held over someone is a threat
+    if not c.negated and ((c.condition == "unless" and c.intent) or (c.condition and cat in HOSTILE)):
+        return "THREATEN", f"+{c.condition}({cat})→THREATEN", False
+    if c.negated and cat in COOPERATIVE and (c.intent or "negate:" in c.rule):
+        return "REJECT", "+not→REJECT", False
+    if c.intent and not c.negated and cat in COOPERATIVE and cat != "AGREE":
+        return "AGREE", f"+intent({cat})→AGREE", False
+    if c.intent and not c.negated and cat in HOSTILE:
+        return "THREATEN", f"+intent({cat})→THREATEN", False
+    return cat, "", c.negated

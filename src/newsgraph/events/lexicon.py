@@ -1,0 +1,116 @@
+"""The PLOVER pattern files under data/plover, read into typed rows.
+
+Each file is a TSV with `#` comment lines; the comments at the top of each file say what its
+columns mean. A user can pass their own directory with the same four files to `load`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..model import PLOVER_TYPES
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "plover"
+WRAPPER_KINDS = ("speech", "intent", "negate", "pass", "light", "opinion")
+NONE = "NONE"  # a pattern's category for words that look like events but are statements
+EVALUATIVE_KINDS = ("blame", "merit", "possible", "impossible")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Conditions on a trigger word's dependents; all given ones must hold."""
+
+    obj: frozenset[str] | None = None  # object lemmas (verbs)
+    notobj: frozenset[str] | None = None  # object lemmas that rule the row out
+    noobj: bool = False
+    prep: frozenset[str] | None = None
+    prt: frozenset[str] | None = None
+    mod: frozenset[str] | None = None  # modifier lemmas (nouns)
+    of: frozenset[str] | None = None  # "of" + noun (nouns)
+    text: str = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    lemma: str
+    category: str
+    mode: str | None
+    frame: Frame
+    kind: str  # "verb" or "noun"
+
+    @property
+    def rule(self) -> str:
+        return f"{self.kind}:{self.lemma}:{self.frame.text}"
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    wrappers: dict[str, str] = field(default_factory=dict)
+    evaluative: dict[str, str] = field(default_factory=dict)
+
+
+def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
+    if not path.exists():
+        raise ConfigError(f"[E001] the PLOVER pattern file {path} is missing; restore it from the package data")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != width:
+            raise ConfigError(f"[E002] {path}:{n}: expected {width} tab-separated columns, found {len(cols)}; fix the row")
+        out.append((n, cols))
+    return out
+
+
+def _frame(text: str, where: str) -> Frame:
+    if text == "*":
+        return Frame()
+    parts: dict = {"text": text}
+    for part in text.split(";"):
+        part = part.strip()
+        if part == "noobj":
+            parts["noobj"] = True
+            continue
+        key, _, value = part.partition("=")
+        key = "notobj" if key == "obj!" else key
+        if key not in ("obj", "notobj", "prep", "prt", "mod", "of") or not value:
+            raise ConfigError(f"[E003] {where}: unknown frame {part!r}; use *, noobj, obj=, obj!=, prep=, prt=, mod= or of=")
+        parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
+    return Frame(**parts)
+
+
+def _patterns(path: Path, kind: str) -> dict[str, list[Pattern]]:
+    out: dict[str, list[Pattern]] = {}
+    for n, (lemma, category, mode, frame) in _rows(path, 4):
+        where = f"{path}:{n}"
+        if category not in PLOVER_TYPES and category != NONE:
+            raise ConfigError(f"[E004] {where}: {category!r} is not a PLOVER category; use one of {', '.join(PLOVER_TYPES)} or NONE")
+        out.setdefault(lemma.lower(), []).append(
+            Pattern(lemma.lower(), category, None if mode in ("-", "") else mode, _frame(frame, where), kind))
+    return out
+
+
+def _kinds(path: Path, allowed: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for n, (word, kind) in _rows(path, 2):
+        if kind not in allowed:
+            raise ConfigError(f"[E005] {path}:{n}: kind {kind!r} unknown; use one of {', '.join(allowed)}")
+        out[word.lower()] = kind
+    return out
+
+
+@lru_cache(maxsize=4)
+def load(directory: Path | None = None) -> Lexicon:
+    d = directory or DATA
+    return Lexicon(
+        verbs=_patterns(d / "verbs.tsv", "verb"),
+        nouns=_patterns(d / "nouns.tsv", "noun"),
+        wrappers=_kinds(d / "wrappers.tsv", WRAPPER_KINDS),
+        evaluative=_kinds(d / "evaluative.tsv", EVALUATIVE_KINDS),
+    )

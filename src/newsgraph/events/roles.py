@@ -1,0 +1,209 @@
+"""Who did it, to whom, and where: arguments of a coded clause, resolved to actors of the table.
+
+Words are tied to actors only through `ActorTable.actor_at` (the actors stage makes pronouns, role
+nouns and demonyms into mentions). When an argument's head word is not a mention, the nearest
+mention inside its phrase is used in a fixed order: apposition, possessor, compound, adjective,
+"of" + noun, then any mention in the phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..actors import ActorTable
+from ..model import Actor, Span
+from .coding import Coding, objects
+
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"})
+TARGET_PREPS = ("against", "to", "with", "on", "at", "toward", "towards", "from", "into", "for", "upon", "over", "of")
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+PLACE_KINDS = frozenset({"location", "country", "facility"})
+MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+
+
+@dataclass(slots=True)
+class Argument:
+    """One side of an event: the actors found, and the words that name it even when unresolved."""
+
+    actors: list[Actor] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    tokens: list = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    @property
+    def ids(self) -> list[str]:
+        out: list[str] = []
+        for a in self.actors:
+            if a.id not in out:
+                out.append(a.id)
+        return out
+
+
+def _phrase(text: str, tok) -> Span:
+    """The noun phrase up to its head word ("Senior Hungarian and Romanian officials", "the UK")."""
+    start = tok.left_edge.idx
+    end = tok.idx + len(tok.text)
+    for c in tok.children:  # keep apposed names: "the Prime Minister ..., Fayeze Sarraj"
+        if c.dep_ == "appos" and c.i > tok.i:
+            end = max(end, c.idx + len(c.text))
+    while start < end and text[start] in " ,":
+        start += 1
+    return Span.of(text, start, end)
+
+
+def resolve_token(tok, table: ActorTable):
+    """(actor, the word that names it) for a noun phrase headed by `tok`, or (None, None)."""
+    a = table.actor_of_token(tok)
+    if a is not None:
+        return a, tok
+    for dep in MODIFIER_ORDER:
+        for c in tok.children:
+            if c.dep_ == dep:
+                a = table.actor_of_token(c)
+                if a is not None:
+                    return a, c
+                if dep in ("appos", "poss"):
+                    a, w = resolve_token(c, table)
+                    if a is not None:
+                        return a, w
+    for c in tok.children:  # "the leader of the LNA", "officials of the Red Cross"
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    a, w = resolve_token(p, table)
+                    if a is not None:
+                        return a, w
+    sub = list(tok.subtree)
+    found = table.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    if found:
+        m, a = min(found, key=lambda p: abs(p[0].span.start - tok.idx))
+        return a, next((t for t in sub if t.idx <= m.span.start < t.idx + len(t.text)), tok)
+    return None, None
+
+
+def resolve(tok, table: ActorTable) -> Actor | None:
+    """The actor a noun phrase headed by `tok` names, or None."""
+    return resolve_token(tok, table)[0]
+
+
+def argument(tok, table: ActorTable, text: str) -> Argument:
+    """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
+    arg = Argument()
+    for t in [tok, *tok.conjuncts]:
+        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+            continue
+        a, word = resolve_token(t, table)
+        if a is not None and a not in arg.actors:
+            arg.actors.append(a)
+        span = _phrase(text, t)
+        if word is not None and not (span.start <= word.idx < span.end):
+            # the actor is named further on ("the plan of France"): point at those words
+            mention = next((m.span for m in a.mentions if m.span.start <= word.idx < m.span.end), None)
+            span = mention or Span.of(text, word.idx, word.idx + len(word.text))
+        arg.spans.append(span)
+        arg.tokens.append(t)
+    return arg
+
+
+def subject(tok):
+    """The subject of the clause headed by `tok`, climbing through clauses that share it."""
+    t = tok
+    for _ in range(8):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj", "expl"):
+                if c.lower_ in RELATIVE and t.dep_ == "relcl":
+                    return t.head
+                return c if c.dep_ != "expl" else None
+        for c in t.children:
+            if c.dep_ == "agent":
+                return None  # passive: no subject in the active sense
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "prep", "pobj", "dobj", "appos") and t.head is not t:
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def agent(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def passive_subject(tok):
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
+def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument, Argument]:
+    trig, top = c.trigger, c.top
+    src_tok = None
+    tgt_cands: list = []
+    # only the word that names the happening can be passive in the sense that matters: in "Serb
+    # forces were engaged in ethnic cleansing" the wrapper's passive subject is the doer
+    if trig.pos_ in ("VERB", "AUX") and passive_subject(trig) is not None:
+        tgt_cands.append(passive_subject(trig))
+        src_tok = agent(trig)
+    if src_tok is None and not tgt_cands:
+        src_tok = subject(top)
+    elif src_tok is None and passive_subject(top) is None:
+        src_tok = subject(top)
+    # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
+    # ..."), objects and prepositions along the chain, then what the event noun belongs to.
+    seq = [*c.chain, trig] if trig is not top or not c.chain else [trig]
+    for t in seq:
+        if t.pos_ in ("VERB", "AUX"):
+            tgt_cands += [o for o in objects(t) if o.dep_ != "nsubjpass" and o is not c.noun]
+            tgt_cands += [d for d in t.children if d.dep_ == "dative"]
+            for cc in t.children:
+                if cc.dep_ in ("ccomp", "xcomp") and cc.pos_ in ("VERB", "AUX"):
+                    tgt_cands += [s for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for t in seq:
+        for p in (x for x in t.children if x.dep_ == "prep" and x.lower_ in TARGET_PREPS):
+            tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
+    holders = [c.noun] if c.noun is not None else []
+    holders += [o for t in seq if t.pos_ in ("VERB", "AUX") for o in objects(t) if o.dep_ != "nsubjpass"]
+    for n in holders:
+        tgt_cands += [m for m in n.children if m.dep_ in ("poss", "amod", "compound")]
+        for p in (x for x in n.children if x.dep_ == "prep" and x.lower_ in ("of", "by", "against", "on", "to", "for", "with")):
+            tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
+    src = argument(src_tok, table, text) if src_tok is not None else Argument()
+    src_ids = set(src.ids)
+    tgt = Argument()
+    fallback, fallback_named = None, False
+    for cand in tgt_cands:
+        if src_tok is not None and cand.i == src_tok.i or cand.ent_type_ in NOT_ACTORS or cand.like_num:
+            continue
+        arg = argument(cand, table, text)
+        arg.actors = [a for a in arg.actors if a.id not in src_ids]
+        if arg.actors:
+            tgt = arg
+            break
+        named = cand.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
+        if arg and cand.pos_ in ("NOUN", "PROPN") and cand.dep_ not in ("amod", "compound") and (
+                fallback is None or (named and not fallback_named)):
+            fallback, fallback_named = arg, named
+    if not tgt and fallback is not None:
+        tgt = fallback
+    return src, tgt
+
+
+def location(c: Coding, table: ActorTable) -> Actor | None:
+    """The place the happening is said to be in: "in/at/near X" where X is a place actor."""
+    holders = [c.trigger, c.top, *objects(c.trigger)]
+    if c.noun is not None:
+        holders.append(c.noun)
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                for o in list(p.subtree)[1:]:  # the small parser does not always make the place a pobj
+                    a = table.actor_of_token(o)
+                    if a is not None and a.kind in PLACE_KINDS:
+                        return a
+    return None

@@ -1,0 +1,45 @@
+"""Calls to action: share, forward, donate, subscribe... in the body and in the removed boilerplate."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Signal
+from .lexicon import calls_to_action
+
+# A short lead-in ("Note to readers:", "Please") may come before the imperative.
+_LEAD = re.compile(r"^\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:please,?\s+)?", re.I)
+_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
+
+
+def _is_call(sentence: str) -> bool:
+    lead = _LEAD.match(sentence)
+    rest = sentence[lead.end():] if lead else sentence
+    return any(c.pattern.match(rest) for c in calls_to_action())
+
+
+def in_boilerplate(article: Article) -> list[Signal]:
+    out = []
+    for para in article.boilerplate:
+        for m in _SENTENCES.finditer(para):
+            sentence = m.group().strip()
+            if sentence and _is_call(sentence):
+                out.append(Signal(kind="call_to_action", text=sentence, rule="framing:cta:boilerplate"))
+    return out
+
+
+def in_body(doc, article: Article) -> list[Signal]:
+    out = []
+    for sent in doc.sents:
+        if not _is_call(sent.text):
+            continue
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"]
+        # An imperative has a base-form root verb and no subject; "Readers share..." is not a call.
+        if verbs and (verbs[0].tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[0].children)):
+            continue
+        start, end = sent.start_char, sent.end_char
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        out.append(Signal(kind="call_to_action", text=article.text[start:end], start=start, end=end,
+                          rule="framing:cta:body"))
+    return out

@@ -1,0 +1,81 @@
+"""Claims made without a checkable source, and certainty asserted without evidence.
+
+Two inputs: the statements stage's unattributed statements, and the marker lexicon
+(`data/lexicons/markers.tsv`), read here too because the statements stage may not catch every
+"it is known that".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Signal, Statement
+from .lexicon import markers
+from .quotes import Voices
+
+# Speakers too vague to check: "sources", "some officials", "experts", "observers"...
+_VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
+                           r"reports|some|many|several|others|diplomats|witnesses)\b", re.I)
+_DEGREE = {"so", "very", "too", "as", "more", "less", "quite", "rather", "most", "how", "less"}
+
+
+def _sentence_end(doc, char: int) -> int:
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent.end_char
+    return len(doc.text)
+
+
+def _manner_use(doc, start: int) -> bool:
+    """'did not respond so clearly': the adverb says how something was done, not that it is certain."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.i > 0 and doc[tok.i - 1].lower_ in _DEGREE:
+        return True
+    head = tok.head
+    if head.pos_ == "VERB" and any(c.dep_ == "neg" for c in head.children):
+        return True  # "did not respond clearly": how, not whether
+    return tok.dep_ != "advmod" and tok.pos_ != "ADV"
+
+
+def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
+    text = article.text
+    out = []
+    for marker in markers():
+        for m in marker.pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if marker.kind == "certainty_marker" and " " not in m.group() and _manner_use(doc, start):
+                continue
+            if marker.scope == "sentence":
+                end = _sentence_end(doc, start)
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+            out.append(Signal(kind=marker.kind, text=text[start:end], start=start, end=end,
+                              rule=f"framing:marker:{marker.source}", quoted=voices.is_quoted(start, m.end()),
+                              speaker=voices.speaker(start, m.end())))
+    return out
+
+
+def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:
+    """Statements nobody is named for: unattributed claims, or vague ones when some source words are given."""
+    out = []
+    for s in statements:
+        if s.speaker and s.kind != "unattributed":
+            continue
+        if not s.content:
+            continue
+        start = min(c.start for c in s.content)
+        end = max(c.end for c in s.content)
+        if s.cue is not None:
+            start, end = min(start, s.cue.start), max(end, s.cue.end)
+        if s.speaker_text is None:
+            kind = "unattributed_claim"
+        elif _VAGUE_SOURCE.search(s.speaker_text.text):
+            kind = "vague_attribution"
+        else:
+            continue  # "the mayor said": a source the reader can check, only not resolved to an actor
+        out.append(Signal(kind=kind, text=article.text[start:end], start=start, end=end,
+                          rule=f"framing:statement:{s.id}:{s.rule or s.kind}"))
+    return out

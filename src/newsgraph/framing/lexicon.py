@@ -1,0 +1,71 @@
+"""The framing lexicons (data/lexicons/*.tsv), read once."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedWord:
+    lemma: str
+    kind: str  # name_calling | loaded_language
+    pos: str  # NOUN, ADJ, VERB, PROPN or *
+    unless: frozenset[str]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str  # unattributed_claim | vague_attribution | certainty_marker
+    scope: str  # sentence | phrase
+    pattern: re.Pattern
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallPattern:
+    pattern: re.Pattern
+    source: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("newsgraph.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as e:
+        raise ConfigError(f"[L001] {where}: bad pattern {pattern!r} ({e}); fix the row") from None
+
+
+@lru_cache(maxsize=1)
+def loaded_words() -> dict[str, LoadedWord]:
+    out = {}
+    for row in _rows("loaded.tsv"):
+        unless = frozenset(w.strip().lower() for w in row["unless"].split(",") if w.strip())
+        lemma = row["lemma"].lower()
+        out[lemma] = LoadedWord(lemma, row["kind"], row["pos"] or "*", unless, row["source"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def markers() -> tuple[Marker, ...]:
+    return tuple(Marker(r["kind"], r["scope"], _compile(r["pattern"], "markers.tsv"), r["source"])
+                 for r in _rows("markers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def calls_to_action() -> tuple[CallPattern, ...]:
+    return tuple(CallPattern(_compile(r["pattern"], "calls_to_action.tsv"), r["source"])
+                 for r in _rows("calls_to_action.tsv"))

@@ -1,0 +1,122 @@
+"""Loaded words and labels, with the actor they are aimed at where the parse shows it."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import ActorTable
+from ..model import Actor, Article, Signal
+from .lexicon import LoadedWord, loaded_words
+from .quotes import Voices
+
+_NOMINAL = ("NOUN", "PROPN")
+_TARGET_KINDS = ("person", "organization", "group", "country")
+
+
+def _actor(actors: ActorTable, tok) -> Actor | None:
+    a = actors.actor_of_token(tok)
+    return a if a is not None and a.kind in _TARGET_KINDS else None
+
+
+def _neutral(tok, word: LoadedWord) -> bool:
+    """A use the lexicon marks neutral: 'sanctions regime', 'terrorist attack', 'counter-terrorism'."""
+    if not word.unless:
+        return False
+    near = {tok.head.lemma_.lower(), tok.head.text.lower()} | {c.lemma_.lower() for c in tok.children}
+    if tok.i > 0:
+        near.add(tok.doc[tok.i - 1].lemma_.lower())
+        if tok.doc[tok.i - 1].text == "-" and tok.i > 1:
+            near.add(tok.doc[tok.i - 2].lemma_.lower())
+    return bool(near & word.unless)
+
+
+def _agent_of(noun, actors: ActorTable) -> Actor | None:
+    """'a group ... led by X', "X's thugs", 'the regime of X': who the noun phrase belongs to."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            a = _actor(actors, c)
+            if a:
+                return a
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+            for agent in (g for g in c.children if g.dep_ == "agent"):
+                for p in agent.children:
+                    a = _actor(actors, p)
+                    if a:
+                        return a
+        if c.dep_ == "prep" and c.lower_ in ("of", "in"):  # "the regime of X", "the regime in Tehran"
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("PROPN",):
+                    a = _actor(actors, p)
+                    if a:
+                        return a
+    return None
+
+
+def target(tok, actors: ActorTable) -> Actor | None:
+    own = _actor(actors, tok)  # "the strongman" as a coreferent mention of a person
+    if own is not None:
+        return own
+    if tok.pos_ in _NOMINAL or tok.dep_ in ("compound", "amod"):
+        if tok.dep_ in ("compound", "amod", "appos", "nmod") and tok.head.pos_ in _NOMINAL:
+            a = _actor(actors, tok.head)
+            if a:
+                return a
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                a = _actor(actors, c)
+                if a:
+                    return a
+        if tok.dep_ in ("attr", "acomp"):  # "X is a puppet"
+            for s in tok.head.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    return _actor(actors, s)
+        # climb "a group of criminals and terrorist groups led by X" to the phrase's head
+        noun = tok.head if tok.dep_ in ("amod", "compound") else tok
+        for _ in range(3):
+            a = _agent_of(noun, actors)
+            if a:
+                return a
+            if noun.dep_ == "conj" or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+                noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+            else:
+                break
+    if tok.pos_ == "VERB":  # a loaded verb frames whoever does it
+        verb = tok
+        for _ in range(3):
+            for s in verb.children:
+                if s.dep_ == "nsubj":
+                    return _actor(actors, s)
+            if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+            else:
+                break
+    return None
+
+
+def _multiword() -> list[tuple[re.Pattern, LoadedWord]]:
+    return [(re.compile(rf"(?<![\w-]){re.escape(w.lemma)}(?![\w-])", re.I), w)
+            for w in loaded_words().values() if not w.lemma.isalpha()]
+
+
+def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[Signal]:
+    words = loaded_words()
+    out: list[Signal] = []
+    for tok in doc:
+        word = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        if word is None or not tok.text.isalpha():
+            continue
+        if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN"):
+            continue
+        if _neutral(tok, word):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        who = target(tok, actors)
+        out.append(Signal(kind=word.kind, text=tok.text, start=start, end=end, target=who.id if who else None,
+                          rule=f"framing:lexicon:{word.lemma}:{word.source}", quoted=voices.is_quoted(start, end),
+                          speaker=voices.speaker(start, end)))
+    for pattern, word in _multiword():
+        for m in pattern.finditer(article.text):
+            out.append(Signal(kind=word.kind, text=m.group(), start=m.start(), end=m.end(),
+                              rule=f"framing:lexicon:{word.lemma}:{word.source}",
+                              quoted=voices.is_quoted(m.start(), m.end()), speaker=voices.speaker(m.start(), m.end())))
+    return out

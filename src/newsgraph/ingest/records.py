@@ -1,0 +1,162 @@
+"""JSON and JSONL records: one Article per record, a bad record reported by file and line.
+
+A record is an object with `text` or `html` and optionally `title`, `url`, `published`,
+`authors`, `publisher`, `tags`, `language` (common aliases such as `body`, `date`, `author`,
+`source` are read too). The record's own fields win over what is found in its HTML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import InputError
+from ..model import Article
+from . import boilerplate, decode, metadata
+
+# Field names in the order they are tried; the first is the documented one.
+TEXT_FIELDS = ("text", "body", "content", "articleBody", "article")
+HTML_FIELDS = ("html", "raw_html", "content_html")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "canonical_url")
+DATE_FIELDS = ("published", "date", "published_at", "publish_date", "datePublished", "pubdate")
+AUTHOR_FIELDS = ("authors", "author", "byline")
+PUBLISHER_FIELDS = ("publisher", "source", "site_name", "sitename", "outlet")
+TAG_FIELDS = ("tags", "keywords", "categories")
+LANGUAGE_FIELDS = ("language", "lang")
+
+
+def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
+    for n in names:
+        value = record.get(n)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _names(value: Any, *, people: bool = True) -> list[str]:
+    """Authors or tags given as a list, a list of {"name": ...}, or one delimited string."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        value = [value]
+    if isinstance(value, str):
+        value = re.split(r"\s*[;,|]\s*|\s+and\s+" if people else r"\s*[;,|]\s*", value)
+    out = []
+    for v in value:
+        if isinstance(v, dict):
+            v = v.get("name") or ""
+        v = str(v).strip()
+        if v and v not in out:
+            out.append(v)
+    return out
+
+
+def _text_article(text: str, title: str | None, source_path: str) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = [re.sub(r"[ \t]*\n[ \t]*", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) == 1 and "\n" in text.strip():  # one paragraph per line
+        paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    body, removed = boilerplate.split(paragraphs, [])
+    return Article(text="\n\n".join(body), title=title, boilerplate=removed, source_path=source_path)
+
+
+def to_article(record: Any, source_path: str) -> Article:
+    """One record to a finished Article; InputError when it holds no article."""
+    from . import finish
+
+    if not isinstance(record, dict):
+        raise InputError(source_path, f"record is a JSON {type(record).__name__}, not an object with `text` or `html`")
+    title = _first(record, TITLE_FIELDS)
+    title = str(title).strip() if title else None
+    text, page = _first(record, TEXT_FIELDS), _first(record, HTML_FIELDS)
+    if isinstance(text, str) and text.strip():
+        article = _text_article(text, title, source_path)
+        article.input_format = "json"
+    elif isinstance(page, str) and page.strip():
+        from . import html
+
+        article = html.parse(page, source_path=source_path)
+        article.input_format = "json"
+    else:
+        raise InputError(source_path, "record has no `text` or `html` field with article text")
+    if title:
+        article.title = title
+    if authors := _names(_first(record, AUTHOR_FIELDS)):
+        article.authors = authors
+    if (url := _first(record, URL_FIELDS)) and isinstance(url, str):
+        article.url = url.strip()
+        article.domain = metadata.domain_of(article.url)
+    if published := metadata.parse_date(_first(record, DATE_FIELDS)):
+        article.published = published
+    publisher = _first(record, PUBLISHER_FIELDS)
+    if isinstance(publisher, dict):
+        publisher = publisher.get("name")
+    if publisher:
+        article.publisher = str(publisher).strip()
+    elif not article.publisher:
+        article.publisher, footer_domain = metadata.publisher_from_footer(article.boilerplate)
+        article.domain = article.domain or footer_domain
+    if tags := _names(_first(record, TAG_FIELDS), people=False):
+        article.tags = tags
+    if (lang := _first(record, LANGUAGE_FIELDS)) and isinstance(lang, str):
+        article.language = lang.strip().lower()[:2]
+    if isinstance(record.get("id"), (str, int)) and str(record["id"]).strip():
+        article.id = str(record["id"]).strip()
+    canonical = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return finish(article, hashlib.sha256(canonical).digest())
+
+
+def _json_error(e: json.JSONDecodeError) -> str:
+    return f"not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})"
+
+
+def parse(raw, fmt: str) -> Iterator[Article | InputError]:
+    """Articles from a JSON file (an object or a list of them) or a JSONL file (one per line)."""
+    text = decode.to_text(raw.name, raw.data)
+    if fmt == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            # Several objects, one per line, in a file named .json: read it as JSONL.
+            if text.lstrip().startswith("{") and text.count("\n{") > 0 and e.msg == "Extra data":
+                yield from _lines(raw.name, text)
+                return
+            yield InputError(raw.name, _json_error(e))
+            return
+        if isinstance(data, list):
+            if not data:
+                yield InputError(raw.name, "JSON list is empty")
+            for i, record in enumerate(data, 1):
+                yield _one(record, f"{raw.name}#{i}")
+        else:
+            yield _one(data, raw.name)
+        return
+    yield from _lines(raw.name, text)
+
+
+def _lines(name: str, text: str) -> Iterator[Article | InputError]:
+    found = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        found = True
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(f"{name} line {lineno}", f"not valid JSON ({e.msg}, column {e.colno}); the other lines are read")
+            continue
+        yield _one(record, f"{name}#{lineno}")
+    if not found:
+        yield InputError(name, "file is empty")
+
+
+def _one(record: Any, source_path: str) -> Article | InputError:
+    try:
+        return to_article(record, source_path)
+    except InputError as e:
+        return e

@@ -1,0 +1,200 @@
+"""Evidence of where an actor stands on a topic, one rule at a time, from the parse.
+
+Each function yields `Clue`s: (holder actor id, topic, polarity, evidence span, rule). Polarities are
+combined per holder and topic in `stances.combine`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..actors import ActorTable
+from ..model import Article, Event, Span
+from .lexicon import stance_verbs
+from .topics import Mention, Topic, named_actors
+
+_HOLDER_KINDS = ("person", "organization", "group", "country")
+_CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
+_NEGATORS = {"not", "n't", "never", "no"}
+_REFUSAL = {"refuse", "fail", "decline"}  # "refused to accept": the embedded verb is negated
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    holder: str
+    topic: int  # index into the topics list
+    polarity: str  # support | oppose | mixed | unclear | hostilities
+    evidence: Span
+    rule: str
+
+
+def actor_of(tok, actors: ActorTable):
+    a = actors.actor_of_token(tok)
+    if a is not None and a.kind in _HOLDER_KINDS:
+        return a
+    for c in tok.children:  # "the spokesperson, Ahmed Al-Mismari": the appositive names the actor
+        if c.dep_ in ("appos",):
+            a = actors.actor_of_token(c)
+            if a is not None and a.kind in _HOLDER_KINDS:
+                return a
+    return None
+
+
+def _conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def holders(verb, actors: ActorTable, depth: int = 0) -> list:
+    """Who does what the verb says: its subjects (and their conjuncts), or its governing verb's when it has none."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subs:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            subs += [p for p in agent.children if p.dep_ == "pobj"]
+    if subs:
+        found = []
+        for s in subs:
+            for t in _conjuncts(s):
+                a = actor_of(t, actors)
+                if a is None and t.pos_ == "PRON" and verb.dep_ == "ccomp" and depth < 4:
+                    # "Hamas said it would study the plan": an unresolved pronoun in what someone
+                    # said is, failing coreference, the speaker
+                    found += [x for x in holders(verb.head, actors, depth + 1) if x not in found]
+                elif a is not None and a not in found:
+                    found.append(a)
+        return found
+    if depth >= 4 or verb.dep_ == "ROOT":
+        return []
+    up = verb.head
+    while up.pos_ not in ("VERB", "AUX") and up.dep_ != "ROOT" and up.head is not up:
+        up = up.head
+    if up is verb or up.pos_ not in ("VERB", "AUX"):
+        return []
+    return holders(up, actors, depth + 1)
+
+
+def _negated(verb) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSAL
+
+
+def _concessive(verb) -> bool:
+    """'Despite respecting the initiative, ...' / 'Although it welcomed the plan, ...'"""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _CONCESSIVE:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
+
+
+def _verb_above(tok):
+    """The nearest verb governing a token (the token itself excluded)."""
+    up = tok.head
+    for _ in range(6):
+        if up.pos_ in ("VERB", "AUX") and up is not tok:
+            return up
+        if up.head is up:
+            return None
+        up = up.head
+    return None
+
+
+def _sent_span(article: Article, sent) -> Span:
+    end = sent.end_char
+    while end > sent.start_char and article.text[end - 1].isspace():
+        end -= 1
+    return Span.of(article.text, sent.start_char, end)
+
+
+_OTHER_CLAUSE = ("conj", "cc", "ccomp", "parataxis", "punct", "advcl", "prep", "mark")
+
+
+def _clause_span(article: Article, verb) -> Span:
+    """The verb with its subject and objects, without the clauses joined to it ('..., and Haftar did not')."""
+    toks = [verb]
+    for c in verb.children:
+        if c.dep_ in _OTHER_CLAUSE and not (c.dep_ == "prep" and c.i > verb.i):
+            continue
+        toks += list(c.subtree)
+    toks.sort(key=lambda t: t.i)
+    return Span.of(article.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def proposers(ti: int, m: Mention, article: Article, actors: ActorTable) -> Iterator[Clue]:
+    """Who put the initiative forward: its possessor or named owner, or the subject of a proposing verb."""
+    for aid in named_actors(m.head, actors):
+        yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention")
+    verbs = stance_verbs()
+    for c in m.head.children:  # "the plan proposed by Egypt"
+        if c.dep_ in ("acl", "relcl") and (v := verbs.get(c.lemma_.lower())) and v.role == "proposer":
+            for a in holders(c, actors):
+                yield Clue(a.id, ti, "support", _clause_span(article, c.head), f"stance:proposer:{v.lemma}")
+    verb = _verb_above(m.head)
+    if verb is not None and (v := verbs.get(verb.lemma_.lower())) and v.role == "proposer" and not _negated(verb):
+        for a in holders(verb, actors):
+            yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{v.lemma}")
+
+
+def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
+              actors: ActorTable) -> Iterator[Clue]:
+    """Response verbs that govern a mention of the topic, or that have no object in a sentence naming it."""
+    verbs = stance_verbs()
+    sents = {m.head.sent.start: m.head.sent for m in topic.mentions}
+    for sent in sents.values():
+        for tok in sent:
+            v = verbs.get(tok.lemma_.lower())
+            if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
+                   [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
+            if governed and ti not in governed:
+                continue  # about another initiative
+            if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment"):
+                continue  # "supports the GNA": about something else named in the sentence
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
+                continue  # "refused to comment", "agreed to sign": the embedded verb says it
+            neg = _negated(tok)
+            polarity = v.negated if neg else v.polarity
+            if polarity is None:
+                continue
+            rule = f"stance:response:{v.lemma}" + (":negated" if neg else "")
+            if polarity == "support" and _concessive(tok):
+                polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
+            span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
+            for a in holders(tok, actors):
+                yield Clue(a.id, ti, polarity, span, rule)
+
+
+def hostilities(doc, article: Article, actors: ActorTable) -> Iterator[tuple[str, Span, str]]:
+    """'would continue the military operation': carrying on the fighting an initiative would stop."""
+    verbs = stance_verbs()
+    for tok in doc:
+        v = verbs.get(tok.lemma_.lower())
+        if v is None or v.role != "hostilities" or _negated(tok):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in v.objects for c in tok.children):
+            continue
+        for a in holders(tok, actors):
+            yield a.id, _clause_span(article, tok), f"stance:hostilities:{v.lemma}"
+
+
+_EVENT_POLARITY = {"AGREE": "support", "SUPPORT": "support", "REJECT": "oppose"}
+
+
+def from_events(topics: list[Topic], events: list[Event], article: Article) -> Iterator[Clue]:
+    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic."""
+    for e in events:
+        polarity = _EVENT_POLARITY.get(e.type)
+        if polarity is None or e.modality == "hypothetical":
+            continue
+        if e.negated:
+            polarity = "oppose" if polarity == "support" else "unclear"
+        for ti, t in enumerate(topics):
+            if any(m.head.sent.start_char <= e.evidence.start < m.head.sent.end_char for m in t.mentions):
+                for aid in e.source:
+                    yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}")
+                break

@@ -1,0 +1,69 @@
+"""Headline-body stance (the FNC-1 task): does a body agree with, disagree with, discuss, or not
+concern the claim in a headline? Lexical rules only, no parse, so a whole corpus is cheap to score.
+
+related   at least RELATED of the headline's content words occur in the body
+disagree  a refuting cue (data/lexicons/claim_cues.tsv) in a body sentence that shares words with the claim
+discuss   a hedging cue there, or in the body's lead
+agree     related, with neither
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+RELATED = 0.4  # share of the headline's content words found in the body; set once, before scoring
+LEAD_SENTENCES = 3
+_WORD = re.compile(r"[a-z][a-z0-9'-]+")
+_SENT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    words: frozenset[str]
+    sentences: tuple[tuple[str, frozenset[str]], ...]
+
+
+def _stem(w: str) -> str:
+    w = w.strip("'-")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2)
+
+
+def prepare(body: str) -> Body:
+    sents = tuple((s, content_words(s)) for s in _SENT.split(body) if s.strip())
+    return Body(content_words(body), sents)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[re.Pattern, str], ...]:
+    text = resources.files("newsgraph.data").joinpath("lexicons", "claim_cues.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple((re.compile(r["cue"], re.I), r["kind"]) for r in rows)
+
+
+def stance(headline: str, body: Body) -> str:
+    claim = content_words(headline)
+    if not claim or len(claim & body.words) / len(claim) < RELATED:
+        return "unrelated"
+    near = [s for s, words in body.sentences if len(words & claim) >= min(2, len(claim))]
+    lead = [s for s, _ in body.sentences[:LEAD_SENTENCES]]
+    kinds_near = {kind for s in near for pattern, kind in _cues() if pattern.search(s)}
+    if "refute" in kinds_near:
+        return "disagree"
+    if "hedge" in kinds_near or any(kind == "hedge" and pattern.search(s) for s in lead for pattern, kind in _cues()):
+        return "discuss"
+    return "agree"

@@ -1,0 +1,42 @@
+"""The stance lexicons: initiative nouns and stance verbs (data/lexicons/)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class StanceVerb:
+    lemma: str
+    role: str  # proposer | response | hostilities
+    polarity: str | None
+    negated: str | None
+    objects: frozenset[str]
+    source: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("newsgraph.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@lru_cache(maxsize=1)
+def initiative_nouns() -> dict[str, str]:
+    """joined lower-case term -> vehicle | content"""
+    return {r["term"]: r["kind"] for r in _rows("initiatives.tsv")}
+
+
+@lru_cache(maxsize=1)
+def stance_verbs() -> dict[str, StanceVerb]:
+    out = {}
+    for r in _rows("stance_verbs.tsv"):
+        none = lambda v: None if v in ("", "-") else v  # noqa: E731
+        out[r["lemma"]] = StanceVerb(r["lemma"], r["role"], none(r["polarity"]), none(r["negated"]),
+                                     frozenset(o.strip() for o in r["objects"].split(",") if o.strip()), r["source"])
+    return out

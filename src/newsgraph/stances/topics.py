@@ -1,0 +1,170 @@
+"""Initiatives an article is about: their mentions found in the parse and joined into topics.
+
+A mention is a noun phrase headed by an initiative noun ("the cease-fire", "this initiative", "the
+Russian President's proposal"). Mentions are joined by discourse rules, not by their words alone:
+a definite or demonstrative mention ("this initiative", "the proposal") refers back to a topic already
+named with the same word, else to the last topic when it was named in the last few sentences; a
+mention whose owner is known (possessor, "of X", proposing verb) joins only a topic of the same owner;
+an indefinite one ("a cease-fire", "a new plan") introduces a topic, unless the sentence already has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..actors import ActorTable
+from ..model import Article, Span
+from .lexicon import initiative_nouns
+
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+_HOLDER_KINDS = ("person", "organization", "group", "country")
+RECENT_SENTENCES = 6  # how far back "the proposal" reaches for a topic named otherwise
+_GENERIC = {"any", "some", "such", "no", "every", "all", "many", "several", "other", "each", "few", "more", "most"}
+_PLURAL_ONLY = {"talks", "peacetalks", "negotiations"}
+
+
+@dataclass(slots=True)
+class Mention:
+    span: Span
+    head: object  # spacy Token
+    term: str
+    kind: str  # vehicle | content
+    definite: bool
+    modified: bool  # has a possessor, "of X" or an adjective naming who
+
+
+@dataclass(slots=True)
+class Topic:
+    mentions: list[Mention] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)  # actor ids named in its mentions (proposers, modifiers)
+
+    @property
+    def name(self) -> str:
+        """As the text names it: the first modified vehicle mention ('the Turkish-Russian initiative'),
+        else the first modified mention, else the first saying what is proposed ('truce'), else the first."""
+        for pick in (lambda m: m.kind == "vehicle" and m.modified, lambda m: m.modified,
+                     lambda m: m.kind == "content", lambda m: True):
+            for m in self.mentions:
+                if pick(m):
+                    return re.sub(r"^(?:the|this|that|a|an)\s+", "", m.span.text, flags=re.I)
+        return ""
+
+
+def _term(tok) -> str:
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    joined = "".join(p.text for p in sorted(parts, key=lambda p: p.i))
+    return re.sub(r"[\s\-\u2010-\u2015]", "", joined).lower()
+
+
+def _is_mention(tok, actors: ActorTable) -> str | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return None
+    if tok.pos_ == "PROPN" and actors.actor_of_token(tok) is not None:
+        return None  # "Government of National Accord": a name, not an accord
+    nouns = initiative_nouns()
+    term = _term(tok)
+    if term not in nouns:
+        # "peace plan": the head alone may be the term
+        term = tok.lemma_.lower() if tok.lemma_.lower() in nouns else tok.lower_ if tok.lower_ in nouns else ""
+    if not term:
+        return None
+    # "in agreement with", "plans to build": not an initiative
+    if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+            not any(c.dep_ == "det" for c in tok.children):
+        return None
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
+    if dets & _GENERIC:
+        return None  # "any plans", "such agreements": no particular initiative
+    if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
+            c.dep_ in ("det", "poss") for c in tok.children):
+        return None  # bare plural "trade deals": initiatives in general
+    if term == "plan" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in tok.children):
+        return None
+    return term
+
+
+def _span(tok, article: Article) -> Span:
+    left = min([tok] + [c.left_edge for c in tok.children if c.i < tok.i], key=lambda t: t.i)
+    return Span.of(article.text, left.idx, tok.idx + len(tok.text))
+
+
+def named_actors(tok, actors: ActorTable) -> set[str]:
+    """Actors the phrase names as its owner: possessor, 'of X', adjectives and compounds ('Turkish-Russian')."""
+    found = set()
+    for c in tok.children:
+        cands = []
+        if c.dep_ in ("poss", "amod", "nmod", "compound") and c.i < tok.i:
+            cands = [c] + [x for x in c.subtree if x.dep_ in ("conj", "amod", "compound", "appos") and x is not c]
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            cands = [p for p in c.subtree if p.dep_ in ("pobj", "conj", "appos")]
+        for t in cands:
+            a = actors.actor_of_token(t)
+            if a is not None and a.kind in _HOLDER_KINDS:
+                found.add(a.id)
+    return found
+
+
+def _same_side(a, b) -> bool:
+    """The same actor, or a country and one of its people ('the Turkish-Russian initiative' of Erdogan).
+    Two people of one country are not: Clinton's plan is not Trump's."""
+    if a.id == b.id:
+        return True
+    if a.kind == "country" and b.kind != "country":
+        return bool(a.country) and a.country == b.country
+    if b.kind == "country" and a.kind != "country":
+        return bool(b.country) and b.country == a.country
+    return False
+
+
+def _compatible(owners: set[str], known: set[str], actors: ActorTable) -> bool:
+    return any(_same_side(actors.by_id[o], actors.by_id[k]) for o in owners for k in known
+               if o in actors.by_id and k in actors.by_id)
+
+
+def find(doc, article: Article, actors: ActorTable,
+         proposers_of: Callable[[Mention], set[str]] | None = None) -> list[Topic]:
+    """Mentions joined into topics. `proposers_of` gives who proposes what a mention names (from the
+    proposing verbs), so "Erdogan and Putin called for a cease-fire" ties the topic to them."""
+    topics: list[Topic] = []
+    last: Topic | None = None
+    last_seen: dict[int, int] = {}
+    for si, sent in enumerate(doc.sents):
+        sent_topic: Topic | None = None
+        for tok in sent:
+            term = _is_mention(tok, actors)
+            if term is None:
+                continue
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+            named = named_actors(tok, actors)
+            m = Mention(_span(tok, article), tok, term, initiative_nouns()[term],
+                        definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
+                        modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children))
+            owners = named | (proposers_of(m) if proposers_of else set())
+            recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
+            topic = None
+            if owners:
+                # Whose initiative it is decides: another owner's plan is another topic.
+                topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
+                if topic is None and sent_topic is not None and not sent_topic.actors:
+                    topic = sent_topic
+                if topic is None and m.definite and recent and last is not None and not last.actors:
+                    topic = last
+            else:
+                if sent_topic is not None:
+                    topic = sent_topic
+                elif m.definite:
+                    # A definite mention refers back: to a topic named with the same word, else to the
+                    # last topic when it is recent (a long article may move on to another initiative).
+                    topic = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None)
+                    if topic is None and recent:
+                        topic = last
+            if topic is None:
+                topic = Topic()
+                topics.append(topic)
+            topic.mentions.append(m)
+            topic.actors |= owners
+            sent_topic = last = topic
+            last_seen[id(topic)] = si
+    return topics

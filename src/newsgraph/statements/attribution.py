@@ -1,0 +1,345 @@
+"""Attributions found from the dependency parse: a cue, the speaker's words, and the content.
+
+    "...," X said / X said: "..."      speech verb next to a quotation       rule verb:quote
+    X said (that) ...                    speech or belief verb + its clause    rule verb:clause
+    X made it clear that ...             light verb + predicate + clause       rule light:clause
+    ..., according to X                  prepositional source                  rule prep:according_to
+    X's statement that / on ...          reporting noun + clause or topic      rule noun:clause / noun:topic
+    Y quoted X as saying ...             X speaks, Y is the channel            rule ...+channel
+"""
+
+from __future__ import annotations
+
+from .found import Found
+from .lexicon import Cues
+from .quotes import Quote
+
+_TRAIL = " \t\n,;:.\u2014\u2013-"
+_CLAUSE = ("ccomp",)
+MERGE_BROKEN = True  # '"A," he said, "B."': one statement whose content is both fragments
+# verbs whose to-infinitive is what they say ('urged Congress to act', 'vowed to fight')
+_INFINITIVE_CUES = {"urge", "promise", "pledge", "vow", "threaten", "ask", "demand", "propose", "agree",
+                    "warn", "call", "recommend", "advise", "claim", "tell"}
+_GAP_DEPS = {"punct", "advmod", "aux", "auxpass", "neg", "npadvmod", "dative", "dobj", "prep", "pobj", "det",
+             "amod", "compound", "poss", "case", "nummod", "cc", "quantmod", "appos", "nmod", "prt"}
+
+
+def _tok_end(t) -> int:
+    return t.idx + len(t.text)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRAIL:
+        a += 1
+    while b > a and text[b - 1] in _TRAIL:
+        b -= 1
+    return a, b
+
+
+def _subtree_range(token) -> tuple[int, int]:
+    return token.left_edge.idx, _tok_end(token.right_edge)
+
+
+class QuoteIndex:
+    """The quotations of an article, by position."""
+
+    def __init__(self, chains: list[list[Quote]]) -> None:
+        self.chains = chains
+        self.used: set[int] = set()
+
+    def chain_over(self, a: int, b: int) -> int | None:
+        """The quotation that holds most of [a, b), if it holds at least half of it."""
+        for k, chain in enumerate(self.chains):
+            inside = sum(max(0, min(b, q.end) - max(a, q.start)) for q in chain)
+            if inside * 2 >= (b - a) > 0:
+                return k
+        return None
+
+    def inside(self, pos: int) -> bool:
+        return any(q.start < pos < q.end - 1 for chain in self.chains for q in chain)
+
+    def ending_before(self, pos: int) -> int | None:
+        best = None
+        for k, chain in enumerate(self.chains):
+            if chain[-1].end <= pos and (best is None or chain[-1].end > self.chains[best][-1].end):
+                best = k
+        return best
+
+    def starting_after(self, pos: int) -> int | None:
+        for k, chain in enumerate(self.chains):
+            if chain[0].start >= pos:
+                return k
+        return None
+
+
+def _gap_ok(doc, a: int, b: int, allowed: set[int], max_tokens: int = 14) -> bool:
+    """Between a quotation and its cue: only the speaker's words, adverbs, 'told reporters',
+    'in a statement' and punctuation other than a full stop."""
+    span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
+    if span is None:
+        return True
+    if len(span) > max_tokens:
+        return False
+    for t in span:
+        if t.i in allowed:
+            continue
+        if t.text in (".", "!", "?") or t.pos_ == "VERB":
+            return False
+        if t.dep_ not in _GAP_DEPS:
+            return False
+    return True
+
+
+def _speaker_tokens(subj) -> set[int]:
+    return {t.i for t in subj.subtree} if subj is not None else set()
+
+
+def _quote_content(chains: QuoteIndex, k: int) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in chains.chains[k]]
+
+
+def _predicate(cue, cues: Cues):
+    """For a light cue ('made it clear'), the predicate word; else None."""
+    preds = cues.light.get(cue.lemma_)
+    if not preds:
+        return None
+    for c in cue.children:
+        if c.lemma_.lower() in preds and c.dep_ in ("ccomp", "oprd", "acomp", "dobj", "xcomp", "prt", "advmod"):
+            return c
+    return None
+
+
+def _clause(cue, pred, cues: Cues):
+    """The clausal complement that is the content: 'said [that ...]', 'made it clear [that ...]'."""
+    holders = [pred, cue] if pred is not None else [cue]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in _CLAUSE and c.i != (pred.i if pred is not None else -1):
+                return c
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return c
+    if pred is not None:  # 'made it clear that X': the parser hangs the that-clause anywhere under 'clear'
+        for c in pred.children:
+            if c.dep_ in ("advcl", "ccomp", "xcomp"):
+                return c
+    if cue.lemma_ in _INFINITIVE_CUES:
+        for c in cue.children:
+            if c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+                return c
+    return None
+
+
+def _channel(cue):
+    """'Y quoted X as saying ...' / 'X was quoted as saying': (speaker, channel) tokens."""
+    if cue.dep_ in ("pcomp", "advcl") and cue.head.lower_ == "as":
+        verb = cue.head.head
+    elif cue.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" for c in cue.lefts):
+        verb = cue.head
+    else:
+        return None
+    if verb.lemma_ not in ("quote", "cite"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    via = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (obj, via) if obj is not None else None
+
+
+def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
+    out: list[Found] = []
+    text = doc.text
+    for cue in doc:
+        if cue.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = cue.lemma_.lower()
+        pred = _predicate(cue, cues)
+        if not cues.is_verb(lemma) and pred is None:
+            continue
+        if lemma in cues.light and pred is None and not cues.is_verb(lemma):
+            continue
+        if chains.inside(cue.idx):
+            continue  # words inside someone's quotation are theirs, not the article's attribution
+        speech = lemma in cues.speech_verbs or pred is not None
+        ch = _channel(cue)
+        subj, via = ch if ch else (subject_of(cue), None)
+        if subj is None or subj.lower_ == "it" and _expletive(cue):
+            continue
+        cue_range = (cue.idx, _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
+        rule_base = "light" if pred is not None else "verb"
+        suffix = "+channel" if via is not None else ""
+        clause = _clause(cue, pred, cues)
+        if clause is not None:
+            a, b = _trim(text, *_subtree_range(clause))
+            if b <= a or not _before_ok(doc, clause, cue, subj):
+                continue
+            k = chains.chain_over(a, b)
+            if k is not None and speech and k not in chains.used:
+                chains.used.add(k)
+                content = _quote_content(chains, k)
+                if chains.chains[k][-1].end <= cue.idx:
+                    content += _continuation(doc, chains, cue_range[1], _speaker_tokens(subj) | {cue.i})
+                out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range,
+                                 subj, via, k))
+                continue
+            kind = "mixed" if any(chains.chain_over(q.start, q.end) is not None and a <= q.start and q.end <= b
+                                  for chain in chains.chains for q in chain) else "indirect"
+            out.append(Found([(a, b)], kind, f"{rule_base}:clause{suffix}", cue_range, subj, via))
+            continue
+        if not speech:
+            if lemma in cues.object_verbs:
+                _object(doc, cue, cue_range, subj, via, rule_base, suffix, out)
+            continue
+        allowed = _speaker_tokens(subj) | {cue.i}
+        k = chains.ending_before(cue.idx)
+        if k is not None and k not in chains.used and _gap_ok(doc, chains.chains[k][-1].end, cue.idx, allowed):
+            # 'broken by the cue': '"A," he said, "B."' -- B opens right after the cue's comma
+            chains.used.add(k)
+            content = _quote_content(chains, k) + _continuation(doc, chains, cue_range[1], allowed)
+            out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range, subj, via, k))
+            continue
+        k = chains.starting_after(cue_range[1])
+        if k is not None and k not in chains.used and _gap_ok(doc, cue_range[1], chains.chains[k][0].start, allowed):
+            chains.used.add(k)
+            out.append(Found(_quote_content(chains, k), "direct", f"{rule_base}:quote{suffix}", cue_range,
+                             subj, via, k))
+            continue
+        if lemma in cues.object_verbs:
+            _object(doc, cue, cue_range, subj, via, rule_base, suffix, out)
+            continue
+        aside = _parenthetical(doc, cue, subj)
+        if aside:
+            out.append(Found(aside, "indirect", f"{rule_base}:parenthetical{suffix}", cue_range, subj, via))
+    return out
+
+
+def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
+    """'The plan, he said, will work': a cue set off by commas inside the sentence it attributes.
+    The content is the rest of the sentence, in the fragments either side of the aside."""
+    if subj is None or cue.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "relcl"):
+        return []
+    lo, hi = min(subj.left_edge.i, cue.i), cue.i
+    for c in cue.rights:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i == hi + 1:
+            hi = c.right_edge.i
+    before = doc[lo - 1] if lo > 0 else None
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    if before is None or after is None or before.text != "," or after.text not in (",", "."):
+        return []
+    sent = cue.sent
+    text = doc.text
+    pieces = [_trim(text, sent.start_char, before.idx), _trim(text, after.idx + 1, sent.end_char)]
+    return [(a, b) for a, b in pieces if b - a > 2]
+
+
+_OBJECT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "prep"}
+_OBJECT_PREPS = {"for", "on", "to", "as", "of", "at", "about"}
+
+
+def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found]) -> None:
+    """'cited [the report]', 'called for [a ceasefire]', 'called [him] [a liar]': the verb's object
+    and the complements after it, up to the end of the last one."""
+    if not any(c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "conj":
+        return  # 'sent troops to support X': a purpose clause, not something anyone said
+    parts = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]
+    if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
+        return  # a bare prepositional phrase after a gap is an adjunct ('attacked in the night'), not content
+    first = parts[0]
+    if first.dep_ == "prep" and first.i == cue.i + 1 and len(parts) == 1:
+        pobj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None:
+            return
+        a = pobj.left_edge.idx
+        cue_range = (cue_range[0], first.idx + len(first.text))
+    else:
+        a = first.left_edge.idx
+    b = _tok_end(parts[-1].right_edge)
+    a, b = _trim(doc.text, a, b)
+    if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
+        return
+    out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
+
+
+def _before_ok(doc, clause, cue, subj) -> bool:
+    """A clause before its cue is reported speech only when a comma or a quotation mark closes it
+    ('Prices will rise, he said'); after a colon or a semicolon it is the writer's own sentence."""
+    if clause.i > cue.i:
+        return True
+    first = min(cue.i, subj.i) if subj is not None and subj.i > clause.i else cue.i
+    between = doc[clause.right_edge.i + 1:first].text if clause.right_edge.i + 1 < first else ""
+    last = clause.right_edge.text
+    return (("," in between or last in (",", '"', "\u201d")) and ":" not in between and ";" not in between)
+
+
+def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int]) -> list[tuple[int, int]]:
+    """'"A," he said, "B."': the quotation the cue breaks goes on right after it (comma, no full stop)."""
+    nxt = chains.starting_after(after)
+    if not MERGE_BROKEN or nxt is None or nxt in chains.used:
+        return []
+    if not _gap_ok(doc, after, chains.chains[nxt][0].start, allowed, max_tokens=8):
+        return []
+    chains.used.add(nxt)
+    return _quote_content(chains, nxt)
+
+
+def _expletive(cue) -> bool:
+    """'It is said that ...': the passive 'it' names no one (handled as an unattributed claim)."""
+    return any(c.dep_ == "auxpass" for c in cue.children)
+
+
+def according_to(doc, cues: Cues) -> list[Found]:
+    out: list[Found] = []
+    text = doc.text
+    for t in doc:
+        if t.lower_ != "according":
+            continue
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if src is None:
+            continue
+        head = t.head
+        sent = t.sent
+        if head is t or head.i < sent.start or head.i >= sent.end:
+            head = sent.root
+        a, b = _subtree_range(head)
+        pa, pb = _subtree_range(t)
+        pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
+        content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
+        if not content:
+            continue
+        out.append(Found(content, "indirect", "prep:according_to", (t.idx, _tok_end(to)), src))
+    return out
+
+
+def nominal(doc, cues: Cues, subject_of) -> list[Found]:
+    """'X's statement that ...', 'X issued a statement on ...': the noun is the cue."""
+    out: list[Found] = []
+    text = doc.text
+    for n in doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.nouns:
+            continue
+        if n.dep_ == "pobj" and n.head.dep_ == "prep" and cues.is_verb(n.head.head.lemma_.lower()):
+            continue  # 'in a statement, X said': the verb is the cue
+        speaker = next((c for c in n.children if c.dep_ == "poss"), None)
+        if speaker is None and n.dep_ == "dobj":
+            speaker = subject_of(n.head)
+        if speaker is None:
+            continue
+        content, rule = None, ""
+        for c in n.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
+                content, rule = c, "noun:clause"
+            elif c.dep_ == "relcl" and content is None:
+                content, rule = c, "noun:clause"
+            elif c.dep_ == "prep" and c.lower_ in ("on", "about", "regarding", "concerning") and content is None:
+                content, rule = c, "noun:topic"
+        if content is None:
+            continue
+        a, b = _subtree_range(content)
+        if rule == "noun:clause" and content.dep_ == "relcl" and content.right_edge.i >= n.right_edge.i:
+            b = n.sent.end_char  # the parser often cuts 'in which they called X, Y, for Z' at a comma
+        a, b = _trim(text, a, b)
+        if b - a < 3:
+            continue
+        cue_start = min(t.idx for t in n.lefts if t.dep_ in ("amod", "compound")) if any(
+            t.dep_ in ("amod", "compound") for t in n.lefts) else n.idx
+        out.append(Found([(a, b)], "indirect", f"{rule}:{n.lemma_.lower()}", (cue_start, _tok_end(n)), speaker))
+    return out

@@ -1,0 +1,33 @@
+"""When a statement was made: a date in its sentence or the one before, resolved by `timex`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import timex
+
+
+def date_near(text: str, published: dt.date | None, sents: list[tuple[int, int]], at: int,
+              content: list[tuple[int, int]]) -> dt.date | None:
+    """The first date in the statement's sentence outside its content, else a day-exact date in
+    the sentence before ("On January 9, X released a statement. ... X said that ...")."""
+    i = _sentence_index(sents, at)
+    if i is None:
+        return None
+    a, b = sents[i]
+    for ref in timex.find(text, published, a, b):
+        if ref.date is not None and not any(x <= ref.start < y for x, y in content):
+            return ref.date
+    if i > 0:
+        pa, pb = sents[i - 1]
+        for ref in timex.find(text, published, pa, pb):
+            if ref.date is not None and ref.precision == "day":
+                return ref.date
+    return None
+
+
+def _sentence_index(sents: list[tuple[int, int]], pos: int) -> int | None:
+    for i, (a, b) in enumerate(sents):
+        if a <= pos < b:
+            return i
+    return None

@@ -1,0 +1,27 @@
+"""`Found`: one attribution before it gets an id, a speaker actor and a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import StatementKind
+
+
+@dataclass(slots=True)
+class Found:
+    content: list[tuple[int, int]]  # character ranges, in text order
+    kind: StatementKind
+    rule: str
+    cue: tuple[int, int] | None = None
+    subject: object | None = None  # spaCy Token heading the speaker's words, if any
+    channel: object | None = None  # spaCy Token of who passed the words on
+    quote_chain: int | None = None  # index of the quotation used as content
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]

@@ -1,0 +1,102 @@
+"""The cue lexicon and the unattributed-claim patterns, read from data files users can extend."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from ..errors import ConfigError
+
+CueKind = Literal["verb", "light", "noun", "prep"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    speech_verbs: frozenset[str]  # a quotation next to them is their content
+    belief_verbs: frozenset[str]  # need a that-clause
+    light: dict[str, frozenset[str]]  # verb lemma -> predicate lemmas ("make" -> {"clear", "plain"})
+    nouns: frozenset[str]
+    object_verbs: frozenset[str] = frozenset()  # their object is the content when nothing else is
+    preps: tuple[tuple[str, ...], ...] = field(default=())  # ("according", "to")
+
+    def is_verb(self, lemma: str) -> bool:
+        return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.object_verbs
+
+
+@dataclass(frozen=True, slots=True)
+class VaguePattern:
+    name: str
+    kind: Literal["unattributed", "vague"]
+    pattern: re.Pattern[str]
+
+
+def _rows(name: str, ncols: int) -> list[list[str]]:
+    text = resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != ncols:
+            raise ConfigError(f"[S001] newsgraph/data/{name} line {n}: expected {ncols} tab-separated columns, "
+                              f"found {len(cols)}; fix the line")
+        rows.append(cols)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    speech, belief, nouns, preps, objects = set(), set(), set(), [], set()
+    light: dict[str, set[str]] = {}
+    for cue, kind, strength in _rows("cues.tsv", 3):
+        if kind == "verb" and strength == "object":
+            objects.add(cue)
+        elif kind == "verb":
+            (speech if strength == "speech" else belief).add(cue)
+        elif kind == "light":
+            verb, pred = cue.split(" ", 1)
+            light.setdefault(verb, set()).add(pred)
+        elif kind == "noun":
+            nouns.add(cue)
+        elif kind == "prep":
+            preps.append(tuple(cue.split()))
+        else:
+            raise ConfigError(f"[S002] newsgraph/data/cues.tsv: unknown cue kind {kind!r} for {cue!r}; "
+                              "use verb, light, noun or prep")
+    return Cues(frozenset(speech), frozenset(belief - speech), {k: frozenset(v) for k, v in light.items()},
+                frozenset(nouns), frozenset(objects), tuple(preps))
+
+
+@lru_cache(maxsize=1)
+def vague_patterns() -> tuple[VaguePattern, ...]:
+    out = []
+    for name, kind, pattern in _rows("unattributed.tsv", 3):
+        if kind not in ("unattributed", "vague"):
+            raise ConfigError(f"[S003] newsgraph/data/unattributed.tsv: kind {kind!r} of {name!r} must be "
+                              "unattributed or vague")
+        try:
+            out.append(VaguePattern(name, kind, re.compile(pattern, re.I)))  # type: ignore[arg-type]
+        except re.error as e:
+            raise ConfigError(f"[S004] newsgraph/data/unattributed.tsv: pattern {name!r} is not a valid "
+                              f"regex ({e}); fix it") from None
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> dict[str, str]:
+    """Noun lemma -> actor kind, for speakers the actor table has no actor for."""
+    out = {}
+    for noun, kind in _rows("speaker_nouns.tsv", 2):
+        if kind not in ("person", "organization", "group"):
+            raise ConfigError(f"[S005] newsgraph/data/speaker_nouns.tsv: kind {kind!r} of {noun!r} must be "
+                              "person, organization or group")
+        out[noun] = kind
+    return out
+
+
+@lru_cache(maxsize=1)
+def line_labels() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("line_labels.tsv", 1))

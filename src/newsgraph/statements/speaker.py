@@ -1,0 +1,119 @@
+"""Who is speaking: the subject words of a cue, and the actor they name."""
+
+from __future__ import annotations
+
+from ..actors import ActorTable
+from ..model import Actor
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_RELATIVE = {"who", "that", "which", "whom"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+# the clause types a participle or a second verb hangs on its head with, sharing its subject
+_SHARES_SUBJECT = ("conj", "xcomp", "advcl")
+
+
+def subject_of(cue):
+    """The subject token of a cue verb: its own, or that of the verb it is chained to
+    ('..., he said, adding that ...'; 'He spoke and warned that ...')."""
+    t = cue
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and t.dep_ == "relcl":
+                return t.head  # 'Smith, who said that ...': the noun the clause describes
+            return subj
+        if t.dep_ in _SHARES_SUBJECT and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def phrase(token) -> tuple[int, int]:
+    """Character range of the noun phrase headed by `token`, without relative clauses or edge punctuation."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    for c in token.children:
+        if c.dep_ in ("relcl", "acl") and c.i > token.i:
+            right = min(right, c.left_edge.i - 1)
+    while right > left and (doc[right].is_punct and doc[right].text not in ")\u201d\""):
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    a, b = doc[left], doc[right]
+    return a.idx, b.idx + len(b.text)
+
+
+def _head_words(token) -> tuple[int, int]:
+    """The head noun with the compound words before it ('Rep. Jason Chaffetz')."""
+    left = token
+    for c in token.lefts:
+        if c.dep_ == "compound":
+            left = c if c.i < left.i else left
+    return left.idx, token.idx + len(token.text)
+
+
+def resolve(table: ActorTable, token) -> Actor | None:
+    """The actor a subject names: the head word's own mention first (a role noun made a mention of
+    its holder, a name), then a name in apposition ('the spokesperson, Ahmed ...'), then the
+    compound before the head, then anything in the phrase."""
+    own = table.actor_at(token.idx, token.idx + len(token.text))
+    if own is not None:
+        return own
+    for c in token.children:
+        if c.dep_ == "appos":
+            found = table.actor_at(*_head_words(c))
+            if found is not None:
+                return found
+    found = table.actor_at(*_head_words(token))
+    if found is not None:
+        return found
+    if token.lower_ in PRONOUNS:
+        return None  # a pronoun names whoever coreference says, never a name elsewhere in the phrase
+    return table.actor_at(*phrase(token))
+
+
+def pronoun_fits(pronoun: str, actor: Actor) -> bool:
+    """The local fallback's agreement check: he/she for people, it/they for the rest (they: anyone)."""
+    p = pronoun.lower()
+    if p in ("he", "she", "him", "her", "i"):
+        return actor.kind == "person"
+    if p == "it":
+        return actor.kind != "person"
+    return True
+
+
+_ENT_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}
+
+
+def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str]) -> Actor | None:
+    """An actor for a speaker the actor table missed ('the campaign said', 'Caddell said'): a proper
+    name, or a noun from data/speaker_nouns.tsv. Same words, same actor, within one article."""
+    from ..model import Mention, Span
+
+    if token.lower_ in PRONOUNS or token.lower_ in _RELATIVE:
+        return None
+    if token.pos_ == "PROPN":
+        kind = _ENT_KIND.get(token.ent_type_, "person" if token.ent_type_ == "" else "organization")
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+        kind = nouns[token.lemma_.lower()]
+        if kind == "person" and token.tag_ in ("NNS", "NNPS"):
+            kind = "group"
+    else:
+        return None
+    a, b = _head_words(token)
+    name = text[a:b]
+    for actor in table.actors:
+        if actor.rule == "statements:speaker" and actor.name.lower() == name.lower():
+            break
+    else:
+        used = {x.id for x in table.actors}
+        n = len(table.actors) + 1
+        while f"a{n}" in used:
+            n += 1
+        actor = Actor(id=f"a{n}", name=name, kind=kind, rule="statements:speaker")  # type: ignore[arg-type]
+        table.actors.append(actor)
+    actor.mentions.append(Mention(Span.of(text, a, b), "statements:speaker"))
+    # the table's position index is rebuilt so later stages find this speaker by position too
+    ActorTable.__init__(table, table.actors)
+    return actor

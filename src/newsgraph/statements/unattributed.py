@@ -1,0 +1,37 @@
+"""Claims nobody is named for: "It is known that ...", "reportedly", "sources say"."""
+
+from __future__ import annotations
+
+from .found import Found
+from .lexicon import VaguePattern
+
+_TRAIL = " \t\n,;:.\u2014\u2013-"
+_OPENING_WORDS = 4  # a cue with at most this many words before it opens the sentence
+
+
+def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
+    text = doc.text
+    out: list[Found] = []
+    for sent in doc.sents:
+        a, b = sent.start_char, sent.end_char
+        window = text[a:b]
+        for p in patterns:
+            m = p.pattern.search(window)
+            if m is None:
+                continue
+            ca, cb = a + m.start(), a + m.end()
+            while cb > ca and text[cb - 1].isspace():
+                cb -= 1
+            if len(window[:m.start()].split()) <= _OPENING_WORDS and p.kind == "unattributed":
+                start, end = cb, b  # the claim is what follows the cue
+            else:
+                start, end = a, b
+            while start < end and text[start] in _TRAIL:
+                start += 1
+            while end > start and text[end - 1] in _TRAIL:
+                end -= 1
+            if end - start < 3:
+                continue
+            out.append(Found([(start, end)], "unattributed", f"unattributed:{p.name}", (ca, cb)))
+            break  # one claim per sentence: the first pattern in the file wins
+    return out

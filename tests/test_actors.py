@@ -1,0 +1,276 @@
+"""Actors stage: mentions, joining, roles, references, countries, dictionaries, bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from newsgraph import actors
+from newsgraph.errors import ConfigError
+from newsgraph.model import Article
+
+
+def table_of(nlp, text: str, dictionary=None, published=None):
+    article = Article(text=text, published=published)
+    table = actors.extract(nlp(text), article, dictionary)
+    for a in table:
+        for m in a.mentions:
+            assert text[m.span.start:m.span.end] == m.span.text
+            assert m.rule
+    return table
+
+
+def actor_named(table, words: str):
+    """The actor the first occurrence of `words` in the text is a mention of."""
+    for a in table:
+        for m in a.mentions:
+            if m.span.text == words:
+                return a
+    return None
+
+
+def at(table, text: str, words: str, nth: int = 0):
+    """The actor at the nth whole-word occurrence of `words`."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text))[nth]
+    return table.actor_at(found.start(), found.end())
+
+
+# -- one actor per real entity ------------------------------------------------------------------
+
+SAME = [
+    ("Khalifa Haftar leads the army. Critics say Haftar wants power.", "Khalifa Haftar", "Haftar"),
+    ("Khalifa Haftar leads the army. Critics say Hifter wants power.", "Khalifa Haftar", "Hifter"),
+    ("Ahmed al-Mismari spoke on Monday. On Tuesday Al-Mesmari spoke again.", "Ahmed al-Mismari", "Al-Mesmari"),
+    ("Recep Tayyip Erdoğan flew to Berlin. Later Erdogan met the press.", "Recep Tayyip Erdoğan", "Erdogan"),
+    ("The Government of National Accord (GNA) rejected the plan. The GNA said it would fight.",
+     "Government of National Accord", "GNA"),
+    ("The Government of National Accord rejected the plan. Later the National Accord Government agreed.",
+     "Government of National Accord", "National Accord Government"),
+    ("Fighters of the Libyan National Army advanced. The Libyan army said it took the airport.",
+     "Libyan National Army", "Libyan army"),
+    ("Turkey sent troops to Libya. Ankara said the mission would last a year.", "Turkey", "Ankara"),
+]
+
+
+@pytest.mark.parametrize("text,first,second", SAME)
+def test_mentions_join_one_actor(nlp, text, first, second):
+    t = table_of(nlp, text)
+    a, b = at(t, text, first), at(t, text, second, nth=-1)  # the last one: never inside the first name
+    assert a is not None and b is not None
+    assert a.id == b.id
+
+
+DIFFERENT = [
+    ("Hassan Rouhani met Saddam Hussein in 1990. Rouhani left early.", "Hassan Rouhani", "Saddam Hussein"),
+    ("John Smith met Jane Smith in Paris.", "John Smith", "Jane Smith"),
+    ("Israeli jets struck Damascus. Israel said it hit depots.", "Israel", "Damascus"),
+]
+
+
+@pytest.mark.parametrize("text,first,second", DIFFERENT)
+def test_different_entities_stay_apart(nlp, text, first, second):
+    t = table_of(nlp, text)
+    a, b = at(t, text, first), at(t, text, second)
+    assert a is not None and b is not None
+    assert a.id != b.id
+
+
+def test_titles_become_roles_not_names(nlp):
+    text = "Presidents Recep Tayyip Erdogan and Vladimir Putin issued a joint statement."
+    t = table_of(nlp, text)
+    for name in ("Recep Tayyip Erdogan", "Vladimir Putin"):
+        a = at(t, text, name)
+        assert a is not None and a.kind == "person" and a.name == name
+        assert "President" in a.roles
+
+
+@pytest.mark.parametrize("text,name,role_part,country", [
+    ("On Monday, the Libyan National Army spokesperson, Major General Ahmed Al-Mismari, spoke.",
+     "Ahmed Al-Mismari", "spokesperson", "LBY"),
+    ("They called the Prime Minister of the Libyan Government of National Accord, Fayez Sarraj, to talks.",
+     "Fayez Sarraj", "Prime Minister", "LBY"),
+    ("Angela Merkel, the German chancellor, arrived in Paris.", "Angela Merkel", "chancellor", "DEU"),
+])
+def test_roles_from_appositions_give_role_and_country(nlp, text, name, role_part, country):
+    a = at(table_of(nlp, text), text, name)
+    assert a is not None
+    assert any(role_part in r for r in a.roles), a.roles
+    assert a.country == country
+
+
+# -- references -----------------------------------------------------------------------------------
+
+def test_role_nouns_and_pronouns_resolve_to_the_person(nlp):
+    text = ("The army spokesperson, Major General Ahmed Al-Mismari, released a statement. His speech was long. "
+            "It should be noted that the General did not mention Recep Erdogan during his speech. "
+            "Later, he said the war would go on. The hostility of the spokesperson is clear.")
+    t = table_of(nlp, text)
+    person = at(t, text, "Ahmed Al-Mismari")
+    for words, nth in (("His", 0), ("the General", 0), ("his", 0), ("he", 0), ("the spokesperson", 0)):
+        found = at(t, text, words, nth)
+        assert found is not None and found.id == person.id, words
+    rules = {m.span.text: m.rule for m in person.mentions}
+    assert rules["the General"] == "coref:role" and rules["he"] == "coref:pronoun"
+    assert at(t, text, "Recep Erdogan").id != person.id
+
+
+def test_pronoun_without_antecedent_stays_unresolved(nlp):
+    text = "He said the talks had failed."
+    assert at(table_of(nlp, text), text, "He") is None
+
+
+def test_national_role_reference_gives_country(nlp):
+    text = "President Vladimir Putin met Chancellor Olaf Scholz. Officials welcomed the Russian President's proposal."
+    t = table_of(nlp, text)
+    putin = at(t, text, "Vladimir Putin")
+    found = at(t, text, "Russian President")
+    assert found is not None and found.id == putin.id and putin.country == "RUS"
+
+
+@pytest.mark.parametrize("text,words,kind,country,rule", [
+    ("Ankara repeatedly supplied arms to the government.", "Ankara", "country", "TUR", "capital"),
+    ("Protesters gathered in Ankara on Sunday.", "Ankara", "location", "TUR", "ner:GPE"),
+    ("Moscow's decision angered the allies.", "Moscow", "country", "RUS", "capital"),
+    ("Israeli jets struck the port overnight.", "Israeli", "country", "ISR", "demonym"),
+    ("The Turkish parliament approved sending troops.", "Turkish parliament", "organization", "TUR", None),
+    ("Documents from the Turkish military company SSTEK were leaked.", "SSTEK", "organization", "TUR", None),
+])
+def test_capitals_demonyms_and_national_bodies(nlp, text, words, kind, country, rule):
+    t = table_of(nlp, text)
+    a = at(t, text, words)
+    assert a is not None and a.kind == kind and a.country == country
+    if rule:
+        assert any(m.rule == rule for m in a.mentions if m.span.text == words)
+
+
+def test_countries_helper(nlp):
+    text = "Turkey sent troops. The Turkish parliament approved it, and Ankara said so."
+    t = table_of(nlp, text)
+    assert t.country_actor("TUR") is not None and t.country_actor("TUR").kind == "country"
+    assert {a.kind for a in t.countries()["TUR"]} == {"country", "organization"}
+    assert t.country_actor("FRA") is None
+
+
+# -- headline and byline lines ----------------------------------------------------------------------
+
+def test_byline_names_do_not_become_actors(nlp):
+    text = "By John Carter\n\nThe minister Ahmed Salem said the talks in Cairo had failed."
+    t = table_of(nlp, text)
+    assert all("Carter" not in m.span.text for a in t for m in a.mentions)
+    assert at(t, text, "Ahmed Salem") is not None
+
+
+def test_an_entity_never_runs_across_lines(nlp):
+    text = "Talks collapse in Geneva\nJohn Kerry said the talks had collapsed."
+    for a in table_of(nlp, text):
+        assert all("\n" not in m.span.text for m in a.mentions)
+
+
+# -- user dictionaries ---------------------------------------------------------------------------
+
+DICT = """
+actors:
+  - name: Khalifa Belqasim Haftar
+    aliases: [Haftar, Hifter]
+    kind: person
+    country: LBY
+    roles: [commander of the Libyan National Army]
+  - name: Wagner Group
+    aliases: [the Wagner outfit]
+    kind: organization
+    country: RU
+  - name: Old Office
+    aliases: [Blue House]
+    kind: organization
+    country: KOR
+    valid_until: 2019-12-31
+"""
+
+
+@pytest.fixture()
+def user_dictionary(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text(DICT, encoding="utf-8")
+    return actors.load_dictionary(path)
+
+
+def test_dictionary_overrides_and_adds(nlp, user_dictionary):
+    text = "Hifter met envoys on Monday, while the Wagner outfit sent fighters. The Blue House said nothing."
+    t = table_of(nlp, text, user_dictionary, published=__import__("datetime").date(2020, 1, 13))
+    h = at(t, text, "Hifter")
+    assert h is not None and h.name == "Khalifa Belqasim Haftar" and h.country == "LBY" and h.kind == "person"
+    assert "commander of the Libyan National Army" in h.roles and h.rule == "dictionary"
+    w = at(t, text, "the Wagner outfit")
+    assert w is not None and w.name == "Wagner Group" and w.country == "RUS"
+    blue = at(t, text, "Blue House")
+    assert blue is None or blue.name != "Old Office"  # the entry is out of date for this article
+
+
+def test_no_dictionary_file_means_none():
+    assert actors.load_dictionary(None) is None
+
+
+@pytest.mark.parametrize("content,code", [
+    ("actors: {name: x}", "A001"),
+    ("- aliases: [x]", "A005"),
+    ("- {name: X, kind: planet}", "A006"),
+    ("- {name: X, country: Atlantis}", "A003"),
+    ("- {name: X, valid_from: yesterday}", "A002"),
+    ("- [unclosed", "A008"),
+])
+def test_bad_dictionaries_say_what_to_fix(tmp_path, content, code):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=code):
+        actors.load_dictionary(path)
+
+
+def test_missing_dictionary_file(tmp_path):
+    with pytest.raises(ConfigError, match="A007"):
+        actors.load_dictionary(tmp_path / "nope.yaml")
+
+
+# -- bad input ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\n  ",
+    "the the the . , ; he his its they",
+    "It rained all day and nobody came to the meeting.",
+    "Владимир Путин встретился с Эрдоганом в Москве. 习近平 said he met أردوغان in Ankara.",
+    "Mr " + " ".join(["Abcdefghijklmnop"] * 60) + " said he would go.",
+    "Mr " + "A" * 5000 + " said he would go.",
+])
+def test_bad_input_gives_sensible_output(nlp, text):
+    t = table_of(nlp, text)
+    for a in t:
+        assert a.name and a.kind in ("person", "organization", "country", "location", "facility", "group")
+        assert all(m.span.end - m.span.start <= 200 for m in a.mentions)
+
+
+def test_text_without_entities_has_no_actors(nlp):
+    assert len(table_of(nlp, "It rained all day and nobody came to the meeting.")) == 0
+
+
+def test_all_capitals_text_is_read(nlp):
+    text = "THE PRESIDENT OF TURKEY, RECEP TAYYIP ERDOGAN, SAID HIS TROOPS WOULD GO TO LIBYA."
+    t = table_of(nlp, text)
+    a = at(t, text, "RECEP TAYYIP ERDOGAN")
+    assert a is not None and a.kind == "person" and a.name == "Recep Tayyip Erdogan"
+    assert at(t, text, "LIBYA") is not None and at(t, text, "LIBYA").country == "LBY"
+
+
+# -- the founding example -------------------------------------------------------------------------
+
+def test_seed_actors_section(nlp, shared):
+    from newsgraph.evaluation import load_shared_script
+    from newsgraph.ingest import read_inputs
+
+    seed = shared / "eval/seed"
+    article = next(a for a in read_inputs([str(seed / "ceasefire-initiative.md")]) if isinstance(a, Article))
+    table = actors.extract(nlp(article.text), article, None)
+    scorer = load_shared_script(shared, "score_analysis.py").Scorer(
+        json.loads((seed / "gold.json").read_text(encoding="utf-8")), {"actors": [a.to_json() for a in table]})
+    assert scorer.actors_section() >= 0.95

@@ -1,0 +1,142 @@
+"""Framing signals: loaded words and labels, vague and unattributed claims, certainty, calls to action."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+FLAGGED = [
+    # text, words flagged, kind
+    ("The strongman Khalifa Haftar refused to meet them.", "strongman", "name_calling"),
+    ("The army vowed to fight the terrorists in the south.", "terrorists", "name_calling"),
+    ("Officials said a group of criminals controls the port.", "criminals", "name_calling"),
+    ("The government made an illegal purchase of arms.", "illegal", "loaded_language"),
+    ("He called the president a puppet of foreign powers.", "puppet", "name_calling"),
+    ("The regime cut the electricity again.", "regime", "name_calling"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind", FLAGGED, ids=[c[1] for c in FLAGGED])
+def test_loaded_words_flagged(analyzer, text, word, kind):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and s.text.lower() == word for s in signals), [(s.kind, s.text) for s in signals]
+
+
+NEUTRAL = [
+    "The cease-fire held through the night.",
+    "The Prime Minister addressed parliament on Tuesday.",
+    "The spokesperson issued a joint statement on January 9.",
+    "The ministry bought military equipment from abroad.",
+    "The sanctions regime against the country was tightened.",
+    "Police arrested two men after a terrorist attack in the capital.",
+    "Militants attacked a checkpoint near the border.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL, ids=[t[:30] for t in NEUTRAL])
+def test_neutral_words_not_flagged(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    flagged = [(s.kind, s.text) for s in signals if s.kind in ("loaded_language", "name_calling")]
+    assert not flagged
+
+
+def test_target_is_the_actor_labelled(analyzer):
+    analysis = analyze_text(analyzer, "The strongman Khalifa Haftar refused to meet them.")
+    names = {a.id: a.name for a in analysis.actors}
+    sig = next(s for s in analysis.signals if s.text == "strongman")
+    assert "Haftar" in names.get(sig.target, "")
+
+
+def test_quoted_words_are_marked_as_quoted(analyzer):
+    analysis = analyze_text(analyzer, '"These criminals must be stopped," said Governor John Smith. '
+                                      "The thugs attacked the town.")
+    by_text = {s.text: s for s in analysis.signals}
+    assert by_text["criminals"].quoted is True
+    assert by_text["thugs"].quoted is False
+
+
+CLAIMS = [
+    ("It is known that the ministry spent $5 million on the purchase.", "unattributed_claim", "It is known that"),
+    ("It is widely believed that the minister lied.", "unattributed_claim", "It is widely believed that"),
+    ("Sources say the deal is dead.", "vague_attribution", "Sources say"),
+    ("According to unnamed sources, the talks collapsed.", "vague_attribution", "According to unnamed sources"),
+    ("The hostility of the spokesman is clearly due to the war.", "certainty_marker", "clearly"),
+    ("The response demonstrated the real position of the army.", "certainty_marker", "the real position"),
+]
+
+
+@pytest.mark.parametrize("text,kind,words", CLAIMS, ids=[c[2] for c in CLAIMS])
+def test_claim_markers(analyzer, text, kind, words):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and s.text.startswith(words) for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "Haftar did not respond so clearly.",
+    "The minister said the plan was known to everyone in the cabinet.",
+    "Reuters reported that the talks resumed.",
+])
+def test_no_claim_marker_on_plain_reporting(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("certainty_marker", "unattributed_claim", "vague_attribution")], \
+        [(s.kind, s.text) for s in signals]
+
+
+def test_calls_to_action_in_body_and_boilerplate(analyzer):
+    analysis = analyze_text(analyzer, "The talks resumed on Monday. Please share this article with your friends.",
+                            boilerplate=["Note to readers: please click the share buttons above or below. "
+                                         "Forward this article to your email lists.", "Copyright 2020"])
+    calls = [s for s in analysis.signals if s.kind == "call_to_action"]
+    body = [s for s in calls if s.start is not None]
+    outside = [s for s in calls if s.start is None]
+    assert len(body) == 1 and body[0].text.startswith("Please share")
+    assert {s.text for s in outside} == {"Note to readers: please click the share buttons above or below.",
+                                         "Forward this article to your email lists."}
+
+
+def test_no_call_to_action_in_reporting(analyzer):
+    analysis = analyze_text(analyzer, "Readers share the article widely. The group donated food to the town.")
+    assert not [s for s in analysis.signals if s.kind == "call_to_action"]
+
+
+def test_signal_spans_are_the_text(analyzer):
+    text = ("It is known that the regime bought illegal arms. \"The terrorists will pay,\" said John Smith. "
+            "Share this article.")
+    analysis = analyze_text(analyzer, text)
+    assert analysis.signals
+    for s in analysis.signals:
+        assert s.rule
+        if s.start is not None:
+            assert analysis.article.text[s.start:s.end] == s.text
+
+
+def test_seed_signals(shared, seed_analysis):
+    from newsgraph.evaluation import EvalContext
+    from newsgraph.evaluation.suites.seed import score
+
+    scores = score(EvalContext(shared=shared), shared / "eval/seed/gold.json", seed_analysis.to_json())
+    assert scores["signals"] >= 0.9
+
+
+ONE_SIDED = ("Egypt proposed a truce on Monday. Israel rejected the proposal. "
+             "The Hamas spokesman, Hazem Qassem, said the group welcomed the truce. "
+             "\"We accept the Egyptian proposal,\" Qassem said. Qassem added that Israel was to blame for the war. "
+             "Israeli Prime Minister Benjamin Netanyahu said the truce would not hold.")
+
+
+@pytest.mark.parametrize("voices,flagged", [(("Qassem",), True), (("Qassem", "Netanyahu"), False)],
+                         ids=["one side", "both sides"])
+def test_one_sided_sourcing(analyzer, voices, flagged):
+    # Which statements are quoted is fixed here, so the test does not depend on the statements stage.
+    from newsgraph.actors import ActorTable
+    from newsgraph.framing import balance
+
+    analysis = analyze_text(analyzer, ONE_SIDED)
+    names = {a.id: a.name for a in analysis.actors}
+    said = [s for s in analysis.statements if any(v in names.get(s.speaker, "") for v in voices)]
+    assert {v for v in voices if any(v in names.get(s.speaker, "") for s in said)} == set(voices)
+    signals = balance.extract(analyzer.nlp(analysis.article.text), analysis.article, ActorTable(analysis.actors), said)
+    assert bool(signals) == flagged, [s.text for s in signals]
+    if flagged:
+        assert "Israel" in signals[0].text and signals[0].start is None and signals[0].kind == "one_sided_sourcing"

@@ -1,0 +1,131 @@
+"""Stances: initiatives found and joined, and each actor's position with its evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from newsgraph.stances import combine
+
+
+def _by_holder(analysis) -> dict[str, list]:
+    names = {a.id: a.name for a in analysis.actors}
+    out: dict[str, list] = {}
+    for s in analysis.stances:
+        out.setdefault(names.get(s.holder, s.holder), []).append(s)
+    return out
+
+
+def _find(by_holder, name):
+    return [s for holder, ss in by_holder.items() if name.lower() in holder.lower() for s in ss]
+
+
+CASES = [
+    # text, [(holder, polarity)]
+    ("Egypt proposed a truce between Israel and Hamas on Monday. Israel rejected the proposal.",
+     [("Egypt", "support"), ("Israel", "oppose")]),
+    ("Russia and Iran agreed to the truce brokered by Turkey.",
+     [("Turkey", "support"), ("Russia", "support"), ("Iran", "support")]),
+    ("Germany proposed a peace plan on Friday. France did not endorse the plan.",
+     [("Germany", "support"), ("France", "oppose")]),
+    ("Germany proposed a peace plan on Friday. France did not respond to the plan.",
+     [("France", "unclear")]),
+    ("Although Ukraine welcomed the grain deal, officials in Kyiv said the terms were unfair.",
+     [("Ukraine", "mixed")]),
+    ("Egypt proposed a truce on Monday. Israel welcomed the truce, but Israel would continue the offensive in Gaza.",
+     [("Egypt", "support"), ("Israel", "mixed")]),
+    ("Hamas said it would study the plan proposed by Egypt.",
+     [("Egypt", "support"), ("Hamas", "unclear")]),
+    # the organisation or country takes its leader's stance when the text ties them
+    ("Russian President Vladimir Putin proposed a truce on Monday. "
+     "Ukrainian President Volodymyr Zelensky rejected the truce.",
+     [("Putin", "support"), ("Russia", "support"), ("Zelensky", "oppose"), ("Ukraine", "oppose")]),
+    ("Hamas leader Yahya Sinwar accepted the Egyptian proposal.",
+     [("Sinwar", "support"), ("Hamas", "support"), ("Egypt", "support")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_stance_polarity(analyzer, text, expected):
+    analysis = analyze_text(analyzer, text)
+    by_holder = _by_holder(analysis)
+    for holder, polarity in expected:
+        got = [s.polarity for s in _find(by_holder, holder)]
+        assert polarity in got, f"{holder}: want {polarity}, have {got} in {by_holder.keys()}"
+
+
+NO_STANCE = [
+    # text, an actor that must hold no stance
+    ("Germany supports Ukraine. Germany proposed a peace plan.", "Ukraine"),
+    ("Apple opened a store in Paris. France welcomed the investment.", "France"),
+    ("The United States agreed with Canada on fishing quotas.", "Canada"),
+]
+
+
+@pytest.mark.parametrize("text,holder", NO_STANCE, ids=[c[0][:40] for c in NO_STANCE])
+def test_no_stance_without_an_initiative_or_a_position(analyzer, text, holder):
+    by_holder = _by_holder(analyze_text(analyzer, text))
+    assert not _find(by_holder, holder), by_holder
+
+
+def test_mentions_join_into_one_topic(analyzer):
+    analysis = analyze_text(analyzer, "Egypt proposed a truce on Monday. Israel rejected the Egyptian proposal. "
+                                      "Qatar welcomed this initiative.")
+    assert len({s.topic for s in analysis.stances}) == 1
+    assert {s.polarity for s in analysis.stances} >= {"support", "oppose"}
+    joined = [m.text for m in analysis.stances[0].topic_mentions]
+    assert joined == ["a truce", "the Egyptian proposal", "this initiative"]
+
+
+def test_far_and_different_initiatives_stay_apart(analyzer):
+    filler = " ".join(f"Rain fell on the capital in week {i}." for i in range(1, 9))
+    analysis = analyze_text(analyzer, "Egypt proposed a truce on Monday. " + filler +
+                            " Canada unveiled a budget. Germany rejected the plan.")
+    topics = {s.topic for s in analysis.stances}
+    assert "truce" in topics and len(topics) >= 2, topics
+
+
+def test_evidence_spans_are_the_text(analyzer):
+    analysis = analyze_text(analyzer, "Egypt proposed a truce on Monday. Israel rejected the proposal.")
+    assert analysis.stances
+    for s in analysis.stances:
+        assert s.rule and s.evidence
+        for e in s.evidence:
+            assert analysis.article.text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("polarities,want", [
+    ({"support"}, "support"), ({"oppose"}, "oppose"), ({"unclear"}, "unclear"),
+    ({"support", "oppose"}, "mixed"), ({"unclear", "mixed"}, "mixed"), ({"unclear", "oppose"}, "oppose"),
+    ({"support", "hostilities"}, "mixed"), ({"oppose", "hostilities"}, "oppose"),
+])
+def test_combine(polarities, want):
+    assert combine(polarities) == want
+
+
+def test_seed_stances(shared, seed_analysis):
+    from newsgraph.evaluation.suites.seed import score
+    from newsgraph.evaluation import EvalContext
+
+    scores = score(EvalContext(shared=shared), shared / "eval/seed/gold.json", seed_analysis.to_json())
+    assert scores["stances"] == 1.0
+    joined = " | ".join(m.text for m in seed_analysis.stances[0].topic_mentions)
+    for words in ("cease-fire", "this initiative", "Russian President's proposal", "leaders' proposal"):
+        assert words in joined, joined
+
+
+BODY = ("Officials denied reports that the president had resigned. The claim that the president resigned "
+        "is false, a spokesman said. The president was seen at work on Monday.")
+
+
+@pytest.mark.parametrize("head,body,want", [
+    ("President resigns", "The president resigned on Monday. The president leaves office after ten years.", "agree"),
+    ("President resigns", BODY, "disagree"),
+    ("President resigns", "The president has reportedly resigned, according to local media. The president's office "
+                          "gave no comment.", "discuss"),
+    ("Giant squid found on beach", BODY, "unrelated"),
+])
+def test_headline_stance(head, body, want):
+    from newsgraph.stances import headline
+
+    assert headline.stance(head, headline.prepare(body)) == want
