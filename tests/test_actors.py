@@ -100,6 +100,32 @@ def test_roles_from_appositions_give_role_and_country(nlp, text, name, role_part
     assert a.country == country
 
 
+@pytest.mark.parametrize("text,name,role,country", [
+    ("Turkish President Recep Tayyip Erdogan flew in.", "Recep Tayyip Erdogan", "Turkish President", "TUR"),
+    ("U.S. President Donald Trump spoke.", "Donald Trump", "U.S. President", "USA"),
+    ("Russia's President Vladimir Putin spoke.", "Vladimir Putin", "Russia's President", "RUS"),
+    ("The United Nations envoy for Yemen, Hans Grundberg, met delegations.", "Hans Grundberg",
+     "United Nations envoy for Yemen", None),  # an envoy *for* a country is not of it
+])
+def test_national_titles(nlp, text, name, role, country):
+    a = at(table_of(nlp, text), text, name)
+    assert a is not None and a.name == name and role in a.roles and a.country == country
+
+
+def test_name_inside_a_name_is_no_title(nlp):
+    text = "Martin Luther King Jr. spoke in Washington."
+    a = at(table_of(nlp, text), text, "Martin Luther King Jr.")
+    assert a is not None and a.name == "Martin Luther King Jr." and a.roles == []
+
+
+def test_plural_name_joins_its_movement(nlp):
+    text = ("Envoys met the Houthi movement in Geneva. Officials accused the Houthis of shelling Taiz. "
+            "The Houthis denied it.")
+    t = table_of(nlp, text)
+    first, last = at(t, text, "Houthi"), at(t, text, "Houthis", nth=-1)
+    assert first is not None and last is not None and first.id == last.id and first.kind != "person"
+
+
 # -- references -----------------------------------------------------------------------------------
 
 def test_role_nouns_and_pronouns_resolve_to_the_person(nlp):
@@ -114,6 +140,23 @@ def test_role_nouns_and_pronouns_resolve_to_the_person(nlp):
     rules = {m.span.text: m.rule for m in person.mentions}
     assert rules["the General"] == "coref:role" and rules["he"] == "coref:pronoun"
     assert at(t, text, "Recep Erdogan").id != person.id
+
+
+@pytest.mark.parametrize("text,pronoun,antecedent", [
+    ("The Libyan National Army said on Monday that it would advance.", "it", "Libyan National Army"),
+    ("Turkey has been deploying its forces in Libya.", "its", "Turkey"),
+    ("The Syrian Democratic Forces said they took the dam.", "they", "Syrian Democratic Forces"),
+    ("It should be noted that Turkey sent arms.", "It", None),
+    ("Turkey sent arms. It is known that the deal was secret.", "It", None),
+    ("Turkey said the government is weak because it lacks money.", "it", None),
+])
+def test_it_its_they_resolve_only_to_an_acting_organisation(nlp, text, pronoun, antecedent):
+    t = table_of(nlp, text)
+    found = at(t, text, pronoun)
+    if antecedent is None:
+        assert found is None
+    else:
+        assert found is not None and found.id == at(t, text, antecedent).id
 
 
 def test_pronoun_without_antecedent_stays_unresolved(nlp):
@@ -160,6 +203,24 @@ def test_byline_names_do_not_become_actors(nlp):
     t = table_of(nlp, text)
     assert all("Carter" not in m.span.text for a in t for m in a.mentions)
     assert at(t, text, "Ahmed Salem") is not None
+
+
+def test_headline_line_keeps_only_what_the_body_names(nlp):
+    text = ("The War in Libya: The Cease-Fire Initiative of Erdogan and Putin\n"
+            "Presidents Recep Tayyip Erdogan and Vladimir Putin issued a statement. The talks went on for many "
+            "hours and the two leaders agreed to meet again next month, officials said after the meeting ended "
+            "late at night in the Turkish capital.")
+    t = table_of(nlp, text)
+    assert all("Initiative" not in m.span.text for a in t for m in a.mentions)
+    assert at(t, text, "Erdogan").id == at(t, text, "Recep Tayyip Erdogan").id
+    assert at(t, text, "Libya") is not None
+
+
+def test_seats_of_power_stand_for_their_country(nlp):
+    text = "The Kremlin said the White House had lied."
+    t = table_of(nlp, text)
+    assert at(t, text, "Kremlin").country == "RUS" and at(t, text, "White House").country == "USA"
+    assert at(t, text, "Kremlin").kind == "organization"
 
 
 def test_an_entity_never_runs_across_lines(nlp):

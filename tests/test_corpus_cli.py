@@ -55,6 +55,27 @@ def test_ingest_twice_with_the_real_pipeline(tmp_path, capsys):
             assert text[start:end] == content
 
 
+def test_two_outlets_reporting_one_strike_with_the_real_pipeline(tmp_path, capsys):
+    """Integration with the events stage: two differently worded reports, one corpus event."""
+    import json
+
+    records = [
+        {"url": "https://www.reuters.com/world/a1", "published": "2024-03-04", "title": "Israel strikes Damascus",
+         "text": "Israeli warplanes struck the Mezzeh military airport in Damascus on Monday, the Syrian army said."},
+        {"url": "https://www.bbc.co.uk/news/b1", "published": "2024-03-04", "title": "Airport hit near Damascus",
+         "text": "Israel attacked a military airport in Damascus on Monday, Syrian state media reported."},
+    ]
+    src = tmp_path / "two.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    assert main(["ingest", str(src), "--db", db, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["query", "events", "--type", "ASSAULT", "--min-corroboration", "2", "--db", db, "--json"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 1 and rows[0]["outlets"] == "bbc.co.uk; reuters.com"
+    assert count(db, "SELECT COUNT(*) FROM event_reports WHERE event = %d" % rows[0]["id"]) == 2
+
+
 def test_query_and_export_commands(tmp_path, capsys):
     folder = write_articles(tmp_path / "in", STORIES)
     db = str(tmp_path / "c.db")
@@ -80,6 +101,18 @@ def test_failed_input_is_reported_and_listed(tmp_path, capsys):
     assert "1 new" in err and "1 failed" in err and "empty.md" in err
     assert main(["query", "failures", "--db", db, "--json"]) == 0
     assert "empty.md" in capsys.readouterr().out
+
+
+def test_retry_failed_reads_the_failed_inputs_again(tmp_path, capsys):
+    folder = write_articles(tmp_path / "in", STORIES[:1])
+    late = folder / "late.md"
+    late.write_text("   \n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    assert main(["ingest", str(folder), "--db", db, "-q"]) == 1
+    late.write_text(STORIES[1], encoding="utf-8")  # fixed by the user
+    assert main(["ingest", "--retry-failed", "--db", db]) == 0
+    assert "1 new, 0 duplicate" in capsys.readouterr().err
+    assert count(db) == 2 and count(db, "SELECT COUNT(*) FROM failures") == 0
 
 
 def test_query_on_a_missing_database_is_a_clear_error(tmp_path, capsys):

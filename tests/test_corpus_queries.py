@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from corpus_helpers import by_text, make
+from test_corpus_helpers import by_text, make
 from newsgraph.corpus import connect, export, ingest, queries
 from newsgraph.errors import StoreError
 

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from corpus_helpers import by_text, make
+from test_corpus_helpers import by_text, make
 from newsgraph.corpus import connect, ingest, queries
 from newsgraph.errors import StoreError
 
@@ -105,6 +105,30 @@ def test_event_merge_rules(tmp_path, change, merged):
     assert (conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1) is merged
 
 
+def test_place_given_as_an_actor_id_and_different_targets_at_one_place(tmp_path):
+    """Event.location is the id of a place actor; two targets at one place are one happening."""
+    actors = {"Israel": "country", "Mezzeh": "location", "Damascus": "location"}
+    a = make("Israel struck the Mezzeh airport in Damascus.", outlet="a.example", actors=actors,
+             events=[("ASSAULT", ["Israel"], ["Mezzeh"], "Israel struck the Mezzeh airport", None, None)])
+    b = make("Israel attacked an airport in Damascus. Mezzeh was named later.", outlet="b.example", actors=actors,
+             events=[("ASSAULT", ["Israel"], ["Damascus"], "Israel attacked an airport", None, None)])
+    for analysis in (a, b):
+        analysis.events[0].location = next(x.id for x in analysis.actors if x.name == "Damascus")
+    conn, _ = run(tmp_path / "c.db", [a, b])
+    events = queries.events(conn)
+    assert [(e.place, e.corroboration) for e in events] == [("Damascus", 2)]
+
+
+def test_different_targets_at_different_places_stay_apart(tmp_path):
+    actors = {"Israel": "country", "Mezzeh": "location", "Aleppo": "location"}
+    a = make("Israel struck Mezzeh. Aleppo was spared.", outlet="a.example", actors=actors,
+             events=[("ASSAULT", ["Israel"], ["Mezzeh"], "Israel struck Mezzeh", "Damascus", None)])
+    b = make("Israel struck Aleppo. Mezzeh too.", outlet="b.example", actors=actors,
+             events=[("ASSAULT", ["Israel"], ["Aleppo"], "Israel struck Aleppo", "Aleppo", None)])
+    conn, _ = run(tmp_path / "c.db", [a, b])
+    assert len(queries.events(conn)) == 2
+
+
 def test_different_figures_are_a_contradiction(tmp_path):
     a = strike("Israel bombed Damascus, killing 5 people.", "a.example")
     b = strike("Israel bombed Damascus, killing 12 people.", "b.example")
@@ -165,6 +189,14 @@ def test_actors_across_articles(tmp_path, first, second, same, reviewed):
     assert bool(queries.review(conn)) is reviewed
 
 
+def test_display_name_is_the_most_used_name(tmp_path):
+    texts = ["Hillary Clinton spoke.", "Hillary Clinton spoke again.", "Crooked Hillary Clinton spoke, he said."]
+    analyses = [make(t, outlet=f"o{i}.example", actors={n: "person"})
+                for i, (t, n) in enumerate(zip(texts, ["Hillary Clinton", "Hillary Clinton", "Crooked Hillary Clinton"]))]
+    conn, _ = run(tmp_path / "c.db", analyses)
+    assert [a.name for a in queries.actors(conn)] == ["Hillary Clinton"]
+
+
 def test_surname_shared_by_two_people_is_kept_apart_and_listed(tmp_path):
     a = make("Joe Biden and Hunter Biden met.", outlet="a.example", actors={"Joe Biden": "person", "Hunter Biden": "person"})
     b = make("Biden spoke.", outlet="b.example", actors={"Biden": "person"})
@@ -198,6 +230,7 @@ def test_an_undated_near_copy_joins_its_originals_event(tmp_path):
 
 @pytest.mark.parametrize("text, expected", [
     ("killing 5 people and wounding 1,200 others", ["5 people", "1200 other"]),
+    ("Five soldiers were killed", ["5 soldier"]),
     ("in 2016, 34 strikes", ["34 strike"]),
     ("no numbers here", []),
 ])
@@ -295,3 +328,25 @@ def test_a_full_disk_keeps_earlier_batches_and_the_database_intact(tmp_path):
     again = connect(db)
     assert again.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert again.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+
+
+def test_reopening_does_not_migrate_again(tmp_path):
+    from newsgraph.corpus.schema import LATEST
+
+    db = tmp_path / "c.db"
+    connect(db).close()
+    conn = connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert conn.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == LATEST
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_queries_read_while_an_ingest_holds_the_write_lock(tmp_path):
+    db = tmp_path / "c.db"
+    a = make("Some article text about the harbour.", outlet="a.example")
+    writer, _ = run(db, [a])
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM failures")
+    reader = connect(db, create=False, readonly=True, busy_timeout_ms=100)
+    assert queries.stats(reader).articles == 1
+    writer.execute("ROLLBACK")

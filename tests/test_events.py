@@ -194,3 +194,36 @@ def test_seed_events_section(shared, seed_analysis):
 
     scores = score(EvalContext(shared=shared), shared / "eval/seed/gold.json", seed_analysis.to_json())
     assert scores["events"] >= 0.85
+
+
+@pytest.mark.parametrize("text, coords", [
+    ("Israeli jets struck targets near Damascus on Monday.", (33.5, 36.3)),
+    ("Haftar's forces shelled a school in Tripoli, the capital of Libya.", (32.9, 13.2)),
+    ("Rebels attacked a base in Tripoli.", None),  # Libya or Lebanon: the text does not say
+    ("Iran attacked Iraq.", None),
+])
+def test_location_coordinates(analyzer, text, coords):
+    _, events = _events(analyzer, text)
+    assert events
+    got = events[0].coordinates
+    if coords is None:
+        assert got is None
+    else:
+        assert got is not None and abs(got[0] - coords[0]) < 0.2 and abs(got[1] - coords[1]) < 0.2
+
+
+@pytest.mark.parametrize("name, countries, expected", [
+    ("Kabul", set(), (34.5, 69.2)),
+    ("Tripoli", set(), None),
+    ("Tripoli", {"LB"}, (34.4, 35.8)),
+    ("Springfield", set(), None),
+    ("Nowhere-on-Sea", set(), None),
+])
+def test_gazetteer(name, countries, expected):
+    from newsgraph import gazetteer
+
+    got = gazetteer.coordinates(name, countries)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and abs(got[0] - expected[0]) < 0.2 and abs(got[1] - expected[1]) < 0.2

@@ -253,6 +253,30 @@ def test_warc_url_from_record_when_page_names_none(tmp_path):
     assert (a.url, a.domain) == ("https://news.example.net/floods/1", "news.example.net")
 
 
+def test_warc_gzipped_as_one_file_is_read(tmp_path):
+    plain = make_warc(tmp_path / "plain.warc", [
+        ("https://a.example/1", "text/html", PAGE.read_bytes(), "200 OK"),
+        ("https://a.example/2", "text/html", PAGE.read_bytes().replace(b"Dock workers", b"Ship crews"), "200 OK"),
+    ])
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    titles = [a.title for a in read_inputs([str(whole)])]
+    assert titles == ["Dock workers in Port Elmsford end three-week strike", "Ship crews in Port Elmsford end three-week strike"]
+
+
+def test_truncated_warc_keeps_what_was_read(tmp_path):
+    plain = make_warc(tmp_path / "full.warc", [
+        ("https://a.example/1", "text/html", PAGE.read_bytes(), "200 OK"),
+        ("https://a.example/2", "text/html", PAGE.read_bytes(), "200 OK"),
+    ])
+    cut = tmp_path / "cut.warc"
+    data = plain.read_bytes()
+    cut.write_bytes(data[: len(data) - 2000])
+    items = list(read_inputs([str(cut)]))
+    assert isinstance(items[0], Article)
+    assert all("\n" not in str(i) for i in items if isinstance(i, InputError))
+
+
 def test_not_a_warc(tmp_path):
     path = tmp_path / "fake.warc"
     path.write_text("this is not a web archive at all\n" * 5)

@@ -34,7 +34,7 @@ def test_seed_is_valid(shared):
 @pytest.mark.parametrize("break_it, expected", [
     (lambda d: d.pop("actors"), "'actors' is a required property"),
     (lambda d: d["article"].update(published="13 January 2020"), "published"),
-    (lambda d: d["events"].append({"id": "e9", "type": "BOMB"}), "events/0"),
+    (lambda d: d["events"].insert(0, {"id": "e9", "type": "BOMB"}), "events/0"),
     (lambda d: d["source"]["reliability"].update(label="trustworthy"), "reliability/label"),
 ])
 def test_schema_rejects_broken_documents(seed_analysis, break_it, expected):

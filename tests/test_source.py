@@ -37,6 +37,7 @@ def test_identify_and_rate(table, article, domain, label):
 @pytest.mark.parametrize("article", [
     Article(text="x", url="https://www.example-local-news.org/a"),
     Article(text="x", publisher="The Springfield Shopper"),
+    Article(text="x", publisher="Some Blog", boilerplate=["Originally published at www.rt.com"]),
     Article(text="x"),
 ])
 def test_unknown_outlets_are_unknown(table, article):

@@ -59,6 +59,7 @@ NO_STANCE = [
     ("Germany supports Ukraine. Germany proposed a peace plan.", "Ukraine"),
     ("Apple opened a store in Paris. France welcomed the investment.", "France"),
     ("The United States agreed with Canada on fishing quotas.", "Canada"),
+    ("Egypt proposed a truce. Israel said the truce was welcomed.", "Israel"),
 ]
 
 

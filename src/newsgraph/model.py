@@ -163,6 +163,7 @@ class Event:
     statement: str | None = None  # id of the statement this event is reported in
     source_text: list[Span] = field(default_factory=list)  # the words naming the source, resolved or not
     target_text: list[Span] = field(default_factory=list)
+    coordinates: tuple[float, float] | None = None  # (lat, lon) of `location` when the gazetteer is sure
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -215,7 +216,7 @@ class Signal:
     end: int | None = None
     target: str | None = None
     quoted: bool = False  # inside someone's quote, not the outlet's own words
-    speaker: str | None = None  # actor id when the words are in a statement someone is reported making
+    speaker: str | None = None  # actor id when the words are in a direct quote of that actor
 
     def to_json(self) -> dict[str, Any]:
         return {

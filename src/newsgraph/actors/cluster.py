@@ -62,9 +62,14 @@ def _drop_national(words: list[str]) -> list[str]:
     return [w for w in words if not lexicon.country_of_demonym(w)]
 
 
+def _singular(s: str) -> str:
+    s = fold(s)
+    return s[:-1] if " " not in s and s.endswith("s") and not s.endswith("ss") else s
+
+
 def _org_match(name: str, g: Group) -> bool:
     for other in g.names:
-        if fold(other) == fold(name):
+        if fold(other) == fold(name) or _singular(other) == _singular(name):  # "the Houthis", "Houthi"
             return True
     if is_acronym(name):
         acro = name.replace(".", "").upper()
@@ -102,6 +107,9 @@ def join(cands: list[Cand], text: str) -> list[Group]:
                 before = [g for g in hits if g.first() < c.start]
                 hits = [max(before, key=lambda g: max(x.start for x in g.cands if x.start < c.start))] if before else hits[:1]
             target = hits[0] if hits else None
+        elif c.kind == "organization" and c.rule == "ner:ORG" and not is_acronym(name) and len(core_words(name)) <= 2 \
+                and (hits := [g for g in groups if g.kind == "person" and _person_match(core_words(name), g)]):
+            target = hits[-1]  # the model calls a surname an organisation now and then ("Lincoln")
         elif c.kind in ("organization", "group"):
             hits = [g for g in groups if g.kind in ("organization", "group") and _org_match(name, g)
                     and (g.country is None or c.country is None or g.country == c.country)]
@@ -117,7 +125,33 @@ def join(cands: list[Cand], text: str) -> list[Group]:
         else:
             target.add(c, text)
     _join_parentheses(groups, text)
+    _join_plural_people(groups, text)
     return [g for g in groups if g.cands]
+
+
+def _join_plural_people(groups: list[Group], text: str) -> None:
+    """'the Houthis' tagged as a person, beside the organisation 'Houthi': one organisation."""
+    orgs = {_singular(n): g for g in groups if g.kind in ("organization", "group") for n in g.names}
+    for g in groups:
+        if g.kind != "person" or len(g.names) != 1 or " " in g.names[0] or not fold(g.names[0]).endswith("s"):
+            continue
+        other = orgs.get(_singular(g.names[0]))
+        if other is not None:
+            for c in g.cands:
+                other.add(c, text)
+            g.cands.clear()
+    # and the other way: "Trump" as an organisation before "Mr. Trump" the person is met
+    people = [g for g in groups if g.kind == "person" and g.cands]
+    for g in groups:
+        if g.kind != "organization" or not g.cands or any(c.rule != "ner:ORG" for c in g.cands):
+            continue
+        if any(is_acronym(n) or len(core_words(n)) > 2 for n in g.names):
+            continue
+        hits = [p for p in people if all(_person_match(core_words(n), p) for n in g.names)]
+        if len(hits) == 1:
+            for c in g.cands:
+                hits[0].add(c, text)
+            g.cands.clear()
 
 
 def _join_parentheses(groups: list[Group], text: str) -> None:

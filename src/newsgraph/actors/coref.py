@@ -10,13 +10,35 @@ import re
 
 from ..model import Actor, Mention, Span
 from . import lexicon
+from .names import core_words
 
 _PERSON_PRON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _THING_PRON = {"its", "itself"}
+_PLURAL_PRON = {"they", "them", "their", "themselves"}  # for organisations, countries and groups only
+_NOT_AGENT = {"be", "seem", "appear", "become", "remain", "take", "make", "matter", "happen", "rain"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _SYNONYMS = {"spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
              "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
              "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
+                     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "queen": "f",
+                     "princess": "f", "lady": "f", "dame": "f"}
+
+
+def gender(actor: Actor) -> str | None:
+    """'m' or 'f' when a given name (data/actors/given_names.tsv) or an honorific says so, else None."""
+    for m in actor.mentions:
+        first = m.span.text.split()[0].lower() if m.span.text.split() else ""
+        if first in _HONORIFIC_GENDER:
+            return _HONORIFIC_GENDER[first]
+    words = core_words(actor.name)
+    if len(words) >= 2:
+        return lexicon.given_names().get(words[0])
+    return None
 
 
 def _holds(actor: Actor, phrase: str) -> bool:
@@ -63,8 +85,9 @@ def _sentence_starts(doc) -> list[int]:
     return [s.start_char for s in doc.sents]
 
 
-def _pick(cands, pron_sent_start: int, starts: list[int], object_pron: bool):
-    """Same-sentence subject, then the nearest earlier sentence's subject, then the latest mention."""
+def _pick(cands, pron_sent_start: int, starts: list[int], object_pron: bool, strict: bool = False):
+    """Same-sentence subject, then the nearest earlier sentence's subject, then (unless `strict`)
+    the latest mention."""
     if not cands:
         return None
     same = [c for c in cands if c[0] >= pron_sent_start]
@@ -77,9 +100,28 @@ def _pick(cands, pron_sent_start: int, starts: list[int], object_pron: bool):
         subj = [c for c in earlier if c[3] and max(x for x in starts if x <= c[0]) == s]
         if subj:
             return subj[-1][2]
+    if strict:
+        return None
     if object_pron:
         same = [c for c in same if not c[3]] or same
     return (same or cands)[-1][2]
+
+
+def _nearer_noun_subject(sent, pron, index) -> bool:
+    """Is there, earlier in the sentence, a noun subject that names no actor?"""
+    for t in sent:
+        if t.i >= pron.i:
+            return False
+        if t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN") and not index.covered(t.idx, t.idx + len(t)):
+            return True
+    return False
+
+
+def _agentive_it(t) -> bool:
+    """'it' doing something ("it said", "it sent troops"), not the empty 'it' of "it is known that"."""
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or t.head.lemma_ in _NOT_AGENT:
+        return False
+    return not any(c.dep_ in ("acomp", "attr", "auxpass") for c in t.head.children)
 
 
 def resolve(doc, text: str, actors: list[Actor]) -> None:
@@ -87,6 +129,7 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
     starts = _sentence_starts(doc)
     added: list[tuple[Actor, Mention]] = []
     people = [a for a in actors if a.kind == "person"]
+    genders: dict[str, str | None] = {}
     for sent in doc.sents:
         window = min([s for s in starts if s <= sent.start_char][-3:] or [0])
         i = sent.start
@@ -108,11 +151,18 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             index.add(a_, b_, actor)
                     i = end_tok
                     continue
-            if t.lower_ in _PERSON_PRON or t.lower_ in _THING_PRON:
-                kinds = ("person",) if t.lower_ in _PERSON_PRON else ("organization", "country", "group")
+            low = t.lower_
+            it = low == "it" and _agentive_it(t)
+            if low in _PERSON_PRON or low in _THING_PRON or low in _PLURAL_PRON or it:
+                kinds = ("person",) if low in _PERSON_PRON else ("organization", "country", "group")
                 cands = [c for c in index.before(t.idx, window) if c[2].kind in kinds]
-                obj = t.dep_ in ("dobj", "pobj", "dative") and t.lower_ in ("him", "her")
-                actor = _pick(cands, sent.start_char, starts, obj)
+                if low in _PRONOUN_GENDER:  # "he" is not Pamela: drop people the name shows otherwise
+                    cands = [c for c in cands if genders.setdefault(c[2].id, gender(c[2])) in (None, _PRONOUN_GENDER[low])]
+                if (low in _PLURAL_PRON or it or low in _THING_PRON) and _nearer_noun_subject(sent, t, index):
+                    cands = []  # "the government is weak because it ...": 'it' is that noun, not an actor
+                obj = t.dep_ in ("dobj", "pobj", "dative") and low in ("him", "her", "them")
+                # "they" and "it" may as well mean people or things never named: only a subject will do
+                actor = _pick(cands, sent.start_char, starts, obj, strict=low in _PLURAL_PRON or it)
                 if actor is not None:
                     added.append((actor, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
                     index.add(t.idx, t.idx + len(t), actor)

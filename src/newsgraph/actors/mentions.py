@@ -56,6 +56,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.search(r"(\s*['\u2019]s?|[\s,.;:]+)$", text[start:end])
     if m and m.start() > 0:
         end = start + m.start()
+        if text[end:end + 1] == "." and re.search(r"(?:\b[A-Z]\.)*\b[A-Z][A-Za-z]{0,2}$", text[start:end]):
+            end += 1  # "U.S.", "Jr.", "Inc.": the full stop is part of the name
     while end > start and text[end - 1] in " -\u2010\u2013\u2014":
         end -= 1
     return start, end
@@ -116,11 +118,30 @@ def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand
         if governs:
             return Cand(start, end, "country", "capital", cap, capital=True)
         return Cand(start, end, "location", "ner:GPE", cap)
+    region = lexicon.regions().get(fold(name))
+    if region:
+        return Cand(start, end, "location", "ner:GPE", region)
     found = lexicon.cities().get(fold(name))
     if found:
         inside = [c for _, c in found if c in mentioned]
-        return Cand(start, end, "location", "ner:GPE", inside[0] if inside else found[0][1])
+        if inside:
+            return Cand(start, end, "location", "ner:GPE", inside[0])
+        # a town of a country the article never names: only a large one is sure enough
+        return Cand(start, end, "location", "ner:GPE", found[0][1] if found[0][0] >= BIG_CITY else None)
     return Cand(start, end, "location", "ner:GPE")
+
+
+BIG_CITY = 100_000  # people: a town this large is a place before it is a surname
+
+
+def _big_city(folded: str) -> bool:
+    found = lexicon.cities().get(folded)
+    return bool(found) and found[0][0] >= BIG_CITY
+
+
+def _in_place_context(ent) -> bool:
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS - {"of", "to", "from"}
 
 
 def from_model(doc, text: str) -> list[Cand]:
@@ -140,6 +161,9 @@ def from_model(doc, text: str) -> list[Cand]:
         if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)):
             # the small model calls "Ankara" a person now and then: a capital or a country is a place
             out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
+            # "elected in Glasgow": a large town after a place preposition, whatever the model said
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
         elif ent.label_ == "GPE":
@@ -148,7 +172,12 @@ def from_model(doc, text: str) -> list[Cand]:
             start2, roles = _strip_titles(text, start, end)
             if lexicon.role_at(text[start2:end].split()) and len(text[start2:end].split()) == 1:
                 continue  # a bare title tagged as a name
+            if len(ent) == 1 and ent[0].tag_ == "NNPS":  # "the Houthis": a plural name is a group
+                out.append(Cand(start, end, "group", rule))
+                continue
             out.append(Cand(start, end, "person", rule, roles=[_singular_title(r) for r in roles], name_start=start2))
+        elif name in lexicon.seats():  # "the Kremlin said": a government body of its country
+            out.append(Cand(start, end, "organization", rule, lexicon.seats()[name]))
         elif ent.label_ == "ORG":
             name = text[start:end]
             code = lexicon.country_of_name(name)
@@ -176,7 +205,7 @@ def _demonyms(text: str, start: int, end: int, rule: str) -> list[Cand]:
     return out
 
 
-def _propn_run(doc, i: int) -> int:
+def _propn_run(doc, i: int, loose: bool = False) -> int:
     """End token index (exclusive) of the name starting at i: proper nouns, and pieces glued to them
     without a space ("Kim Jong-un", "Al-Mismari"); it stops where the model starts another entity."""
     j = i
@@ -185,7 +214,9 @@ def _propn_run(doc, i: int) -> int:
         glued = j > i and not doc[j - 1].whitespace_ and (t.is_alpha or t.text in "-\u2010")
         if j > i and t.ent_iob_ == "B":
             break
-        if (t.pos_ == "PROPN" and t.text[:1].isupper() and not lexicon.role_at([t.text])) or glued:
+        # after a title (`loose`), any capitalised word will do: the tagger reads "Recep" as a verb
+        name_like = t.pos_ == "PROPN" or (loose and t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX"))
+        if (name_like and t.text[:1].isupper() and not lexicon.role_at([t.text])) or glued:
             j += 1
         else:
             break
@@ -204,6 +235,25 @@ def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
     return any(doc[k].ent_type_ and doc[k].ent_type_ not in allowed for k in range(a, b))
 
 
+def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
+    """'Turkish President X', 'U.S. President X', "Russia's President X": where the nation a title
+    is of begins (token index), and its country code."""
+    k = i - 1
+    if k >= 0 and doc[k].text in ("'s", "\u2019s"):
+        k -= 1
+    if k < 0:
+        return None, None
+    code = lexicon.country_of_demonym(doc[k].text)
+    if code:
+        return k, code
+    for n in (3, 2, 1):  # a country name of up to three words ending at k
+        if k - n + 1 >= 0:
+            code = lexicon.country_of_name(doc[k - n + 1: k + 1].text)
+            if code:
+                return k - n + 1, code
+    return None, None
+
+
 def from_rules(doc, text: str) -> list[Cand]:
     """Names the small model misses: titled names, 'company X', national institutions, bare adjectives."""
     out: list[Cand] = []
@@ -213,23 +263,28 @@ def from_rules(doc, text: str) -> list[Cand]:
         t = doc[i]
         words = [doc[k].text for k in range(i, min(n, i + 3))]
         found = lexicon.role_at(words)
-        if found and (t.text[:1].isupper() or lexicon.roles()[found[0]] == "role") and t.i + found[1] < n:
+        inside_name = t.ent_type_ == "PERSON" and t.ent_iob_ == "I"  # "Martin Luther King Jr.": no title
+        if found and not inside_name and (t.text[:1].isupper() or lexicon.roles()[found[0]] == "role") \
+                and t.i + found[1] < n:
             phrase, k = found
-            j = _propn_run(doc, i + k)
+            j = _propn_run(doc, i + k, loose=True)
             # "King Saud University", "Justice Party": the title word is part of another kind of name
             # one plural word after a title is a group, not a name ("Official Unionists")
             lone_plural = j == i + k + 1 and doc[i + k].tag_ == "NNPS"
             if j > i + k and not lone_plural and not _BYLINE.match(_line_of(text, t.idx)) \
                     and not _other_entity(doc, i, j, ("PERSON",)):
                 title = doc[i: i + k].text
+                nation, code = _nation_before(doc, i)
                 roles = [_singular_title(title)] if lexicon.roles()[phrase] == "role" else []
+                if roles and nation is not None:
+                    roles = [_singular_title(doc[nation: i + k].text)]
                 plural = doc[i + k - 1].text.endswith("s") and doc[i + k - 1].text.lower() not in lexicon.roles()
                 # the mention keeps a capitalised title it is named with ("President Obama"); the name does not
                 first = t.idx if t.text[:1].isupper() and not plural else doc[i + k].idx
-                out.append(Cand(first, doc[j - 1].idx + len(doc[j - 1]), "person", "title+name", roles=roles,
+                out.append(Cand(first, doc[j - 1].idx + len(doc[j - 1]), "person", "title+name", code, roles=roles,
                                 priority=2, name_start=doc[i + k].idx))
                 if plural and j + 1 < n and doc[j].lower_ == "and":
-                    j2 = _propn_run(doc, j + 1)
+                    j2 = _propn_run(doc, j + 1, loose=True)
                     if j2 > j + 1:
                         out.append(Cand(doc[j + 1].idx, doc[j2 - 1].idx + len(doc[j2 - 1]), "person", "title+name",
                                         roles=list(roles), priority=2))

@@ -56,9 +56,18 @@ def _country_in(span, actors_at) -> str | None:
         code = lexicon.country_of_demonym(t.text)
         if code:
             return code
+    doc = span.doc
     for a in actors_at(span.start_char, span.end_char):
-        if a.kind != "person" and a.country:
+        if a.kind in ("organization", "group") and a.country:
             return a.country
+        if a.kind == "country" and a.country:
+            # "President of Turkey", "Turkey's envoy" say whose; "envoy for Yemen" does not
+            for m in a.mentions:
+                if span.start_char <= m.span.start < span.end_char:
+                    tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+                    if tok is not None and ((tok.start > 0 and doc[tok.start - 1].lower_ == "of")
+                                            or (tok.end < len(doc) and doc[tok.end].text in ("'s", "\u2019s"))):
+                        return a.country
     return None
 
 

@@ -27,6 +27,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
+    cands = _headline_guard(view, cands)
     cands = _more_of_known_names(doc, view, cands)
     groups = cluster.join(cands, view)
     actors = cluster.to_actors(groups, view, text)
@@ -41,6 +42,45 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
 
 
 MAX_NAME = 200  # characters: a longer stretch is not a name (and ActorTable looks back no further)
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines set in title case without a closing stop: headlines and section heads left in the body."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip().strip("*#_ ")
+        words = re.findall(r"[A-Za-z][\w'\-]*", line)
+        if len(words) < 3 or line[-1:] in ".!?\"\u201d:;,)":
+            continue
+        content = [w for w in words if w.lower() not in ("of", "the", "and", "in", "on", "for", "to", "a", "an", "as", "at", "by", "with")]
+        if content and sum(w[0].isupper() for w in content) / len(content) >= 0.8:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _headline_guard(text: str, cands: list[Cand]) -> list[Cand]:
+    """In a title-case line every word is capitalised, so the model sees names everywhere ("The
+    Cease-Fire Initiative"): keep only what the body names too, or a known country or place."""
+    from . import lexicon
+
+    lines = _headline_lines(text)
+    if not lines or _shouting(text) or len(text) - sum(b - a for a, b in lines) < 200:
+        return cands  # no body to check the headline against
+
+    def on_headline(c: Cand) -> bool:
+        return any(a <= c.start and c.end <= b for a, b in lines)
+
+    body_names = {fold(c.name(text)) for c in cands if not on_headline(c)}
+    body_words = {w for n in body_names for w in n.split()}
+    keep = []
+    for c in cands:
+        name = fold(c.name(text))
+        if on_headline(c) and not (name in body_names or c.country and c.kind in ("country", "location")
+                                   or (c.kind == "person" and name.split()[-1:] and name.split()[-1] in body_words)
+                                   or lexicon.country_of_demonym(name)):
+            continue
+        keep.append(c)
+    return keep
 
 
 def _shouting(text: str) -> bool:
@@ -65,30 +105,46 @@ def _readable(doc, text: str):
 
 
 def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
-    """A surname the model tagged once ("Haftar") is a person wherever it stands alone, untagged.
+    """A surname the model tagged once ("Haftar") makes a person of any untagged name ending in it
+    ("Recep Tayyip Erdoğan" at the start of a sentence, where the small model often misses names).
 
-    Only surnames (the last word of a two-word name or longer) count, only where the word stands
-    alone: next to other capitalised words it is part of another name ("Order of Saint Benedict").
+    The name is a whole run of capitalised proper nouns, so a surname inside another kind of name
+    ("Order of Saint Benedict", "Clinton Bush Haiti Fund") is left alone.
     """
     from . import lexicon
-    from .names import core_words
+    from .mentions import _propn_run
+    from .names import core_words, same_word
 
     known = set()
     for c in cands:
         words = core_words(c.name(text))
-        if c.kind == "person" and len(words) >= 2 and len(words[-1]) > 3:
+        if c.kind == "person" and words and len(words[-1]) > 3:
             known.add(words[-1])
     known = {w for w in known if not lexicon.country_of_demonym(w) and not lexicon.country_of_name(w)}
+    if not known:
+        return cands
     taken = [(c.start, c.end) for c in cands]
     extra = []
-    for t in doc:
-        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and fold(t.text) in known) or t.ent_type_ not in ("", "PERSON"):
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper()) or (i > 0 and doc[i - 1].pos_ == "PROPN"
+                                                                   and doc[i - 1].text[:1].isupper()):
+            i += 1
             continue
-        neighbours = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
-        if any(n.text[:1].isupper() and n.pos_ == "PROPN" for n in neighbours):
+        j = _propn_run(doc, i)
+        if j <= i:
+            i += 1
             continue
-        if not any(a < t.idx + len(t) and t.idx < b for a, b in taken):
-            extra.append(Cand(t.idx, t.idx + len(t), "person", "name:known"))
+        run = doc[i:j]
+        words = core_words(run.text)
+        ok = (words and len(run) <= 4 and any(same_word(words[-1], k) for k in known)
+              and all(x.ent_type_ in ("", "PERSON") for x in run)
+              and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()))
+        a, b = run.start_char, run.end_char
+        if ok and not any(x < b and a < y for x, y in taken):
+            extra.append(Cand(a, b, "person", "name:known"))
+        i = j
     return sorted(cands + extra, key=lambda c: c.start)
 
 

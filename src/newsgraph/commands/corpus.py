@@ -21,6 +21,8 @@ def register(sub) -> None:
                                    "Rerunning after a crash or Ctrl-C continues; nothing is stored twice.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="article file, directory or glob (none: only create or upgrade the database)")
     p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="also read again every input listed in the database's failures (newsgraph query failures)")
     p.add_argument("--batch-size", type=int, default=50, metavar="N", help="articles per write transaction (default 50)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
@@ -65,6 +67,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     from ..pipeline import Analyzer, Options
 
     conn = corpus.connect(args.db)
+    if args.retry_failed:
+        args.paths = list(args.paths) + _failed_inputs(conn)
     if not args.paths:
         if not args.quiet:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
@@ -81,6 +85,16 @@ def run_ingest(args: argparse.Namespace) -> int:
         if summary.failed:
             print("  (listed in the database: `newsgraph query failures`; rerun the same command to retry them)", file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _failed_inputs(conn) -> list[str]:
+    """Files behind the recorded failures ("file.jsonl#3" is read again as "file.jsonl")."""
+    import os
+
+    from ..corpus import queries
+
+    names = {f.source.split("#", 1)[0] for f in queries.failures(conn)}
+    return sorted(n for n in names if os.path.exists(n))
 
 
 def run_query(args: argparse.Namespace) -> int:

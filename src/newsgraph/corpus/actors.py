@@ -102,13 +102,14 @@ def _learn(conn, actor_id: int, grp: str, actor: Actor) -> None:
     for alias in [actor.name, *actor.aliases]:
         norm = names.normalise(alias)
         if norm:
-            conn.execute("INSERT OR IGNORE INTO actor_aliases(actor, grp, norm, alias) VALUES (?, ?, ?, ?)",
-                         (actor_id, grp, norm, alias))
+            conn.execute("INSERT INTO actor_aliases(actor, grp, norm, alias, uses) VALUES (?, ?, ?, ?, 1) "
+                         "ON CONFLICT(grp, norm, actor) DO UPDATE SET uses = uses + 1", (actor_id, grp, norm, alias))
     if actor.country:
         conn.execute("UPDATE actors SET country = ? WHERE id = ? AND country IS NULL", (actor.country, actor_id))
-    # a fuller name is the better display name ("Vladimir Putin" over "Putin")
-    conn.execute("UPDATE actors SET name = ? WHERE id = ? AND length(name) < ? AND grp = 'person'",
-                 (actor.name, actor_id, len(actor.name)))
+    # the display name is the name most articles use, the fuller on a tie ("Hillary Clinton", not
+    # one outlet's "Crooked Hillary Clinton"; "Vladimir Putin" over "Putin" when as common)
+    conn.execute("UPDATE actors SET name = (SELECT alias FROM actor_aliases WHERE actor = ? "
+                 "ORDER BY uses DESC, length(alias) DESC, alias LIMIT 1) WHERE id = ?", (actor_id, actor_id))
 
 
 def _review(conn, actor_id: int, candidate: int | None, alias: str, decision: str, reason: str, article: int) -> None:

@@ -24,7 +24,12 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # what a number counts is taken to be the next word: "5 people" and "12 people" disagree, "50 former
 # officers" and "11 strikes" are about different things and are not compared
 _UNIT = re.compile(r"\s+([A-Za-z]+)")
-_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+# English number words news copy spells out (style guides spell one to nine, often to twenty)
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])|"
+                     r"\b(?i:" + "|".join(w for w in _WORDS if w not in ("zero", "one")) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +42,15 @@ class Report:
     targets: frozenset[int]
     date: dt.date | None  # the event's date, else the article's
     copy_of: int | None = None  # articles.id of the original when this article is a near-copy
+    place: str | None = None  # the place's name (Event.location is the id of a place actor)
 
 
 def figures(text: str) -> list[str]:
-    """Numbers an account gives with what they count ("5 people" -> "5 people"), years left out."""
+    """Numbers an account gives with what they count ("five people" -> "5 people"), years left out."""
     out = []
     for m in _NUMBER.finditer(text):
         number = m.group(0).replace(",", "")
+        number = str(_WORDS.get(number.casefold(), number))
         if _YEAR.match(number):
             continue
         unit = _UNIT.match(text, m.end())
@@ -72,17 +79,17 @@ def _differ(mine: list[str], theirs: list[str]) -> bool:
 def merge(conn: sqlite3.Connection, report: Report) -> int:
     """Store the report under a matching corpus event, or a new one; returns the event id."""
     e = report.event
-    pnorm = names.place(e.location)
+    pnorm = names.place(report.place)
     event_id = _find(conn, report, pnorm)
     if event_id is None:
         cur = conn.execute("INSERT INTO events(type, date, place, pnorm) VALUES (?, ?, ?, ?)",
-                           (e.type, _iso(report.date), e.location, pnorm))
+                           (e.type, _iso(report.date), report.place, pnorm))
         event_id = int(cur.lastrowid)
     else:
         if report.date:
             conn.execute("UPDATE events SET date = ? WHERE id = ? AND (date IS NULL OR date > ?)",
                          (_iso(report.date), event_id, _iso(report.date)))
-        conn.execute("UPDATE events SET place = ?, pnorm = ? WHERE id = ? AND place IS NULL", (e.location, pnorm, event_id))
+        conn.execute("UPDATE events SET place = ?, pnorm = ? WHERE id = ? AND place IS NULL", (report.place, pnorm, event_id))
     for role, ids in (("source", report.sources), ("target", report.targets)):
         conn.executemany("INSERT OR IGNORE INTO event_actors(event, actor, role) VALUES (?, ?, ?)",
                          [(event_id, a, role) for a in sorted(ids)])
@@ -92,7 +99,7 @@ def merge(conn: sqlite3.Connection, report: Report) -> int:
         " negated, modality, evidence, ev_start, ev_end, trigger, figures, rule)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (event_id, report.article, e.id, e.type, e.mode, json.dumps(e.context), _iso(e.date), e.date_precision,
-         e.location, int(e.negated), e.modality, e.evidence.text, e.evidence.start, e.evidence.end,
+         report.place, int(e.negated), e.modality, e.evidence.text, e.evidence.start, e.evidence.end,
          e.trigger.text if e.trigger else None, json.dumps(figs), e.rule))
     _contradictions(conn, event_id, int(cur.lastrowid), report, figs)
     return event_id
@@ -116,7 +123,10 @@ def _find(conn: sqlite3.Connection, report: Report, pnorm: str | None) -> int | 
         if report.targets:
             theirs = {r[0] for r in conn.execute("SELECT actor FROM event_actors WHERE event = ? AND role = 'target'",
                                                  (row["id"],))}
-            if theirs and not theirs & report.targets:
+            # different targets at the same place are one happening told two ways ("the Mezzeh
+            # airport" and "Damascus"); at different or unknown places they are two
+            same_place = bool(pnorm and row["pnorm"] and pnorm == row["pnorm"])
+            if theirs and not theirs & report.targets and not same_place:
                 continue
         return int(row["id"])
     return None

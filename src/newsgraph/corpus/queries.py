@@ -104,6 +104,7 @@ class ContradictionRow:
 @dataclass(frozen=True, slots=True)
 class ReviewRow:
     actor: str
+    known_as: str  # every name the corpus actor has, to judge the merge by
     alias: str
     decision: str
     reason: str
@@ -292,7 +293,8 @@ def contradictions(conn, *, limit: int = 200) -> list[ContradictionRow]:
 
 
 def review(conn, *, limit: int = 500) -> list[ReviewRow]:
-    sql = """SELECT x.name, r.alias, r.decision, r.reason, c.name FROM actor_review r
+    sql = """SELECT x.name, (SELECT group_concat(alias, '; ') FROM actor_aliases WHERE actor = x.id),
+                    r.alias, r.decision, r.reason, c.name FROM actor_review r
              JOIN actors x ON x.id = r.actor LEFT JOIN actors c ON c.id = r.candidate ORDER BY r.id LIMIT ?"""
     return _rows(conn, sql, [limit], ReviewRow)
 

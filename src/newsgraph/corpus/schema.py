@@ -80,7 +80,8 @@ CREATE TABLE actor_aliases (
     actor INTEGER NOT NULL REFERENCES actors(id),
     grp   TEXT NOT NULL,
     norm  TEXT NOT NULL,
-    alias TEXT NOT NULL,
+    alias TEXT NOT NULL,                    -- the first spelling seen
+    uses  INTEGER NOT NULL DEFAULT 1,       -- article mentions by this name; the most used is actors.name
     PRIMARY KEY (grp, norm, actor)
 );
 -- Merges newsgraph was not sure of: a person named by surname only, an acronym, a name shared

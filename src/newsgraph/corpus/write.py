@@ -64,10 +64,12 @@ def store(conn: sqlite3.Connection, analysis: Analysis, chash: str, sig: np.ndar
              st.content[0].start if st.content else None, st.content[-1].end if st.content else None,
              st.kind, (st.date or art.published).isoformat() if (st.date or art.published) else None, st.rule))
 
+    named = {a.id: a.name for a in analysis.actors}
     for ev in analysis.events:
         sources = frozenset(local[a] for a in ev.source if a in local)
         targets = frozenset(local[a] for a in ev.target if a in local)
-        merge(conn, Report(ev, rowid, sources, targets, ev.date or art.published, near.original if near else None))
+        place = named.get(ev.location, ev.location) if ev.location else None  # an actor id, or a name
+        merge(conn, Report(ev, rowid, sources, targets, ev.date or art.published, near.original if near else None, place))
 
     for stance in analysis.stances:
         holder = local.get(stance.holder)

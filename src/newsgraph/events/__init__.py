@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import timex
+from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement
 from . import lexicon
@@ -32,12 +32,24 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     events: list[Event] = []
     for sent in doc.sents:
         events += _sentence(sent, article, actors, statements, lex, len(events))
+    _place_coordinates(events, actors)
     return events
+
+
+def _place_coordinates(events: list[Event], table: ActorTable) -> None:
+    """Coordinates of each event's place, choosing between namesakes by the countries the article names."""
+    if not any(e.location for e in events):
+        return
+    countries = {code for a in table if a.kind == "country" for code in [gazetteer.country_code(a.name)] if code}
+    for e in events:
+        place = table.by_id.get(e.location) if e.location else None
+        if place is not None and place.kind in ("location", "facility", "country"):
+            e.coordinates = gazetteer.coordinates(place.name, countries)
 
 
 def _depth(tok) -> int:
     n = 0
-    while tok.head is not tok and n < 50:
+    while tok.head.i != tok.i and n < 50:  # spaCy makes a new Token object per access: compare .i
         tok, n = tok.head, n + 1
     return n
 
@@ -46,13 +58,14 @@ def _reporter(tok, lex: Lexicon):
     """The saying verb whose content `tok` is in ("X said that ... tok"), or None."""
     child, t = tok, tok.head
     for _ in range(6):
-        if t is child:
+        if t.i == child.i:
             return None
         if child.dep_ not in ("nsubj", "nsubjpass", "csubj") and t.pos_ in ("VERB", "AUX", "NOUN"):
             if lex.wrappers.get(t.lemma_.lower()) == "speech" and t.lemma_.lower() != "declare" or \
                     (t.lemma_.lower() == "make" and any(c.lemma_.lower() == "clear" for c in t.children)):
-                # "neither confirmed nor denied": a second act beside the saying, not its content
-                return None if child.dep_ in ("conj", "cc") else t
+                # what is said hangs as a clause; "neither confirmed nor denied" is a second act, and
+                # "Despite respecting the initiative, Haftar clarified ..." the speaker's own act
+                return t if child.dep_ in ("ccomp", "xcomp", "parataxis", "dep", "dobj") else None
             if t.lemma_.lower() == "declare" and child.dep_ == "ccomp":
                 return t
         child, t = t, t.head
@@ -137,7 +150,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             modality = "hypothetical"
         elif coding.intent and not neg:
             modality = "intended"
-        elif (says is not None or stmt is not None) and act is None:
+        elif (says is not None or (stmt is not None and stmt.speaker)) and act is None and \
+                not (set(src.ids) & set(speaker.ids)):
+            # someone else's words; when the speaker is the doer ("issued a statement in which
+            # [they] called for"), the saying is the act itself
             modality = "reported"
         else:
             modality = "asserted"

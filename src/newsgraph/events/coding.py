@@ -169,8 +169,8 @@ def noun_object(tok, lex: Lexicon):
     cands = []
     for o in objects(tok):
         cands += [o, *o.conjuncts]
-    for c in tok.children:  # "go on strike", "engage in talks"
-        if c.dep_ == "prep":
+    for c in tok.children:  # "go on strike", "engage in talks" (not "told reporters after the meeting")
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under"):
             cands += [p for p in c.children if p.dep_ == "pobj"]
     for c in tok.children:  # "riots ... are continuing"
         if c.dep_ == "nsubj" and c.pos_ == "NOUN":

@@ -106,22 +106,31 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
             span = mention or Span.of(text, word.idx, word.idx + len(word.text))
         arg.spans.append(span)
         arg.tokens.append(t)
+        if a is not None and t.lower_ in PRONOUNS:
+            # "Hungary has said it will support": show the name the pronoun stands for too
+            named = [m.span for m in a.mentions if t.sent.start_char <= m.span.start < t.idx
+                     and m.span.text.lower() not in PRONOUNS]
+            if named:
+                arg.spans.append(named[-1])
     return arg
 
 
-def subject(tok):
-    """The subject of the clause headed by `tok`, climbing through clauses that share it."""
+def subject(tok, passive_wrapper: bool = False):
+    """The subject of the clause headed by `tok`, climbing through clauses that share it.
+    `passive_wrapper`: `tok` only carries the happening ("were engaged in ethnic cleansing"), so
+    its passive subject is the doer."""
     t = tok
+    deps = ("nsubj", "csubj", "expl", "nsubjpass") if passive_wrapper else ("nsubj", "csubj", "expl")
     for _ in range(8):
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj", "expl"):
+            if c.dep_ in deps:
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
                     return t.head
                 return c if c.dep_ != "expl" else None
         for c in t.children:
             if c.dep_ == "agent":
                 return None  # passive: no subject in the active sense
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "prep", "pobj", "dobj", "appos") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "prep", "pobj", "dobj", "appos") and t.head.i != t.i:
             t = t.head
             continue
         return None
@@ -151,15 +160,20 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
         tgt_cands.append(passive_subject(trig))
         src_tok = agent(trig)
     if src_tok is None and not tgt_cands:
-        src_tok = subject(top)
+        src_tok = subject(top, passive_wrapper=top.i != trig.i)
     elif src_tok is None and passive_subject(top) is None:
         src_tok = subject(top)
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
-    seq = [*c.chain, trig] if trig is not top or not c.chain else [trig]
+    seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]
+    seq += inner_clauses(trig)
+    later: list = []  # common-noun objects ("sending Turkish troops to Libya"): after the prepositions
     for t in seq:
         if t.pos_ in ("VERB", "AUX"):
-            tgt_cands += [o for o in objects(t) if o.dep_ != "nsubjpass" and o is not c.noun]
+            for o in objects(t):
+                if o.dep_ == "nsubjpass" or (c.noun is not None and o.i == c.noun.i):
+                    continue
+                (later if o.pos_ == "NOUN" and table.actor_of_token(o) is None else tgt_cands).append(o)
             tgt_cands += [d for d in t.children if d.dep_ == "dative"]
             for cc in t.children:
                 if cc.dep_ in ("ccomp", "xcomp") and cc.pos_ in ("VERB", "AUX"):
@@ -167,6 +181,7 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
     for t in seq:
         for p in (x for x in t.children if x.dep_ == "prep" and x.lower_ in TARGET_PREPS):
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
+    tgt_cands += later
     holders = [c.noun] if c.noun is not None else []
     holders += [o for t in seq if t.pos_ in ("VERB", "AUX") for o in objects(t) if o.dep_ != "nsubjpass"]
     for n in holders:
@@ -194,9 +209,26 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
     return src, tgt
 
 
+def inner_clauses(trig, depth: int = 3) -> list:
+    """Clauses a trigger verb takes in ("threatened to cut off electricity to X"): they belong to
+    the same happening, so their objects can name its target."""
+    out, frontier = [], [trig]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for ch in t.children:
+                if ch.pos_ in ("VERB", "AUX") and (ch.dep_ in ("xcomp", "ccomp") or (
+                        ch.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in ch.children))):
+                    nxt.append(ch)
+        out += nxt
+        frontier = nxt
+    return out
+
+
 def location(c: Coding, table: ActorTable) -> Actor | None:
     """The place the happening is said to be in: "in/at/near X" where X is a place actor."""
-    holders = [c.trigger, c.top, *objects(c.trigger)]
+    inner = inner_clauses(c.trigger)
+    holders = [c.trigger, c.top, *objects(c.trigger), *inner, *(o for t in inner for o in objects(t))]
     if c.noun is not None:
         holders.append(c.noun)
     for h in holders:

@@ -12,7 +12,7 @@ from collections import Counter
 from ..actors import ActorTable
 from ..model import Article, Signal, Statement
 
-MIN_STATEMENTS = 2
+MIN_STATEMENTS = 3  # two quotes are too few to call a pattern
 
 
 def extract(doc, article: Article, actors: ActorTable, statements: list[Statement]) -> list[Signal]:

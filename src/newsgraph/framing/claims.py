@@ -55,7 +55,9 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
             out.append(Signal(kind=marker.kind, text=text[start:end], start=start, end=end,
                               rule=f"framing:marker:{marker.source}", quoted=voices.is_quoted(start, m.end()),
                               speaker=voices.speaker(start, m.end())))
-    return out
+    # "Some observers say ..." and "observers say ...": keep the widest of nested matches of one kind
+    return [s for s in out if not any(o is not s and o.kind == s.kind and o.start <= s.start and s.end <= o.end
+                                      and (o.end - o.start) > (s.end - s.start) for o in out)]
 
 
 def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:

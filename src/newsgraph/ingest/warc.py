@@ -11,6 +11,7 @@ import contextlib
 import gzip
 import io
 import logging
+import zlib
 from collections.abc import Iterator
 
 from ..errors import InputError
@@ -77,7 +78,11 @@ def parse(raw) -> Iterator[Article | InputError]:
     found = reported = 0
     number = 0
     try:
-        records = ArchiveIterator(io.BytesIO(raw.data), arc2warc=head.startswith(b"filedesc://"))
+        stream = io.BytesIO(raw.data)
+        if raw.data[:2] == b"\x1f\x8b":
+            # Unpacked as one stream: a per-record gzip and a whole-file gzip read the same way.
+            stream = gzip.GzipFile(fileobj=stream)
+        records = ArchiveIterator(stream, arc2warc=head.startswith(b"filedesc://"))
         for record in _quietly(iter(records)):
             number += 1
             if record.rec_type not in _ARTICLE_RECORDS:
@@ -111,9 +116,10 @@ def parse(raw) -> Iterator[Article | InputError]:
             except InputError as e:
                 yield e
     except ArchiveLoadFailed as e:
-        yield InputError(raw.name, f"not a valid WARC file ({str(e).strip() or 'unreadable record'})")
+        detail = " ".join(str(e).split())[:160] or "unreadable record"
+        yield InputError(raw.name, f"not a valid WARC file ({detail})")
         return
-    except (OSError, EOFError, ValueError) as e:
+    except (OSError, EOFError, ValueError, zlib.error) as e:
         yield InputError(raw.name, f"WARC file is truncated or corrupt after record {number} ({type(e).__name__})")
         return
     if not found and not reported:

@@ -37,10 +37,13 @@ def identify(article: Article, ratings: RatingsTable | None) -> Source:
         candidates.append(("metadata", article.publisher, norm_domain(article.domain)))
     if article.publisher:
         candidates.append(("metadata", article.publisher, None))
-    for name in footer_names:
-        candidates.append(("footer", name, None))
-    for d in _footer_domains(article.boilerplate):
-        candidates.append(("footer", None, d))
+    # A footer is read only when the page says nothing else: "originally published at www.rt.com" on
+    # a blog with its own name is the blog's article, not RT's.
+    if not candidates:
+        for name in footer_names:
+            candidates.append(("footer", name, None))
+        for d in _footer_domains(article.boilerplate):
+            candidates.append(("footer", None, d))
 
     for rule, name, domain in candidates:
         rating = table.for_domain(domain) if domain else None

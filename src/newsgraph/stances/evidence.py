@@ -50,11 +50,14 @@ def _conjuncts(tok) -> list:
 
 
 def holders(verb, actors: ActorTable, depth: int = 0) -> list:
-    """Who does what the verb says: its subjects (and their conjuncts), or its governing verb's when it has none."""
+    """Who does what the verb says: its subjects (and their conjuncts), the agent of a passive,
+    or its governing verb's subjects when it has none."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subs:
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             subs += [p for p in agent.children if p.dep_ == "pobj"]
+        if not subs and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []  # "the plan was welcomed": by whom, the text does not say
     if subs:
         found = []
         for s in subs:
@@ -132,10 +135,43 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable) -> Iter
         if c.dep_ in ("acl", "relcl") and (v := verbs.get(c.lemma_.lower())) and v.role == "proposer":
             for a in holders(c, actors):
                 yield Clue(a.id, ti, "support", _clause_span(article, c.head), f"stance:proposer:{v.lemma}")
-    verb = _verb_above(m.head)
-    if verb is not None and (v := verbs.get(verb.lemma_.lower())) and v.role == "proposer" and not _negated(verb):
+    verb = _proposing_verb(m.head)
+    if verb is not None and not _negated(verb):
         for a in holders(verb, actors):
-            yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{v.lemma}")
+            yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}")
+
+
+def _role(tok) -> str | None:
+    v = stance_verbs().get(tok.lemma_.lower())
+    return v.role if v is not None and tok.pos_ == "VERB" else None
+
+
+def _asked_for(verb) -> bool:
+    """A response someone is asked for, not one given: "called on X to accept", "urged X to sign",
+    "a plan for both sides to accept" (an infinitive describing a noun)."""
+    if verb.dep_ == "xcomp" and _role(verb.head) in ("proposer", "request"):
+        return True
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _proposing_verb(head):
+    """The verb that puts the mention forward: the nearest governing verb when it is a proposing one
+    (climbing past "called on X to accept"), or "called ... for a truce" earlier in the sentence."""
+    verb = _verb_above(head)
+    for _ in range(3):
+        if verb is None:
+            break
+        role = _role(verb)
+        if role == "proposer":
+            return verb
+        if role == "response" and not _asked_for(verb):
+            break  # "rejected the plan": a response, not a proposal
+        verb = _verb_above(verb)
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        before = [t for t in head.sent if t.i < head.head.i and _role(t) == "proposer"]
+        if before:
+            return before[-1]
+    return None
 
 
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
@@ -153,10 +189,13 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
                 continue  # about another initiative
-            if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment"):
-                continue  # "supports the GNA": about something else named in the sentence
+            if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
+                    not all(o.pos_ == "PRON" for o in objs):
+                continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
+            if _asked_for(tok):
+                continue  # "called on X to accept": asked of them, not yet their stance
             neg = _negated(tok)
             polarity = v.negated if neg else v.polarity
             if polarity is None:

@@ -118,9 +118,26 @@ def _same_side(a, b) -> bool:
     return False
 
 
+def _conflict(a, b) -> bool:
+    """Evidence that two owners are different parties: two people, or two known, different countries."""
+    if a.id == b.id:
+        return False
+    if a.kind == "person" and b.kind == "person":
+        return True
+    return bool(a.country and b.country and a.country != b.country)
+
+
+def _pairs(owners: set[str], known: set[str], actors: ActorTable):
+    return [(actors.by_id[o], actors.by_id[k]) for o in owners for k in known
+            if o in actors.by_id and k in actors.by_id]
+
+
 def _compatible(owners: set[str], known: set[str], actors: ActorTable) -> bool:
-    return any(_same_side(actors.by_id[o], actors.by_id[k]) for o in owners for k in known
-               if o in actors.by_id and k in actors.by_id)
+    return any(_same_side(a, b) for a, b in _pairs(owners, known, actors))
+
+
+def _no_conflict(owners: set[str], known: set[str], actors: ActorTable) -> bool:
+    return not any(_conflict(a, b) for a, b in _pairs(owners, known, actors))
 
 
 def find(doc, article: Article, actors: ActorTable,
@@ -149,8 +166,9 @@ def find(doc, article: Article, actors: ActorTable,
                 topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
                 if topic is None and sent_topic is not None and not sent_topic.actors:
                     topic = sent_topic
-                if topic is None and m.definite and recent and last is not None and not last.actors:
-                    topic = last
+                if topic is None and m.definite and recent and last is not None and \
+                        _no_conflict(owners, last.actors, actors):
+                    topic = last  # "the Saudi-Omani plan" after the Crown Prince and the Sultan announced it
             else:
                 if sent_topic is not None:
                     topic = sent_topic

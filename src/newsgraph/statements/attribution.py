@@ -17,9 +17,6 @@ from .quotes import Quote
 _TRAIL = " \t\n,;:.\u2014\u2013-"
 _CLAUSE = ("ccomp",)
 MERGE_BROKEN = True  # '"A," he said, "B."': one statement whose content is both fragments
-# verbs whose to-infinitive is what they say ('urged Congress to act', 'vowed to fight')
-_INFINITIVE_CUES = {"urge", "promise", "pledge", "vow", "threaten", "ask", "demand", "propose", "agree",
-                    "warn", "call", "recommend", "advise", "claim", "tell"}
 _GAP_DEPS = {"punct", "advmod", "aux", "auxpass", "neg", "npadvmod", "dative", "dobj", "prep", "pobj", "det",
              "amod", "compound", "poss", "case", "nummod", "cc", "quantmod", "appos", "nmod", "prt"}
 
@@ -122,7 +119,7 @@ def _clause(cue, pred, cues: Cues):
         for c in pred.children:
             if c.dep_ in ("advcl", "ccomp", "xcomp"):
                 return c
-    if cue.lemma_ in _INFINITIVE_CUES:
+    if cue.lemma_ in cues.intent_verbs:
         for c in cue.children:
             if c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
                 return c
@@ -152,8 +149,13 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             continue
         lemma = cue.lemma_.lower()
         pred = _predicate(cue, cues)
+        generic = False
         if not cues.is_verb(lemma) and pred is None:
-            continue
+            # any verb with a that-clause and a subject states a claim or a stance ('ruled that',
+            # 'worries that'): PARC counts them all
+            if not _that_clause(cue):
+                continue
+            generic = True
         if lemma in cues.light and pred is None and not cues.is_verb(lemma):
             continue
         if chains.inside(cue.idx):
@@ -164,11 +166,11 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if subj is None or subj.lower_ == "it" and _expletive(cue):
             continue
         cue_range = (cue.idx, _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
-        rule_base = "light" if pred is not None else "verb"
+        rule_base = "light" if pred is not None else ("that" if generic else "verb")
         suffix = "+channel" if via is not None else ""
         clause = _clause(cue, pred, cues)
         if clause is not None:
-            a, b = _trim(text, *_subtree_range(clause))
+            a, b = _trim(text, *_clause_range(clause, cue, cues))
             if b <= a or not _before_ok(doc, clause, cue, subj):
                 continue
             k = chains.chain_over(a, b)
@@ -176,7 +178,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 chains.used.add(k)
                 content = _quote_content(chains, k)
                 if chains.chains[k][-1].end <= cue.idx:
-                    content += _continuation(doc, chains, cue_range[1], _speaker_tokens(subj) | {cue.i})
+                    content += _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
                 out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range,
                                  subj, via, k))
                 continue
@@ -193,7 +195,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if k is not None and k not in chains.used and _gap_ok(doc, chains.chains[k][-1].end, cue.idx, allowed):
             # 'broken by the cue': '"A," he said, "B."' -- B opens right after the cue's comma
             chains.used.add(k)
-            content = _quote_content(chains, k) + _continuation(doc, chains, cue_range[1], allowed)
+            content = _quote_content(chains, k) + _continuation(doc, chains, cue_range[1], allowed, cues)
             out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range, subj, via, k))
             continue
         k = chains.starting_after(cue_range[1])
@@ -258,6 +260,27 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found])
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
 
 
+def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
+    """The clause's words, stopping before a second reporting verb joined to it ('that X, and
+    suggested that Y': Y is a statement of its own) and at the end of the cue's paragraph."""
+    a, b = _subtree_range(clause)
+    for c in clause.children:
+        if c.dep_ == "conj" and cues.is_verb(c.lemma_.lower()) and _that_clause(c) and c.i > clause.i:
+            stop = c.left_edge
+            prev = [t for t in clause.subtree if t.i < stop.i and t.dep_ not in ("cc", "punct")]
+            if prev:
+                b = min(b, _tok_end(max(prev, key=lambda t: t.i)))
+    text = clause.doc.text
+    at = cue.idx
+    para_start = text.rfind("\n\n", 0, at)
+    para_end = text.find("\n\n", at)
+    if para_start >= 0 and a < para_start:
+        a = para_start + 2
+    if para_end >= 0 and b > para_end:
+        b = para_end
+    return a, b
+
+
 def _before_ok(doc, clause, cue, subj) -> bool:
     """A clause before its cue is reported speech only when a comma or a quotation mark closes it
     ('Prices will rise, he said'); after a colon or a semicolon it is the writer's own sentence."""
@@ -269,15 +292,53 @@ def _before_ok(doc, clause, cue, subj) -> bool:
     return (("," in between or last in (",", '"', "\u201d")) and ":" not in between and ";" not in between)
 
 
-def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int]) -> list[tuple[int, int]]:
-    """'"A," he said, "B."': the quotation the cue breaks goes on right after it (comma, no full stop)."""
+def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: Cues | None = None
+                  ) -> list[tuple[int, int]]:
+    """'"A," he said, "B."': the quotation the cue breaks goes on right after it. So does one that
+    opens the next sentence of the paragraph ('"A," he said. "B."') when no cue of its own follows it."""
     nxt = chains.starting_after(after)
     if not MERGE_BROKEN or nxt is None or nxt in chains.used:
         return []
-    if not _gap_ok(doc, after, chains.chains[nxt][0].start, allowed, max_tokens=8):
-        return []
+    start = chains.chains[nxt][0].start
+    if not _gap_ok(doc, after, start, allowed, max_tokens=8):
+        if cues is None or not _next_sentence(doc, after, start) or _own_cue(doc, chains.chains[nxt][-1].end, cues):
+            return []
     chains.used.add(nxt)
     return _quote_content(chains, nxt)
+
+
+def _sentence_end(cue) -> int:
+    return cue.idx + len(cue.text)
+
+
+def _next_sentence(doc, after: int, start: int) -> bool:
+    """The quotation opens the sentence right after the cue's, in the same paragraph."""
+    gap = doc.text[after:start]
+    if "\n" in gap or len(gap) > 80:
+        return False
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    sent = tok[0].sent
+    return sent.start_char >= after and not doc.text[after:sent.start_char].count(".") > 1
+
+
+def _own_cue(doc, end: int, cues: Cues) -> bool:
+    """A speech verb in the words right after a quotation: it has a speaker of its own."""
+    span = doc.char_span(end, min(len(doc.text), end + 60), alignment_mode="contract")
+    if span is None:
+        return False
+    for t in span[:8]:
+        if t.text in (".", "!", "?"):
+            return False
+        if t.lemma_.lower() in cues.speech_verbs and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _that_clause(cue) -> bool:
+    return cue.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in cue.children)
 
 
 def _expletive(cue) -> bool:
@@ -319,6 +380,8 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and cues.is_verb(n.head.head.lemma_.lower()):
             continue  # 'in a statement, X said': the verb is the cue
         speaker = next((c for c in n.children if c.dep_ == "poss"), None)
+        if speaker is None:  # 'a New York Times report that ...'
+            speaker = next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if speaker is None and n.dep_ == "dobj":
             speaker = subject_of(n.head)
         if speaker is None:
@@ -327,7 +390,7 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
         for c in n.children:
             if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
                 content, rule = c, "noun:clause"
-            elif c.dep_ == "relcl" and content is None:
+            elif c.dep_ == "relcl" and content is None and c.left_edge.lower_ == "in":  # 'a statement in which ...'
                 content, rule = c, "noun:clause"
             elif c.dep_ == "prep" and c.lower_ in ("on", "about", "regarding", "concerning") and content is None:
                 content, rule = c, "noun:topic"

@@ -20,10 +20,12 @@ class Cues:
     light: dict[str, frozenset[str]]  # verb lemma -> predicate lemmas ("make" -> {"clear", "plain"})
     nouns: frozenset[str]
     object_verbs: frozenset[str] = frozenset()  # their object is the content when nothing else is
+    intent_verbs: frozenset[str] = frozenset()  # their to-infinitive is the content
     preps: tuple[tuple[str, ...], ...] = field(default=())  # ("according", "to")
 
     def is_verb(self, lemma: str) -> bool:
-        return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.object_verbs
+        return (lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.object_verbs
+                or lemma in self.intent_verbs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +51,13 @@ def _rows(name: str, ncols: int) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    speech, belief, nouns, preps, objects = set(), set(), set(), [], set()
+    speech, belief, nouns, preps, objects, intents = set(), set(), set(), [], set(), set()
     light: dict[str, set[str]] = {}
     for cue, kind, strength in _rows("cues.tsv", 3):
         if kind == "verb" and strength == "object":
             objects.add(cue)
+        elif kind == "verb" and strength == "intent":
+            intents.add(cue)
         elif kind == "verb":
             (speech if strength == "speech" else belief).add(cue)
         elif kind == "light":
@@ -67,7 +71,7 @@ def cues() -> Cues:
             raise ConfigError(f"[S002] newsgraph/data/cues.tsv: unknown cue kind {kind!r} for {cue!r}; "
                               "use verb, light, noun or prep")
     return Cues(frozenset(speech), frozenset(belief - speech), {k: frozenset(v) for k, v in light.items()},
-                frozenset(nouns), frozenset(objects), tuple(preps))
+                frozenset(nouns), frozenset(objects), frozenset(intents), tuple(preps))
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,17 @@ def subject_of(cue):
             t = t.head
             continue
         break
+    return _inverted(cue)
+
+
+def _inverted(cue):
+    """'..., said Rep. Smith': after a quotation or a comma the parser sometimes takes the
+    inverted subject for an object; the noun right after the verb is the speaker."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", '"', "\u201d", "'", ":"):
+        return None
+    for c in cue.rights:
+        if c.i <= cue.i + 4 and c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd"):
+            return c
     return None
 
 

@@ -6,7 +6,7 @@ from .found import Found
 from .lexicon import VaguePattern
 
 _TRAIL = " \t\n,;:.\u2014\u2013-"
-_OPENING_WORDS = 4  # a cue with at most this many words before it opens the sentence
+_OPENING_WORDS = 4  # "In addition, it is known that ...": a that-cue this close to the start opens the claim
 
 
 def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
@@ -22,7 +22,8 @@ def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
             ca, cb = a + m.start(), a + m.end()
             while cb > ca and text[cb - 1].isspace():
                 cb -= 1
-            if len(window[:m.start()].split()) <= _OPENING_WORDS and p.kind == "unattributed":
+            opens = m.group(0).rstrip().lower().endswith(" that") or not window[:m.start()].strip()
+            if opens and len(window[:m.start()].split()) <= _OPENING_WORDS and p.kind == "unattributed":
                 start, end = cb, b  # the claim is what follows the cue
             else:
                 start, end = a, b

@@ -6,8 +6,10 @@ sentence's coding, none when no event is found.
 Class (`cameo_class/test.tsv`): the PLOVER category is mapped to the CAMEO "pentaclass" through
 the CAMEO root codes of CAMEO2PLOVER-2021: 0 neutral (no event: statements), 1 verbal cooperation
 (AGREE 03, CONSULT 04, SUPPORT 05), 2 material cooperation (COOPERATE 06, AID 07, CONCEDE and
-RETREAT 08), 3 verbal conflict (ACCUSE 09/11, REQUEST 10, REJECT 12, THREATEN 13), 4 material
-conflict (PROTEST 14, MOBILIZE 15, SANCTION 16, COERCE 17, ASSAULT 18-20). PLOVER's REQUEST joins
+RETREAT 08), 3 verbal conflict (ACCUSE 09/11, REQUEST 10, REJECT 12, THREATEN 13, and SANCTION 16),
+4 material conflict (PROTEST 14, MOBILIZE 15, COERCE 17, ASSAULT 18-20). SANCTION sits in 3 because
+this data labels CAMEO 16 (expel, suspend, break relations) so: on the *train* split, 76 of the 80
+sentences newsgraph codes SANCTION are labelled 3 (the test split was not used to choose). PLOVER's REQUEST joins
 CAMEO 02 "appeal" (class 0) and 10 "demand" (class 3); the event's trigger word tells them apart:
 demand words (DEMAND_WORDS, and "must" in a reported clause) give 3, other requests (urge, call
 on, ask, appeal) give 0. Reported with the
@@ -28,7 +30,7 @@ from .. import EvalContext, Figure, Suite
 from .plover_gsr import analyze_sentences, overlaps
 
 PENTA = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
-         "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4,
+         "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 3,
          "COERCE": 4, "ASSAULT": 4}
 DEMAND_WORDS = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insisted", "insists", "must",
                           "require", "required", "requires", "pressure", "pressured", "press", "pressed", "ultimatum"})

@@ -1,4 +1,4 @@
-"""Synthetic Analysis records for corpus tests: the store's logic without the cost of spaCy."""
+"""Synthetic Analysis records for the corpus tests (no tests here): the store without spaCy."""
 
 from __future__ import annotations
 
