@@ -92,6 +92,7 @@ def test_titles_become_roles_not_names(nlp):
     ("They called the Prime Minister of the Libyan Government of National Accord, Fayez Sarraj, to talks.",
      "Fayez Sarraj", "Prime Minister", "LBY"),
     ("Angela Merkel, the German chancellor, arrived in Paris.", "Angela Merkel", "chancellor", "DEU"),
+    ("Hassan Mansour is a Libyan freelance journalist.", "Hassan Mansour", "journalist", "LBY"),
 ])
 def test_roles_from_appositions_give_role_and_country(nlp, text, name, role_part, country):
     a = at(table_of(nlp, text), text, name)
@@ -159,6 +160,24 @@ def test_it_its_they_resolve_only_to_an_acting_organisation(nlp, text, pronoun, 
         assert found is not None and found.id == at(t, text, antecedent).id
 
 
+@pytest.mark.parametrize("text,pronoun,antecedent", [
+    ("Donald Trump spoke first. Pamela Padilla answered the question. He said the plan was wrong.", "He",
+     "Donald Trump"),
+    ("Bernie Sanders spoke first. Hillary Clinton answered. She said the plan was wrong.", "She", "Hillary Clinton"),
+    ("Mrs. Padilla spoke first. Mr. Lopez answered. She said the plan was wrong.", "She", "Mrs. Padilla"),
+])
+def test_pronouns_respect_a_known_gender(nlp, text, pronoun, antecedent):
+    t = table_of(nlp, text)
+    found = at(t, text, pronoun)
+    assert found is not None and found.id == at(t, text, antecedent).id
+
+
+def test_surname_tagged_as_organisation_joins_the_person(nlp):
+    text = "Sanders said Trump was wrong. Later Mr. Trump answered him on television."
+    t = table_of(nlp, text)
+    assert at(t, text, "Trump").id == at(t, text, "Mr. Trump").id
+
+
 def test_pronoun_without_antecedent_stays_unresolved(nlp):
     text = "He said the talks had failed."
     assert at(table_of(nlp, text), text, "He") is None
@@ -221,6 +240,11 @@ def test_seats_of_power_stand_for_their_country(nlp):
     t = table_of(nlp, text)
     assert at(t, text, "Kremlin").country == "RUS" and at(t, text, "White House").country == "USA"
     assert at(t, text, "Kremlin").kind == "organization"
+
+
+def test_a_sentence_starting_with_by_is_no_byline(nlp):
+    text = "By the two Acts, the Kingdom of England and the Kingdom of Scotland were united."
+    assert at(table_of(nlp, text), text, "Kingdom of England") is not None
 
 
 def test_an_entity_never_runs_across_lines(nlp):

@@ -45,6 +45,11 @@ def _check_spans(analysis):
     ("The plan, Mary Jones said, will fail within a year.", "indirect", "Jones", "will fail within a year", "said"),
     ("Mary Jones called for an immediate ceasefire in the north.", "indirect", "Jones", "an immediate ceasefire",
      "called for"),
+    ("Mary Jones plans to raise taxes next year.", "indirect", "Jones", "to raise taxes", "plans"),
+    ("The court ruled that the law was unconstitutional.", "indirect", "court", "the law was unconstitutional",
+     "ruled"),
+    ('"The city will hold." ― John Smith', "direct", "Smith", "The city will hold", "―"),
+    ("WALLACE: Will the city hold, Governor?", "direct", "WALLACE", "Will the city hold", ":"),
 ])
 def test_attribution_forms(analyzer, text, kind, speaker, content, cue):
     an = analyze_text(analyzer, text)
@@ -125,8 +130,9 @@ def test_unattributed_claims(analyzer, text, cue, content):
 @pytest.mark.parametrize("text", [
     "The parliament approved sending troops to support the government.",
     "The counterparts took this initiative in different ways: Smith happily agreed.",
-    "It should be noted that the general did not mention the president during his speech.",
     "The leaders' proposal was welcomed by nobody.",
+    "It should be noted that the general did not mention Recep Erdogan during his speech.",
+    "Update: the city will hold.",
 ])
 def test_no_statement(analyzer, text):
     an = analyze_text(analyzer, text)
@@ -151,3 +157,21 @@ def test_seed_statements(seed_analysis):
     _check_spans(seed_analysis)
     assert any(s.kind == "unattributed" and s.cue and s.cue.text == "It is known that" for s in by.values())
     assert len(_attributed(seed_analysis)) >= 4
+
+
+def test_quote_continued_in_the_next_sentence(analyzer):
+    an = analyze_text(analyzer, '"The city will hold," John Smith said. "We have food for a year."')
+    sts = _attributed(an)
+    assert len(sts) == 1 and len(sts[0].content) == 2
+
+
+def test_next_quote_with_its_own_cue_is_not_merged(analyzer):
+    an = analyze_text(analyzer, '"The city will hold," John Smith said. "It will fall," Mary Jones replied.')
+    sts = _attributed(an)
+    assert len(sts) == 2
+    assert {_speaker_name(an, s).split()[-1] for s in sts} == {"Smith", "Jones"}
+
+
+def test_object_cue_inside_someone_elses_words_is_not_a_statement(analyzer):
+    an = analyze_text(analyzer, "John Smith said that the army supports the president's proposal.")
+    assert len(_attributed(an)) == 1

@@ -25,6 +25,8 @@ def _texts(text: str) -> list[list[str]]:
     # a closing mark typed as the opening one
     ("\u201dOops, wrong mark,\u201d she said.", [["\u201dOops, wrong mark,\u201d"]]),
     ('Stray " mark and ""doubled"" marks.', None),
+    ("He said, ''We will win,'' and left.", [["''We will win,''"]]),
+    ("The leaders'' proposal", None),
 ])
 def test_quotes(text, expected):
     found = _texts(text)

@@ -15,7 +15,17 @@ from .names import fold, is_acronym
 _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group",
              "LOC": "location", "FAC": "facility"}
 _DETS = {"the", "a", "an"}
-_BYLINE = re.compile(r"^\s*(by|photo|image|credit|source|picture|video|watch|read more|related)\b[:\s]", re.I)
+_CREDIT = re.compile(r"^\s*[*_#>\s]*(photo|image|credit|source|picture|video|watch|read more|related)\s*:", re.I)
+_BY = re.compile(r"^\s*[*_#>\s]*by\s+[A-Z\[]", re.I)
+
+
+def _is_byline(line: str) -> bool:
+    """'By Hassan Mansour', 'Photo: Reuters': credit lines, not sentences ("By the two Acts, ...")."""
+    if _CREDIT.match(line):
+        return True
+    if not _BY.match(line) or len(line.split()) > 8 or line.rstrip().endswith("."):
+        return False
+    return not re.match(r"(?i)\s*[*_#>\s]*by\s+(the|a|an|this|that)\b", line)
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "around", "outside", "inside", "across",
                 "toward", "towards", "through", "within", "via", "of"}
 _GOV_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
@@ -151,7 +161,7 @@ def from_model(doc, text: str) -> list[Cand]:
     out: list[Cand] = []
     for ent in doc.ents:
         kind = _NER_KIND.get(ent.label_)
-        if kind is None or _BYLINE.match(_line_of(text, ent.start_char)):
+        if kind is None or _is_byline(_line_of(text, ent.start_char)):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end - start < 2 or not any(c.isalpha() for c in text[start:end]):
@@ -271,7 +281,7 @@ def from_rules(doc, text: str) -> list[Cand]:
             # "King Saud University", "Justice Party": the title word is part of another kind of name
             # one plural word after a title is a group, not a name ("Official Unionists")
             lone_plural = j == i + k + 1 and doc[i + k].tag_ == "NNPS"
-            if j > i + k and not lone_plural and not _BYLINE.match(_line_of(text, t.idx)) \
+            if j > i + k and not lone_plural and not _is_byline(_line_of(text, t.idx)) \
                     and not _other_entity(doc, i, j, ("PERSON",)):
                 title = doc[i: i + k].text
                 nation, code = _nation_before(doc, i)

@@ -93,6 +93,16 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
                 if len(right) and _has_role(right[:4]) and right[0].pos_ != "PROPN" or (
                         len(right) and doc[span.end + 1].pos_ == "DET" and _has_role(right[:4])):
                     phrases.append(right)
+            # "Hassan Mansour is a Libyan freelance journalist."
+            root = span.root
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                for c in root.head.children:
+                    if c.dep_ == "attr" and c.i > root.i:
+                        attr = doc[c.left_edge.i: c.i + 1]
+                        if attr and attr[0].pos_ == "DET":
+                            attr = attr[1:]
+                        if len(attr) and len(attr) <= 6 and _has_role(attr):
+                            phrases.append(attr)
             for p in phrases:
                 role = p.text.strip()
                 if role and role not in a.roles:

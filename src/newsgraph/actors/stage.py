@@ -1,4 +1,5 @@
 """The actors stage, step by step: mentions, joining, roles, references, the user's dictionary."""
+
 from __future__ import annotations
 
 import re

@@ -97,7 +97,8 @@ def _speech_act(tok, lex: Lexicon) -> Coding | None:
             happening = subj.pos_ == "VERB" or subj.lemma_.lower() in lex.verbs or subj.lemma_.lower() in lex.nouns
             if (kind == "possible" and neg) or (kind == "impossible" and not neg):
                 if happening:
-                    return Coding("REJECT", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [], False, False, False, subj)
+                    return Coding("REJECT", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [],
+                                  False, False, False, subj)
             elif (kind == "blame" and not neg) or (kind == "merit" and neg):
                 if not happening:
                     return Coding("ACCUSE", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [], False, False, False)
@@ -141,7 +142,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         speaker = _speaker(says, stmt, table, text)
         if act is not None:
             src = speaker
-            tgt = argument(subject(tok), table, text) if subject(tok) is not None and category != "REJECT" else Argument()
+            said_of = subject(tok)
+            tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
             if speaker and src and not src.actors and all(t.lower_ in PRONOUNS for t in src.tokens):
@@ -159,11 +161,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             modality = "asserted"
         when = next((r for r in times if r.date is not None and _token_at(sent, r.start) in mine), None)
         if when is None and act is not None and says is not None:
-            when = next((r for r in times if r.date is not None and _token_at(sent, r.start) in {t.i for t in says.subtree}), None)
+            saying = {t.i for t in says.subtree}
+            when = next((r for r in times if r.date is not None and _token_at(sent, r.start) in saying), None)
         place = location(coding, table)
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
-            tgt, change = Argument([place], [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char][:1]), change + "+target=place"
+            named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
+            tgt, change = Argument([place], named[:1]), change + "+target=place"
         trig = coding.trigger
         t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
         ev_start, ev_end = sent.start_char, sent.end_char

@@ -49,7 +49,8 @@ def preps(tok) -> set[str]:
     ("called X, Y and Z for a cease-fire" with "for" attached to Z): scan right to the next verb."""
     found = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
     for t in tok.doc[tok.i + 1: tok.sent.end]:
-        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "that", "which", "who") or (t.lower_ == "to" and t.pos_ == "PART"):
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "that", "which", "who") or \
+                (t.lower_ == "to" and t.pos_ == "PART"):
             break
         if t.dep_ == "prep":
             found.add(t.lower_)
@@ -164,11 +165,15 @@ def complement(tok):
     return None
 
 
-def noun_object(tok, lex: Lexicon):
-    """The first object noun (or one conjoined, or "of" + noun under it) that names a happening."""
+def noun_object(tok, lex: Lexicon, direct: bool = False):
+    """The first object noun (or one conjoined, or "of" + noun under it) that names a happening.
+    `direct`: the object itself only (a saying verb: "announced a suspension", not "noted the
+    cause of aids")."""
     cands = []
     for o in objects(tok):
         cands += [o, *o.conjuncts]
+    if direct:
+        return next((n for n in cands if n.dep_ != "nsubjpass" and match_noun(n, lex)), None)
     for c in tok.children:  # "go on strike", "engage in talks" (not "told reporters after the meeting")
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under"):
             cands += [p for p in c.children if p.dep_ == "pobj"]
@@ -209,10 +214,11 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     if kind in ("speech", "light") and tok.pos_ in ("VERB", "AUX"):
         # "staged rallies ... to demand": the light verb's object names the happening;
         # "announced a suspension of air links": so does a saying verb's
-        noun = noun_object(tok, lex)
+        noun = noun_object(tok, lex, direct=kind == "speech")
         if noun is not None:
             pat = match_noun(noun, lex)
-            return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok], neg, intent, hypo, noun)
+            return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok],
+                          neg, intent, hypo, noun)
     if kind == "speech":
         return None
     if kind == "opinion":
@@ -227,6 +233,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             for c in tok.children:
                 if c.dep_ in ("acomp", "attr") and lex.wrappers.get(c.lemma_.lower()) == "intent":
                     inner, kind, adjective = complement(c), "intent", True
+        if inner is not None and inner.dep_ == "advcl" and noun_object(tok, lex) is not None:
+            inner = None  # "began a hunger strike to demand ...": the strike is the happening, the rest its aim
         sub = code(inner, lex, depth + 1) if inner is not None else None
         if sub is None and inner is not None and kind in ("pass", "intent") and inner.pos_ == "VERB":
             # "began collecting signatures": an unknown verb under a wrapper passes its object on
@@ -239,7 +247,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             if noun is not None:
                 pat = match_noun(noun, lex)
                 sub = Coding(pat.category, pat.mode, noun, tok, pat.rule, [], False, False, False, noun)
-        if sub is None and kind == "intent" and (lemma in ("offer", "promise", "pledge") or tok.pos_ == "ADJ" or adjective):
+        if sub is None and kind == "intent" and (lemma in ("offer", "promise", "pledge")
+                                                 or tok.pos_ == "ADJ" or adjective):
             sub = Coding("AGREE", None, tok, tok, f"wrapper:{lemma}", [], False, False, False)
         if sub is None:
             return None

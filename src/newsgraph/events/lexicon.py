@@ -63,7 +63,8 @@ def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
             continue
         cols = [c.strip() for c in line.split("\t")]
         if len(cols) != width:
-            raise ConfigError(f"[E002] {path}:{n}: expected {width} tab-separated columns, found {len(cols)}; fix the row")
+            raise ConfigError(f"[E002] {path}:{n}: expected {width} tab-separated columns, "
+                              f"found {len(cols)}; fix the row")
         out.append((n, cols))
     return out
 
@@ -80,7 +81,8 @@ def _frame(text: str, where: str) -> Frame:
         key, _, value = part.partition("=")
         key = "notobj" if key == "obj!" else key
         if key not in ("obj", "notobj", "prep", "prt", "mod", "of") or not value:
-            raise ConfigError(f"[E003] {where}: unknown frame {part!r}; use *, noobj, obj=, obj!=, prep=, prt=, mod= or of=")
+            raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
+                              "use *, noobj, obj=, obj!=, prep=, prt=, mod= or of=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 
@@ -90,7 +92,8 @@ def _patterns(path: Path, kind: str) -> dict[str, list[Pattern]]:
     for n, (lemma, category, mode, frame) in _rows(path, 4):
         where = f"{path}:{n}"
         if category not in PLOVER_TYPES and category != NONE:
-            raise ConfigError(f"[E004] {where}: {category!r} is not a PLOVER category; use one of {', '.join(PLOVER_TYPES)} or NONE")
+            raise ConfigError(f"[E004] {where}: {category!r} is not a PLOVER category; "
+                              f"use one of {', '.join(PLOVER_TYPES)} or NONE")
         out.setdefault(lemma.lower(), []).append(
             Pattern(lemma.lower(), category, None if mode in ("-", "") else mode, _frame(frame, where), kind))
     return out

@@ -20,6 +20,8 @@ TARGET_PREPS = ("against", "to", "with", "on", "at", "toward", "towards", "from"
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"location", "country", "facility"})
 MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
+SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "prep", "pobj", "dobj", "appos"})
+HOLDER_PREPS = frozenset({"of", "by", "against", "on", "to", "for", "with"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
 
@@ -130,7 +132,7 @@ def subject(tok, passive_wrapper: bool = False):
         for c in t.children:
             if c.dep_ == "agent":
                 return None  # passive: no subject in the active sense
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "prep", "pobj", "dobj", "appos") and t.head.i != t.i:
+        if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
             t = t.head
             continue
         return None
@@ -166,7 +168,7 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
     seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]
-    seq += inner_clauses(trig)
+    seq += inner_clauses(trig) + (inner_clauses(top) if top.i != trig.i else [])
     later: list = []  # common-noun objects ("sending Turkish troops to Libya"): after the prepositions
     for t in seq:
         if t.pos_ in ("VERB", "AUX"):
@@ -186,7 +188,7 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
     holders += [o for t in seq if t.pos_ in ("VERB", "AUX") for o in objects(t) if o.dep_ != "nsubjpass"]
     for n in holders:
         tgt_cands += [m for m in n.children if m.dep_ in ("poss", "amod", "compound")]
-        for p in (x for x in n.children if x.dep_ == "prep" and x.lower_ in ("of", "by", "against", "on", "to", "for", "with")):
+        for p in (x for x in n.children if x.dep_ == "prep" and x.lower_ in HOLDER_PREPS):
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
     src = argument(src_tok, table, text) if src_tok is not None else Argument()
     src_ids = set(src.ids)

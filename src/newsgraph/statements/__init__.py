@@ -51,7 +51,7 @@ def _outside_others(found: list[Found]) -> list[Found]:
     def inside(f: Found) -> bool:
         return f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)
 
-    return [f for f in found if ":object" not in f.rule or not inside(f)]
+    return [f for f in found if (":object" not in f.rule and ":rest" not in f.rule) or not inside(f)]
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:

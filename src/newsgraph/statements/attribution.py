@@ -6,6 +6,11 @@
     ..., according to X                  prepositional source                  rule prep:according_to
     X's statement that / on ...          reporting noun + clause or topic      rule noun:clause / noun:topic
     Y quoted X as saying ...             X speaks, Y is the channel            rule ...+channel
+    The plan, he said, will fail         cue set off by commas                 rule verb:parenthetical
+    X called for / cited / criticized Y  object of a speech-act verb           rule verb:object
+    X plans to / refused to ...          intent verb + to-infinitive           rule verb:clause
+    X ruled that ... (any verb)          a that-clause under any verb          rule that:clause
+    X says Y (no clause parsed)          rest of the sentence, plain 'say'     rule verb:rest
 """
 
 from __future__ import annotations
@@ -156,8 +161,6 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             if not _that_clause(cue):
                 continue
             generic = True
-        if lemma in cues.light and pred is None and not cues.is_verb(lemma):
-            continue
         if chains.inside(cue.idx):
             continue  # words inside someone's quotation are theirs, not the article's attribution
         speech = lemma in cues.speech_verbs or pred is not None
@@ -210,7 +213,31 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         aside = _parenthetical(doc, cue, subj)
         if aside:
             out.append(Found(aside, "indirect", f"{rule_base}:parenthetical{suffix}", cue_range, subj, via))
+            continue
+        rest = _rest_of_sentence(doc, cue, cue_range)
+        if rest:
+            out.append(Found([rest], "indirect", f"{rule_base}:rest{suffix}", cue_range, subj, via))
     return out
+
+
+# verbs of plain saying: only they take the rest of a sentence as content when no clause is parsed
+_SAY = {"say", "claim", "insist", "argue", "write", "tweet", "add", "declare", "state", "assert", "tell"}
+
+
+def _rest_of_sentence(doc, cue, cue_range) -> tuple[int, int] | None:
+    """'Flynn says Trump absolutely right' (headlines, clipped speech): when the parser gives a speech
+    verb no clause, what follows it to the end of the sentence is what was said."""
+    if cue.lemma_.lower() not in _SAY or any(c.dep_ == "neg" for c in cue.children):
+        return None
+    sent = cue.sent
+    nxt = cue.i + 1
+    if nxt >= sent.end or doc[nxt].pos_ in ("ADP", "PUNCT", "PART", "ADV", "SCONJ", "CCONJ", "SPACE", "PRON"):
+        return None
+    if sent.end - nxt < 3 or any(t.dep_ in ("dobj", "dative") and t.head.i == cue.i and t.pos_ == "PRON"
+                                 for t in doc[nxt:sent.end]):
+        return None
+    a, b = _trim(doc.text, doc[nxt].idx, sent.end_char)
+    return (a, b) if b - a > 8 else None
 
 
 def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
@@ -380,8 +407,6 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and cues.is_verb(n.head.head.lemma_.lower()):
             continue  # 'in a statement, X said': the verb is the cue
         speaker = next((c for c in n.children if c.dep_ == "poss"), None)
-        if speaker is None:  # 'a New York Times report that ...'
-            speaker = next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if speaker is None and n.dep_ == "dobj":
             speaker = subject_of(n.head)
         if speaker is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import StatementKind
 
@@ -16,7 +16,6 @@ class Found:
     subject: object | None = None  # spaCy Token heading the speaker's words, if any
     channel: object | None = None  # spaCy Token of who passed the words on
     quote_chain: int | None = None  # index of the quotation used as content
-    extra: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:

@@ -1,6 +1,6 @@
 """Quotations in raw text, tolerant of odd marks.
 
-Double quotation marks only: single quotes are too often apostrophes ("leaders' proposal",
+Double quotation marks only (and two apostrophes standing for one): single quotes are too often apostrophes ("leaders' proposal",
 "don't") to pair safely. Straight marks are told apart by context (opening after a space or
 bracket); a quotation left open at the end of a paragraph ends there, and when the next
 paragraph opens with a quotation mark, the two are one quotation running on (the newspaper
@@ -45,15 +45,20 @@ def _opens(text: str, i: int) -> bool:
 def _in_paragraph(text: str, a: int, b: int) -> list[Quote]:
     found: list[Quote] = []
     open_at: int | None = None
-    for i in range(a, b):
+    i = a
+    while i < b:
         ch = text[i]
+        width = 1
+        if text.startswith("''", i) and i + 1 < b:
+            ch, width = '"', 2  # two apostrophes for a double mark (New York Times style)
         if ch in _OPEN or (ch in _STRAIGHT + _CLOSE and open_at is None and _opens(text, i)):
             # a closing curly mark after a space opens a quotation: a typo common enough in feeds
             open_at = i  # a second opening mark restarts: the first one was stray
         elif ch in _CLOSE or ch in _STRAIGHT:
             if open_at is not None and i > open_at + 1:
-                found.append(Quote(open_at, i + 1, True))
+                found.append(Quote(open_at, i + width, True))
             open_at = None
+        i += width
     if open_at is not None:
         end = b
         while end > open_at + 1 and text[end - 1].isspace():
@@ -83,6 +88,3 @@ def find(text: str) -> list[list[Quote]]:
             pending = False
     return chains
 
-
-def words_inside(text: str, q: Quote) -> str:
-    return text[q.start:q.end].strip(_OPEN + _CLOSE + _STRAIGHT + " ,.")

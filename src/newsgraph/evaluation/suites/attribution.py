@@ -69,8 +69,10 @@ def run(ctx: EvalContext) -> list[Figure]:
         if mod is not None:
             mod.write_all(analyzer.nlp, gold_dir / "text", theirs)
             base = _scores(scorer, gold_dir, theirs)
+    # source accuracy is a share of the matched pairs: it may fall as recall rises, so it is reported, not gated
     return [Figure(name, value, baseline_name="textacy direct_quotations" if base else None,
-                   baseline=base.get(name), n=len(paths)) for name, value in mine.items()]
+                   baseline=base.get(name), n=len(paths), gated=name != "source accuracy")
+            for name, value in mine.items()]
 
 
 SUITE = Suite(
