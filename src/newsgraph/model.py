@@ -181,6 +181,9 @@ class Event:
             "evidence": self.evidence.to_json(),
             "trigger": self.trigger.to_json() if self.trigger else None,
             "statement": self.statement,
+            "source_text": [s.to_json() for s in self.source_text],
+            "target_text": [s.to_json() for s in self.target_text],
+            "coordinates": list(self.coordinates) if self.coordinates else None,
             "rule": self.rule,
         }
 

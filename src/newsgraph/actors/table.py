@@ -18,6 +18,24 @@ class ActorTable:
         self._starts = [m.span.start for m, _ in pairs]
         self._pairs = pairs
 
+    def new_id(self) -> str:
+        """The next free actor id ("a<N>")."""
+        used = set(self.by_id)
+        n = len(self.actors) + 1
+        while f"a{n}" in used:
+            n += 1
+        return f"a{n}"
+
+    def add_mention(self, actor: Actor, mention: Mention) -> None:
+        """Record a mention found by a later stage (adding the actor if it is new), indexed at once."""
+        if actor.id not in self.by_id:
+            self.actors.append(actor)
+            self.by_id[actor.id] = actor
+        actor.mentions.append(mention)
+        i = bisect.bisect_right(self._starts, mention.span.start)
+        self._starts.insert(i, mention.span.start)
+        self._pairs.insert(i, (mention, actor))
+
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         """Mentions overlapping [start, end), in text order."""
         i = bisect.bisect_left(self._starts, start - 200)  # a mention is never longer than 200 chars

@@ -34,6 +34,9 @@ def span_errors(doc: dict[str, Any]) -> list[str]:
             check(f"statement {s['id']} content", c)
     for e in doc["events"]:
         check(f"event {e['id']}", e["evidence"])
+        for part in ("source_text", "target_text"):
+            for sp in e.get(part) or []:
+                check(f"event {e['id']} {part}", sp)
     for st in doc["stances"]:
         for ev in st["evidence"]:
             check(f"stance of {st['holder']}", ev)

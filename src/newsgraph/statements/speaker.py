@@ -118,13 +118,7 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str]) -> A
         if actor.rule == "statements:speaker" and actor.name.lower() == name.lower():
             break
     else:
-        used = {x.id for x in table.actors}
-        n = len(table.actors) + 1
-        while f"a{n}" in used:
-            n += 1
-        actor = Actor(id=f"a{n}", name=name, kind=kind, rule="statements:speaker")  # type: ignore[arg-type]
-        table.actors.append(actor)
-    actor.mentions.append(Mention(Span.of(text, a, b), "statements:speaker"))
-    # the table's position index is rebuilt so later stages find this speaker by position too
-    ActorTable.__init__(table, table.actors)
+        actor = Actor(id=table.new_id(), name=name, kind=kind, rule="statements:speaker")  # type: ignore[arg-type]
+    # indexed at once, so later stages find this speaker by position too
+    table.add_mention(actor, Mention(Span.of(text, a, b), "statements:speaker"))
     return actor
