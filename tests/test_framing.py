@@ -140,3 +140,30 @@ def test_one_sided_sourcing(analyzer, voices, flagged):
     assert bool(signals) == flagged, [s.text for s in signals]
     if flagged:
         assert "Israel" in signals[0].text and signals[0].start is None and signals[0].kind == "one_sided_sourcing"
+
+
+# -- held-out check (tests/data/heldout): general rules found there ----------------------------
+
+def test_hyphenated_prefix_is_part_of_the_label(analyzer):
+    signals = analyze_text(analyzer, "The neo-Nazi battalions are dictating policy.").signals
+    assert any(s.kind == "name_calling" and s.text == "neo-Nazi" for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,kind,part", [
+    ("It is clear that the puppet government will obey its sponsors.", "unattributed_claim", "It is clear that"),
+    ("The army did not attack the palace, a military source said.", "vague_attribution", "military source"),
+    ("An official, who asked not to be named, said the bloc was ignored.", "vague_attribution", "asked not to be named"),
+])
+def test_heldout_claim_markers(analyzer, text, kind, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and part in s.text for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "A source of funding was found for the hospital.",
+    "The minister, who asked for more time, said the talks would resume.",
+])
+def test_heldout_claim_markers_negative(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
+        [(s.kind, s.text) for s in signals]

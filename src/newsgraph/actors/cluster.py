@@ -10,6 +10,8 @@ from .mentions import Cand
 from .names import core_words, fold, initials, is_acronym, same_word
 
 _POSS = re.compile(r"['\u2019]s?$")
+# mentions that stand for a country without being its name ("Turkish", "Ankara", "the Ethiopian government")
+_STANDS_FOR = ("demonym", "capital", "demonym+government")
 
 
 class Group:
@@ -27,7 +29,7 @@ class Group:
     def add(self, cand: Cand, text: str) -> None:
         self.cands.append(cand)
         name = _POSS.sub("", cand.name(text))
-        if name not in self.names and cand.rule not in ("demonym", "capital"):
+        if name not in self.names and cand.rule not in _STANDS_FOR:
             self.names.append(name)
         self.country = self.country or cand.country
         for r in cand.roles:
@@ -46,7 +48,7 @@ class Group:
 
 def _fullness(c: Cand, text: str) -> tuple:
     name = c.name(text)
-    return (is_acronym(name), c.rule in ("demonym", "capital"), -len(core_words(name)), c.start)
+    return (is_acronym(name), c.rule in _STANDS_FOR, -len(core_words(name)), c.start)
 
 
 def _person_match(words: list[str], g: Group) -> bool:
@@ -124,7 +126,9 @@ def join(cands: list[Cand], text: str) -> list[Group]:
                 by_code[c.country] = target
         else:
             target.add(c, text)
+    _join_capitals(groups, text)
     _join_parentheses(groups, text)
+    _join_known_as(groups, text)
     _join_plural_people(groups, text)
     return [g for g in groups if g.cands]
 
@@ -154,6 +158,59 @@ def _join_plural_people(groups: list[Group], text: str) -> None:
             g.cands.clear()
 
 
+def _join_capitals(groups: list[Group], text: str) -> None:
+    """One sense per article: once a capital stands for its government ("Moscow offered"), its other
+    mentions ("sanctions against Moscow", "said in Washington") are that country too. A capital never
+    used so (the seed's "liberate Tripoli") stays a place."""
+    gov = {}
+    for g in groups:
+        if g.kind == "country" and g.country:
+            for c in g.cands:
+                if c.rule == "capital":
+                    gov[fold(c.name(text))] = g
+    if not gov:
+        return
+    for g in groups:
+        if g.kind != "location" or not g.cands:
+            continue
+        names = {fold(_POSS.sub("", c.name(text))) for c in g.cands}
+        target = gov.get(next(iter(names))) if len(names) == 1 else None
+        if target is not None and target is not g:
+            for c in g.cands:
+                c.rule = "capital"
+                target.add(c, text)
+            g.cands.clear()
+
+
+_KNOWN_AS = re.compile(r",?\s*(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed)\s*")
+
+
+def _join_known_as(groups: list[Group], text: str) -> None:
+    """'Mohamed Hamdan Dagalo, known as Hemedti': the second name is the first one's alias."""
+    at = sorted(((c, g) for g in groups for c in g.cands), key=lambda x: x[0].start)
+    for k in range(1, len(at)):
+        c, g = at[k]
+        prev, pg = at[k - 1]
+        if pg is g or not pg.cands or pg.kind not in ("person", "organization", "group"):
+            continue
+        gap = text[prev.end:c.start]
+        if not _KNOWN_AS.fullmatch(gap):
+            continue
+        if len(g.cands) > 1 and any(x.kind != g.kind for x in g.cands):
+            continue
+        alias = fold(_POSS.sub("", c.name(text)))
+        for other in groups:  # the alias's other mentions ("Hemedti spoke later") join too
+            if other is g or other is pg or not other.cands:
+                continue
+            if {fold(_POSS.sub("", x.name(text))) for x in other.cands} == {alias}:
+                g.cands.extend(other.cands)
+                other.cands.clear()
+        for oc in g.cands:
+            oc.kind = pg.kind
+            pg.add(oc, text)
+        g.cands.clear()
+
+
 def _join_parentheses(groups: list[Group], text: str) -> None:
     """'Government of National Accord (GNA)': the bracketed acronym is the same actor."""
     at = {(c.start, c.end): g for g in groups for c in g.cands}
@@ -164,6 +221,10 @@ def _join_parentheses(groups: list[Group], text: str) -> None:
                 continue
             a = c.end + m.start(1)
             other = at.get((a, a + len(m.group(1))))
+            if other is not None and other is not g and other.kind != g.kind and g.kind == "person" \
+                    and other.kind in ("organization", "group") and is_acronym(m.group(1)) \
+                    and initials(c.name(text)).startswith(m.group(1).replace(".", "").upper()[:2]):
+                g.kind = other.kind  # "X People's Liberation Front (TPLF)": the model's PERSON was an organisation
             if other is not None and other is not g and other.kind == g.kind:
                 for oc in other.cands:
                     g.add(oc, text)

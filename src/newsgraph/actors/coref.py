@@ -143,6 +143,16 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     if not index.covered(a_, b_) or code:
                         holders = [c for c in index.before(a_, 0) if c[2] in people and _holds(c[2], phrase)
                                    and (code is None or c[2].country in (None, code))]
+                        if not holders and code:
+                            # "Boris Johnson arrived ... The British prime minister promised": a national
+                            # title with nobody holding it is the last person named, when that person has
+                            # no title yet; the title becomes theirs
+                            recent = [c for c in index.before(a_, window) if c[2] in people and not c[2].roles
+                                      and c[2].country in (None, code)]
+                            if recent:
+                                actor = recent[-1][2]
+                                actor.roles.append(doc[i + 1:end_tok].text)
+                                holders = [recent[-1]]
                         if holders:
                             actor = holders[-1][2]
                             if code and actor.country is None:

@@ -142,3 +142,15 @@ def country_of_name(text: str) -> str | None:
 
 def country_of_demonym(text: str) -> str | None:
     return demonyms().get(fold(text))
+
+
+@lru_cache(maxsize=1)
+def government_nouns() -> frozenset[str]:
+    """Nouns that after a national adjective stand for the state itself (data/actors/government_nouns.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("government_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Last words that make a name an organisation's (data/actors/org_heads.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("org_heads.tsv"))

@@ -121,11 +121,7 @@ def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand
         return Cand(start, end, "country", "ner:GPE", code)
     cap = lexicon.capitals().get(fold(name))
     if cap:
-        root = ent.root
-        governs = root.dep_ in _GOV_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
-        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
-            governs = False
-        if governs:
+        if _governs(ent.root):
             return Cand(start, end, "country", "capital", cap, capital=True)
         return Cand(start, end, "location", "ner:GPE", cap)
     region = lexicon.regions().get(fold(name))
@@ -139,6 +135,19 @@ def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand
         # a town of a country the article never names: only a large one is sure enough
         return Cand(start, end, "location", "ner:GPE", found[0][1] if found[0][0] >= BIG_CITY else None)
     return Cand(start, end, "location", "ner:GPE")
+
+
+def _governs(root, depth: int = 0) -> bool:
+    """Whether a capital's name stands for its government here: a doer ("Moscow offered", "brokered by
+    Washington"), an owner ("Ankara's troops"), or the modifier of a ruling body ("the Kiev junta").
+    A conjunct shares its first conjunct's use ("by Washington and Riyadh")."""
+    if root.dep_ == "conj" and depth < 3 and root.head.i != root.i:
+        return _governs(root.head, depth + 1)
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+        return False
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ in lexicon.institutions():
+        return True
+    return root.dep_ in _GOV_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
 BIG_CITY = 100_000  # people: a town this large is a place before it is a surname
@@ -168,7 +177,8 @@ def from_model(doc, text: str) -> list[Cand]:
             continue
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
-        if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)):
+        if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)) or \
+                ent.label_ == "ORG" and name in lexicon.capitals():
             # the small model calls "Ankara" a person now and then: a capital or a country is a place
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
@@ -184,6 +194,10 @@ def from_model(doc, text: str) -> list[Cand]:
                 continue  # a bare title tagged as a name
             if len(ent) == 1 and ent[0].tag_ == "NNPS":  # "the Houthis": a plural name is a group
                 out.append(Cand(start, end, "group", rule))
+                continue
+            if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads():
+                # "Tigray People's Liberation Front": a name that ends like a body's is one
+                out.append(Cand(start2, end, "organization", "ner:PERSON>org", _country_of_org(text[start2:end])))
                 continue
             out.append(Cand(start, end, "person", rule, roles=[_singular_title(r) for r in roles], name_start=start2))
         elif name in lexicon.seats():  # "the Kremlin said": a government body of its country
@@ -326,6 +340,11 @@ def from_rules(doc, text: str) -> list[Cand]:
                     break
             if inst:
                 end_tok = doc[i + inst]
+                if " ".join(x.lower_ for x in doc[i + 1: i + 1 + inst]) in lexicon.government_nouns():
+                    # "the Ethiopian government": the state itself, one actor with "Ethiopia"
+                    out.append(Cand(t.idx, end_tok.idx + len(end_tok), "country", "demonym+government", code, priority=2))
+                    i += inst + 1
+                    continue
                 out.append(Cand(t.idx, end_tok.idx + len(end_tok), "organization", "demonym+institution", code, priority=2))
                 i += inst + 1
                 continue

@@ -71,6 +71,42 @@ def _country_in(span, actors_at) -> str | None:
     return None
 
 
+_TITLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "current", "new", "top"}
+
+
+def _title_before(doc, span) -> tuple[str | None, str | None]:
+    """The title right before a name and whose it is: "U.S. Secretary of State Antony Blinken" ->
+    ("Secretary of State", "USA"); "Kenya's former president Uhuru Kenyatta" -> ("former president", "KEN")."""
+    start = span.start
+    title = None
+    for n in (4, 3, 2, 1):
+        if start - n < 0 or doc[start - n].sent.start != span.sent.start:
+            continue
+        words = [t.text for t in doc[start - n:start]]
+        found = lexicon.role_at(words)
+        if found and found[1] == n and lexicon.roles()[found[0]] == "role":
+            title = start - n
+            break
+    if title is None:
+        return None, None
+    k = title
+    while k > span.sent.start and doc[k - 1].lower_ in _TITLE_MODIFIERS:
+        k -= 1
+    role = doc[k:start].text
+    code = None
+    if k > span.sent.start:
+        prev = doc[k - 1]
+        if prev.text in ("'s", "\u2019s") and k - 2 >= span.sent.start:
+            # "Kenya's former president": the country before the possessive
+            j = k - 2
+            while j > span.sent.start and doc[j - 1].pos_ == "PROPN":
+                j -= 1
+            code = lexicon.country_of_name(doc[j:k - 1].text) or lexicon.country_of_name(doc[k - 2].text)
+        else:
+            code = lexicon.country_of_demonym(prev.text) or lexicon.country_of_name(prev.text)
+    return role, code
+
+
 def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
     """Add apposition roles to people and, where a role names a country's body, the country."""
     for a in actors:
@@ -103,6 +139,10 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
                             attr = attr[1:]
                         if len(attr) and len(attr) <= 6 and _has_role(attr):
                             phrases.append(attr)
+            title, code = _title_before(doc, span)
+            if title and not any(title.lower() in r.lower() for r in a.roles):
+                a.roles.append(title)
+            a.country = a.country or code
             for p in phrases:
                 role = p.text.strip()
                 if role and role not in a.roles:

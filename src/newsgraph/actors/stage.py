@@ -30,6 +30,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
     cands = _headline_guard(view, cands)
     cands = _more_of_known_names(doc, view, cands)
+    cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
     actors = cluster.to_actors(groups, view, text)
     table = ActorTable(actors)
@@ -122,7 +123,16 @@ def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
         if c.kind == "person" and words and len(words[-1]) > 3:
             known.add(words[-1])
     known = {w for w in known if not lexicon.country_of_demonym(w) and not lexicon.country_of_name(w)}
-    if not known:
+    # "Abiy Ahmed ... Abiy later welcomed": where people go by their first name (Ethiopia, Eritrea),
+    # the first name alone is a re-mention; only a first name no other person in the article shares
+    firsts: dict[str, int] = {}
+    for c in cands:
+        words = core_words(c.name(text))
+        if c.kind == "person" and len(words) >= 2 and len(words[0]) > 3:
+            firsts[words[0]] = firsts.get(words[0], 0) + 1
+    first_names = {w for w, n in firsts.items() if n == 1 and w not in known and not lexicon.country_of_demonym(w)
+                   and not lexicon.country_of_name(w)}
+    if not known and not first_names:
         return cands
     taken = [(c.start, c.end) for c in cands]
     extra = []
@@ -139,7 +149,8 @@ def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
             continue
         run = doc[i:j]
         words = core_words(run.text)
-        ok = (words and len(run) <= 4 and any(same_word(words[-1], k) for k in known)
+        ok = (words and len(run) <= 4 and (any(same_word(words[-1], k) for k in known)
+                                           or len(run) == 1 and any(same_word(words[0], f) for f in first_names))
               and all(x.ent_type_ in ("", "PERSON") for x in run)
               and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()))
         a, b = run.start_char, run.end_char
@@ -147,6 +158,35 @@ def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
             extra.append(Cand(a, b, "person", "name:known"))
         i = j
     return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _appositive_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
+    """'The United Nations envoy for Sudan, Volker Perthes, said': a run of two to four capitalised
+    proper nouns set off by commas right after a role phrase is a person the model may have missed."""
+    from . import lexicon
+    from .mentions import _propn_run
+
+    taken = [(c.start, c.end) for c in cands]
+    extra = []
+    for i in range(2, len(doc) - 1):
+        if doc[i - 1].text != "," or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+            continue
+        j = _propn_run(doc, i)
+        if not 2 <= j - i <= 4 or j >= len(doc) or doc[j].text not in (",", ".") and doc[j].pos_ not in ("VERB", "AUX"):
+            continue
+        run = doc[i:j]
+        if any(t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper() for t in run):
+            continue
+        if lexicon.country_of_name(run.text) or lexicon.role_at([t.text for t in run]):
+            continue
+        before = doc[max(doc[i].sent.start, i - 5):i - 1]
+        found = [lexicon.role_at([t.text]) for t in before]
+        if not any(f and lexicon.roles()[f[0]] == "role" for f in found):
+            continue
+        a, b = run.start_char, run.end_char
+        if not any(x < b and a < y for x, y in taken):
+            extra.append(Cand(a, b, "person", "name:apposition"))
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def _dictionary_cands(text: str, dictionary: Dictionary, article: Article) -> list[Cand]:

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     failed = done = 0
     with _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
         for name in names:
-            for item in _articles(name):
+            for item in ingest.articles_from(name):
                 if isinstance(item, InputError):
                     failed += 1
                     bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
@@ -118,15 +118,3 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet and (failed or len(names) > 1):
         print(f"newsgraph: {done} analysed, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
-
-
-def _articles(name):
-    if isinstance(name, InputError):
-        yield name
-        return
-    try:
-        raw = ingest.load(name)
-    except InputError as e:
-        yield e
-        return
-    yield from ingest.parse(raw)

@@ -61,16 +61,7 @@ class _Pending:
 
 def items_from_paths(paths: Iterable[str]) -> Iterable[Article | InputError]:
     """Every article under `paths` (files, directories, globs), or an InputError per bad input."""
-    for name in readers.expand(paths):
-        if isinstance(name, InputError):
-            yield name
-            continue
-        try:
-            raw = readers.load(name)
-        except InputError as e:
-            yield e
-            continue
-        yield from readers.parse(raw)
+    return readers.read_inputs(paths)
 
 
 def ingest(conn: sqlite3.Connection, items: Iterable[Article | InputError], analyze: Callable[[Article], Analysis],

@@ -31,7 +31,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     lex = lexicon.load(patterns)
     events: list[Event] = []
     for sent in doc.sents:
-        events += _sentence(sent, article, actors, statements, lex, len(events))
+        events += _sentence(sent, article, actors, statements, lex, len(events), events)
     _place_coordinates(events, actors)
     return events
 
@@ -105,6 +105,41 @@ def _speech_act(tok, lex: Lexicon) -> Coding | None:
     return None
 
 
+# "who asked not to be named", "requested anonymity": a reporting formula about the source, not a demand
+_ANON_VERBS = frozenset({"name", "identify", "quote", "cite"})
+_ANON_NOUNS = frozenset({"anonymity"})
+
+
+def _anonymity(trig) -> bool:
+    if trig.lemma_.lower() not in ("ask", "request", "speak", "decline", "refuse"):
+        return False
+    for c in trig.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ANON_VERBS and \
+                any(x.dep_ == "auxpass" for x in c.children):
+            return True
+        if c.dep_ in ("dobj", "pobj", "prep") and any(t.lower_ in _ANON_NOUNS for t in c.subtree):
+            return True
+    return False
+
+
+# "urged both parties", "called on the two sides": the parties of the last act two or more actors did together
+_PARTY_NOUNS = frozenset({"party", "parties", "side", "sides", "general", "generals", "leader", "leaders",
+                          "camp", "camps", "rival", "rivals", "delegation", "delegations", "belligerent",
+                          "belligerents", "signatory", "signatories"})
+
+
+def _both_parties(trig, before: list[Event]) -> list[str]:
+    for c in trig.children:
+        if c.dep_ in ("dobj", "pobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+            nouns = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+            for n in nouns:
+                if n.lower_ in _PARTY_NOUNS and any(x.lower_ in ("both", "two") for x in n.children):
+                    for e in reversed(before):
+                        if len(e.source) >= 2:
+                            return list(e.source)
+    return []
+
+
 def _claim(top) -> set[int]:
     """The words of one happening: the top word's subtree less its coordinated clauses."""
     skip: set[int] = set()
@@ -117,7 +152,7 @@ def _claim(top) -> set[int]:
 
 
 def _sentence(sent, article: Article, table: ActorTable, statements: list[Statement], lex: Lexicon,
-              offset: int) -> list[Event]:
+              offset: int, before: list[Event] | None = None) -> list[Event]:
     text = article.text
     claimed: set[int] = set()
     out: list[Event] = []
@@ -138,6 +173,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if coding.category == NONE:
             continue
         category, change, neg = settle(coding)
+        if _anonymity(coding.trigger):
+            continue
         stmt = _statement_of(coding.trigger, statements)
         speaker = _speaker(says, stmt, table, text)
         if act is not None:
@@ -168,6 +205,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
             tgt, change = Argument([place], named[:1]), change + "+target=place"
+        if not tgt.actors and before:
+            parties = _both_parties(coding.trigger, before)
+            if parties:
+                tgt, change = Argument([table.by_id[i] for i in parties if i in table.by_id]), change + "+target=both-parties"
         trig = coding.trigger
         t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
         ev_start, ev_end = sent.start_char, sent.end_char

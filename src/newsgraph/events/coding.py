@@ -73,6 +73,9 @@ def auxes(tok) -> set[str]:
 def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
     if frame.noobj and lemmas_of_obj:
         return False
+    if frame.pred and not any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))
+                              for c in tok.children):
+        return False
     if frame.obj is not None and not (lemmas_of_obj & frame.obj):
         return False
     if frame.notobj is not None and lemmas_of_obj & frame.notobj:

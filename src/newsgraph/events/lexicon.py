@@ -30,6 +30,7 @@ class Frame:
     prt: frozenset[str] | None = None
     mod: frozenset[str] | None = None  # modifier lemmas (nouns)
     of: frozenset[str] | None = None  # "of" + noun (nouns)
+    pred: bool = False  # the verb has an object complement ("called it monumental")
     text: str = "*"
 
 
@@ -75,14 +76,14 @@ def _frame(text: str, where: str) -> Frame:
     parts: dict = {"text": text}
     for part in text.split(";"):
         part = part.strip()
-        if part == "noobj":
-            parts["noobj"] = True
+        if part in ("noobj", "pred"):
+            parts[part] = True
             continue
         key, _, value = part.partition("=")
         key = "notobj" if key == "obj!" else key
         if key not in ("obj", "notobj", "prep", "prt", "mod", "of") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, obj=, obj!=, prep=, prt=, mod= or of=")
+                              "use *, noobj, pred, obj=, obj!=, prep=, prt=, mod= or of=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 

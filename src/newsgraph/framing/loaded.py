@@ -98,6 +98,9 @@ def _multiword() -> list[tuple[re.Pattern, LoadedWord]]:
             for w in loaded_words().values() if not w.lemma.isalpha()]
 
 
+_PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
+
+
 def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[Signal]:
     words = loaded_words()
     out: list[Signal] = []
@@ -110,8 +113,12 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
         if _neutral(tok, word):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
+        # "neo-Nazi", "ultra-nationalist": the hyphenated prefix is part of the label
+        m = _PREFIX.search(article.text, max(0, start - 12), start)
+        if m:
+            start = m.start()
         who = target(tok, actors)
-        out.append(Signal(kind=word.kind, text=tok.text, start=start, end=end, target=who.id if who else None,
+        out.append(Signal(kind=word.kind, text=article.text[start:end], start=start, end=end, target=who.id if who else None,
                           rule=f"framing:lexicon:{word.lemma}:{word.source}", quoted=voices.is_quoted(start, end),
                           speaker=voices.speaker(start, end)))
     for pattern, word in _multiword():

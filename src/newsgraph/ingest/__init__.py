@@ -181,15 +181,20 @@ def finish(article: Article, source: bytes | None = None) -> Article:
     return article
 
 
+def articles_from(name: str | InputError, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+    """The articles of one expanded input name (an InputError from `expand` passes through)."""
+    if isinstance(name, InputError):
+        yield name
+        return
+    try:
+        raw = load(name, max_bytes)
+    except InputError as e:
+        yield e
+        return
+    yield from parse(raw)
+
+
 def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
     """Every article in `paths`, or an InputError naming the input and the reason."""
     for name in expand(paths):
-        if isinstance(name, InputError):
-            yield name
-            continue
-        try:
-            raw = load(name, max_bytes)
-        except InputError as e:
-            yield e
-            continue
-        yield from parse(raw)
+        yield from articles_from(name, max_bytes)

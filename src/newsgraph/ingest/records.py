@@ -21,10 +21,10 @@ from . import boilerplate, decode, metadata
 TEXT_FIELDS = ("text", "body", "content", "articleBody", "article")
 HTML_FIELDS = ("html", "raw_html", "content_html")
 TITLE_FIELDS = ("title", "headline")
-URL_FIELDS = ("url", "link", "canonical_url")
+URL_FIELDS = ("url", "link", "canonical_url", "sourceUrl", "source_url")
 DATE_FIELDS = ("published", "date", "published_at", "publish_date", "datePublished", "pubdate")
 AUTHOR_FIELDS = ("authors", "author", "byline")
-PUBLISHER_FIELDS = ("publisher", "source", "site_name", "sitename", "outlet")
+PUBLISHER_FIELDS = ("publisher", "source", "site_name", "sitename", "outlet", "sourceName", "source_name")
 TAG_FIELDS = ("tags", "keywords", "categories")
 LANGUAGE_FIELDS = ("language", "lang")
 
@@ -105,8 +105,9 @@ def to_article(record: Any, source_path: str) -> Article:
         article.tags = tags
     if (lang := _first(record, LANGUAGE_FIELDS)) and isinstance(lang, str):
         article.language = lang.strip().lower()[:2]
-    if isinstance(record.get("id"), (str, int)) and str(record["id"]).strip():
-        article.id = str(record["id"]).strip()
+    record_id = _first(record, ("id", "_id", "doc_id", "document_id"))
+    if isinstance(record_id, (str, int)) and str(record_id).strip():
+        article.id = str(record_id).strip()
     canonical = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return finish(article, hashlib.sha256(canonical).digest())
 

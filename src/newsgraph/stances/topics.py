@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..actors import ActorTable
 from ..model import Article, Span
-from .lexicon import initiative_nouns
+from .lexicon import initiative_nouns, stance_verbs
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -78,11 +78,17 @@ def _is_mention(tok, actors: ActorTable) -> str | None:
     if dets & _GENERIC:
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
-            c.dep_ in ("det", "poss") for c in tok.children):
+            c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok):
         return None  # bare plural "trade deals": initiatives in general
     if term == "plan" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in tok.children):
         return None
     return term
+
+
+def _put_forward(tok) -> bool:
+    """'presented written proposals': a bare plural someone puts forward here is a particular initiative."""
+    v = stance_verbs().get(tok.head.lemma_.lower())
+    return tok.dep_ == "dobj" and v is not None and v.role == "proposer"
 
 
 def _span(tok, article: Article) -> Span:

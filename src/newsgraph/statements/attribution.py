@@ -115,7 +115,11 @@ def _clause(cue, pred, cues: Cues):
     """The clausal complement that is the content: 'said [that ...]', 'made it clear [that ...]'."""
     holders = [pred, cue] if pred is not None else [cue]
     for h in holders:
-        for c in h.children:
+        # 'Fireworks went off: Republicans said they ...': the parser may hang the sentence before a colon
+        # (or a paragraph before) on the cue as a second clause; the one after the cue, else the
+        # nearest, is what was said
+        kids = sorted(h.children, key=lambda c: (c.dep_ in _CLAUSE and c.i < cue.i, abs(c.i - cue.i)))
+        for c in kids:
             if c.dep_ in _CLAUSE and c.i != (pred.i if pred is not None else -1):
                 return c
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
@@ -266,7 +270,8 @@ _OBJECT_PREPS = {"for", "on", "to", "as", "of", "at", "about"}
 def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found]) -> None:
     """'cited [the report]', 'called for [a ceasefire]', 'called [him] [a liar]': the verb's object
     and the complements after it, up to the end of the last one."""
-    if not any(c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "conj":
+    participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "pcomp")  # '..., citing X', 'by praising X'
+    if not any(c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "conj" and not participle:
         return  # 'sent troops to support X': a purpose clause, not something anyone said
     parts = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
@@ -341,13 +346,20 @@ def _sentence_end(cue) -> int:
 def _next_sentence(doc, after: int, start: int) -> bool:
     """The quotation opens the sentence right after the cue's, in the same paragraph."""
     gap = doc.text[after:start]
-    if "\n" in gap or len(gap) > 80:
+    if "\n" in gap:
         return False
     tok = doc.char_span(start, start + 1, alignment_mode="expand")
-    if tok is None:
+    before = doc.char_span(max(0, after - 1), after, alignment_mode="expand")
+    if tok is None or before is None:
         return False
-    sent = tok[0].sent
-    return sent.start_char >= after and not doc.text[after:sent.start_char].count(".") > 1
+    mark, cue_sent = tok[0], before[-1].sent
+    if mark.i == cue_sent.end - 1 and gap.rstrip()[-1:] in tuple(".!?"):
+        return True  # the parser hung the opening mark on the cue's sentence ('... Mexico City. "There ...')
+    sent = mark.sent
+    # the cue's sentence may run on ('said Peter Morgan, a lawyer for ...'): what counts is that
+    # the quotation opens the very next sentence
+    return sent.start_char >= after and cue_sent.end_char >= sent.start_char - 2 \
+        and not doc.text[sent.start_char:start].strip()
 
 
 def _own_cue(doc, end: int, cues: Cues) -> bool:
@@ -356,7 +368,7 @@ def _own_cue(doc, end: int, cues: Cues) -> bool:
     if span is None:
         return False
     for t in span[:8]:
-        if t.text in (".", "!", "?"):
+        if t.text in (".", "!", "?") or "\n" in t.text:
             return False
         if t.lemma_.lower() in cues.speech_verbs and t.pos_ in ("VERB", "AUX"):
             return True

@@ -25,6 +25,9 @@ def subject_of(cue):
         if t.dep_ in _SHARES_SUBJECT and t.head is not t:
             t = t.head
             continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head  # 'He responded by saying that ...': the speaker is the subject of the verb
+            continue
         break
     return _inverted(cue)
 
@@ -34,6 +37,8 @@ def _inverted(cue):
     inverted subject for an object; the noun right after the verb is the speaker."""
     if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", '"', "\u201d", "'", ":"):
         return None
+    if cue.tag_ == "VBG":
+        return None  # '..., supporting the police': a participle's object is not its speaker
     for c in cue.rights:
         if c.i <= cue.i + 4 and c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd"):
             return c
