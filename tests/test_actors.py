@@ -432,3 +432,10 @@ def test_name_ending_like_a_body_is_an_organisation(nlp):
     text = "The government and the Tigray People's Liberation Front signed an agreement on Wednesday."
     a = at(table_of(nlp, text), text, "Tigray People's Liberation Front")
     assert a is not None and a.kind == "organization"
+
+
+def test_possessive_role_takes_the_organisations_country(nlp):
+    text = ("The Sudanese Communist Party rejected the plan. Its spokesman, Fathi al-Fadl, said the talks "
+            "ignored civilian groups.")
+    a = at(table_of(nlp, text), text, "Fathi al-Fadl")
+    assert a is not None and a.country == "SDN", (a.roles if a else None)

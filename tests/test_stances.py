@@ -147,3 +147,21 @@ def test_heldout_stances(analyzer, text, holder, polarity):
 def test_bare_plural_initiatives_in_general_still_ignored(analyzer):
     analysis = analyze_text(analyzer, "Trade deals help exporters, Egypt said.")
     assert analysis.stances == []
+
+
+@pytest.mark.parametrize("text,holder,want", [
+    # a silence right after the initiative is discussed is about it
+    ("Germany proposed a peace plan on Friday. Italy was not party to the talks. France did not comment.",
+     "France", "unclear"),
+    # too far from it, it says nothing about the plan
+    ("Germany proposed a peace plan on Friday. It rained in Berlin. Trains were late. Fans sang all night. "
+     "France did not comment.", "France", None),
+    # a comment that was made is no silence
+    ("Germany proposed a peace plan on Friday. Trains were late. France commented.", "France", None),
+])
+def test_silence_after_an_initiative(analyzer, text, holder, want):
+    found = _find(_by_holder(analyze_text(analyzer, text)), holder)
+    if want is None:
+        assert found == [], [(s.polarity, s.rule) for s in found]
+    else:
+        assert any(s.polarity == want for s in found), [(s.polarity, s.rule) for s in found]

@@ -36,6 +36,12 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     table = ActorTable(actors)
     roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     coref.resolve(doc, text, actors)
+    if any(a.kind == "person" and a.country is None for a in actors):
+        # "Its spokesman, X,": the possessive is an organisation's mention only now; read roles again
+        # for the countries they give (roles already found are not added twice)
+        again = ActorTable(actors)
+        roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
+                     lambda a, b: [x for _, x in again.mentions_in(a, b)])
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):

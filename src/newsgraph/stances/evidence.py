@@ -174,18 +174,37 @@ def _proposing_verb(head):
     return None
 
 
+SILENCE_REACH = 2  # sentences after a mention of the initiative that "did not comment" still refers to it
+_SILENCE = frozenset({"comment", "respond", "react", "reply"})
+
+
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
               actors: ActorTable) -> Iterator[Clue]:
     """Response verbs that govern a mention of the topic, or that have no object in a sentence naming it."""
     verbs = stance_verbs()
     sents = {m.head.sent.start: m.head.sent for m in topic.mentions}
-    for sent in sents.values():
+    named = set(sents)
+    # "The Eritrean government did not comment.": a silence just after the initiative was discussed
+    # is about it, when no other initiative was named in between
+    for m in topic.mentions:
+        nxt = m.head.sent
+        for _ in range(SILENCE_REACH):
+            if nxt.end >= len(doc):
+                break
+            nxt = doc[nxt.end].sent
+            sents.setdefault(nxt.start, nxt)
+    for start, sent in sorted(sents.items()):
         for tok in sent:
             v = verbs.get(tok.lemma_.lower())
             if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            if start not in named:
+                last = max((i for i in mention_heads if i < tok.i), default=None)
+                if objs or tok.lemma_.lower() not in _SILENCE or not _negated(tok) or \
+                        last is None or mention_heads[last] != ti:
+                    continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
                 continue  # about another initiative

@@ -74,6 +74,28 @@ class QuoteIndex:
         return None
 
 
+_ASIDE_WORDS = {"which", "who", "whose"}
+_DASHES = {"\u2014", "\u2013", "-", "--"}
+
+
+def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
+    """PolNeAR leaves a trailing aside out of the content: a non-restrictive relative clause
+    (', who is 70'), a participle (', citing ...') or a dashed apposition ('- a charge that ...')
+    added by the writer after what was said. Cut at the first one, outside quotations."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return a, b
+    for t in span[2:-1]:
+        nxt = doc[t.i + 1]
+        if t.idx >= b or chains.inside(t.idx):
+            continue
+        aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl"))) \
+            or (t.text in _DASHES and t.whitespace_ and nxt.lower_ in ("a", "an", "the"))
+        if aside:
+            return _trim(doc.text, a, t.idx)
+    return a, b
+
+
 def _gap_ok(doc, a: int, b: int, allowed: set[int], max_tokens: int = 14) -> bool:
     """Between a quotation and its cue: only the speaker's words, adverbs, 'told reporters',
     'in a statement' and punctuation other than a full stop."""
@@ -189,13 +211,16 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range,
                                  subj, via, k))
                 continue
+            a, b = _cut_aside(doc, chains, a, b)
+            if clause.dep_ == "xcomp":
+                b = _infinitive_conjuncts(cue, clause, b)
             kind = "mixed" if any(chains.chain_over(q.start, q.end) is not None and a <= q.start and q.end <= b
                                   for chain in chains.chains for q in chain) else "indirect"
             out.append(Found([(a, b)], kind, f"{rule_base}:clause{suffix}", cue_range, subj, via))
             continue
         if not speech:
             if lemma in cues.object_verbs:
-                _object(doc, cue, cue_range, subj, via, rule_base, suffix, out)
+                _object(doc, cue, cue_range, subj, via, rule_base, suffix, out, chains, cues)
             continue
         allowed = _speaker_tokens(subj) | {cue.i}
         k = chains.ending_before(cue.idx)
@@ -212,26 +237,32 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                              subj, via, k))
             continue
         if lemma in cues.object_verbs:
-            _object(doc, cue, cue_range, subj, via, rule_base, suffix, out)
+            _object(doc, cue, cue_range, subj, via, rule_base, suffix, out, chains, cues)
             continue
         aside = _parenthetical(doc, cue, subj)
         if aside:
             out.append(Found(aside, "indirect", f"{rule_base}:parenthetical{suffix}", cue_range, subj, via))
             continue
-        rest = _rest_of_sentence(doc, cue, cue_range)
+        rest = _rest_of_sentence(doc, cue, cue_range, cues)
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest{suffix}", cue_range, subj, via))
     return out
 
 
-# verbs of plain saying: only they take the rest of a sentence as content when no clause is parsed
-_SAY = {"say", "claim", "insist", "argue", "write", "tweet", "add", "declare", "state", "assert", "tell"}
+def _infinitive_conjuncts(cue, clause, b: int) -> int:
+    """'wants to triple X, grow Y and create Z': the parser often hangs the later infinitives on the
+    cue; bare verbs (tag VB) joined to a finite cue belong to the to-infinitive, not to the cue."""
+    for c in cue.children:
+        if c.dep_ in ("conj", "dep") and c.i > clause.i and c.tag_ == "VB" and cue.tag_ != "VB" \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            b = max(b, _tok_end(c.right_edge))
+    return b
 
 
-def _rest_of_sentence(doc, cue, cue_range) -> tuple[int, int] | None:
+def _rest_of_sentence(doc, cue, cue_range, cues: Cues) -> tuple[int, int] | None:
     """'Flynn says Trump absolutely right' (headlines, clipped speech): when the parser gives a speech
     verb no clause, what follows it to the end of the sentence is what was said."""
-    if cue.lemma_.lower() not in _SAY or any(c.dep_ == "neg" for c in cue.children):
+    if cue.lemma_.lower() not in cues.rest_verbs or any(c.dep_ == "neg" for c in cue.children):
         return None
     sent = cue.sent
     nxt = cue.i + 1
@@ -264,16 +295,16 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
 
 
 _OBJECT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "prep"}
-_OBJECT_PREPS = {"for", "on", "to", "as", "of", "at", "about"}
 
 
-def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found]) -> None:
+def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found], chains: QuoteIndex,
+            cues: Cues) -> None:
     """'cited [the report]', 'called for [a ceasefire]', 'called [him] [a liar]': the verb's object
     and the complements after it, up to the end of the last one."""
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "pcomp")  # '..., citing X', 'by praising X'
     if not any(c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "conj" and not participle:
         return  # 'sent troops to support X': a purpose clause, not something anyone said
-    parts = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]
+    parts = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ in cues.object_preps)]
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
         return  # a bare prepositional phrase after a gap is an adjunct ('attacked in the night'), not content
     first = parts[0]
@@ -286,7 +317,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found])
     else:
         a = first.left_edge.idx
     b = _tok_end(parts[-1].right_edge)
-    a, b = _trim(doc.text, a, b)
+    a, b = _cut_aside(doc, chains, *_trim(doc.text, a, b))
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
         return
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))

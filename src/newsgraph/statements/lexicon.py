@@ -22,6 +22,8 @@ class Cues:
     object_verbs: frozenset[str] = frozenset()  # their object is the content when nothing else is
     intent_verbs: frozenset[str] = frozenset()  # their to-infinitive is the content
     preps: tuple[tuple[str, ...], ...] = field(default=())  # ("according", "to")
+    rest_verbs: frozenset[str] = frozenset()  # plain saying: the rest of the sentence when no clause is parsed
+    object_preps: frozenset[str] = frozenset()  # prepositions whose phrase is an object cue's content
 
     def is_verb(self, lemma: str) -> bool:
         return (lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.object_verbs
@@ -52,6 +54,7 @@ def _rows(name: str, ncols: int) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     speech, belief, nouns, preps, objects, intents = set(), set(), set(), [], set(), set()
+    rest, obj_preps = set(), set()
     light: dict[str, set[str]] = {}
     for cue, kind, strength in _rows("cues.tsv", 3):
         if kind == "verb" and strength == "object":
@@ -67,11 +70,16 @@ def cues() -> Cues:
             nouns.add(cue)
         elif kind == "prep":
             preps.append(tuple(cue.split()))
+        elif kind == "rest":
+            rest.add(cue)
+        elif kind == "objprep":
+            obj_preps.add(cue)
         else:
             raise ConfigError(f"[S002] newsgraph/data/cues.tsv: unknown cue kind {kind!r} for {cue!r}; "
-                              "use verb, light, noun or prep")
+                              "use verb, light, noun, prep, rest or objprep")
     return Cues(frozenset(speech), frozenset(belief - speech), {k: frozenset(v) for k, v in light.items()},
-                frozenset(nouns), frozenset(objects), frozenset(intents), tuple(preps))
+                frozenset(nouns), frozenset(objects), frozenset(intents), tuple(preps),
+                frozenset(rest), frozenset(obj_preps))
 
 
 @lru_cache(maxsize=1)
