@@ -439,3 +439,15 @@ def test_possessive_role_takes_the_organisations_country(nlp):
             "ignored civilian groups.")
     a = at(table_of(nlp, text), text, "Fathi al-Fadl")
     assert a is not None and a.country == "SDN", (a.roles if a else None)
+
+
+def test_clitics_never_become_actors(analyzer):
+    """Regression: with curly apostrophes the small model tags "’s" or "n’t" as an entity on its own."""
+    from conftest import analyze_text
+
+    text = ("Before we learn today how to grow a lemon tree from seed, however, let’s discuss a few important "
+            "things you should know!\n\nIt can take a few years for an indoor lemon tree to bloom and produce fruit, "
+            "but it’s worth the wait. Their shiny leaves and rapid growth are mesmerizing, and they don’t need much.")
+    analysis = analyze_text(analyzer, text)
+    names = [a.name for a in analysis.actors]
+    assert all(n.strip() and not n.startswith(("’", "'")) and n.lower() not in ("n’t", "’s") for n in names), names

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..data import read_rows
 from .names import fold
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("newsgraph.data").joinpath("actors", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return read_rows("actors", name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,9 @@ def _line_of(text: str, i: int) -> str:
     return text[a: b if b >= 0 else len(text)]
 
 
+_CLITIC = re.compile(r"n?['\u2019](?:s|t|re|ll|ve|d|m)", re.I)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article, a trailing possessive, punctuation and anything past a line break."""
     seg = text[start:end]
@@ -173,8 +176,8 @@ def from_model(doc, text: str) -> list[Cand]:
         if kind is None or _is_byline(_line_of(text, ent.start_char)):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        if end - start < 2 or not any(c.isalpha() for c in text[start:end]):
-            continue
+        if end - start < 2 or not any(c.isalpha() for c in text[start:end]) or _CLITIC.fullmatch(text[start:end]):
+            continue  # punctuation, or a clitic ("'s", "n't") the model tagged on its own
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
         if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)) or \

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..data import read_table
 from ..errors import ConfigError
 
 
@@ -36,10 +34,7 @@ class CallPattern:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("newsgraph.data").joinpath("lexicons", name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return read_table("lexicons", name)
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:
