@@ -108,6 +108,7 @@ def test_trailing_aside_left_out(analyzer, text, cue, content):
     "Officials sent troops to support the local police.",  # a purpose clause says nothing
     "Senator Mary Jones spoke to reporters at a rally.",  # an audience and a venue are not content
     "Senator Mary Jones was asked to testify by the committee.",  # the one asked has no plan of her own
+    "Senator Mary Jones did not mention the report.",  # a negated object cue says nothing about its object
 ])
 def test_no_statement_here(analyzer, text):
     an = analyze_text(analyzer, text)

@@ -96,6 +96,18 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _whole_quotes(chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
+    """The parser often ends a clause one word before a closing mark ('The summit accomplished
+    "too little'): a content edge inside a quotation moves out to the quotation's edge."""
+    for chain in chains.chains:
+        for q in chain:
+            if q.start < b < q.end and q.start >= a:
+                b = q.end
+            if q.start < a < q.end and q.end <= b:
+                a = q.start
+    return a, b
+
+
 def _gap_ok(doc, a: int, b: int, allowed: set[int], max_tokens: int = 14) -> bool:
     """Between a quotation and its cue: only the speaker's words, adverbs, 'told reporters',
     'in a statement' and punctuation other than a full stop."""
@@ -150,7 +162,8 @@ def _clause(cue, pred, cues: Cues):
         for c in pred.children:
             if c.dep_ in ("advcl", "ccomp", "xcomp"):
                 return c
-    if cue.lemma_ in cues.intent_verbs:
+    if cue.lemma_ in cues.intent_verbs and not any(c.dep_ == "auxpass" for c in cue.children):
+        # 'was asked to testify': the subject is the one asked, not someone with a plan
         for c in cue.children:
             if c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
                 return c
@@ -211,7 +224,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range,
                                  subj, via, k))
                 continue
-            a, b = _cut_aside(doc, chains, a, b)
+            a, b = _cut_aside(doc, chains, *_whole_quotes(chains, a, b))
             if clause.dep_ == "xcomp":
                 b = _infinitive_conjuncts(cue, clause, b)
             kind = "mixed" if any(chains.chain_over(q.start, q.end) is not None and a <= q.start and q.end <= b
@@ -301,10 +314,22 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found],
             cues: Cues) -> None:
     """'cited [the report]', 'called for [a ceasefire]', 'called [him] [a liar]': the verb's object
     and the complements after it, up to the end of the last one."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return  # 'did not mention X': nothing was said about X
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "pcomp")  # '..., citing X', 'by praising X'
     if not any(c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "conj" and not participle:
         return  # 'sent troops to support X': a purpose clause, not something anyone said
     parts = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ in cues.object_preps)]
+    if cue.lemma_.lower() in cues.topic_verbs:
+        # 'spoke to reporters at a rally about X': only the topic is what was said
+        topic = next((c for c in parts if c.dep_ == "prep" and c.lower_ in cues.topic_preps), None)
+        pobj = next((c for c in topic.children if c.dep_ in ("pobj", "pcomp")), None) if topic is not None else None
+        if pobj is not None:
+            a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(doc.text, pobj.left_edge.idx,
+                                                                         _tok_end(pobj.right_edge))))
+            if b - a >= 3:
+                out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
+        return
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
         return  # a bare prepositional phrase after a gap is an adjunct ('attacked in the night'), not content
     first = parts[0]
@@ -317,7 +342,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found],
     else:
         a = first.left_edge.idx
     b = _tok_end(parts[-1].right_edge)
-    a, b = _cut_aside(doc, chains, *_trim(doc.text, a, b))
+    a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(doc.text, a, b)))
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
         return
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
