@@ -113,3 +113,18 @@ def test_trailing_aside_left_out(analyzer, text, cue, content):
 def test_no_statement_here(analyzer, text):
     an = analyze_text(analyzer, text)
     assert not _attributed(an)
+
+
+@pytest.mark.parametrize("text, has_statement", [
+    ("The African Union welcomed the deal on Monday.", False),
+    ("The envoy urged both sides to honour their commitments.", False),
+    ("The officer asked not to be named.", False),
+    ("Washington pledged humanitarian aid for the region.", False),
+    ("The minister announced that the border would reopen on Friday.", True),
+    ("The ministry welcomed the deal, saying it would end the siege.", True),
+    ("The army accused the rebels of shelling the town.", True),
+])
+def test_act_verbs_make_statements_only_with_a_claim(analyzer, text, has_statement):
+    """'welcomed the deal', 'urged X to do Y' are acts (events), not statements of what is so."""
+    said = [s for s in analyze_text(analyzer, text, published="2023-05-22").statements if s.speaker]
+    assert bool(said) == has_statement, [(s.rule, [c.text for c in s.content]) for s in said]

@@ -26,7 +26,7 @@ def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
     found += attribution.nominal(doc, cues, speaker.subject_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
-    found = _outside_others(_distinct(found))
+    found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
     found += unattributed.find(doc, lexicon.vague_patterns())
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
@@ -52,6 +52,36 @@ def _outside_others(found: list[Found]) -> list[Found]:
         return f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)
 
     return [f for f in found if (":object" not in f.rule and ":rest" not in f.rule) or not inside(f)]
+
+
+_QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
+    """Whether an act verb's content is something said: a quotation or a clause of its own.
+
+    With an `act` cue (data/cues.tsv) "welcomed the deal", "pledged aid", "urged them to withdraw",
+    "asked not to be named" are acts (the events stage codes them: SUPPORT, AGREE, REQUEST), not
+    statements of what is so; "announced that the border would open" and a quotation still are.
+    Other cues keep their objects ("accused the army of bombing", "called for talks"): PolNeAR-style
+    attribution counts them, and dropping them cost 0.03 full F1 on its dev set.
+    """
+    if ":object" not in f.rule and ":clause" not in f.rule:
+        return True
+    if any(c in doc.text[a:b] for a, b in f.content for c in _QUOTE_CHARS):
+        return True
+    cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+    cue_lemma = cue[0].lemma_.lower() if cue else ""
+    toks = [t for a, b in f.content for t in (doc.char_span(a, b, alignment_mode="expand") or [])]
+    if not toks:
+        return True
+    if cue_lemma not in acts:
+        return True
+    if ":clause" in f.rule:
+        first, second = toks[0].lower_, toks[1].lower_ if len(toks) > 1 else ""
+        return not (first == "to" or (first == "not" and second == "to"))
+    return any(t.tag_ in _FINITE or (t.tag_ == "VBG" and t.dep_ in ("pcomp", "advcl", "xcomp", "ccomp")) for t in toks)
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:

@@ -26,6 +26,7 @@ class Cues:
     object_preps: frozenset[str] = frozenset()  # prepositions whose phrase is an object cue's content
     topic_verbs: frozenset[str] = frozenset()  # 'speak', 'talk': only their topic phrase is content
     topic_preps: frozenset[str] = frozenset()  # 'about', 'of', 'on': the prepositions of a topic
+    act_verbs: frozenset[str] = frozenset()  # 'welcome', 'pledge', 'urge': their object is an act, not a claim
 
     def is_verb(self, lemma: str) -> bool:
         return (lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.object_verbs
@@ -56,7 +57,7 @@ def _rows(name: str, ncols: int) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     speech, belief, nouns, preps, objects, intents = set(), set(), set(), [], set(), set()
-    rest, obj_preps, topic_verbs, topic_preps = set(), set(), set(), set()
+    rest, obj_preps, topic_verbs, topic_preps, acts = set(), set(), set(), set(), set()
     light: dict[str, set[str]] = {}
     for cue, kind, strength in _rows("cues.tsv", 3):
         if kind == "verb" and strength == "object":
@@ -80,12 +81,15 @@ def cues() -> Cues:
             topic_verbs.add(cue)
         elif kind == "topicprep":
             topic_preps.add(cue)
+        elif kind == "act":
+            acts.add(cue)
         else:
             raise ConfigError(f"[S002] newsgraph/data/cues.tsv: unknown cue kind {kind!r} for {cue!r}; "
-                              "use verb, light, noun, prep, rest, objprep, topic or topicprep")
+                              "use verb, light, noun, prep, rest, objprep, topic, topicprep or act")
     return Cues(frozenset(speech), frozenset(belief - speech), {k: frozenset(v) for k, v in light.items()},
                 frozenset(nouns), frozenset(objects), frozenset(intents), tuple(preps),
-                frozenset(rest), frozenset(obj_preps), frozenset(topic_verbs), frozenset(topic_preps))
+                frozenset(rest), frozenset(obj_preps), frozenset(topic_verbs), frozenset(topic_preps),
+                frozenset(acts))
 
 
 @lru_cache(maxsize=1)
