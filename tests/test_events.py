@@ -82,6 +82,9 @@ def test_reported_event_source_is_not_the_speaker(analyzer):
     ("The United Nations should investigate Israel.", "ACCUSE", False, "hypothetical"),
     ("Russia will not accept the proposal.", "REJECT", False, "intended"),
     ("France will cut aid to Mali unless elections are held.", "THREATEN", False, "intended"),
+    # retaliation, not a reply: the `pobj=` frame of data/plover/verbs.tsv
+    ("The rebels would respond to any attack on the city.", "THREATEN", False, "intended"),
+    ("The ministry responded to the letter on Tuesday.", "CONSULT", False, "asserted"),
 ])
 def test_negation_and_modality(analyzer, text, category, negated, modality):
     _, events = _events(analyzer, text)

@@ -84,6 +84,10 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         return False
     if frame.prep is not None and not (preps(tok) & frame.prep):
         return False
+    if frame.pobj is not None:
+        pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+        if not (pobjs & frame.pobj):
+            return False
     if frame.mod is not None:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
         if not (mods & frame.mod):

@@ -30,6 +30,7 @@ class Frame:
     prt: frozenset[str] | None = None
     mod: frozenset[str] | None = None  # modifier lemmas (nouns)
     of: frozenset[str] | None = None  # "of" + noun (nouns)
+    pobj: frozenset[str] | None = None  # lemmas of the objects of the verb's prepositions ("respond to an attack")
     pred: bool = False  # the verb has an object complement ("called it monumental")
     text: str = "*"
 
@@ -81,9 +82,9 @@ def _frame(text: str, where: str) -> Frame:
             continue
         key, _, value = part.partition("=")
         key = "notobj" if key == "obj!" else key
-        if key not in ("obj", "notobj", "prep", "prt", "mod", "of") or not value:
+        if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, pred, obj=, obj!=, prep=, prt=, mod= or of=")
+                              "use *, noobj, pred, obj=, obj!=, prep=, pobj=, prt=, mod= or of=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 
