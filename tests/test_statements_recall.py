@@ -123,6 +123,9 @@ def test_no_statement_here(analyzer, text):
     ("The minister announced that the border would reopen on Friday.", True),
     ("The ministry welcomed the deal, saying it would end the siege.", True),
     ("The army accused the rebels of shelling the town.", True),
+    ("Militants attacked a convoy near Gao on Sunday.", False),
+    ("The group later claimed the attack.", False),
+    ('The senator attacked Hillary Clinton as "crooked" on Monday.', True),
 ])
 def test_act_verbs_make_statements_only_with_a_claim(analyzer, text, has_statement):
     """'welcomed the deal', 'urged X to do Y' are acts (events), not statements of what is so."""

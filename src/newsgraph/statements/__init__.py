@@ -56,6 +56,7 @@ def _outside_others(found: list[Found]) -> list[Found]:
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_PHYSICAL = {"attack"}  # speech-act verbs that as often report force
 
 
 def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
@@ -67,7 +68,7 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
     Other cues keep their objects ("accused the army of bombing", "called for talks"): PolNeAR-style
     attribution counts them, and dropping them cost 0.03 full F1 on its dev set.
     """
-    if ":object" not in f.rule and ":clause" not in f.rule:
+    if ":object" not in f.rule and ":clause" not in f.rule and ":rest" not in f.rule:
         return True
     if any(c in doc.text[a:b] for a, b in f.content for c in _QUOTE_CHARS):
         return True
@@ -76,6 +77,9 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
     toks = [t for a, b in f.content for t in (doc.char_span(a, b, alignment_mode="expand") or [])]
     if not toks:
         return True
+    if cue_lemma in _PHYSICAL and ":object" in f.rule:
+        # "attacked Clinton" is words; "attacked Tripoli", "attacked the base" is force (an ASSAULT event)
+        return any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON" for t in toks[:3])
     if cue_lemma not in acts:
         return True
     if ":clause" in f.rule:
