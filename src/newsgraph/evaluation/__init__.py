@@ -52,6 +52,11 @@ class EvalContext:
         return self.shared.joinpath("eval", *parts)
 
 
+def rate(hits: int, total: int) -> float:
+    """hits / total, or NaN when nothing was scored (NaN never passes a floor)."""
+    return hits / total if total else float("nan")
+
+
 def shared_dir() -> Path | None:
     """`$NEWSGRAPH_SHARED`, else `../shared` beside the repository (or the current directory)."""
     env = os.environ.get("NEWSGRAPH_SHARED")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from .. import EvalContext, Figure, Suite
+from .. import EvalContext, Figure, Suite, rate
 from .plover_gsr import analyze_sentences, overlaps
 
 PENTA = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
@@ -115,9 +115,6 @@ def run(ctx: EvalContext) -> list[Figure]:
         if tgt_gold:
             tgt_n += 1
             tgt_hit += bool(ev) and overlaps([(s.start, s.end) for s in ev.target_text], tgt_gold)
-
-    def rate(a: int, b: int) -> float:
-        return a / b if b else float("nan")
 
     return [
         Figure("pentaclass accuracy", rate(hit, n), baseline_name="majority class", baseline=majority, n=n),

@@ -25,7 +25,7 @@ from collections import Counter
 from ...ingest import finish
 from ...model import Article, Event
 from ...pipeline import Analyzer
-from .. import EvalContext, Figure, Suite
+from .. import EvalContext, Figure, Suite, rate
 
 MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 
@@ -106,9 +106,6 @@ def run(ctx: EvalContext) -> list[Figure]:
                 tgt_words += overlaps(words, gold_sp)
                 tgt_actor += overlaps(actor_sp, gold_sp)
     majority = gold_counts.most_common(1)[0][1] / n if n else float("nan")
-
-    def rate(a: int, b: int) -> float:
-        return a / b if b else float("nan")
 
     return [
         Figure("category accuracy", rate(hit, n), baseline_name="majority class", baseline=majority, n=n),
