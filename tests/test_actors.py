@@ -451,3 +451,29 @@ def test_clitics_never_become_actors(analyzer):
     analysis = analyze_text(analyzer, text)
     names = [a.name for a in analysis.actors]
     assert all(n.strip() and not n.startswith(("’", "'")) and n.lower() not in ("n’t", "’s") for n in names), names
+
+
+@pytest.mark.parametrize("text, reference, name", [
+    ("The Houthi movement rejected the plan on Monday. The movement said it would fight on.", "The movement", "Houthi"),
+    ("The Libyan National Army attacked Tripoli. The army said it had taken the airport.", "The army", "Libyan National Army"),
+    ("Hamas fighters attacked the base. The group later claimed the attack.", "The group", "Hamas"),
+])
+def test_definite_organisation_noun_joins_the_organisation(analyzer, text, reference, name):
+    from conftest import analyze_text
+
+    analysis = analyze_text(analyzer, text)
+    start = text.index(reference)
+    owner = [a for a in analysis.actors if any(m.span.start == start and m.rule == "coref:org_noun" for m in a.mentions)]
+    assert [a.name for a in owner] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The group of protesters met Hamas outside the ministry.",  # a description, not a reference
+    "Hamas and the Islamic Jihad movement met. The movement of goods stopped.",
+    "Hamas met Fatah in Cairo. The group said talks would resume.",  # two organisations: unsure, no link
+])
+def test_definite_organisation_noun_left_alone_when_unsure(analyzer, text):
+    from conftest import analyze_text
+
+    analysis = analyze_text(analyzer, text)
+    assert not [m for a in analysis.actors for m in a.mentions if m.rule == "coref:org_noun"]

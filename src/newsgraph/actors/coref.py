@@ -161,6 +161,14 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             index.add(a_, b_, actor)
                     i = end_tok
                     continue
+            if t.lower_ == "the" and i + 1 < sent.end:
+                actor = _org_reference(doc, i, sent.end, index, window)
+                if actor is not None:
+                    a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
+                    added.append((actor, Mention(Span.of(text, a_, b_), "coref:org_noun")))
+                    index.add(a_, b_, actor)
+                    i += 2
+                    continue
             low = t.lower_
             it = low == "it" and _agentive_it(t)
             if low in _PERSON_PRON or low in _THING_PRON or low in _PLURAL_PRON or it:
@@ -181,6 +189,38 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
         actor.mentions.append(m)
     for a in actors:
         a.mentions.sort(key=lambda m: m.span.start)
+
+
+_ORG_KINDS = ("organization", "group")
+_ARMED = ("army", "military", "forces")  # heads that name an armed organisation
+
+
+def _org_reference(doc, i: int, limit: int, index: "_Index", window: int) -> Actor | None:
+    """'the movement', 'the army', 'the group' at token i: the one organisation named just before
+    whose name ends with that noun or is written next to it ("the Houthi movement ... the movement",
+    "the Libyan National Army ... the army"); "the group" and "the organisation" take the only
+    organisation named in the window. None when that is not one actor."""
+    noun = doc[i + 1]
+    if noun.tag_ != "NN" or noun.lower_ not in lexicon.org_nouns() | set(_ARMED):
+        return None
+    nxt = doc[i + 2] if i + 2 < limit else None
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")):
+        return None  # "the group Hamas", "the army chief", "the movement of goods"
+    if index.covered(noun.idx, noun.idx + len(noun)):
+        return None
+    before = [c[2] for c in index.before(doc[i].idx, window) if c[2].kind in _ORG_KINDS]
+    text = doc.text
+
+    def named_so(actor: Actor) -> bool:
+        if actor.name.lower().split()[-1] == noun.lower_:
+            return True
+        return any(re.match(rf"[\s-]+{re.escape(noun.lower_)}\b", text[m.span.end:m.span.end + 30].lower())
+                   for m in actor.mentions)
+
+    fits = {a.id: a for a in before if named_so(a)}
+    if not fits and noun.lower_ in ("group", "organization", "organisation"):
+        fits = {a.id: a for a in before}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _role_reference(doc, i: int, limit: int):
