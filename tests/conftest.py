@@ -52,3 +52,13 @@ def analyze_text(analyzer, text: str, **meta):
         published = dt.date.fromisoformat(published)
     article = finish(Article(text=text, published=published, source_path="test", **meta))
     return analyzer.analyze(article)
+
+
+def check_statement_spans(analysis):
+    """Every statement span is the text at its offsets, and every statement names its rule."""
+    text = analysis.article.text
+    for st in analysis.statements:
+        for span in [*st.content, st.cue, st.speaker_text]:
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+        assert st.rule

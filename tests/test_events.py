@@ -27,6 +27,19 @@ def _events(analyzer, text):
     return analysis, analysis.events
 
 
+def _first_event_coded(analyzer, text, category, source, target):
+    """The sentence's first event has the category, and the named source and target among its actors."""
+    analysis, events = _events(analyzer, text)
+    assert events, f"no event for {text!r}"
+    ev = events[0]
+    assert ev.type == category, ev.rule
+    if source:
+        assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+    if target:
+        assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+    return ev
+
+
 @pytest.mark.parametrize("text, category, source, target", [
     ("Turkey supplied arms to the Libyan government on Monday.", "AID", "turkey", "libya"),
     ("Syria has accused Israel of bombarding a military airport.", "ACCUSE", "syria", "israel"),
@@ -42,14 +55,7 @@ def _events(analyzer, text):
     ("Iran threatened to close the Strait of Hormuz.", "THREATEN", "iran", None),
 ])
 def test_category_source_target(analyzer, text, category, source, target):
-    analysis, events = _events(analyzer, text)
-    assert events, f"no event for {text!r}"
-    ev = events[0]
-    assert ev.type == category, ev.rule
-    if source:
-        assert source in _names(analysis, ev.source), (ev.source, ev.rule)
-    if target:
-        assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+    ev = _first_event_coded(analyzer, text, category, source, target)
     assert not set(ev.source) & set(ev.target)
 
 
@@ -241,14 +247,7 @@ def test_gazetteer(name, countries, expected):
     ("The militia will honour its commitments under the deal.", "AGREE", None, None),
 ])
 def test_heldout_patterns(analyzer, text, category, source, target):
-    analysis, events = _events(analyzer, text)
-    assert events, f"no event for {text!r}"
-    ev = events[0]
-    assert ev.type == category, ev.rule
-    if source:
-        assert source in _names(analysis, ev.source), (ev.source, ev.rule)
-    if target:
-        assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+    _first_event_coded(analyzer, text, category, source, target)
 
 
 @pytest.mark.parametrize("text, types", [

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import analyze_text
+from conftest import analyze_text, check_statement_spans as _check_spans
 
 
 def _attributed(analysis):
@@ -20,15 +20,6 @@ def _content(st) -> str:
 
 def _speaker_name(analysis, st) -> str:
     return next(a.name for a in analysis.actors if a.id == st.speaker)
-
-
-def _check_spans(analysis):
-    text = analysis.article.text
-    for st in analysis.statements:
-        for span in [*st.content, st.cue, st.speaker_text]:
-            if span is not None:
-                assert text[span.start:span.end] == span.text
-        assert st.rule
 
 
 @pytest.mark.parametrize("text, kind, speaker, content, cue", [

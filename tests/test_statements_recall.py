@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import analyze_text
+from conftest import analyze_text, check_statement_spans as _check_spans
 
 
 def _attributed(analysis):
@@ -16,15 +16,6 @@ def _attributed(analysis):
 
 def _content(st) -> str:
     return " | ".join(s.text for s in st.content)
-
-
-def _check_spans(analysis):
-    text = analysis.article.text
-    for st in analysis.statements:
-        for span in [*st.content, st.cue, st.speaker_text]:
-            if span is not None:
-                assert text[span.start:span.end] == span.text
-        assert st.rule
 
 
 def _by_cue(analysis, cue: str):
