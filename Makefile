@@ -3,26 +3,41 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+LOCK_FLAGS := --generate-hashes --python-version 3.11 --python-platform x86_64-unknown-linux-gnu
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test setup eval clean
+.PHONY: run test setup setup-dev eval bench lock clean
 
 run: $(STAMP)
 	$(BIN)/newsgraph analyze examples/ceasefire-talks.md --format md
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(BIN)/python -m pytest -q
 
-eval: $(STAMP)
+eval: $(DEV_STAMP)
 	$(BIN)/newsgraph eval
 
 setup: $(STAMP)
 
-# Pinned, hash-checked dependencies; the package itself in editable mode without resolving again.
+setup-dev: $(DEV_STAMP)
+
+# Runtime: pinned, hash-checked dependencies; the package itself in editable mode without resolving again.
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) --require-hashes -r requirements.lock
+	$(PIP) --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Tests, evaluation baselines and benchmarks: the dev lock on top (its versions agree with the runtime lock).
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(PIP) --require-hashes -r requirements-dev.lock
+	touch $(DEV_STAMP)
+
+# Regenerate both locks from requirements.in and requirements-dev.in (needs uv: `pip install uv`).
+lock:
+	uv pip compile requirements.in $(LOCK_FLAGS) -o requirements.lock
+	uv pip compile requirements-dev.in $(LOCK_FLAGS) -o requirements-dev.lock
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import evaluation
+import evaluation
 
 
 @pytest.fixture(scope="session")

@@ -350,7 +350,7 @@ def test_all_capitals_text_is_read(nlp):
 # -- the founding example -------------------------------------------------------------------------
 
 def test_seed_actors_section(nlp, shared):
-    from newsgraph.evaluation import load_shared_script
+    from evaluation import load_shared_script
     from newsgraph.ingest import read_inputs
 
     seed = shared / "eval/seed"

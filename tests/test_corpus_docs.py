@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph.commands.corpus import QUERIES
 from newsgraph.corpus.schema import MIGRATIONS
-from newsgraph.evaluation import repo_root
+from evaluation import repo_root
 
 DOC = (repo_root() / "docs" / "corpus.md").read_text(encoding="utf-8")
 

@@ -1,15 +1,14 @@
 """The quality gate: every evaluation figure at or above its recorded floor (floors only go up).
 
-Runs every suite on the gold data in ../shared/eval, as `newsgraph eval` does.
+Runs every suite on the gold data in ../shared/eval, as `newsgraph eval` does, with the same check
+(`evaluation.below_floor`).
 """
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from newsgraph import evaluation
+import evaluation
 
 SUITES = evaluation.suites()
 
@@ -23,10 +22,8 @@ def test_figures_at_or_above_floors(shared, suite):
         pytest.skip(f"gold data missing: {missing}")
     floors = evaluation.load_floors(suite.name)
     assert floors, f"no floors recorded for {suite.name}: run `newsgraph eval {suite.name} --raise-floors`"
-    figures = {f.name: f.value for f in suite.run(ctx)}
-    below = {name: (figures.get(name), floor) for name, floor in floors.items()
-             if name not in figures or math.isnan(figures[name]) or figures[name] + 1e-9 < floor}
-    assert not below, f"below floor (value, floor): {below}"
+    below = evaluation.below_floor(suite.name, suite.run(ctx), floors)
+    assert not below, "below floor: " + "; ".join(map(str, below))
 
 
 def test_floors_never_go_down(tmp_path, monkeypatch):
@@ -34,3 +31,16 @@ def test_floors_never_go_down(tmp_path, monkeypatch):
     evaluation.raise_floors("x", [evaluation.Figure("f1", 0.8)])
     evaluation.raise_floors("x", [evaluation.Figure("f1", 0.7)])
     assert evaluation.load_floors("x") == {"f1": 0.8}
+
+
+def test_below_floor_flags_low_missing_and_nan_figures():
+    floors = {"a": 0.5, "b": 0.5, "c": 0.5, "d": 0.5}
+    figures = [evaluation.Figure("a", 0.6), evaluation.Figure("b", 0.4), evaluation.Figure("c", float("nan"))]
+    assert [s.figure for s in evaluation.below_floor("x", figures, floors)] == ["b", "c", "d"]
+
+
+def test_eval_command_finds_the_checkout_and_lists_suites(capsys):
+    from newsgraph.cli import main
+
+    assert main(["eval", "--list"]) == 0
+    assert "seed" in capsys.readouterr().out

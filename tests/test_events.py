@@ -198,8 +198,8 @@ def test_user_patterns_extend_the_coding(nlp, tmp_path):
 
 
 def test_seed_events_section(shared, seed_analysis):
-    from newsgraph.evaluation import EvalContext
-    from newsgraph.evaluation.suites.seed import score
+    from evaluation import EvalContext
+    from evaluation.suites.seed import score
 
     scores = score(EvalContext(shared=shared), shared / "eval/seed/gold.json", seed_analysis.to_json())
     assert scores["events"] >= 0.85

@@ -112,8 +112,8 @@ def test_signal_spans_are_the_text(analyzer):
 
 
 def test_seed_signals(shared, seed_analysis):
-    from newsgraph.evaluation import EvalContext
-    from newsgraph.evaluation.suites.seed import score
+    from evaluation import EvalContext
+    from evaluation.suites.seed import score
 
     scores = score(EvalContext(shared=shared), shared / "eval/seed/gold.json", seed_analysis.to_json())
     assert scores["signals"] >= 0.9

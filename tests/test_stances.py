@@ -105,8 +105,8 @@ def test_combine(polarities, want):
 
 
 def test_seed_stances(shared, seed_analysis):
-    from newsgraph.evaluation.suites.seed import score
-    from newsgraph.evaluation import EvalContext
+    from evaluation.suites.seed import score
+    from evaluation import EvalContext
 
     scores = score(EvalContext(shared=shared), shared / "eval/seed/gold.json", seed_analysis.to_json())
     assert scores["stances"] == 1.0

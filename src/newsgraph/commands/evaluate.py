@@ -1,18 +1,24 @@
-"""`newsgraph eval`: score newsgraph on the gold sets in ../shared/eval, against floors."""
+"""`newsgraph eval`: score newsgraph on the gold sets in ../shared/eval, against floors.
+
+The suites are gold-set code and live in the repository's top-level `evaluation/` package, not in
+the installed product; this command finds that package from a source checkout (the current folder
+or one above it, or the checkout an editable install points to) and says so when there is none.
+"""
 
 from __future__ import annotations
 
 import argparse
-import math
+import importlib
 import sys
 import time
+from pathlib import Path
+from types import ModuleType
 
-from .. import evaluation
 from ..errors import ConfigError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("eval", help="score newsgraph on the gold sets in ../shared/eval",
+    p = sub.add_parser("eval", help="score newsgraph on the gold sets in ../shared/eval (from a source checkout)",
                        description="Run the evaluation suites and print one table; exit 1 when a figure is below its floor.")
     p.add_argument("suites", nargs="*", metavar="SUITE", help="suites to run (default: all)")
     p.add_argument("--list", action="store_true", help="list the suites and exit")
@@ -22,9 +28,24 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _checkout_candidates() -> list[Path]:
+    here = Path(__file__).resolve()
+    return [Path.cwd(), *Path.cwd().parents, *here.parents]
 
+
+def load_evaluation() -> ModuleType:
+    """The repository's `evaluation` package, or a ConfigError saying where to run from."""
+    for folder in _checkout_candidates():
+        if (folder / "evaluation" / "__init__.py").is_file() and (folder / "pyproject.toml").is_file():
+            if str(folder) not in sys.path:
+                sys.path.insert(0, str(folder))
+            return importlib.import_module("evaluation")
+    raise ConfigError("`newsgraph eval` runs from a source checkout of newsgraph (it needs the repository's "
+                      "evaluation/ folder and ../shared beside it): cd into the checkout, or run `make eval` there")
+
+
+def run(args: argparse.Namespace) -> int:
+    evaluation = load_evaluation()
     all_suites = evaluation.suites()
     if args.list:
         for s in all_suites:
@@ -39,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = evaluation.EvalContext(shared=shared, limit=args.limit)
     chosen = [s for s in all_suites if not args.suites or s.name in args.suites]
     rows = []
-    below = 0
+    shortfalls = []
     for suite in chosen:
         missing = [n for n in suite.needs if not ctx.eval_path(n).exists()]
         if missing:
@@ -51,21 +72,23 @@ def run(args: argparse.Namespace) -> int:
         floors = evaluation.load_floors(suite.name)
         if args.raise_floors and not args.limit:
             floors = evaluation.raise_floors(suite.name, figures)
+        below = [] if args.limit else evaluation.below_floor(suite.name, figures, floors)
+        shortfalls += below
+        failed = {b.figure for b in below}
         for f in figures:
             floor = floors.get(f.name) if f.gated else None
-            status = ""
-            if floor is not None and not args.limit:
-                ok = not math.isnan(f.value) and f.value + 1e-9 >= floor
-                status = "ok" if ok else "BELOW FLOOR"
-                below += not ok
+            status = "" if floor is None or args.limit else ("BELOW FLOOR" if f.name in failed else "ok")
             base = f"{f.baseline:.3f} ({f.baseline_name})" if f.baseline is not None else ""
             rows.append((suite.name, f.name, f"{f.value:.3f}", base, f"{floor:.3f}" if floor is not None else "", status))
+        reported = {f.name for f in figures}
+        rows += [(suite.name, b.figure, "missing", "", f"{b.floor:.3f}", "BELOW FLOOR") for b in below
+                 if b.figure not in reported]
         print(f"  {suite.name}: {len(figures)} figures in {took:.0f}s", file=sys.stderr)
     widths = [max(len(str(r[i])) for r in rows + [_HEAD]) for i in range(6)]
     for r in [_HEAD] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
-    if below:
-        print(f"{below} figure(s) below floor", file=sys.stderr)
+    if shortfalls:
+        print(f"{len(shortfalls)} figure(s) below floor", file=sys.stderr)
         return 1
     return 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 
-from ...stances import headline
+from newsgraph.stances import headline
 from .. import EvalContext, Figure, Suite
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")

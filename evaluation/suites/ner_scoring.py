@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ...actors import lexicon
-from ...model import Article
+from newsgraph.actors import lexicon
+from newsgraph.model import Article
 from .. import Figure
 
 TYPES = ("Person", "Organisation", "Location")
@@ -59,7 +59,7 @@ def bare(doc) -> set[tuple[int, int, str]]:
 
 
 def newsgraph(doc, text: str, references: bool) -> set[tuple[int, int, str]]:
-    from ... import actors
+    from newsgraph import actors
 
     table = actors.extract(doc, Article(text=text), None)
     out = set()
@@ -91,7 +91,7 @@ def _f1(pred: list[set], gold: list[frozenset], typ: str | None = None) -> float
 
 def figures(label: str, docs: Iterable[Doc], references: bool) -> list[Figure]:
     """Parse each text once; score newsgraph and the bare model on that parse."""
-    from ... import nlp
+    from newsgraph import nlp
 
     docs = list(docs)
     model = nlp.load()

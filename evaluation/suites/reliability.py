@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 
-from ...source.ratings import RatingsTable, norm_domain, shipped
+from newsgraph.source.ratings import RatingsTable, norm_domain, shipped
 from .. import EvalContext, Figure, Suite
 
 CORPORA = ("emnlp18", "acl2020")

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ...errors import InputError
-from ...ingest import html as html_reader
+from newsgraph.errors import InputError
+from newsgraph.ingest import html as html_reader
 from .. import EvalContext, Figure, Suite
 
 _TOKEN = re.compile(r"\w+")

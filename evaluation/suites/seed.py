@@ -6,9 +6,9 @@ import contextlib
 import io
 import json
 
-from ...ingest import read_inputs
-from ...model import Article
-from ...pipeline import Analyzer
+from newsgraph.ingest import read_inputs
+from newsgraph.model import Article
+from newsgraph.pipeline import Analyzer
 from .. import EvalContext, Figure, Suite, load_shared_script
 
 SECTIONS = ("article", "actors", "statements", "events", "stances", "signals", "source")

@@ -18,9 +18,9 @@ import unicodedata
 import warnings
 from dataclasses import dataclass, field
 
-from ...errors import InputError
-from ...ingest import decode
-from ...ingest import html as html_reader
+from newsgraph.errors import InputError
+from newsgraph.ingest import decode
+from newsgraph.ingest import html as html_reader
 from .. import EvalContext, Figure, Suite
 
 FIELDS = ("title", "author", "date")

@@ -15,9 +15,9 @@ import re
 import tempfile
 from pathlib import Path
 
-from ...ingest import read_inputs
-from ...model import Article
-from ...pipeline import Analyzer
+from newsgraph.ingest import read_inputs
+from newsgraph.model import Article
+from newsgraph.pipeline import Analyzer
 from .. import EvalContext, Figure, Suite, load_shared_script, repo_root
 
 _LINE = {

@@ -16,8 +16,8 @@ import re
 import tempfile
 from pathlib import Path
 
-from ...corpus import connect, ingest
-from ...model import Analysis, Article
+from newsgraph.corpus import connect, ingest
+from newsgraph.model import Analysis, Article
 from .. import EvalContext, Figure, Suite
 
 SEED = 13

@@ -8,9 +8,9 @@ someone else: they measure generalisation only partly (see docs/evaluation.md).
 
 from __future__ import annotations
 
-from ...ingest import read_inputs
-from ...model import Article
-from ...pipeline import Analyzer
+from newsgraph.ingest import read_inputs
+from newsgraph.model import Article
+from newsgraph.pipeline import Analyzer
 from .. import EvalContext, Figure, Suite, repo_root
 from .seed import SECTIONS, score
 

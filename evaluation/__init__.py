@@ -1,8 +1,13 @@
 """Evaluation on the gold sets in ../shared/eval, with floors that only go up.
 
-A suite is a module in `newsgraph.evaluation.suites` with `SUITE = Suite(...)`. It returns
-`Figure`s; a figure may carry the baseline it is measured against in the same run. Floors
-live in `floors/<suite>.json` at the repository root, one number per figure.
+This package lives beside `src/`, not inside the installed `newsgraph` package: the product wheel
+carries no gold-set code. `newsgraph eval` imports it when run from a source checkout, and the
+test suite imports it directly.
+
+A suite is a module in `evaluation.suites` with `SUITE = Suite(...)`. It returns `Figure`s; a
+figure may carry the baseline it is measured against in the same run. Floors live in
+`floors/<suite>.json` at the repository root, one number per figure; `below_floor` is the one
+check, used by `newsgraph eval` and by `tests/test_eval_floors.py` alike.
 """
 
 from __future__ import annotations
@@ -15,11 +20,10 @@ import os
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-from ..errors import ConfigError
+from newsgraph.errors import ConfigError
 from . import suites as _suites_pkg  # imported before `def suites` below, which must shadow it
 
 
@@ -39,7 +43,6 @@ class Suite:
     description: str
     needs: tuple[str, ...]  # paths under shared/eval that must exist
     run: Callable[["EvalContext"], list[Figure]]
-    slow: bool = False
 
 
 @dataclass(slots=True)
@@ -68,13 +71,9 @@ def shared_dir() -> Path | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def repo_root() -> Path:
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "pyproject.toml").exists() and (parent / "src" / "newsgraph").is_dir():
-            return parent
-    return Path.cwd()
+    """The checkout this package sits in (its parent folder)."""
+    return Path(__file__).resolve().parent.parent
 
 
 def floors_dir() -> Path:
@@ -113,6 +112,30 @@ def raise_floors(suite: str, figures: list[Figure]) -> dict[str, float]:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(dict(sorted(floors.items())), indent=2) + "\n", encoding="utf-8")
     return floors
+
+
+@dataclass(frozen=True, slots=True)
+class Shortfall:
+    """A gated figure under its floor (value NaN when the suite no longer reports it)."""
+
+    suite: str
+    figure: str
+    value: float
+    floor: float
+
+    def __str__(self) -> str:
+        return f"{self.suite}: {self.figure} {self.value:.3f} < floor {self.floor:.3f}"
+
+
+def below_floor(suite: str, figures: list[Figure], floors: dict[str, float]) -> list[Shortfall]:
+    """Every floor of `suite` not met by `figures`: a missing or NaN figure fails its floor too."""
+    values = {f.name: f.value for f in figures if f.gated}
+    out = []
+    for name, floor in sorted(floors.items()):
+        value = values.get(name, float("nan"))
+        if math.isnan(value) or value + 1e-9 < floor:
+            out.append(Shortfall(suite, name, value, floor))
+    return out
 
 
 def load_shared_script(shared: Path, name: str) -> ModuleType:

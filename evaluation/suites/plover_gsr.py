@@ -22,9 +22,9 @@ import json
 import re
 from collections import Counter
 
-from ...ingest import finish
-from ...model import Article, Event
-from ...pipeline import Analyzer
+from newsgraph.ingest import finish
+from newsgraph.model import Article, Event
+from newsgraph.pipeline import Analyzer
 from .. import EvalContext, Figure, Suite, rate
 
 MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
