@@ -25,6 +25,8 @@ setup-dev: $(DEV_STAMP)
 # Runtime: pinned, hash-checked dependencies; the package itself in editable mode without resolving again.
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# pip before 24 rejects hash-checked extras such as lxml[html_clean] (pulled in by trafilatura)
+	$(PIP) --upgrade 'pip>=25.1'
 	$(PIP) --require-hashes -r requirements.lock
 	$(PIP) --no-deps --no-build-isolation -e .
 	touch $(STAMP)
