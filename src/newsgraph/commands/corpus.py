@@ -56,7 +56,8 @@ def register(sub) -> None:
     e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet"), default=None,
                    help="default: from the output file's suffix")
     e.add_argument("--table", "-t", choices=("events", "statements", "actors"), default="events", help="what to export (default events)")
-    e.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    e.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="file to write (- for standard output); it appears only when complete, never over the database, a device or a link")
     e.set_defaults(handler=run_export)
 
 
@@ -157,14 +158,22 @@ def _print(rows: list, as_json: bool) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from .. import corpus
+    from .. import corpus, output
     from ..errors import StoreError
 
+    if args.output == output.STDOUT and not args.format:
+        raise StoreError("-o - writes to standard output: say which format with --format csv|jsonl|parquet")
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
     if fmt not in ("csv", "jsonl", "parquet"):
         raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet")
+    inputs = output.identities([args.db, args.db + "-wal", args.db + "-shm"])
+    output.check(args.output, inputs)  # never onto the database, a device, a FIFO or a link
     conn = corpus.connect(args.db, create=False, readonly=True)
-    n = corpus.export.export(conn, args.table, fmt, args.output)
-    conn.close()
-    print(f"newsgraph: wrote {n} {args.table} to {args.output}", file=sys.stderr)
+    try:
+        with output.atomic_path(args.output, inputs) as tmp:
+            n = corpus.export.export(conn, args.table, fmt, tmp)
+    finally:
+        conn.close()
+    where = "standard output" if args.output == output.STDOUT else args.output
+    print(f"newsgraph: wrote {n} {args.table} to {where}", file=sys.stderr)
     return 0
