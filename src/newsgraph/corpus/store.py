@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,11 +50,8 @@ def connect(db: str | os.PathLike, *, create: bool = True, readonly: bool = Fals
     if path.exists() and path.is_dir():
         raise StoreError(f"{path}: is a directory; give the path of a database file, e.g. {path / 'corpus.db'}")
     try:
-        if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000,
-                                   isolation_level=None)
-        else:
-            conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        conn = sqlite3.connect(file_uri(path, "ro" if readonly else "rwc"), uri=True,
+                               timeout=busy_timeout_ms / 1000, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]  # reads the header: fails on a non-database
@@ -74,6 +72,13 @@ def connect(db: str | os.PathLike, *, create: bool = True, readonly: bool = Fals
     except sqlite3.Error as e:
         raise explain(path, e) from None
     return conn
+
+
+def file_uri(path: str | os.PathLike, mode: str) -> str:
+    """An SQLite `file:` URI for `path` taken as a file name, never as a URI: '%', '?' and '#'
+    in the name are quoted, so 'x%41.db' is that file and 'my#corpus.db' never opens 'my'."""
+    absolute = os.path.abspath(os.fspath(path))
+    return f"file:{urllib.parse.quote(absolute, safe='/')}?mode={mode}"
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
