@@ -9,7 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from .. import ingest, output, report
+from .. import ingest, limits, output, report
 from ..errors import InputError, NewsgraphError, OutputError
 from ..model import Analysis
 from ..pipeline import Analyzer, Options
@@ -28,6 +28,9 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
+    p.add_argument("--time-limit", type=limits.seconds_arg, default=limits.DEFAULT_SECONDS, metavar="SECONDS",
+                   help=f"per-article budget: an analysis running longer is reported as too slow and skipped "
+                        f"(default {limits.DEFAULT_SECONDS:g}; 0 for none)")
     p.set_defaults(handler=run)
 
 
@@ -141,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tuple[int, int]:
     analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+    analyze = limits.bounded(analyzer.analyze, args.time_limit)
     failed = done = 0
     with _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
         for name in names:
@@ -150,7 +154,7 @@ def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tupl
                     bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
                     continue
                 try:
-                    writer.write(analyzer.analyze(item))
+                    writer.write(analyze(item))
                     done += 1
                 except BrokenPipeError:
                     raise  # the reader went away (`| head`): stop quietly, see cli.py

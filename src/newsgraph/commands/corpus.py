@@ -27,6 +27,8 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
+    p.add_argument("--time-limit", type=float, default=120.0, metavar="SECONDS",
+                   help="per-article budget: an analysis running longer is recorded as a failure (too slow); 0 for none")
     p.set_defaults(handler=run_ingest)
 
     q = sub.add_parser("query", help="ask a corpus database: actors, events, statements, stances, network, timeline, search",
@@ -64,7 +66,7 @@ def register(sub) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .. import corpus
+    from .. import corpus, limits
     from ..pipeline import Analyzer, Options
 
     conn = corpus.connect(args.db)
@@ -76,7 +78,8 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 0
     analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
     with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
-        summary = corpus.ingest(conn, corpus.items_from_paths(args.paths), analyzer.analyze, db=args.db,
+        summary = corpus.ingest(conn, corpus.items_from_paths(args.paths),
+                                limits.bounded(analyzer.analyze, args.time_limit), db=args.db,
                                 batch_size=max(1, args.batch_size), tick=lambda: bar.update(1))
     conn.close()
     if not args.quiet:
