@@ -20,7 +20,9 @@ from ..model import Article, Event, Span, Statement
 from . import lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
-from .roles import PRONOUNS, Argument, argument, location, source_and_target, subject
+from ..grammar import agent
+from ..grammar.pronouns import PERSONAL
+from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
 
@@ -179,11 +181,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         speaker = _speaker(says, stmt, table, text)
         if act is not None:
             src = speaker
-            said_of = subject(tok)
+            said_of = agent(tok)
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
-            if speaker and src and not src.actors and all(t.lower_ in PRONOUNS for t in src.tokens):
+            if speaker and src and not src.actors and all(t.lower_ in PERSONAL for t in src.tokens):
                 src, change = speaker, change + "+source=speaker"
         if coding.hypothetical:
             modality = "hypothetical"
@@ -250,5 +252,5 @@ def _speaker(says, stmt: Statement | None, table: ActorTable, text: str) -> Argu
         return arg
     if says is None:
         return Argument()
-    who = subject(says)
+    who = agent(says)
     return argument(who, table, text) if who is not None else Argument()

@@ -10,6 +10,8 @@ an id in text order.
 from __future__ import annotations
 
 from ..actors import ActorTable
+from ..grammar import agent, phrase, resolve
+from ..grammar.pronouns import PERSONAL, fits
 from ..model import Article, Span, Statement
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
 from .found import Found
@@ -21,9 +23,9 @@ def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
     text = article.text
     cues = lexicon.cues()
     chains = attribution.QuoteIndex(quotes.find(text))
-    found = attribution.verbal(doc, cues, chains, speaker.subject_of)
+    found = attribution.verbal(doc, cues, chains, _speaker_of)
     found += attribution.according_to(doc, cues)
-    found += attribution.nominal(doc, cues, speaker.subject_of)
+    found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
@@ -31,6 +33,11 @@ def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     return _statements(text, article, actors, found, sents)
+
+
+def _speaker_of(cue):
+    """The words that say who speaks: the agent of the cue verb, its subject even when inverted."""
+    return agent(cue, inverted=True)
 
 
 def _distinct(found: list[Found]) -> list[Found]:
@@ -106,18 +113,18 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
         actor = None
         speaker_span = None
         if f.subject is not None:
-            speaker_span = Span.of(text, *speaker.phrase(f.subject))
-            actor = speaker.resolve(actors, f.subject)
-            if actor is None and f.subject.lower_ not in speaker.PRONOUNS:
+            speaker_span = Span.of(text, *phrase(f.subject))
+            actor = resolve(f.subject, actors)[0]
+            if actor is None and f.subject.lower_ not in PERSONAL:
                 actor = speaker.add_speaker(actors, text, f.subject, lexicon.speaker_nouns())
                 if actor is not None:
                     rule += "+speaker:added"
-            if actor is None and f.subject.lower_ in speaker.PRONOUNS:
+            if actor is None and f.subject.lower_ in PERSONAL:
                 for prev, prev_i in zip(reversed(out), reversed(where)):
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
                         break
                     prev_actor = actors.by_id.get(prev.speaker) if prev.speaker else None
-                    if prev_actor is not None and speaker.pronoun_fits(f.subject.lower_, prev_actor):
+                    if prev_actor is not None and fits(f.subject.lower_, prev_actor):
                         actor = prev_actor
                         rule += "+speaker:previous"
                         break
@@ -132,7 +139,7 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
                     break
         channel = None
         if f.channel is not None:
-            via = actors.actor_at(*speaker.phrase(f.channel))
+            via = actors.actor_at(*phrase(f.channel))
             channel = via.id if via is not None else None
         out.append(Statement(
             id=f"s{len(out) + 1}",
