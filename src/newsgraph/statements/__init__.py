@@ -14,6 +14,7 @@ from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSONAL, fits
 from ..model import Article, Span, Statement
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
+from .attribution import text_of
 from .found import Found
 
 _LOOKBACK_SENTENCES = 3  # how far back a pronoun or an undated statement may borrow from
@@ -77,7 +78,7 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
     """
     if ":object" not in f.rule and ":clause" not in f.rule and ":rest" not in f.rule:
         return True
-    if any(c in doc.text[a:b] for a, b in f.content for c in _QUOTE_CHARS):
+    if any(c in text_of(doc)[a:b] for a, b in f.content for c in _QUOTE_CHARS):
         return True
     cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
     cue_lemma = cue[0].lemma_.lower() if cue else ""
@@ -106,6 +107,7 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
                 sents: list[tuple[int, int]]) -> list[Statement]:
     out: list[Statement] = []
     where: list[int] = []  # sentence index of each statement in `out`
+    dates_seen: dict = {}
     for f in found:
         at = f.cue[0] if f.cue else f.start
         sent_i = _sentence_of(sents, at)
@@ -128,7 +130,7 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
                         actor = prev_actor
                         rule += "+speaker:previous"
                         break
-        date = dating.date_near(text, article.published, sents, at, f.content) if f.kind != "unattributed" else None
+        date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) if f.kind != "unattributed" else None
         if date is None and actor is not None:
             for prev, prev_i in zip(reversed(out), reversed(where)):
                 if sent_i - prev_i > _LOOKBACK_SENTENCES:
