@@ -45,12 +45,18 @@ def data_rows(name: str, ncols: int) -> list[list[str]]:
     return rows
 
 
+_STRENGTHS = ("speech", "belief", "intent", "object")
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     speech, belief, nouns, preps, objects, intents = set(), set(), set(), [], set(), set()
     rest, obj_preps, topic_verbs, topic_preps, acts = set(), set(), set(), set(), set()
     light: dict[str, set[str]] = {}
     for cue, kind, strength in data_rows("cues.tsv", 3):
+        if (kind == "verb") != (strength in _STRENGTHS):
+            raise ConfigError(f"[S006] newsgraph/data/cues.tsv: strength {strength!r} of {cue!r} ({kind}): a verb "
+                              f"row needs one of {', '.join(_STRENGTHS)}, other rows '-'")
         if kind == "verb" and strength == "object":
             objects.add(cue)
         elif kind == "verb" and strength == "intent":

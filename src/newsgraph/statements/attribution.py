@@ -3,7 +3,7 @@
     "...," X said / X said: "..."      speech verb next to a quotation       rule verb:quote
     X said (that) ...                    speech or belief verb + its clause    rule verb:clause
     X made it clear that ...             light verb + predicate + clause       rule light:clause
-    ..., according to X                  prepositional source                  rule prep:according_to
+    ..., according to X                  prepositional source (`prep` cues)    rule prep:according_to
     X's statement that / on ...          reporting noun + clause or topic      rule noun:clause / noun:topic
     Y quoted X as saying ...             X speaks, Y is the channel            rule ...+channel
     The plan, he said, will fail         cue set off by commas                 rule verb:parenthetical
@@ -233,7 +233,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 if chains.chains[k][-1].end <= cue.idx:
                     content += _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
                 out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range,
-                                 subj, via, k))
+                                 subj, via))
                 continue
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, a, b))
             if clause.dep_ == "xcomp":
@@ -252,13 +252,13 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             # 'broken by the cue': '"A," he said, "B."' -- B opens right after the cue's comma
             chains.used.add(k)
             content = _quote_content(chains, k) + _continuation(doc, chains, cue_range[1], allowed, cues)
-            out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range, subj, via, k))
+            out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range, subj, via))
             continue
         k = chains.starting_after(cue_range[1])
         if k is not None and k not in chains.used and _gap_ok(doc, cue_range[1], chains.chains[k][0].start, allowed):
             chains.used.add(k)
             out.append(Found(_quote_content(chains, k), "direct", f"{rule_base}:quote{suffix}", cue_range,
-                             subj, via, k))
+                             subj, via))
             continue
         if lemma in cues.object_verbs:
             _object(doc, cue, cue_range, subj, via, rule_base, suffix, out, chains, cues)
@@ -456,26 +456,33 @@ def _expletive(cue) -> bool:
 
 
 def according_to(doc, cues: Cues) -> list[Found]:
+    """'..., according to X' and every other `prep` row of data/cues.tsv: the words of the row in a
+    chain of dependents, the last one's object the source, the clause it modifies the content."""
     out: list[Found] = []
     text = text_of(doc)
-    for t in doc:
-        if t.lower_ != "according":
-            continue
-        to = next((c for c in t.children if c.lower_ == "to"), None)
-        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if src is None:
-            continue
-        head = t.head
-        sent = t.sent
-        if head is t or head.i < sent.start or head.i >= sent.end:
-            head = sent.root
-        a, b = _subtree_range(head)
-        pa, pb = _subtree_range(t)
-        pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
-        content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
-        if not content:
-            continue
-        out.append(Found(content, "indirect", "prep:according_to", (t.idx, _tok_end(to)), src))
+    for words in cues.preps:
+        for t in doc:
+            if t.lower_ != words[0]:
+                continue
+            last = t
+            for w in words[1:]:
+                last = next((c for c in last.children if c.lower_ == w), None)
+                if last is None:
+                    break
+            src = next((c for c in last.children if c.dep_ == "pobj"), None) if last is not None else None
+            if src is None:
+                continue
+            head = t.head
+            sent = t.sent
+            if head is t or head.i < sent.start or head.i >= sent.end:
+                head = sent.root
+            a, b = _subtree_range(head)
+            pa, pb = _subtree_range(t)
+            pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
+            content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
+            if not content:
+                continue
+            out.append(Found(content, "indirect", "prep:" + "_".join(words), (t.idx, _tok_end(last)), src))
     return out
 
 

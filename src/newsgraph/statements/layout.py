@@ -62,6 +62,5 @@ def signatures(doc, chains: QuoteIndex) -> list[Found]:
         dash = m.start("name") - 1
         while dash > end and text[dash].isspace():
             dash -= 1
-        out.append(Found([(q.start, q.end) for q in chain], "direct", "layout:signature", (dash, dash + 1), span.root,
-                         quote_chain=k))
+        out.append(Found([(q.start, q.end) for q in chain], "direct", "layout:signature", (dash, dash + 1), span.root))
     return out
