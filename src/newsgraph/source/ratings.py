@@ -116,6 +116,7 @@ def _extractor():
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def registered_domain(host: str | None) -> str | None:
     """`uk.reuters.com` -> `reuters.com`, `news.bbc.co.uk` -> `bbc.co.uk`; None for a bare suffix or IP."""
     if not host:
