@@ -238,12 +238,14 @@ class Signal:
 @dataclass(frozen=True, slots=True)
 class Reliability:
     label: Literal["high", "mixed", "low", "very low", "unknown"] = "unknown"
-    basis: str | None = None  # who rated it, and when
+    basis: str | None = None  # who rated it (the source), when (the year), and which figure
     factual: str | None = None  # the rater's own factual-reporting label
     bias: str | None = None
+    score: float | None = None  # the rating's number, 0 (lowest) to 1 (highest), e.g. Lin et al.'s aggregate quality
 
     def to_json(self) -> dict[str, Any]:
-        return {"label": self.label, "basis": self.basis, "factual": self.factual, "bias": self.bias}
+        return {"label": self.label, "basis": self.basis, "factual": self.factual, "bias": self.bias,
+                "score": self.score}
 
 
 @dataclass(slots=True)
