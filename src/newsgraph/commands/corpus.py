@@ -10,6 +10,8 @@ from dataclasses import astuple
 from pathlib import Path
 
 DEFAULT_DB = "corpus.db"
+EXPORT_TABLES = ("events", "event_actors", "actors", "articles", "statements", "stances", "signals", "contradictions",
+                 "polecat", "network")
 QUERIES = ("stats", "actors", "events", "statements", "stances", "network", "timeline", "search",
            "contradictions", "review", "failures")
 
@@ -50,12 +52,14 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true", help="one JSON object per line")
     q.set_defaults(handler=run_query)
 
-    e = sub.add_parser("export", help="export a corpus's events, statements or actors as CSV, JSONL or Parquet",
-                       description="Export events (PLOVER/POLECAT-like, one row per corpus event), statements or actors.")
+    e = sub.add_parser("export", help="export a corpus table as CSV, JSONL or Parquet, or the actor network as GraphML or GEXF",
+                       description="Export a corpus table (typed columns, ids that join across tables; docs/corpus.md) "
+                                   "or the actor network for Gephi/networkx (--table network, .graphml or .gexf).")
     e.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
-    e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet"), default=None,
+    e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet", "graphml", "gexf"), default=None,
                    help="default: from the output file's suffix")
-    e.add_argument("--table", "-t", choices=("events", "statements", "actors"), default="events", help="what to export (default events)")
+    e.add_argument("--table", "-t", choices=EXPORT_TABLES, default="events",
+                   help="what to export (default events; polecat: events in the POLECAT/NGEC layout)")
     e.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     e.set_defaults(handler=run_export)
 
@@ -161,8 +165,8 @@ def run_export(args: argparse.Namespace) -> int:
     from ..errors import StoreError
 
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
-    if fmt not in ("csv", "jsonl", "parquet"):
-        raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet")
+    if fmt not in ("csv", "jsonl", "parquet", "graphml", "gexf"):
+        raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet|graphml|gexf")
     conn = corpus.connect(args.db, create=False, readonly=True)
     n = corpus.export.export(conn, args.table, fmt, args.output)
     conn.close()
