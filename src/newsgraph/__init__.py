@@ -19,10 +19,14 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 from .errors import ConfigError, InputError, ModelError, NewsgraphError, StoreError  # noqa: E402
 from .model import Actor, Analysis, Article, Event, Signal, Source, Span, Stance, Statement  # noqa: E402
 
-_LAZY = {"analyze", "analyze_many", "Corpus"}
+_LAZY = {"analyze", "analyze_many", "Corpus", "QueryError"}
 
 
 def __getattr__(name: str):
+    if name == "QueryError":
+        from .corpus.queries import QueryError
+
+        return QueryError
     if name in _LAZY:
         from . import _api
 
@@ -36,6 +40,6 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Actor", "Analysis", "Article", "ConfigError", "Corpus", "Event", "InputError", "ModelError",
-    "NewsgraphError", "Signal", "Source", "Span", "Stance", "Statement", "StoreError", "__version__",
+    "NewsgraphError", "QueryError", "Signal", "Source", "Span", "Stance", "Statement", "StoreError", "__version__",
     "analyze", "analyze_many",
 ]
