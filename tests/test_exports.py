@@ -167,3 +167,13 @@ def test_unknown_event_type_names_the_valid_ones(conn, db, capsys):
     err = capsys.readouterr().err
     assert "BOMB" in err and "ASSAULT" in err and "(no rows)" not in err
     assert [e.type for e in queries.events(conn, type="assault")] == ["ASSAULT"]
+
+
+def test_terminal_table_keeps_every_column(capsys):
+    from newsgraph.commands.corpus import _rich_table
+
+    names = ["id", "type", "evidence", "urls"]
+    _rich_table(names, [["1", "ASSAULT", "x" * 300, "https://a.example/1 https://b.example/2"]])
+    out = capsys.readouterr().out
+    header = out.splitlines()[0]
+    assert all(n in header for n in names) and "…" in out and "ASSAULT" in out
