@@ -77,3 +77,17 @@ def test_html_page_of_a_wire_story_on_a_partner_host():
     assert article.publisher == "Associated Press" and article.authors == ["Jane Doe"]
     found = source.identify(article, source.load_ratings(None))
     assert found.reliability.label != "unknown"
+
+
+def test_markdown_blocks_by_commonmark():
+    from newsgraph.ingest import markdown
+
+    raw = ("# Talks resume\n\nBy [Jane Doe](#)\n\n"
+           "> \"We will not retreat,\" the minister said in a statement on Monday.\n\n"
+           "Officials met in Geneva with ![a photo](p.jpg) no image text and a [ref link][1].\n\n"
+           "- Share on Twitter\n- Share on Facebook\n\n[1]: https://example.org\n")
+    a = markdown.parse(raw)
+    assert (a.title, a.authors) == ("Talks resume", ["Jane Doe"])
+    assert a.text.split("\n\n") == ['"We will not retreat," the minister said in a statement on Monday.',
+                                    "Officials met in Geneva with  no image text and a ref link."]
+    assert a.boilerplate == ["Share on Twitter", "Share on Facebook"]  # each list item judged on its own
