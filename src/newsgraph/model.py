@@ -287,3 +287,24 @@ class Analysis:
             "source": self.source.to_json(),
             "notes": list(self.notes),
         }
+
+    # Flat tables of this analysis, one row per item, with actor ids and names (newsgraph._frames).
+    def actors_frame(self):
+        from ._frames import frame
+        return frame(self, "actors")
+
+    def events_frame(self):
+        from ._frames import frame
+        return frame(self, "events")
+
+    def statements_frame(self):
+        from ._frames import frame
+        return frame(self, "statements")
+
+    def stances_frame(self):
+        from ._frames import frame
+        return frame(self, "stances")
+
+    def signals_frame(self):
+        from ._frames import frame
+        return frame(self, "signals")

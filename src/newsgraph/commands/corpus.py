@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import sys
@@ -10,6 +11,8 @@ from dataclasses import astuple
 from pathlib import Path
 
 DEFAULT_DB = "corpus.db"
+EXPORT_TABLES = ("events", "event_actors", "actors", "articles", "statements", "stances", "signals", "contradictions",
+                 "polecat", "network")
 QUERIES = ("stats", "actors", "events", "statements", "stances", "network", "timeline", "search",
            "contradictions", "review", "failures")
 
@@ -52,20 +55,38 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true", help="one JSON object per line")
     q.set_defaults(handler=run_query)
 
-    e = sub.add_parser("export", help="export a corpus's events, statements or actors as CSV, JSONL or Parquet",
-                       description="Export events (PLOVER/POLECAT-like, one row per corpus event), statements or actors.")
+    e = sub.add_parser("export", help="export a corpus table as CSV, JSONL or Parquet, or the actor network as GraphML or GEXF",
+                       description="Export a corpus table (typed columns, ids that join across tables; docs/corpus.md) "
+                                   "or the actor network for Gephi/networkx (--table network, .graphml or .gexf).")
     e.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
-    e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet"), default=None,
+    e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet", "graphml", "gexf"), default=None,
                    help="default: from the output file's suffix")
-    e.add_argument("--table", "-t", choices=("events", "statements", "actors"), default="events", help="what to export (default events)")
+    e.add_argument("--table", "-t", choices=EXPORT_TABLES, default="events",
+                   help="what to export (default events; polecat: events in the POLECAT/NGEC layout)")
     e.add_argument("-o", "--output", required=True, metavar="FILE",
                    help="file to write (- for standard output); it appears only when complete, never over the database, a device or a link")
     e.set_defaults(handler=run_export)
 
 
-def run_ingest(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+@contextlib.contextmanager
+def _progress(quiet: bool):
+    """A rich progress line on stderr while ingesting (articles, rate, elapsed); nothing when quiet
+    or when stderr is not a terminal. Yields the function to call once per article."""
+    from rich.console import Console
 
+    console = Console(file=sys.stderr)
+    if quiet or not console.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TextColumn("articles"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+        yield lambda: bar.advance(task)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
     from .. import corpus, limits
     from ..pipeline import Analyzer, Options
 
@@ -77,10 +98,10 @@ def run_ingest(args: argparse.Namespace) -> int:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
         return 0
     analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
-    with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
+    with _progress(args.quiet) as tick:
         summary = corpus.ingest(conn, corpus.items_from_paths(args.paths),
                                 limits.bounded(analyzer.analyze, args.time_limit), db=args.db,
-                                batch_size=max(1, args.batch_size), tick=lambda: bar.update(1))
+                                batch_size=max(1, args.batch_size), tick=tick)
     conn.close()
     if not args.quiet:
         print(f"newsgraph: {args.db}: {summary.line()}", file=sys.stderr)
@@ -155,9 +176,35 @@ def _print(rows: list, as_json: bool) -> None:
         w.writerow(names)
         w.writerows(values)
         return
-    widths = [min(60, max(len(n), *(len(v[i]) for v in values))) for i, n in enumerate(names)]
-    for row in [names] + values:
-        print("  ".join(c[:60].ljust(w) for c, w in zip(row, widths)).rstrip())
+    _rich_table(names, values)
+
+
+def _rich_table(names: list[str], values: list[list[str]]) -> None:
+    """An aligned table for a terminal (rich): every column keeps its header and short values; long
+    text (evidence, URLs) is cut with an ellipsis to fit the terminal; numbers are right-aligned."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    term = Console(file=sys.stdout).width
+    widths = [min(60, max([len(n), *(len(v[i]) for v in values)])) for i, n in enumerate(names)]
+    floors = [min(w, max(len(n), 12)) for w, n in zip(widths, names)]  # never narrower than this
+    room = term - 3 * len(names)  # padding and the column rule
+    while sum(widths) > room:  # narrow the widest column that may still shrink, one step at a time
+        i = max((i for i in range(len(widths)) if widths[i] > floors[i]), key=lambda i: widths[i], default=None)
+        if i is None:
+            break
+        widths[i] -= 1
+    # wider lines than the terminal beat hidden columns
+    console = Console(file=sys.stdout, highlight=False, width=max(term, sum(widths) + 3 * len(names)))
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for i, name in enumerate(names):
+        numeric = all(v[i].lstrip("-").isdigit() for v in values if v[i])
+        table.add_column(name, justify="right" if numeric else "left", width=widths[i], overflow="ellipsis",
+                         no_wrap=True)
+    for row in values:
+        table.add_row(*row)
+    console.print(table)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -165,10 +212,10 @@ def run_export(args: argparse.Namespace) -> int:
     from ..errors import StoreError
 
     if args.output == output.STDOUT and not args.format:
-        raise StoreError("-o - writes to standard output: say which format with --format csv|jsonl|parquet")
+        raise StoreError("-o - writes to standard output: say which format with --format csv|jsonl|parquet|graphml|gexf")
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
-    if fmt not in ("csv", "jsonl", "parquet"):
-        raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet")
+    if fmt not in ("csv", "jsonl", "parquet", "graphml", "gexf"):
+        raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet|graphml|gexf")
     inputs = output.identities([args.db, args.db + "-wal", args.db + "-shm"])
     output.check(args.output, inputs)  # never onto the database, a device, a FIFO or a link
     conn = corpus.connect(args.db, create=False, readonly=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, fields
 
-from ..errors import StoreError
+from ..errors import NewsgraphError, StoreError
+from ..model import PLOVER_TYPES
 from . import names
 from .store import explain
 
@@ -133,6 +134,19 @@ class StatsRow:
     failures: int
 
 
+class QueryError(NewsgraphError):
+    """A query asked for something that cannot exist (an unknown event type or actor kind)."""
+
+
+ACTOR_KINDS = ("person", "organization", "country", "location", "facility", "group")
+
+
+def _check(value: str, valid: tuple[str, ...], what: str) -> str:
+    if value not in valid:
+        raise QueryError(f"unknown {what} {value!r}; choose one of {', '.join(valid)}")
+    return value
+
+
 def columns(row_class) -> list[str]:
     return [f.name for f in fields(row_class)]
 
@@ -167,7 +181,7 @@ def actors(conn, *, name: str | None = None, kind: str | None = None, limit: int
         where.append(f"a.id IN ({_in(_actor_ids(conn, name))})")
     if kind:
         where.append("a.kind = ?")
-        params.append(kind)
+        params.append(_check(kind.lower(), ACTOR_KINDS, "actor kind"))
     sql = f"""
         SELECT a.id, a.name, a.kind, a.country,
                (SELECT group_concat(alias, '; ') FROM (SELECT DISTINCT alias FROM actor_aliases WHERE actor = a.id)),
@@ -204,7 +218,7 @@ def events(conn, *, actor: str | None = None, type: str | None = None, since: st
         where.append(f"e.id IN (SELECT event FROM event_actors WHERE actor IN ({_in(_actor_ids(conn, actor))}))")
     if type:
         where.append("e.type = ?")
-        params.append(type.upper())
+        params.append(_check(type.upper(), PLOVER_TYPES, "event type (PLOVER)"))
     if since:
         where.append("e.date >= ?")
         params.append(since)
@@ -317,3 +331,9 @@ def stats(conn) -> StatsRow:
         (SELECT COUNT(*) FROM actor_review),
         (SELECT COUNT(*) FROM failures)"""
     return _rows(conn, sql, [], StatsRow)[0]
+
+
+# The row class of each query, for tables and frames of an empty result.
+ROW_CLASSES = {"stats": StatsRow, "actors": ActorRow, "events": EventRow, "statements": StatementRow,
+               "stances": StanceRow, "network": EdgeRow, "timeline": TimelineRow, "search": SearchRow,
+               "contradictions": ContradictionRow, "review": ReviewRow, "failures": FailureRow}
