@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     from .. import corpus
     from ..errors import ConfigError
-    from ..web.app import TOKEN_ENV, Settings, create_app, is_loopback
+    from ..web.app import TOKEN_ENV, Settings, asgi, is_loopback
 
     token = args.token or os.environ.get(TOKEN_ENV) or None
     if not is_loopback(args.host) and not token:
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     db = Path(args.db)
     corpus.connect(db).close()  # create or upgrade it now, so every request can read it
     hosts = {"127.0.0.1", "localhost", "::1"} if is_loopback(args.host) else set()
-    app = create_app(Settings(db=db.resolve(), token=token, max_body=max(1024, args.max_body), hosts=hosts))
+    app = asgi(Settings(db=db.resolve(), token=token, max_body=max(1024, args.max_body), hosts=hosts))
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning", server_header=False,
                             limit_concurrency=64, timeout_keep_alive=5)
     server = uvicorn.Server(config)

@@ -198,6 +198,11 @@ class Corpus:
             return analyzer.analyze(article)
 
 
+def asgi(settings: Settings) -> Guard:
+    """What uvicorn serves: the app inside the guard (outermost, so even a 500 carries the headers)."""
+    return Guard(create_app(settings), settings)
+
+
 def create_app(settings: Settings) -> FastAPI:
     from . import api, pages
 

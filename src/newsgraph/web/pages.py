@@ -53,6 +53,13 @@ def rows_of(rows: list) -> list[dict]:
     return [dict(zip(Q.columns(type(r)), (getattr(r, c) for c in Q.columns(type(r))))) for r in rows]
 
 
+@router.get("/favicon.ico")
+def favicon():
+    from fastapi.responses import Response
+
+    return Response(status_code=204)
+
+
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request):
     stats, recent = _query(request, lambda c: (Q.stats(c), data.articles(c, limit=20)))

@@ -37,6 +37,7 @@ class Timeline:
 
 
 LEFT, RIGHT, TOP, LANE = 110, 20, 20, 28
+LABELS = 200  # room right of the graph for the last names
 
 
 def timeline(rows) -> Timeline:
@@ -98,7 +99,7 @@ class Network:
     edges: list[Edge]
 
 
-def network(edges, links: dict[str, int], size: int = 800, iterations: int = 120) -> Network:
+def network(edges, links: dict[str, int], size: int = 640, iterations: int = 120) -> Network:
     """A deterministic force layout (Fruchterman-Reingold from a circle); edge width = events."""
     names = sorted({e.source for e in edges} | {e.target for e in edges})
     n = len(names)
@@ -147,4 +148,4 @@ def network(edges, links: dict[str, int], size: int = 800, iterations: int = 120
                   f"/actors/{links[names[i]]}" if names[i] in links else None) for i in range(n)]
     drawn = [Edge(round(pt[a][0], 1), round(pt[a][1], 1), round(pt[b][0], 1), round(pt[b][1], 1), round(1 + 1.5 * math.log2(w), 1) if w > 1 else 1,
                   f"{e.source} -> {e.target}: {e.weight} event(s) ({e.types})") for (a, b, w), e in zip(pairs, edges)]
-    return Network(size, size, nodes, drawn)
+    return Network(size + LABELS, size, nodes, drawn)
