@@ -223,3 +223,38 @@ def test_reads_work_while_an_ingest_writes(tmp_path, corpus):
         assert r.returncode == 0, r.stderr
         assert errors == []
         assert json.loads(get(base + "/api/stats")[2])["articles"] == 2 + 6
+
+
+def test_upload_page_analyses_in_memory_and_stores(server, corpus, tmp_path, monkeypatch):
+    import httpx
+
+    monkeypatch.chdir(tmp_path)
+    before = {p.name for p in corpus.parent.iterdir()}
+    text = "Ceasefire holds\n\nThe envoy Omar Haddad met army commanders in Amman on Friday.\n"
+    r = httpx.post(server + "/analyze", files={"file": ("../../escape/evil.md", text.encode(), "text/markdown")},
+                   data={"title": "", "store": "on"}, headers={"accept": "text/html"}, timeout=120)
+    assert r.status_code == 303 and r.headers["location"].startswith("/articles/")
+    page = httpx.get(server + r.headers["location"], timeout=120)
+    assert page.status_code == 200 and "Omar Haddad" in page.text and "Ceasefire holds" in page.text
+    # the upload's name is never a path: nothing new beside the corpus (but its WAL) or in the working folder
+    assert {p.name for p in corpus.parent.iterdir()} - before <= {"corpus.db-wal", "corpus.db-shm"}
+    assert not list(tmp_path.iterdir()) and not (tmp_path.parent.parent / "escape").exists()
+    # pasted HTML is analysed as text; its markup never reaches the page
+    page_html = ("<html><body><article><p>The minister of Peru <b>resigned</b> on Monday after weeks of protests in "
+                 "Lima, officials said.</p><img src=x onerror=alert(1)><p>Another paragraph of the report follows "
+                 "here with more words in it.</p></article></body></html>")
+    r = httpx.post(server + "/analyze", data={"text": page_html, "kind": "html", "title": "T"},
+                   headers={"accept": "text/html"}, timeout=120)
+    assert r.status_code == 200 and "resigned" in r.text and "<img" not in r.text and "<b>resigned" not in r.text
+    # a form posted from another site is refused
+    r = httpx.post(server + "/analyze", data={"text": "x"}, headers={"origin": "http://evil.example"}, timeout=30)
+    assert r.status_code == 403
+
+
+def test_actor_page_shows_roles_and_links(server):
+    import httpx
+
+    _, _, found = api(server, "/api/actors?name=Hans%20Grundberg")
+    page = httpx.get(f"{server}/actors/{found['items'][0]['id']}", timeout=120).text
+    assert "envoy" in page.split("<dt>Roles</dt>", 1)[1].split("</dd>", 1)[0]
+    assert "/timeline?actor=Hans+Grundberg" in page

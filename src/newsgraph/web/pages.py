@@ -123,7 +123,23 @@ def actor(request: Request, actor_id: Id):
     rec = _query(request, lambda c: data.actor(c, actor_id))
     if rec is None:
         raise ApiError(404, f"no actor {actor_id} in the corpus")
+    rec["role_list"] = actor_roles(request, rec)
     return page("actor.html", actor=rec)
+
+
+def actor_roles(request: Request, rec: dict, articles: int = 3) -> list[str]:
+    """Roles ("UN envoy for Yemen") are not stored in the corpus: read them from the fresh analyses
+    of the actor's latest few articles (cached with the article views)."""
+    roles: list[str] = []
+    for a in rec["articles"][-articles:]:
+        stored = _query(request, lambda c: data.article(c, a["id"]))
+        if stored is None:
+            continue
+        analysis, links, _ = analyse_stored(request, stored)
+        for local in analysis.actors:
+            if links.get(local.id) == f"/actors/{rec['id']}":
+                roles.extend(r for r in local.roles if r not in roles)
+    return roles
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
