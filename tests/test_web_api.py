@@ -258,3 +258,27 @@ def test_actor_page_shows_roles_and_links(server):
     page = httpx.get(f"{server}/actors/{found['items'][0]['id']}", timeout=120).text
     assert "envoy" in page.split("<dt>Roles</dt>", 1)[1].split("</dd>", 1)[0]
     assert "/timeline?actor=Hans+Grundberg" in page
+
+
+def test_article_page_links_near_copies_and_other_outlets(tmp_path):
+    from web_helpers import EXAMPLE
+
+    body = EXAMPLE.read_text(encoding="utf-8").split("\n\n")
+    text = "\n\n".join(p for p in body if not p.startswith(("#", "By ", "Example Wire", "Region", "Theme", "Share", "Copyright")))
+    copy = text.replace("on Monday", "on Monday afternoon", 1)
+    (tmp_path / "copy.json").write_text(json.dumps({"title": "Truce talks resume", "text": copy, "published": "2024-03-04",
+                                                     "url": "https://other-wire.example/truce"}), encoding="utf-8")
+    db = tmp_path / "c.db"
+    newsgraph("ingest", str(EXAMPLE), str(tmp_path / "copy.json"), "--db", str(db), "--quiet")
+    with serve(db) as base:
+        _, _, arts = api(base, "/api/articles")
+        by_title = {a["title"]: a for a in arts["items"]}
+        copy_row = by_title["Truce talks resume"]
+        original = next(a for a in arts["items"] if a["id"] != copy_row["id"])
+        assert copy_row["duplicate_of"] == original["id"]
+        status, _, page = get(f"{base}/articles/{original['id']}", headers={"accept": "text/html"})
+        html = page.decode("utf-8")
+        assert status == 200 and "Near-copies of this article" in html and f'href="/articles/{copy_row["id"]}"' in html
+        assert "Other outlets reporting the same events" in html
+        status, _, page = get(f"{base}/articles/{copy_row['id']}")
+        assert "Near-copy of" in page.decode("utf-8")

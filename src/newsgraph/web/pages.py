@@ -205,7 +205,7 @@ async def analyze_post(request: Request):
 
     limit = request.app.state.settings.max_body
     MultiPartParser.spool_max_size = limit  # uploads stay in memory: the request is already capped at `limit`
-    form = await request.form(max_files=1, max_fields=20)
+    form = await request.form(max_files=1, max_fields=20, max_part_size=limit)
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     upload = form.get("file")
     try:
