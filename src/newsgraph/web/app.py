@@ -2,7 +2,7 @@
 
 Security, in one place (`Guard`, an ASGI middleware around everything):
 - a token, when one is set (required beyond loopback): `Authorization: Bearer T`, or `?token=T`
-  once (the browser then keeps it in an HttpOnly, SameSite=Strict cookie);
+  once (answered by a redirect to the same page without it, and an HttpOnly, SameSite=Strict cookie);
 - the Host header must name this server (no DNS rebinding), and a POST from another site is refused;
 - a request body larger than `max_body` bytes is refused, whether or not it says its length;
 - every response carries a strict Content-Security-Policy (scripts and styles from /static only)
@@ -21,7 +21,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, quote, urlencode, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -125,6 +125,17 @@ class Guard:
             if not given or not hmac.compare_digest(given.encode(), self.s.token.encode()):
                 return await refuse(401, "a token is needed: send `Authorization: Bearer TOKEN` or open the page once with ?token=TOKEN",
                                     [(b"www-authenticate", b"Bearer")])
+
+        if set_cookie and method == "GET":  # keep the token out of the address bar and history
+            rest = [(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+                    if k != "token"]
+            location = scope.get("root_path", "") + scope["path"] + (f"?{urlencode(rest)}" if rest else "")
+            cookie = f"{COOKIE}={set_cookie}; HttpOnly; SameSite=Strict; Path=/"
+            await send_headers({"type": "http.response.start", "status": 303,
+                                "headers": [(b"location", quote(location, safe="/?=&%+:@").encode("latin-1")),
+                                            (b"set-cookie", cookie.encode()), (b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
 
         length = headers.get("content-length")
         if length is not None:
