@@ -28,13 +28,15 @@ class Analyzer:
         self.dictionary = actors.load_dictionary(self.options.actors_file)
         self.ratings = source.load_ratings(self.options.ratings_file)
 
-    def analyze(self, article: Article) -> Analysis:
+    def analyze(self, article: Article, doc=None) -> Analysis:
+        """The analysis of one article; `doc` is its parse when the caller has it (parallel.analyze_batch)."""
         found_source = source.identify(article, self.ratings)
         if article.language not in (None, "en"):
             note = (f"language {article.language!r}: newsgraph reads English only, so only metadata "
                     "and the source are given for this article")
             return Analysis(article=article, source=found_source, notes=[note])
-        doc = self.nlp(article.text)
+        if doc is None:
+            doc = self.nlp(article.text)
         table = actors.extract(doc, article, self.dictionary)
         said = statements.extract(doc, article, table)
         happened = events.extract(doc, article, table, said)

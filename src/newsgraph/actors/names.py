@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PARTICLES = ("al", "el", "ad", "as", "ash", "ar", "an", "ul", "bin", "ibn")
 _STOP = {"of", "the", "and", "for", "de", "du", "la", "le", "des", "&"}
 
 
+@lru_cache(maxsize=1 << 16)  # names recur within and across articles; profiled at 4% of the analysis
 def fold(s: str) -> str:
     """Lower case, accents off (ğ -> g, é -> e), quotes and hyphens unified, spaces squeezed, no leading 'the'."""
     s = unicodedata.normalize("NFKD", s)
