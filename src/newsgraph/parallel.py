@@ -166,18 +166,25 @@ class InProcess:
 
 # A worker process's analyzer: made once by the pool's initializer, used by every task it runs.
 _WORKER_ANALYZER = None
+_WORKER_ERROR: NewsgraphError | None = None  # the model or a user file could not be loaded
 
 
 def _init_worker(options) -> None:
-    global _WORKER_ANALYZER
+    global _WORKER_ANALYZER, _WORKER_ERROR
     from .pipeline import Analyzer
 
-    _WORKER_ANALYZER = Analyzer(options)
+    try:
+        _WORKER_ANALYZER = Analyzer(options)
+    except NewsgraphError as e:  # reported by the first task, so the user sees it as one line
+        _WORKER_ERROR = NewsgraphError(str(e)) if type(e).__init__ is not NewsgraphError.__init__ else e
 
 
 def _analyze_task(articles: list[Article]) -> list[Analysis | RemoteFailure]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
     if _WORKER_ANALYZER is None:  # a pool without the initializer (not ours): load here, once
         _init_worker(None)
+        return _analyze_task(articles)
     return [_portable(r) for r in analyze_batch(_WORKER_ANALYZER, articles)]
 
 
@@ -291,10 +298,10 @@ class Auto:
     as one process does.
     """
 
-    def __init__(self, workers: int, options=None, min_parallel: int = MIN_PARALLEL) -> None:
+    def __init__(self, workers: int, options=None, min_parallel: int | None = None) -> None:
         self.workers = workers
         self.options = options
-        self.min_parallel = min_parallel
+        self.min_parallel = MIN_PARALLEL if min_parallel is None else min_parallel
         self.runner: InProcess | Pool | None = None
 
     def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
@@ -324,6 +331,22 @@ class Auto:
         self.close()
 
 
+class End:
+    """Marks the end of one input name in a stream of items (for a progress bar per input)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: Any) -> None:
+        self.name = name
+
+
+def with_ends(names: Iterable[Any], read: Callable[[Any], Iterable[Any]]) -> Iterator[Any]:
+    """Every item `read(name)` gives, name after name, each name followed by its `End`."""
+    for name in names:
+        yield from read(name)
+        yield End(name)
+
+
 def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
     yield from head
     yield from rest
@@ -332,7 +355,10 @@ def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
 def make_runner(workers: int | None = None, cluster: str | None = None, options=None):
     """The runner the command line asks for: `--cluster` (Dask), else `--workers` (default: the cores)."""
     if cluster:
-        from .cluster import DaskRunner
+        try:
+            from .cluster import DaskRunner
+        except ImportError:
+            raise NewsgraphError("--cluster needs dask[distributed]: pip install 'dask[distributed]'") from None
 
         return DaskRunner(cluster, options)
     workers = cores() if workers is None else workers

@@ -8,10 +8,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from .. import ingest, report
+from .. import ingest, parallel, report
 from ..errors import InputError, NewsgraphError
 from ..model import Analysis
-from ..pipeline import Analyzer, Options
+from ..pipeline import Options
 
 
 def register(sub) -> None:
@@ -25,6 +25,7 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
+    parallel.add_options(p)
     p.set_defaults(handler=run)
 
 
@@ -93,27 +94,32 @@ def run(args: argparse.Namespace) -> int:
     if args.output and not (many or args.output.endswith(("/", os.sep)) or os.path.isdir(args.output)):
         Path(args.output).unlink(missing_ok=True)  # a single output file is written afresh
     writer = _Writer(args.output, fmt, many)
-    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+    options = Options(actors_file=args.actors, ratings_file=args.ratings)
+    runner = parallel.make_runner(args.workers, args.cluster, options)
     failed = done = 0
-    with _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
-        for name in names:
-            for item in ingest.articles_from(name):
-                if isinstance(item, InputError):
-                    failed += 1
-                    bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
-                    continue
-                try:
-                    writer.write(analyzer.analyze(item))
-                    done += 1
-                except NewsgraphError as e:
-                    failed += 1
-                    bar.write(f"newsgraph: skipped {item.source_path}: {e}", file=sys.stderr)
-                except Exception as e:  # noqa: BLE001 - one article's failure must not end the batch
-                    failed += 1
-                    if args.debug:
-                        traceback.print_exc()
-                    bar.write(f"newsgraph: skipped {item.source_path}: internal error {type(e).__name__}: {e}", file=sys.stderr)
-            bar.update(1)
+    # the runner analyses the articles (here or in workers) and hands them back in input order
+    with runner, _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
+        for item, result in runner.map(parallel.with_ends(names, ingest.articles_from)):
+            if isinstance(item, parallel.End):
+                bar.update(1)
+                continue
+            if isinstance(item, InputError):
+                failed += 1
+                bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
+                continue
+            try:
+                if isinstance(result, BaseException):
+                    raise result
+                writer.write(result)
+                done += 1
+            except NewsgraphError as e:
+                failed += 1
+                bar.write(f"newsgraph: skipped {item.source_path}: {e}", file=sys.stderr)
+            except Exception as e:  # noqa: BLE001 - one article's failure must not end the batch
+                failed += 1
+                if args.debug:
+                    traceback.print_exc()
+                bar.write(f"newsgraph: skipped {item.source_path}: internal error {type(e).__name__}: {e}", file=sys.stderr)
     writer.close()
     if not args.quiet and (failed or len(names) > 1):
         print(f"newsgraph: {done} analysed, {failed} failed", file=sys.stderr)

@@ -27,6 +27,9 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
+    from .. import parallel
+
+    parallel.add_options(p)
     p.set_defaults(handler=run_ingest)
 
     q = sub.add_parser("query", help="ask a corpus database: actors, events, statements, stances, network, timeline, search",
@@ -63,8 +66,8 @@ def register(sub) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .. import corpus
-    from ..pipeline import Analyzer, Options
+    from .. import corpus, parallel
+    from ..pipeline import Options
 
     conn = corpus.connect(args.db)
     if args.retry_failed:
@@ -73,10 +76,11 @@ def run_ingest(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
         return 0
-    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
-    with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
-        summary = corpus.ingest(conn, corpus.items_from_paths(args.paths), analyzer.analyze, db=args.db,
-                                batch_size=max(1, args.batch_size), tick=lambda: bar.update(1))
+    # the runner analyses (here, in worker processes or on Dask); this process alone writes the corpus
+    runner = parallel.make_runner(args.workers, args.cluster, Options(actors_file=args.actors, ratings_file=args.ratings))
+    with runner, tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
+        summary = parallel.ingest(conn, corpus.items_from_paths(args.paths), runner, db=args.db,
+                                  batch_size=max(1, args.batch_size), tick=lambda: bar.update(1))
     conn.close()
     if not args.quiet:
         print(f"newsgraph: {args.db}: {summary.line()}", file=sys.stderr)
