@@ -9,10 +9,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from .. import ingest, limits, output, report
+from .. import ingest, limits, output, parallel, report
 from ..errors import InputError, NewsgraphError, OutputError
 from ..model import Analysis
-from ..pipeline import Analyzer, Options
+from ..pipeline import Options
 
 
 def register(sub) -> None:
@@ -31,6 +31,7 @@ def register(sub) -> None:
     p.add_argument("--time-limit", type=limits.seconds_arg, default=limits.DEFAULT_SECONDS, metavar="SECONDS",
                    help=f"per-article budget: an analysis running longer is reported as too slow and skipped "
                         f"(default {limits.DEFAULT_SECONDS:g}; 0 for none)")
+    parallel.add_options(p)
     p.set_defaults(handler=run)
 
 
@@ -143,28 +144,32 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tuple[int, int]:
-    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
-    analyze = limits.bounded(analyzer.analyze, args.time_limit)
+    options = Options(actors_file=args.actors, ratings_file=args.ratings, time_limit=args.time_limit)
+    runner = parallel.make_runner(args.workers, args.cluster, options)
     failed = done = 0
-    with _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
-        for name in names:
-            for item in ingest.articles_from(name):
-                if isinstance(item, InputError):
-                    failed += 1
-                    bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
-                    continue
-                try:
-                    writer.write(analyze(item))
-                    done += 1
-                except BrokenPipeError:
-                    raise  # the reader went away (`| head`): stop quietly, see cli.py
-                except NewsgraphError as e:
-                    failed += 1
-                    bar.write(f"newsgraph: skipped {item.source_path}: {e}", file=sys.stderr)
-                except Exception as e:  # noqa: BLE001 - one article's failure must not end the batch
-                    failed += 1
-                    if args.debug:
-                        traceback.print_exc()
-                    bar.write(f"newsgraph: skipped {item.source_path}: internal error {type(e).__name__}: {e}", file=sys.stderr)
-            bar.update(1)
+    # the runner analyses the articles (here or in workers) and hands them back in input order
+    with runner, _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
+        for item, result in runner.map(parallel.with_ends(names, ingest.articles_from)):
+            if isinstance(item, parallel.End):
+                bar.update(1)
+                continue
+            if isinstance(item, InputError):
+                failed += 1
+                bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
+                continue
+            try:
+                if isinstance(result, BaseException):
+                    raise result
+                writer.write(result)
+                done += 1
+            except BrokenPipeError:
+                raise  # the reader went away (`| head`): stop quietly, see cli.py
+            except NewsgraphError as e:
+                failed += 1
+                bar.write(f"newsgraph: skipped {item.source_path}: {e}", file=sys.stderr)
+            except Exception as e:  # noqa: BLE001 - one article's failure must not end the batch
+                failed += 1
+                if args.debug:
+                    traceback.print_exc()
+                bar.write(f"newsgraph: skipped {item.source_path}: internal error {type(e).__name__}: {e}", file=sys.stderr)
     return failed, done

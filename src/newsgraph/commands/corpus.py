@@ -30,8 +30,11 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
-    p.add_argument("--time-limit", type=float, default=120.0, metavar="SECONDS",
+    from .. import limits, parallel
+
+    p.add_argument("--time-limit", type=limits.seconds_arg, default=limits.DEFAULT_SECONDS, metavar="SECONDS",
                    help="per-article budget: an analysis running longer is recorded as a failure (too slow); 0 for none")
+    parallel.add_options(p)
     p.set_defaults(handler=run_ingest)
 
     q = sub.add_parser("query", help="ask a corpus database: actors, events, statements, stances, network, timeline, search",
@@ -87,8 +90,8 @@ def _progress(quiet: bool):
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from .. import corpus, limits
-    from ..pipeline import Analyzer, Options
+    from .. import corpus, parallel
+    from ..pipeline import Options
 
     conn = corpus.connect(args.db)
     if args.retry_failed:
@@ -97,11 +100,12 @@ def run_ingest(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
         return 0
-    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
-    with _progress(args.quiet) as tick:
-        summary = corpus.ingest(conn, corpus.items_from_paths(args.paths),
-                                limits.bounded(analyzer.analyze, args.time_limit), db=args.db,
-                                batch_size=max(1, args.batch_size), tick=tick)
+    # the runner analyses (here, in worker processes or on Dask); this process alone writes the corpus
+    options = Options(actors_file=args.actors, ratings_file=args.ratings, time_limit=args.time_limit)
+    runner = parallel.make_runner(args.workers, args.cluster, options)
+    with runner, _progress(args.quiet) as tick:
+        summary = parallel.ingest(conn, corpus.items_from_paths(args.paths), runner, db=args.db,
+                                  batch_size=max(1, args.batch_size), tick=tick)
     conn.close()
     if not args.quiet:
         print(f"newsgraph: {args.db}: {summary.line()}", file=sys.stderr)
