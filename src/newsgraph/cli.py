@@ -14,7 +14,7 @@ import sys
 from . import __version__
 from .errors import NewsgraphError
 
-COMMANDS = ("analyze", "evaluate", "corpus")  # modules in newsgraph/commands/
+COMMANDS = ("analyze", "evaluate", "corpus", "watch")  # modules in newsgraph/commands/
 
 
 def build_parser() -> argparse.ArgumentParser:
