@@ -65,7 +65,10 @@ class Site:
                 try:
                     self.send_response(status)
                     for k, v in headers:
-                        self.send_header(k, v)
+                        if v is not None:  # ("Content-Length", None): none sent, the body ends at close
+                            self.send_header(k, v)
+                    if ("Content-Length", None) in headers:
+                        self.close_connection = True
                     if not any(k.lower() == "content-length" for k, _ in headers):
                         self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
