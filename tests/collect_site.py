@@ -55,7 +55,7 @@ class Site:
             def do_GET(self):  # noqa: N802 - http.server's name
                 with site.lock:
                     site.log.append((time.monotonic(), self.path, dict(self.headers)))
-                route = site.routes.get(self.path)
+                route = site.routes.get(self.path, site.routes.get(self.path.split("?", 1)[0]))
                 if route is None:
                     status, headers, body = 404, HTML, b"<html><body>not found</body></html>"
                 elif callable(route):
