@@ -87,6 +87,10 @@ class Fetcher:
                                         headers={"User-Agent": self.policy.user_agent}, transport=self._transport)
         return self._client
 
+    def new_pass(self) -> None:
+        """Forget robots.txt (read again on the next request to each host): a long watch follows changes."""
+        self.robots = Robots(self._robots_txt, self.policy.user_agent)
+
     def close(self) -> None:
         if self._client is not None:
             self._client.close()

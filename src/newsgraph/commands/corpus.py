@@ -11,7 +11,7 @@ from pathlib import Path
 
 DEFAULT_DB = "corpus.db"
 QUERIES = ("stats", "actors", "events", "statements", "stances", "network", "timeline", "search",
-           "contradictions", "review", "failures", "articles")
+           "contradictions", "review", "failures", "articles", "fetches")
 
 
 def register(sub) -> None:
@@ -44,7 +44,7 @@ def register(sub) -> None:
     q.add_argument("--topic", help="stances: on this topic or initiative (part of its name)")
     q.add_argument("--type", help="events: PLOVER type, e.g. ASSAULT")
     q.add_argument("--kind", help="actors: person, organization, country, location, facility, group")
-    q.add_argument("--since", metavar="YYYY-MM-DD", help="events/timeline: on or after this date; articles: ingested since")
+    q.add_argument("--since", metavar="YYYY-MM-DD", help="events/timeline: on or after this date; articles, fetches: ingested or fetched since")
     q.add_argument("--until", metavar="YYYY-MM-DD", help="events/timeline: on or before this date; articles: ingested until")
     q.add_argument("--place", help="events: where (part of the place name)")
     q.add_argument("--outlet", help="events: reported by this outlet (part of its domain or name)")
@@ -140,6 +140,8 @@ def run_query(args: argparse.Namespace) -> int:
         rows = Q.contradictions(conn, limit=args.limit)
     elif w == "articles":
         rows = Q.articles(conn, since=args.since, until=args.until, outlet=args.outlet, limit=args.limit)
+    elif w == "fetches":
+        rows = Q.fetches(conn, since=args.since, outcome=args.text, limit=args.limit)
     elif w == "review":
         rows = Q.review(conn, limit=args.limit)
     else:

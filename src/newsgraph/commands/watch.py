@@ -85,7 +85,10 @@ def run_watch(args: argparse.Namespace) -> int:
                     _print_report(report, args.quiet)
                 if args.once:
                     return 0
+                if not args.quiet:
+                    print(f"newsgraph: next pass in {args.interval} (Ctrl-C stops)", file=sys.stderr, flush=True)
                 time.sleep(pause)
+                f.new_pass()
     finally:
         conn.close()
 

@@ -132,6 +132,20 @@ class ArticleRow:
 
 
 @dataclass(frozen=True, slots=True)
+class FetchRow:
+    """One URL in the fetch log (newsgraph ingest URL, newsgraph watch), latest first."""
+
+    fetched_at: str | None
+    kind: str
+    outcome: str
+    status: int | None
+    url: str
+    reason: str | None
+    attempts: int
+    next_try: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class StatsRow:
     articles: int
     near_copies: int
@@ -330,6 +344,20 @@ def articles(conn, *, since: str | None = None, until: str | None = None, outlet
                       ORDER BY f.fetched_at LIMIT 1)
               FROM articles a WHERE {' AND '.join(where)} ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?"""
     return _rows(conn, sql, [*params, limit], ArticleRow)
+
+
+def fetches(conn, *, since: str | None = None, outcome: str | None = None, limit: int = 100) -> list[FetchRow]:
+    """The fetch log: what was fetched when, and what failed with its next try."""
+    where, params = ["1"], []
+    if since:
+        where.append("fetched_at >= ?")
+        params.append(since)
+    if outcome:
+        where.append("outcome = ?")
+        params.append(outcome)
+    sql = f"""SELECT fetched_at, kind, outcome, status, url, reason, attempts, next_try FROM fetch_log
+              WHERE {' AND '.join(where)} ORDER BY fetched_at DESC, url LIMIT ?"""
+    return _rows(conn, sql, [*params, limit], FetchRow)
 
 
 def failures(conn) -> list[FailureRow]:
