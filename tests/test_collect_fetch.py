@@ -212,11 +212,21 @@ def test_sitemaps_plain_gzipped_and_index():
     assert got.sitemaps == [base + "/s1.xml"] and got.articles == []
 
 
+def test_feeds_named_by_a_web_page_are_found():
+    page = (b'<!doctype html><html><head><link rel="stylesheet" href="/s.css">'
+            b'<link rel="alternate" type="application/rss+xml" title="News" href="/rss.xml">'
+            b'<link rel="alternate" type="application/atom+xml" href="https://example.test/atom"></head><body></body></html>')
+    got = feeds.links(page, "https://example.test/front")
+    assert got.kind == "page" and got.feeds == ["https://example.test/rss.xml", "https://example.test/atom"]
+
+
 def test_not_a_feed_is_an_input_error():
     from newsgraph.errors import InputError
 
-    with pytest.raises(InputError, match="not"):
+    with pytest.raises(InputError, match="names no RSS/Atom feed"):
         feeds.links(b"<html><body><p>hello</p></body></html>", "http://example.test/")
+    with pytest.raises(InputError, match="not an RSS/Atom feed or a sitemap"):
+        feeds.links(b"just some words", "http://example.test/x")
 
 
 def test_urls_and_canonical_urls():

@@ -81,6 +81,15 @@ def test_an_unchanged_feed_costs_one_conditional_request(site, tmp_path, capsys)
     assert site.hits("/feed.xml") == 2 and site.hits("/news/0") == 1
 
 
+def test_a_front_page_leads_to_its_feed(site, tmp_path, capsys):
+    site.routes["/"] = (200, HTML, b'<!doctype html><html><head><link rel="alternate" type="application/rss+xml" '
+                                   b'href="/feed.xml"></head><body><p>Front page</p></body></html>')
+    db = str(tmp_path / "c.db")
+    assert main(["watch", sources(tmp_path, f"- url: {site.url('/')}\n  limit: 2\n"), "--db", db, "--once", *FAST]) == 0
+    assert capsys.readouterr().out.count("added\t") == 2  # the limit: the other eight wait for the next run
+    assert site.hits("/feed.xml") == 1 and site.hits("/news/2") == 0
+
+
 def test_a_sitemap_robots_txt_and_one_article_at_two_urls(site, tmp_path, analyzer):
     site.routes["/mirror/0"] = (200, HTML, article_html(0))  # the same story under another address
     site.routes["/private/9"] = (200, HTML, article_html(9))

@@ -1,7 +1,9 @@
 """Article URLs from a feed (RSS or Atom, read by feedparser) or a sitemap (urlset or index).
 
 `links(body, url)` tells the two apart by the XML root: `<urlset>` and `<sitemapindex>` are
-sitemaps, anything else goes to feedparser. A sitemap index lists further sitemaps; the caller
+sitemaps, anything else goes to feedparser. An HTML page (a site's front page given as a source)
+names its feeds in `<link rel="alternate" type="application/rss+xml" href=...>`: they are
+returned in `Listing.feeds` for the caller to read (feed discovery). A sitemap index lists further sitemaps; the caller
 fetches them (`Listing.sitemaps`). A gzipped sitemap (`sitemap.xml.gz`) is unpacked, bounded.
 """
 
@@ -24,6 +26,7 @@ class Listing:
     kind: str  # feed | sitemap
     articles: list[str] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)  # from a sitemap index
+    feeds: list[str] = field(default_factory=list)  # named by an HTML page
     title: str | None = None
 
 
@@ -40,7 +43,32 @@ def links(body: bytes, url: str, *, max_bytes: int = 50 * 1024 * 1024) -> Listin
     m = _ROOT.search(body[:4096])
     if m and m.group(1) in (b"urlset", b"sitemapindex"):
         return _sitemap(body, url)
+    if not m and re.search(rb"<html|<!doctype html", body[:4096], re.I):
+        found = _discover(body.decode("utf-8", "replace"), url)
+        if not found:
+            raise InputError(url, "is a web page that names no RSS/Atom feed; give the feed or sitemap URL")
+        return Listing("page", feeds=found)
     return _feed(body, url)
+
+
+_FEED_LINK_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+def _discover(page: str, url: str) -> list[str]:
+    """Feeds a page names with <link rel="alternate" type="application/rss+xml" href="...">."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            a = {k.lower(): (v or "") for k, v in attrs}
+            if (tag == "link" and "alternate" in a.get("rel", "").lower().split()
+                    and a.get("type", "").lower().strip() in _FEED_LINK_TYPES and a.get("href")):
+                found.append(urljoin(url, a["href"].strip()))
+
+    Links().feed(page)
+    return _unique(found)
 
 
 def _unique(urls) -> list[str]:

@@ -203,6 +203,14 @@ class Collector:
             report.unchanged = True
             self._log(src.url, prior.kind if prior else (src.kind or "feed"), "unchanged", at, status=304)
             return report
+        if listing.feeds:  # a web page: read the first feed it names
+            try:
+                resp, listing = self._listing(listing.feeds[0], None, "feed")
+            except (FetchError, InputError) as e:
+                retry = e.retry if isinstance(e, FetchError) else False
+                self._log(src.url, "page", "failed", at, reason=e.reason, retry=retry)
+                report.error = e.reason
+                return report
         urls = list(listing.articles)
         for nested in listing.sitemaps[:MAX_SITEMAPS]:
             try:
