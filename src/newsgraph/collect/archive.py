@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import threading
 from pathlib import Path
 
 from .. import __version__
@@ -38,6 +39,7 @@ class Archive:
         self._names = {"pages": f"pages-{stamp}-{os.getpid()}.warc.gz",
                        "crawl": f"_crawl-{stamp}-{os.getpid()}.warc.gz"}
         self._files: dict[str, io.BufferedWriter] = {}
+        self._lock = threading.Lock()
 
     def path(self, which: str = "pages") -> Path:
         return self.folder / self._names[which]
@@ -56,10 +58,11 @@ class Archive:
         """Write a request and its response; return the response record (gzipped WARC bytes)."""
         response = response_record(url, status, reason, headers, body)
         request = _records([("request", (url, request_headers))], "")
-        fh = self._file(which)
-        fh.write(request + response)
-        fh.flush()
-        os.fsync(fh.fileno())
+        with self._lock:
+            fh = self._file(which)
+            fh.write(request + response)
+            fh.flush()
+            os.fsync(fh.fileno())
         return response
 
     def close(self) -> None:

@@ -66,7 +66,8 @@ class Response:
 
 
 class Fetcher:
-    """A client for one run. Use as a context manager; `get()` is safe from several threads."""
+    """A client for one run. Use as a context manager; `get()` may be called from several threads
+    (the archive and the robots.txt cache are locked; each host still gets one request at a time)."""
 
     def __init__(self, policy: Policy = Policy(), archive: Archive | None = None, *, transport=None) -> None:
         self.policy = policy
@@ -106,7 +107,7 @@ class Fetcher:
 
     # -- the public call --------------------------------------------------------------------
     def get(self, url: str, *, kind: str = "page", accept: tuple[str, ...] = HTML_TYPES,
-            etag: str | None = None, last_modified: str | None = None) -> Response:
+            etag: str | None = None, last_modified: str | None = None, max_bytes: int | None = None) -> Response:
         """Fetch `url`; raise FetchError for anything but a usable answer (or a 304)."""
         if self.policy.offline:
             raise FetchError(url, "refusing to fetch: --offline was given")
@@ -115,7 +116,7 @@ class Fetcher:
             conditional["If-None-Match"] = etag
         if last_modified:
             conditional["If-Modified-Since"] = last_modified
-        status, reason, headers, body, final, hops = self._follow(url, kind, conditional, accept)
+        status, reason, headers, body, final, hops = self._follow(url, kind, conditional, accept, max_bytes)
         ctype = _header(headers, "content-type")
         resp = Response(url, final, status, ctype, body, _header(headers, "etag") or None,
                         _header(headers, "last-modified") or None, redirects=hops)
@@ -132,7 +133,8 @@ class Fetcher:
         return resp
 
     # -- the steps --------------------------------------------------------------------------
-    def _follow(self, url: str, kind: str, extra: dict[str, str], accept: tuple[str, ...] | None):
+    def _follow(self, url: str, kind: str, extra: dict[str, str], accept: tuple[str, ...] | None,
+                max_bytes: int | None = None):
         hops: list[str] = []
         current = url
         for _ in range(self.policy.max_redirects + 1):
@@ -141,7 +143,7 @@ class Fetcher:
                 why = self.robots.why.get(f"{site.scheme}://{site.netloc}", "robots.txt disallows it")
                 raise FetchError(url, f"not fetched: {why}" + (f" (redirected to {current})" if hops else ""),
                                  disallowed=True, retry="could not" in why or "answered 5" in why)
-            status, reason, headers, body = self._one(url, current, kind, extra, accept)
+            status, reason, headers, body = self._one(url, current, kind, extra, accept, max_bytes or self.policy.max_bytes)
             location = _header(headers, "location")
             if status in _REDIRECTS and location:
                 if kind == "page":
@@ -154,7 +156,7 @@ class Fetcher:
             return status, reason, headers, body, current, hops
         raise FetchError(url, f"more than {self.policy.max_redirects} redirects (last: {current})", status=status)
 
-    def _one(self, asked: str, url: str, kind: str, extra: dict[str, str], accept):
+    def _one(self, asked: str, url: str, kind: str, extra: dict[str, str], accept, limit: int):
         import httpx
 
         host = urlsplit(url).netloc.lower()
@@ -162,7 +164,6 @@ class Fetcher:
             delay = self.robots.crawl_delay(url)
             if delay and delay > self.gate.delay_for(host):
                 self.gate.set_delay(host, delay)
-        limit = self.policy.max_bytes
         deadline = time.monotonic() + 3 * self.policy.timeout
         with self.gate.turn(host):
             try:

@@ -8,6 +8,7 @@ A `Crawl-delay` longer than newsgraph's own delay is honoured.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
@@ -20,13 +21,15 @@ class Robots:
         self.agent = agent
         self._parsers: dict[str, RobotFileParser] = {}
         self.why: dict[str, str] = {}  # host -> why it is disallowed whole, when it is
+        self._lock = threading.Lock()
 
     def parser(self, url: str) -> RobotFileParser:
         parts = urlsplit(url)
         site = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
-        rp = self._parsers.get(site)
-        if rp is None:
-            rp = self._parsers[site] = self._read(site)
+        with self._lock:  # one read per site, even from several threads
+            rp = self._parsers.get(site)
+            if rp is None:
+                rp = self._parsers[site] = self._read(site)
         return rp
 
     def _read(self, site: str) -> RobotFileParser:

@@ -22,6 +22,7 @@ from . import feeds, log
 from .fetch import FEED_TYPES, FetchError, Fetcher, Response
 
 MAX_SITEMAPS = 50  # nested sitemaps read from one sitemap index per run
+MAX_LISTING_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit for one file
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +148,12 @@ class Collector:
         self.conn, self.fetcher, self.analyze = conn, fetcher, analyze
         self.db, self.backoff, self.clock = db, backoff, clock
 
-    def page(self, url: str, *, via: str | None = None, force: bool = False) -> Outcome:
+    def page(self, url: str, *, via: str | None = None) -> Outcome:
         from .. import corpus
         from ..corpus import dedup
 
         at = self.clock()
-        why = None if force else log.skip_reason(self.conn, url, at)
+        why = log.skip_reason(self.conn, url, at)
         if why:
             return Outcome(url, "skipped", reason=why)
         try:
@@ -203,7 +204,9 @@ class Collector:
             report.unchanged = True
             self._log(src.url, prior.kind if prior else (src.kind or "feed"), "unchanged", at, status=304)
             return report
+        cacheable = True  # the ETag saved is the source URL's own
         if listing.feeds:  # a web page: read the first feed it names
+            cacheable = False
             try:
                 resp, listing = self._listing(listing.feeds[0], None, "feed")
             except (FetchError, InputError) as e:
@@ -229,14 +232,14 @@ class Collector:
                 fetched += 1
             report.pages.append(out)
         # Saved last: a run killed before this line fetches the feed again next time.
-        self._log(src.url, listing.kind, "listed", at, status=resp.status,
+        keep = cacheable and not report.deferred  # else the next run must read the listing in full
+        self._log(src.url, "page" if not cacheable else listing.kind, "listed", at, status=resp.status,
                   content_hash=hashlib.sha256(resp.body).hexdigest(),
-                  etag=None if report.deferred else resp.etag,
-                  last_modified=None if report.deferred else resp.last_modified)
+                  etag=resp.etag if keep else None, last_modified=resp.last_modified if keep else None)
         return report
 
     def _listing(self, url: str, prior: log.Entry | None, kind: str) -> tuple[Response, feeds.Listing]:
-        resp = self.fetcher.get(url, kind=kind, accept=FEED_TYPES,
+        resp = self.fetcher.get(url, kind=kind, accept=FEED_TYPES, max_bytes=MAX_LISTING_BYTES,
                                 etag=prior.etag if prior else None,
                                 last_modified=prior.last_modified if prior else None)
         if resp.not_modified:
