@@ -215,7 +215,8 @@ def test_sitemaps_plain_gzipped_and_index():
 def test_feeds_named_by_a_web_page_are_found():
     page = (b'<!doctype html><html><head><link rel="stylesheet" href="/s.css">'
             b'<link rel="alternate" type="application/rss+xml" title="News" href="/rss.xml">'
-            b'<link rel="alternate" type="application/atom+xml" href="https://example.test/atom"></head><body></body></html>')
+            b'<link rel="alternate" type="application/atom+xml" href="https://example.test/atom">'
+            b"</head><body></body></html>")
     got = feeds.links(page, "https://example.test/front")
     assert got.kind == "page" and got.feeds == ["https://example.test/rss.xml", "https://example.test/atom"]
 

@@ -189,8 +189,10 @@ def test_intervals():
 def test_sources_file_errors_are_plain(tmp_path):
     from newsgraph.errors import ConfigError
 
-    for text, msg in [("- feed: ftp://x/feed\n", "not an http"), ("- {feed: 'http://x/a', sitemap: 'http://x/b'}\n", "exactly one"),
-                      ("- feed: http://x/a\n  limt: 3\n", "unknown key"), ("{}\n", "expected a list"), ("[\n", "not valid YAML")]:
+    cases = [("- feed: ftp://x/feed\n", "not an http"),
+             ("- {feed: 'http://x/a', sitemap: 'http://x/b'}\n", "exactly one"),
+             ("- feed: http://x/a\n  limt: 3\n", "unknown key"), ("{}\n", "expected a list"), ("[\n", "not valid YAML")]
+    for text, msg in cases:
         with pytest.raises(ConfigError, match=msg):
             load_sources(sources(tmp_path, text))
     got = load_sources(sources(tmp_path, "- http://x/feed\n- sitemap: http://x/s.xml\n  limit: 5\n  name: X\n"))

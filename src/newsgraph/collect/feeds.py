@@ -91,7 +91,8 @@ def _feed(body: bytes, url: str) -> Listing:
     for entry in parsed.entries:
         link = entry.get("link")
         if not link:
-            link = next((ln.get("href") for ln in entry.get("links", []) if ln.get("rel", "alternate") == "alternate"), None)
+            link = next((ln.get("href") for ln in entry.get("links", [])
+                         if ln.get("rel", "alternate") == "alternate"), None)
         if link:
             found.append(urljoin(url, link.strip()))
     return Listing("feed", _unique(found), title=parsed.feed.get("title"))

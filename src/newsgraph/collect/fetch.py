@@ -127,7 +127,8 @@ class Fetcher:
             self._keep("crawl", final, conditional, status, reason, headers, body)
             raise FetchError(url, f"the server answered {status} {reason}".rstrip(), status=status,
                              retry=status in _RETRY_STATUS or status >= 500)
-        resp.record = self._keep("pages" if kind == "page" else "crawl", final, conditional, status, reason, headers, body)
+        which = "pages" if kind == "page" else "crawl"
+        resp.record = self._keep(which, final, conditional, status, reason, headers, body)
         if kind == "page" and resp.record is None:
             resp.record = response_record(final, status, reason, headers, body)
         return resp
@@ -143,7 +144,8 @@ class Fetcher:
                 why = self.robots.why.get(f"{site.scheme}://{site.netloc}", "robots.txt disallows it")
                 raise FetchError(url, f"not fetched: {why}" + (f" (redirected to {current})" if hops else ""),
                                  disallowed=True, retry="could not" in why or "answered 5" in why)
-            status, reason, headers, body = self._one(url, current, kind, extra, accept, max_bytes or self.policy.max_bytes)
+            limit = max_bytes or self.policy.max_bytes
+            status, reason, headers, body = self._one(url, current, kind, extra, accept, limit)
             location = _header(headers, "location")
             if status in _REDIRECTS and location:
                 if kind == "page":

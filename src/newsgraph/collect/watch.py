@@ -54,7 +54,8 @@ def load_sources(path: str | os.PathLike) -> list[Source]:
         data = data.get("sources")
     if not isinstance(data, list) or not data:
         raise ConfigError(f"{path}: expected a list of sources (feed or sitemap URLs), e.g.\n"
-                          "sources:\n  - feed: https://example.org/rss.xml\n  - sitemap: https://example.org/sitemap.xml")
+                          "sources:\n  - feed: https://example.org/rss.xml\n"
+                          "  - sitemap: https://example.org/sitemap.xml")
     out = []
     for n, item in enumerate(data, 1):
         where = f"{path}: source {n}"

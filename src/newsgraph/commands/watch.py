@@ -17,8 +17,8 @@ def add_fetch_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("fetching (only for URL arguments and watch)")
     g.add_argument("--offline", action="store_true", help="refuse any network use (a URL argument is an error)")
     g.add_argument("--archive", metavar="DIR",
-                   help="WARC folder keeping every fetched page (default: beside the corpus, corpus.db -> corpus.warc/; "
-                        "for analyze: ./newsgraph.warc/)")
+                   help="WARC folder keeping every fetched page (default: beside the corpus, "
+                        "corpus.db -> corpus.warc/; for analyze: ./newsgraph.warc/)")
     g.add_argument("--delay", type=float, default=1.0, metavar="SECONDS",
                    help="between two requests to one host (default 1; a longer robots.txt Crawl-delay wins)")
     g.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="per request (default 20)")
@@ -29,12 +29,14 @@ def register(sub) -> None:
                        description="Read SOURCES.yaml (feeds and sitemaps), fetch the articles not yet in the corpus, "
                                    "ingest them and print what was added. Polite: robots.txt, one request at a time "
                                    "per host with a delay, conditional requests. Every page is kept in a WARC file.")
-    p.add_argument("sources", metavar="SOURCES.yaml", help="list of sources: '- feed: URL', '- sitemap: URL' (name, limit optional)")
+    p.add_argument("sources", metavar="SOURCES.yaml",
+                   help="list of sources: '- feed: URL', '- sitemap: URL' (name, limit optional)")
     p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
     p.add_argument("--once", action="store_true", help="one pass over the sources, then exit (for cron)")
     p.add_argument("--interval", default="15m", metavar="TIME", help="between passes: 90s, 15m, 2h (default 15m)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only what was added")
-    p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
+    p.add_argument("--actors", type=Path, metavar="FILE",
+                   help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
     add_fetch_options(p)
     p.set_defaults(handler=run_watch)
