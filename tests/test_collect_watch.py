@@ -57,6 +57,9 @@ def test_a_feed_of_ten_then_only_the_new_articles(site, tmp_path, capsys):
     assert out.out.count("added\t") == 10
     assert "Example: 10 listed, 10 added" in out.err
     assert rows(db, "SELECT COUNT(*) FROM articles")[0][0] == 10
+    assert main(["query", "articles", "--db", db, "--json", "--limit", "3"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(listed) == 3 and all(a["via"] == site.url("/feed.xml") and a["ingested_at"] for a in listed)
 
     site.routes["/feed.xml"] = (200, XML, rss(site.base, [f"/news/{i}" for i in range(12)]))
     assert main(["watch", src, "--db", db, "--once", *FAST]) == 0
@@ -139,7 +142,7 @@ def test_a_failure_is_retried_after_a_back_off(site, tmp_path, analyzer):
 def test_ingest_and_analyze_a_url_and_offline_refuses(site, tmp_path, capsys):
     db = str(tmp_path / "c.db")
     assert main(["ingest", site.url("/news/5"), "--db", db, *FAST]) == 0
-    assert rows(db, "SELECT url, input_format FROM articles") == [(site.url("/news/5"), "url")]
+    assert rows(db, "SELECT url, input_format FROM articles") == [(site.url("/news/5"), "html")]
     assert list((tmp_path / "c.warc").glob("pages-*.warc.gz"))
     capsys.readouterr()
     assert main(["query", "articles", "--db", db, "--since", dt.date.today().isoformat(), "--json"]) == 0

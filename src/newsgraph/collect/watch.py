@@ -136,7 +136,7 @@ def article_from(resp: Response) -> Article | InputError:
     if isinstance(item, InputError):
         return InputError(resp.url, item.reason)
     item.source_path = resp.url
-    item.input_format = "url"
+    item.input_format = "html"  # fetched HTML, read as any HTML page
     return item
 
 
