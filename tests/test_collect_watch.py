@@ -114,6 +114,33 @@ def test_a_sitemap_robots_txt_and_one_article_at_two_urls(site, tmp_path, analyz
     conn.close()
 
 
+def test_a_sitemap_index_and_a_limit_that_leaves_the_rest_for_the_next_run(site, tmp_path, analyzer):
+    def index(req):
+        if req.headers.get("If-None-Match") == '"i1"':
+            return 304, [("ETag", '"i1"')], b""
+        body = (b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                + f"<sitemap><loc>{site.url('/s1.xml')}</loc></sitemap>".encode() + b"</sitemapindex>")
+        return 200, [("Content-Type", "application/xml"), ("ETag", '"i1"')], body
+
+    site.routes["/index.xml"] = index
+    site.routes["/s1.xml"] = (200, [("Content-Type", "application/xml")], sitemap(site.base, ["/news/0", "/news/1",
+                                                                                              "/news/2"]))
+    from newsgraph import corpus
+
+    conn = corpus.connect(tmp_path / "c.db")
+    src = Source(site.url("/index.xml"), limit=2)
+    with Fetcher(Policy(timeout=2, delay=0)) as f:
+        first = Collector(conn, f, analyzer.analyze).source(src)
+        second = Collector(conn, f, analyzer.analyze).source(src)
+        third = Collector(conn, f, analyzer.analyze).source(src)
+    assert (first.listed, len(first.added), first.deferred) == (3, 2, 1)
+    # the index's ETag was not kept while pages were left over: the second run reads it in full
+    assert not second.unchanged and [p.url for p in second.added] == [site.url("/news/2")]
+    assert third.unchanged  # now it was kept: 304, nothing more fetched
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+    conn.close()
+
+
 def test_a_failure_is_retried_after_a_back_off(site, tmp_path, analyzer):
     calls = []
 
