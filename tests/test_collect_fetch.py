@@ -187,6 +187,27 @@ def test_every_response_is_archived_pages_apart_from_the_rest(site, tmp_path):
     assert crawl.name.startswith("_")  # not an input of `newsgraph ingest DIR`
 
 
+def test_a_url_among_inputs_is_fetched_only_in_a_session(site, tmp_path):
+    from newsgraph.collect import session
+    from newsgraph.errors import InputError
+    from newsgraph.ingest import read_inputs
+    from newsgraph.model import Article
+
+    site.routes["/a"] = (200, HTML, article_html(1))
+    session.begin(None)
+    [refused] = list(read_inputs([site.url("/a")]))
+    assert isinstance(refused, InputError) and "nothing here was asked to fetch" in refused.reason
+    assert site.log == []
+    session.begin(Fetcher(FAST, Archive(tmp_path / "w")))
+    try:
+        [article] = list(read_inputs([site.url("/a")]))
+    finally:
+        session.begin(None)
+    assert isinstance(article, Article) and article.title.startswith("Story 1")
+    assert article.source_path == article.url == site.url("/a")
+    assert list((tmp_path / "w").glob("pages-*.warc.gz"))
+
+
 def test_the_archive_lies_beside_the_corpus(tmp_path):
     assert beside(tmp_path / "corpus.db") == tmp_path / "corpus.warc"
     assert beside("news") .name == "news.warc"

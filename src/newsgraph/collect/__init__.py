@@ -11,6 +11,7 @@ offline and a run can be repeated without the network (`newsgraph ingest corpus.
     feeds.py     article URLs from an RSS/Atom feed (feedparser) or a sitemap
     log.py       the corpus's fetch_log: what was fetched, when, with what result; back-off
     watch.py     sources (YAML) -> new article URLs -> fetched -> ingested
+    session.py   the running command's fetcher, for a URL met among input paths
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Every response fetched is kept in a WARC file (warcio), so analysis can be repeated offline.
 
 An archive is a folder beside the corpus (`corpus.db` -> `corpus.warc/`) holding one pair of
-files per run, each record gzipped on its own and flushed as soon as it is written (a killed run
-loses at most the record being written):
+files per run, each record gzipped on its own, appended and synced to disk as soon as it is
+written, the file closed again (a killed run loses at most the record being written):
 
     pages-<time>-<pid>.warc.gz    article pages: the request, the response, and redirect hops
     _crawl-<time>-<pid>.warc.gz   everything else: robots.txt, feeds, sitemaps, error responses
@@ -38,37 +38,28 @@ class Archive:
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
         self._names = {"pages": f"pages-{stamp}-{os.getpid()}.warc.gz",
                        "crawl": f"_crawl-{stamp}-{os.getpid()}.warc.gz"}
-        self._files: dict[str, io.BufferedWriter] = {}
         self._lock = threading.Lock()
 
     def path(self, which: str = "pages") -> Path:
         return self.folder / self._names[which]
-
-    def _file(self, which: str):
-        fh = self._files.get(which)
-        if fh is None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fh = self._files[which] = open(self.path(which), "ab")
-            fh.write(_records([("warcinfo", None)], self._names[which]))
-            fh.flush()
-        return fh
 
     def keep(self, which: str, url: str, request_headers: dict[str, str], status: int, reason: str,
              headers: list[tuple[str, str]], body: bytes) -> bytes:
         """Write a request and its response; return the response record (gzipped WARC bytes)."""
         response = response_record(url, status, reason, headers, body)
         request = _records([("request", (url, request_headers))], "")
+        path = self.path(which)
         with self._lock:
-            fh = self._file(which)
-            fh.write(request + response)
-            fh.flush()
-            os.fsync(fh.fileno())
+            self.folder.mkdir(parents=True, exist_ok=True)
+            info = b"" if path.exists() else _records([("warcinfo", None)], self._names[which])
+            with open(path, "ab") as fh:
+                fh.write(info + request + response)
+                fh.flush()
+                os.fsync(fh.fileno())
         return response
 
     def close(self) -> None:
-        for fh in self._files.values():
-            fh.close()
-        self._files.clear()
+        """Nothing to do: each record is written and its file closed at once."""
 
     def __enter__(self) -> Archive:
         return self

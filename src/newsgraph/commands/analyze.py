@@ -17,7 +17,9 @@ from ..pipeline import Analyzer, Options
 def register(sub) -> None:
     p = sub.add_parser("analyze", help="analyse articles (files, directories, globs, - for stdin)",
                        description="Analyse articles and print them in the analysis format or as a report.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article file, directory, glob, - for stdin, or an http(s) URL to fetch")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article file, directory, glob, - for stdin, or an http(s) URL")
+    from .watch import add_fetch_options
+    add_fetch_options(p)  # for URL arguments
     p.add_argument("--format", "-f", choices=report.FORMATS, default=None,
                    help="json (default when writing files), jsonl, md (default on a terminal) or html")
     p.add_argument("-o", "--output", metavar="FILE_OR_DIR",
@@ -25,9 +27,6 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
-    from .watch import add_fetch_options
-
-    add_fetch_options(p)
     p.set_defaults(handler=run)
 
 
@@ -91,12 +90,9 @@ class _Writer:
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.output or not sys.stdout.isatty() else "md")
-    from ..collect import is_url
-    from .watch import reader, refuse_offline
-
-    refuse_offline(args, [p for p in args.paths if is_url(p)])
-    names = [n for p in args.paths for n in ([p] if is_url(p) else ingest.expand([p]))]  # a URL is fetched
-    read, fetcher = reader(args, [p for p in args.paths if is_url(p)])
+    from .watch import fetch_session
+    fetch_session(args)  # how a URL among the paths is fetched (ingest.articles_from hands it to collect)
+    names = list(ingest.expand(args.paths))
     many = len(names) > 1 or any(isinstance(n, str) and n.lower().endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz")) for n in names)
     if args.output and not (many or args.output.endswith(("/", os.sep)) or os.path.isdir(args.output)):
         Path(args.output).unlink(missing_ok=True)  # a single output file is written afresh
@@ -105,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     failed = done = 0
     with _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
         for name in names:
-            for item in read(name):
+            for item in ingest.articles_from(name):
                 if isinstance(item, InputError):
                     failed += 1
                     bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
@@ -123,8 +119,6 @@ def run(args: argparse.Namespace) -> int:
                     bar.write(f"newsgraph: skipped {item.source_path}: internal error {type(e).__name__}: {e}", file=sys.stderr)
             bar.update(1)
     writer.close()
-    if fetcher:
-        fetcher.close()
     if not args.quiet and (failed or len(names) > 1):
         print(f"newsgraph: {done} analysed, {failed} failed", file=sys.stderr)
     return 1 if failed else 0

@@ -25,12 +25,11 @@ def register(sub) -> None:
     p.add_argument("--retry-failed", action="store_true",
                    help="also read again every input listed in the database's failures (newsgraph query failures)")
     p.add_argument("--batch-size", type=int, default=50, metavar="N", help="articles per write transaction (default 50)")
+    from .watch import add_fetch_options
+    add_fetch_options(p)  # for URL arguments
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
-    from .watch import add_fetch_options
-
-    add_fetch_options(p)
     p.set_defaults(handler=run_ingest)
 
     q = sub.add_parser("query", help="ask a corpus database: actors, events, statements, stances, network, timeline, search",
@@ -44,7 +43,8 @@ def register(sub) -> None:
     q.add_argument("--topic", help="stances: on this topic or initiative (part of its name)")
     q.add_argument("--type", help="events: PLOVER type, e.g. ASSAULT")
     q.add_argument("--kind", help="actors: person, organization, country, location, facility, group")
-    q.add_argument("--since", metavar="YYYY-MM-DD", help="events/timeline: on or after this date; articles, fetches: ingested or fetched since")
+    q.add_argument("--since", metavar="YYYY-MM-DD",
+                   help="events/timeline: on or after this date; articles, fetches: ingested or fetched since")
     q.add_argument("--until", metavar="YYYY-MM-DD", help="events/timeline: on or before this date; articles: ingested until")
     q.add_argument("--place", help="events: where (part of the place name)")
     q.add_argument("--outlet", help="events: reported by this outlet (part of its domain or name)")
@@ -70,23 +70,19 @@ def run_ingest(args: argparse.Namespace) -> int:
     from .. import corpus
     from ..pipeline import Analyzer, Options
 
-    from ..collect import split_urls
-    from .watch import ingest_urls, refuse_offline
-
-    urls, args.paths = split_urls(list(args.paths))
-    refuse_offline(args, urls)
     conn = corpus.connect(args.db)
+    from .watch import ingest_urls
+    url_failed = ingest_urls(conn, args)  # URLs among the paths: fetched, kept, logged; None when there are none
+    if url_failed is not None and not args.paths:
+        conn.close()
+        return 1 if url_failed else 0
     if args.retry_failed:
         args.paths = list(args.paths) + _failed_inputs(conn)
-    if not args.paths and not urls:
+    if not args.paths:
         if not args.quiet:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
         return 0
     analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
-    url_failed = ingest_urls(conn, urls, args, analyzer.analyze) if urls else 0  # fetched, kept, logged
-    if not args.paths:
-        conn.close()
-        return 1 if url_failed else 0
     with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
         summary = corpus.ingest(conn, corpus.items_from_paths(args.paths), analyzer.analyze, db=args.db,
                                 batch_size=max(1, args.batch_size), tick=lambda: bar.update(1))

@@ -59,11 +59,11 @@ def fetcher(args: argparse.Namespace, archive_dir):
                    Archive(args.archive or archive_dir))
 
 
-def refuse_offline(args: argparse.Namespace, urls: list[str]) -> None:
-    from ..errors import InputError
+def fetch_session(args: argparse.Namespace) -> None:
+    """`newsgraph analyze`: a URL among the paths is fetched with these options (nothing else is)."""
+    from ..collect import session
 
-    if urls and args.offline:
-        raise InputError(urls[0], "is a URL, and --offline refuses any network use; give a file, or the kept WARC")
+    session.begin(fetcher(args, "newsgraph.warc"))
 
 
 def run_watch(args: argparse.Namespace) -> int:
@@ -105,13 +105,22 @@ def _print_report(report, quiet: bool) -> None:
         print(f"newsgraph: {report.line()}", file=sys.stderr, flush=True)
 
 
-def ingest_urls(conn, urls: list[str], args: argparse.Namespace, analyze) -> int:
-    """`newsgraph ingest URL...`: fetch, keep, ingest, log. Returns the number that failed."""
-    from ..collect import archive, watch
+def ingest_urls(conn, args: argparse.Namespace) -> int | None:
+    """`newsgraph ingest URL...`: the URLs among `args.paths` (taken out of it) are fetched, kept,
+    ingested and logged. Returns how many failed, or None when no URL was given."""
+    from ..collect import archive, split_urls, watch
+    from ..errors import InputError
+    from ..pipeline import Analyzer, Options
 
+    urls, args.paths = split_urls(list(args.paths))
+    if not urls:
+        return None
+    if args.offline:
+        raise InputError(urls[0], "is a URL, and --offline refuses any network use; give a file, or the kept WARC")
+    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
     failed = 0
     with fetcher(args, archive.beside(args.db)) as f:
-        collector = watch.Collector(conn, f, analyze, db=args.db)
+        collector = watch.Collector(conn, f, analyzer.analyze, db=args.db)
         for url in urls:
             out = collector.page(url)
             if out.outcome in ("failed", "disallowed", "not-article"):
@@ -120,20 +129,3 @@ def ingest_urls(conn, urls: list[str], args: argparse.Namespace, analyze) -> int
                 what = {"skipped": f"not fetched again: {out.reason}"}.get(out.outcome, out.reason or out.title or "")
                 print(f"newsgraph: {out.outcome} {url}" + (f": {what}" if what else ""), file=sys.stderr)
     return failed
-
-
-def reader(args: argparse.Namespace, urls: list[str]):
-    """`articles_from` for `newsgraph analyze`: a URL is fetched (and kept), a path read."""
-    from .. import ingest
-    from ..collect import watch
-
-    if not urls:
-        return ingest.articles_from, None
-    f = fetcher(args, "newsgraph.warc")
-
-    def read(name):
-        if isinstance(name, str) and name in urls:
-            return watch.fetched_articles(f, [name])
-        return ingest.articles_from(name)
-
-    return read, f
