@@ -18,7 +18,9 @@ from ..pipeline import Options
 def register(sub) -> None:
     p = sub.add_parser("analyze", help="analyse articles (files, directories, globs, - for stdin)",
                        description="Analyse articles and print them in the analysis format or as a report.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article file, directory, glob, or - for stdin")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article file, directory, glob, - for stdin, or an http(s) URL")
+    from .watch import add_fetch_options
+    add_fetch_options(p)  # for URL arguments
     p.add_argument("--format", "-f", choices=report.FORMATS, default=None,
                    help="json (default when writing files), jsonl, md (default on a terminal) or html")
     p.add_argument("-o", "--output", metavar="FILE_OR_DIR",
@@ -129,6 +131,8 @@ class _Writer:
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.output or not sys.stdout.isatty() else "md")
+    from .watch import fetch_session
+    fetch_session(args)  # how a URL among the paths is fetched (ingest.articles_from hands it to collect)
     names = list(ingest.expand(args.paths))
     many = len(names) > 1 or any(isinstance(n, str) and n.lower().endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz")) for n in names)
     writer = _Writer(args.output, fmt, many, output.identities(names))  # refuses an unsafe -o before any work
