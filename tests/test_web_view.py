@@ -66,3 +66,29 @@ def test_safe_url_keeps_only_http_links():
     assert render.safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
     for bad in ("javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x", 'https://x.org/"onmouseover=1', None, ""):
         assert render.safe_url(bad) is None
+
+
+def test_timeline_places_dots_by_date_and_lane():
+    from newsgraph.corpus.queries import TimelineRow
+    from newsgraph.web import svg
+
+    rows = [TimelineRow("2024-03-04", "AGREE", "a", 1, 1), TimelineRow("2024-03-04", "AGREE", "b", 3, 2),
+            TimelineRow(None, "ASSAULT", "c", 0, 3), TimelineRow("2024-03-24", "ACCUSE", "d", 1, 4)]
+    chart = svg.timeline(rows)
+    assert chart.undated == 1 and [t for _, t in chart.lanes] == ["ACCUSE", "AGREE"]
+    a1, a2, d = chart.dots
+    assert a1.x < a2.x < d.x and a1.y == a2.y != d.y  # same day and type: side by side, not on top
+    assert a2.r > a1.r  # more outlets, bigger dot
+    assert [x.href for x in chart.dots] == ["/events/1", "/events/2", "/events/4"]
+
+
+def test_network_layout_is_deterministic_and_weighted():
+    from newsgraph.corpus.queries import EdgeRow
+    from newsgraph.web import svg
+
+    edges = [EdgeRow("A", "B", 5, "ASSAULT"), EdgeRow("B", "C", 1, "CONSULT"), EdgeRow("C", "A", 2, "ACCUSE")]
+    g1, g2 = svg.network(edges, {"A": 1, "B": 2}), svg.network(edges, {"A": 1, "B": 2})
+    assert g1.nodes == g2.nodes and len(g1.nodes) == 3 and len(g1.edges) == 3
+    assert {n.name: n.href for n in g1.nodes} == {"A": "/actors/1", "B": "/actors/2", "C": None}
+    assert g1.edges[0].width > g1.edges[1].width
+    assert all(0 <= n.x <= g1.width and 0 <= n.y <= g1.height for n in g1.nodes)
