@@ -42,7 +42,8 @@ def test_openapi_lists_every_route(server):
     assert status == 200
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/actors/{actor_id}", "/api/events",
                  "/api/statements", "/api/stances", "/api/signals", "/api/network", "/api/timeline", "/api/search",
-                 "/api/contradictions", "/api/review", "/api/failures", "/api/stats", "/api/analyze"):
+                 "/api/contradictions", "/api/review", "/api/failures", "/api/stats", "/api/analyze",
+                 "/api/ingested", "/api/fetches"):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/analyze"]
 
@@ -75,7 +76,11 @@ def test_lists_records_and_queries(server):
     assert net_t["items"] and all(e["types"] == "CONSULT" for e in net_t["items"])
     _, _, found = api(server, "/api/search?q=truce")
     assert found["items"] and found["items"][0]["title"].startswith("Truce Talks")
-    for what in ("stances", "signals", "contradictions", "review", "failures"):
+    status, _, doc = api(server, "/api/events?type=NOT_A_TYPE")
+    assert status == 400 and is_error(doc, 400) and "PLOVER" in doc["error"]["message"]
+    _, _, ing = api(server, "/api/ingested")
+    assert ing["count"] == 2 and ing["items"][0]["ingested_at"]
+    for what in ("stances", "signals", "contradictions", "review", "failures", "fetches"):
         status, _, doc = api(server, f"/api/{what}")
         assert status == 200 and isinstance(doc["items"], list), what
 

@@ -195,6 +195,19 @@ def review(request: Request, paging: P):
     return listing(request, "review", paging, lambda n: _query(request, lambda c: Q.review(c, limit=n)), Q.ReviewRow)
 
 
+@router.get("/ingested", summary="Articles by when they were ingested, newest first (newsgraph query articles)")
+def ingested(request: Request, paging: P, since: Annotated[str | None, Query(max_length=32)] = None,
+             until: Annotated[str | None, Query(max_length=32)] = None, outlet: Text = None):
+    return listing(request, "ingested", paging, lambda n: _query(request, lambda c: Q.articles(
+        c, since=since, until=until, outlet=outlet, limit=n)), Q.ArticleRow)
+
+
+@router.get("/fetches", summary="The fetch log of collected URLs (newsgraph query fetches)")
+def fetches(request: Request, paging: P, since: Annotated[str | None, Query(max_length=32)] = None, outcome: Text = None):
+    return listing(request, "fetches", paging, lambda n: _query(request, lambda c: Q.fetches(
+        c, since=since, outcome=outcome, limit=n)), Q.FetchRow)
+
+
 @router.get("/failures", summary="Inputs that failed to ingest")
 def failures(request: Request, paging: P):
     return listing(request, "failures", paging, lambda n: _query(request, lambda c: Q.failures(c)[:n]), Q.FailureRow)

@@ -29,6 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..corpus.queries import QueryError
 from ..errors import InputError, NewsgraphError, StoreError
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -260,6 +261,10 @@ def create_app(settings: Settings) -> FastAPI:
         msg = str(e)
         status = 400 if "search expression" in msg else 503
         return respond(request, status, msg, "bad_query" if status == 400 else "corpus_unavailable")
+
+    @app.exception_handler(QueryError)
+    async def _query_error(request: Request, e: QueryError):
+        return respond(request, 400, str(e), "bad_query")
 
     @app.exception_handler(NewsgraphError)
     async def _newsgraph_error(request: Request, e: NewsgraphError):
