@@ -64,6 +64,11 @@ def test_lists_records_and_queries(server):
     assert actor["statements"] and actor["events_as_source"]
     _, _, said = api(server, "/api/statements?speaker=Hans%20Grundberg")
     assert said["items"] and all(s["speaker"] == "Hans Grundberg" for s in said["items"])
+    _, _, st = api(server, f"/api/statements/{rec['statements'][0]['id']}")
+    assert st["content"] == rec["statements"][0]["content"] and st["article"] == first["id"]
+    _, _, stance = api(server, f"/api/stances/{rec['stances'][0]['id']}")
+    assert stance["topic"] == rec["stances"][0]["topic"]
+    assert api(server, "/api/statements/999999")[0] == 404 and api(server, "/api/stances/999999")[0] == 404
     _, _, evs = api(server, "/api/events?type=ACCUSE")
     assert evs["items"] and all(e["type"] == "ACCUSE" for e in evs["items"])
     _, _, ev = api(server, f"/api/events/{evs['items'][0]['id']}")

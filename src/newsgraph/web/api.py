@@ -143,6 +143,22 @@ def statements(request: Request, paging: P, speaker: Text = None):
                    lambda n: _query(request, lambda c: Q.statements(c, speaker=speaker, limit=n)), Q.StatementRow)
 
 
+@router.get("/statements/{statement_id}", summary="One statement with its article and offsets")
+def statement(request: Request, statement_id: Id) -> dict:
+    rec = _query(request, lambda c: data.statement(c, statement_id))
+    if rec is None:
+        raise ApiError(404, f"no statement {statement_id} in the corpus")
+    return rec
+
+
+@router.get("/stances/{stance_id}", summary="One stance with its article")
+def stance(request: Request, stance_id: Id) -> dict:
+    rec = _query(request, lambda c: data.stance(c, stance_id))
+    if rec is None:
+        raise ApiError(404, f"no stance {stance_id} in the corpus")
+    return rec
+
+
 @router.get("/stances", summary="Stances over time (newsgraph query stances)")
 def stances(request: Request, paging: P, topic: Text = None, holder: Text = None):
     return listing(request, "stances", paging,
