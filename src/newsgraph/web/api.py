@@ -247,15 +247,26 @@ class ArticleIn(BaseModel):
                          "article is added to the corpus; the `X-Newsgraph-Stored` header says new, duplicate or "
                          "near-duplicate and `Location` gives the stored article.")
 def analyze(request: Request, article: ArticleIn, store: bool = False) -> JSONResponse:
-    from ..ingest import records
-
     record = {k: v for k, v in article.model_dump().items() if v not in (None, "", [])}
-    art = records.to_article(record, "api")
+    art = article_from_record(record, "api")
     analysis, stored = analyse_and_store(request, art, store)
     headers = {}
     if stored:
         headers = {"x-newsgraph-stored": stored[1], "location": f"/api/articles/{stored[0]}"}
     return JSONResponse(analysis.to_json(), headers=headers)
+
+
+def article_from_record(record: dict, source: str):
+    """records.to_article, with what the readers do not expect answered as a 422, not a crash."""
+    from ..ingest import records
+
+    try:
+        return records.to_article(record, source)
+    except UnicodeError:
+        raise ApiError(422, "the article holds invalid Unicode (a lone surrogate escape such as \\udcff)",
+                       "bad_article") from None
+    except ValueError as e:  # e.g. urlsplit on "http://[": the reader does not catch it
+        raise ApiError(422, f"the article record cannot be read: {e}", "bad_article") from None
 
 
 def analyse_and_store(request: Request, art, store: bool):

@@ -199,9 +199,9 @@ async def analyze_post(request: Request):
     from starlette.formparsers import MultiPartParser
 
     from ..errors import InputError
-    from ..ingest import RawInput, parse, records
+    from ..ingest import RawInput, parse
     from ..model import Article
-    from .api import analyse_and_store
+    from .api import analyse_and_store, article_from_record
 
     limit = request.app.state.settings.max_body
     MultiPartParser.spool_max_size = limit  # uploads stay in memory: the request is already capped at `limit`
@@ -223,10 +223,11 @@ async def analyze_post(request: Request):
                       "publisher": fields.get("publisher")}
             body = fields.get("text", "")
             record["html" if fields.get("kind") == "html" else "text"] = body
-            art = records.to_article({k: v for k, v in record.items() if v}, "pasted")
+            art = article_from_record({k: v for k, v in record.items() if v}, "pasted")
         analysis, stored = analyse_and_store(request, art, fields.get("store") == "on")
-    except InputError as e:
-        return HTMLResponse(render("analyze.html", layout="base.html", error=str(e), form=fields), status_code=422)
+    except (InputError, ApiError) as e:
+        msg = e.message if isinstance(e, ApiError) else str(e)
+        return HTMLResponse(render("analyze.html", layout="base.html", error=msg, form=fields), status_code=422)
     if stored:
         return RedirectResponse(f"/articles/{stored[0]}", status_code=303)
     return page("article.html", view=view.build(analysis))
