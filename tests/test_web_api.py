@@ -300,3 +300,23 @@ def test_article_page_links_near_copies_and_other_outlets(tmp_path):
         assert "Other outlets reporting the same events" in html
         status, _, page = get(f"{base}/articles/{copy_row['id']}")
         assert "Near-copy of" in page.decode("utf-8")
+
+
+def test_pages_take_their_filters_from_the_url(server):
+    import re
+
+    def page(path):
+        status, _, body = get(server + path, headers={"accept": "text/html"})
+        assert status == 200, path
+        return body.decode("utf-8")
+
+    lanes = lambda html: re.findall(r'<text x="4" y="[\d.]+">([A-Z]+)</text>', html)  # noqa: E731
+    assert len(lanes(page("/timeline"))) >= 3
+    assert lanes(page("/timeline?type=ACCUSE")) == ["ACCUSE"]
+    assert lanes(page("/timeline?since=2030-01-01")) == [] and "No dated events match" in page("/timeline?since=2030-01-01")
+    assert 'value="Grundberg"' in page("/timeline?actor=Grundberg")
+    net = page("/network?type=CONSULT")
+    assert "Hans Grundberg" in net and "Ahmed Awad bin Mubarak" not in net.split("<table", 1)[1]
+    assert "<option selected>CONSULT</option>" in net
+    status, _, body = get(server + "/timeline?type=NOPE", headers={"accept": "text/html"})
+    assert status == 400 and b"PLOVER" in body and body.lstrip().startswith(b"<!doctype html>")

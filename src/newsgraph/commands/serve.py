@@ -22,6 +22,9 @@ def register(sub) -> None:
                                                  "required when --host is not a loopback address")
     p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, metavar="BYTES",
                    help="largest request body accepted (default 5 MiB)")
+    p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors (as given to ingest): used by "
+                                                                "the article pages' fresh analyses and by /analyze")
+    p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table (as given to ingest)")
     p.set_defaults(handler=run)
 
 
@@ -43,7 +46,11 @@ def run(args: argparse.Namespace) -> int:
     db = Path(args.db)
     corpus.connect(db).close()  # create or upgrade it now, so every request can read it
     hosts = {"127.0.0.1", "localhost", "::1"} if is_loopback(args.host) else set()
-    app = asgi(Settings(db=db.resolve(), token=token, max_body=max(1024, args.max_body), hosts=hosts))
+    for f in (args.actors, args.ratings):
+        if f is not None and not f.is_file():
+            raise ConfigError(f"{f}: no such file")
+    app = asgi(Settings(db=db.resolve(), token=token, max_body=max(1024, args.max_body), hosts=hosts,
+                        actors_file=args.actors, ratings_file=args.ratings))
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning", server_header=False,
                             limit_concurrency=64, timeout_keep_alive=5)
     server = uvicorn.Server(config)

@@ -46,6 +46,8 @@ class Settings:
     max_body: int = MAX_BODY
     data_dir: Path | None = None  # where uploads may be kept; None: nowhere (analysed in memory)
     hosts: set[str] = field(default_factory=set)  # host names this server answers to; empty: any
+    actors_file: Path | None = None  # the --actors and --ratings the corpus was ingested with, for fresh analyses
+    ratings_file: Path | None = None
 
 
 class ApiError(Exception):
@@ -185,8 +187,9 @@ class _TooBig(StarletteHTTPException):
 class Corpus:
     """Read-only connections per request (reads go on while an ingest writes: WAL), one writer at a time."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, options=None) -> None:
         self.db = db
+        self.options = options
         self.write_lock = threading.Lock()
         self._analyzer = None
         self._analyzer_lock = threading.Lock()
@@ -201,7 +204,7 @@ class Corpus:
             if self._analyzer is None:
                 from ..pipeline import Analyzer
 
-                self._analyzer = Analyzer()
+                self._analyzer = Analyzer(self.options)
             return self._analyzer
 
     def analyze(self, article):
@@ -224,7 +227,9 @@ def create_app(settings: Settings) -> FastAPI:
                               '{"error": {"status", "code", "message"}}.',
                   docs_url=None, redoc_url=None)
     app.state.settings = settings
-    app.state.corpus = Corpus(settings.db)
+    from ..pipeline import Options
+
+    app.state.corpus = Corpus(settings.db, Options(actors_file=settings.actors_file, ratings_file=settings.ratings_file))
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("newsgraph.web", "static")]), name="static")
