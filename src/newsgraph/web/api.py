@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from dataclasses import astuple
 from typing import Annotated, Literal
@@ -35,16 +34,12 @@ class Paging:
         self.limit, self.offset, self.format, self.download = limit, offset, format, download
 
 
-def columns_of(rows: list) -> list[str]:
-    return Q.columns(type(rows[0])) if rows else []
-
-
-def listing(request: Request, name: str, paging: Paging, fetch: Callable[[int], list], row_class=None) -> Response:
+def listing(request: Request, name: str, paging: Paging, fetch: Callable[[int], list], row_class) -> Response:
     """Run `fetch(n)` for enough rows to page, and answer JSON or CSV."""
     conn_rows = fetch(paging.offset + paging.limit + 1)
     rows = conn_rows[paging.offset:paging.offset + paging.limit]
     more = len(conn_rows) > paging.offset + paging.limit
-    cols = Q.columns(row_class) if row_class else columns_of(rows)
+    cols = Q.columns(row_class)
     items = [dict(zip(cols, astuple(r))) for r in rows]
     headers = {}
     if paging.download:
@@ -289,7 +284,3 @@ def analyse_and_store(request: Request, art, store: bool):
             conn.close()
     how = "new" if summary.new else "near-duplicate" if summary.near_duplicate else "duplicate"
     return analysis, (int(row[0]), how)
-
-
-def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)
