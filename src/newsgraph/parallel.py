@@ -499,6 +499,7 @@ def analysis_from_json(d: dict[str, Any]) -> Analysis:
     s = d["source"]
     r = s["reliability"]
     src = m.Source(name=s["name"], domain=s["domain"], rule=s["rule"],
-                   reliability=m.Reliability(label=r["label"], basis=r["basis"], factual=r["factual"], bias=r["bias"]))
+                   reliability=m.Reliability(label=r["label"], basis=r["basis"], factual=r["factual"], bias=r["bias"],
+                                               score=r.get("score")))
     return Analysis(article=article, actors=actors, statements=statements, events=events, stances=stances,
                     signals=signals, source=src, notes=list(d["notes"]))
