@@ -318,5 +318,7 @@ def test_pages_take_their_filters_from_the_url(server):
     net = page("/network?type=CONSULT")
     assert "Hans Grundberg" in net and "Ahmed Awad bin Mubarak" not in net.split("<table", 1)[1]
     assert "<option selected>CONSULT</option>" in net
+    for path in ("/contradictions", "/review", "/failures"):
+        assert "<table" in page(path)
     status, _, body = get(server + "/timeline?type=NOPE", headers={"accept": "text/html"})
     assert status == 400 and b"PLOVER" in body and body.lstrip().startswith(b"<!doctype html>")

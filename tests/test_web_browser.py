@@ -137,6 +137,7 @@ def test_hostile_article_is_inert_everywhere(browser, site, tmp_path):
     actor_ids = [a["actor"] for a in rec["actors"]]
     event_ids = [e["event"] for e in rec["events"]]
     pages = ["/", "/articles", f"/articles/{ids['xss']}", "/actors", "/timeline", "/network", "/search?q=minister",
+             "/contradictions", "/review", "/failures",
              *(f"/actors/{i}" for i in actor_ids[:3]), *(f"/events/{i}" for i in event_ids[:2])]
     for path in pages:
         d.get(base + path)

@@ -170,6 +170,39 @@ def network(request: Request, actor: Text = None, type: Text = None,
                 f={"actor": actor or "", "type": type or "", "min_weight": min_weight}, ids=ids)
 
 
+LISTS = {
+    "contradictions": ("Contradictions", "Reports of one event that disagree (figures, negation), an actor that both agreed "
+                       "to and rejected the same thing, opposite stances of one holder.", Q.ContradictionRow,
+                       lambda c, n: Q.contradictions(c, limit=n)),
+    "review": ("Actor merges to review", "Merges newsgraph was not sure of; fix them with an --actors dictionary.",
+               Q.ReviewRow, lambda c, n: Q.review(c, limit=n)),
+    "failures": ("Failed inputs", "Inputs that could not be read or stored, with the reason.", Q.FailureRow,
+                 lambda c, n: Q.failures(c)[:n]),
+}
+
+
+def _list_page(request: Request, what: str, offset: int):
+    heading, about, cls, fetch = LISTS[what]
+    rows = _query(request, lambda c: fetch(c, offset + PAGE + 1))
+    return page("rows.html", heading=heading, about=about, cols=Q.columns(cls), rows=rows_of(rows[offset:offset + PAGE]),
+                page=pager(request, what, {}, offset, rows))
+
+
+@router.get("/contradictions", response_class=HTMLResponse)
+def contradictions(request: Request, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
+    return _list_page(request, "contradictions", offset)
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review(request: Request, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
+    return _list_page(request, "review", offset)
+
+
+@router.get("/failures", response_class=HTMLResponse)
+def failures(request: Request, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
+    return _list_page(request, "failures", offset)
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: Annotated[str | None, Query(max_length=500)] = None,
            offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
