@@ -187,6 +187,8 @@ def test_request_size_limit_counts_the_body_too(corpus):
 def test_non_loopback_host_needs_a_token(corpus):
     r = newsgraph("serve", "--db", str(corpus), "--host", "0.0.0.0", "--port", "0", check=False)
     assert r.returncode != 0 and "--token" in r.stderr
+    r = newsgraph("serve", "--db", str(corpus), "--host", "0.0.0.0", "--port", "0", "--token", "short", check=False)
+    assert r.returncode != 0 and "at least 8" in r.stderr
 
 
 def test_token_is_required_on_every_request(corpus):
@@ -322,3 +324,4 @@ def test_pages_take_their_filters_from_the_url(server):
         assert "<table" in page(path)
     status, _, body = get(server + "/timeline?type=NOPE", headers={"accept": "text/html"})
     assert status == 400 and b"PLOVER" in body and body.lstrip().startswith(b"<!doctype html>")
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -39,8 +40,9 @@ def run(args: argparse.Namespace) -> int:
     if not is_loopback(args.host) and not token:
         raise ConfigError(f"--host {args.host} opens the corpus to other machines: give --token SECRET "
                           f"(or set {TOKEN_ENV}); every request must then carry it")
-    if token is not None and len(token) < 8:
-        raise ConfigError("the token is too short: use at least 8 characters")
+    if token is not None and not re.fullmatch(r"[A-Za-z0-9._~+/=-]{8,}", token):
+        raise ConfigError("the token must be at least 8 characters of letters, digits and ._~+/=- "
+                          "(e.g. from `python -c 'import secrets; print(secrets.token_urlsafe())'`)")
     if not 0 <= args.port <= 65535:
         raise ConfigError(f"--port {args.port}: give a port between 0 and 65535")
     db = Path(args.db)

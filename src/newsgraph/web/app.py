@@ -226,6 +226,10 @@ def create_app(settings: Settings) -> FastAPI:
                               "the queries of `newsgraph query`, and article analysis. Every error is "
                               '{"error": {"status", "code", "message"}}.',
                   docs_url=None, redoc_url=None)
+    from starlette.formparsers import MultiPartParser
+
+    # An upload stays in memory (never a temporary file): the whole request is already capped at max_body.
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_body)
     app.state.settings = settings
     from ..pipeline import Options
 

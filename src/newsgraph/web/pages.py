@@ -87,8 +87,14 @@ def analyse_stored(request: Request, rec: dict):
         if shell.article.language not in (None, "en"):
             analysis = shell
         else:
-            analysis = corpus.analyze(shell.article)
-            analysis.notes = list(dict.fromkeys([*shell.notes, *analysis.notes]))
+            from ..errors import NewsgraphError
+
+            try:
+                analysis = corpus.analyze(shell.article)
+                analysis.notes = list(dict.fromkeys([*shell.notes, *analysis.notes]))
+            except NewsgraphError as e:  # too slow, model missing: show the stored text, say why it is bare
+                analysis = shell
+                analysis.notes.append(f"the stored text could not be analysed again for highlighting: {e}")
         stored = {(a["local_id"], a["name"]): a["actor"] for a in rec["actors"]}
         links = {a.id: f"/actors/{stored[(a.id, a.name)]}" for a in analysis.actors if (a.id, a.name) in stored}
         note = None
@@ -229,15 +235,12 @@ def analyze_form(request: Request):
 async def analyze_post(request: Request):
     """A pasted text or HTML, or one uploaded file, analysed in memory (never written to disk);
     stored in the corpus when asked."""
-    from starlette.formparsers import MultiPartParser
-
     from ..errors import InputError
     from ..ingest import RawInput, parse
     from ..model import Article
     from .api import analyse_and_store, article_from_record
 
     limit = request.app.state.settings.max_body
-    MultiPartParser.spool_max_size = limit  # uploads stay in memory: the request is already capped at `limit`
     form = await request.form(max_files=1, max_fields=20, max_part_size=limit)
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     upload = form.get("file")
