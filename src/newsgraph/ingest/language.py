@@ -29,5 +29,9 @@ def detect(text: str) -> str | None:
     sample = text[:_SAMPLE]
     if len(_WORD.findall(sample)) < MIN_WORDS:
         return None
-    lang, confidence = _identifier().classify(sample)
+    try:
+        identifier = _identifier()
+    except OSError:  # py3langid unpacks its model through a temporary file: a full disk must not lose the article
+        return None
+    lang, confidence = identifier.classify(sample)
     return lang if confidence >= MIN_CONFIDENCE else None
