@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import http.client
+import re
 import io
 import json
 import sqlite3
@@ -300,6 +301,8 @@ def test_article_page_links_near_copies_and_other_outlets(tmp_path):
         html = page.decode("utf-8")
         assert status == 200 and "Near-copies of this article" in html and f'href="/articles/{copy_row["id"]}"' in html
         assert "Other outlets reporting the same events" in html
+        event_pages = set(re.findall(r'href="/events/(\d+)"', html))  # the events table links the corpus events
+        assert event_pages and event_pages <= {str(e["id"]) for e in api(base, "/api/events")[2]["items"]}
         status, _, page = get(f"{base}/articles/{copy_row['id']}")
         assert "Near-copy of" in page.decode("utf-8")
 

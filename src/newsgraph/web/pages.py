@@ -97,13 +97,15 @@ def analyse_stored(request: Request, rec: dict):
                 analysis.notes.append(f"the stored text could not be analysed again for highlighting: {e}")
         stored = {(a["local_id"], a["name"]): a["actor"] for a in rec["actors"]}
         links = {a.id: f"/actors/{stored[(a.id, a.name)]}" for a in analysis.actors if (a.id, a.name) in stored}
+        reports = {(e["local_id"], e["type"]): e["event"] for e in rec["events"]}
+        event_links = {e.id: f"/events/{reports[(e.id, e.type)]}" for e in analysis.events if (e.id, e.type) in reports}
         note = None
         if (len(analysis.statements), len(analysis.events)) != (len(rec["statements"]), len(rec["events"])):
             note = (f"highlights are from a fresh analysis of the stored text ({len(analysis.statements)} statements, "
                     f"{len(analysis.events)} events); the corpus stored {len(rec['statements'])} and {len(rec['events'])}")
         if len(cache) > 64:
             cache.pop(next(iter(cache)))
-        cache[key] = (analysis, links, note)
+        cache[key] = (analysis, links, event_links, note)
     return cache[key]
 
 
@@ -112,9 +114,9 @@ def article(request: Request, article_id: Id):
     rec, rel = _query(request, lambda c: (data.article(c, article_id), data.related(c, article_id)))
     if rec is None:
         raise ApiError(404, f"no article {article_id} in the corpus")
-    analysis, links, note = analyse_stored(request, rec)
+    analysis, links, event_links, note = analyse_stored(request, rec)
     rel["fresh"] = note
-    return page("article.html", view=view.build(analysis, links), related=rel)
+    return page("article.html", view=view.build(analysis, links, event_links), related=rel)
 
 
 @router.get("/actors", response_class=HTMLResponse)
@@ -141,7 +143,7 @@ def actor_roles(request: Request, rec: dict, articles: int = 3) -> list[str]:
         stored = _query(request, lambda c: data.article(c, a["id"]))
         if stored is None:
             continue
-        analysis, links, _ = analyse_stored(request, stored)
+        analysis, links, _, _ = analyse_stored(request, stored)
         for local in analysis.actors:
             if links.get(local.id) == f"/actors/{rec['id']}":
                 roles.extend(r for r in local.roles if r not in roles)
