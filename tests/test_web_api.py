@@ -212,6 +212,8 @@ def test_token_is_required_on_every_request(corpus):
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
         status, _, _ = get(base + "/actors", headers={"cookie": cookie.split(";")[0]})
         assert status == 200
+        status, headers, body = get(base + f"/api/stats?token={token}")  # an API call is answered, not redirected
+        assert status == 200 and json.loads(body)["articles"] >= 2 and "set-cookie" not in {k.lower() for k in headers}
     with serve(corpus, token_env=token) as base:  # the environment variable works the same
         assert get(base + "/api/stats")[0] == 401
         assert get(base + "/api/stats", headers={"authorization": f"Bearer {token}"})[0] == 200

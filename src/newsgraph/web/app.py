@@ -119,7 +119,8 @@ class Guard:
                 given = auth[7:].strip()
             elif "token" in query:
                 given = query["token"][0]
-                set_cookie = given
+                if not scope["path"].startswith("/api"):  # a browser: keep it in a cookie (scripts send the header)
+                    set_cookie = given
             else:
                 for part in headers.get("cookie", "").split(";"):
                     k, _, v = part.strip().partition("=")
