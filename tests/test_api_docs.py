@@ -43,6 +43,8 @@ def test_analyze_rejects_what_is_not_an_article(tmp_path):
     assert len(list(newsgraph.analyze_many([many]))) == 2
     with pytest.raises(TypeError):
         newsgraph.analyze(42)
+    with pytest.raises(newsgraph.InputError, match="no such file"):
+        newsgraph.analyze(str(tmp_path / "missing-article.md"))
 
 
 def test_frames_of_an_empty_analysis_keep_their_typed_columns():

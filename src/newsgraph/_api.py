@@ -54,7 +54,16 @@ def _articles(value: str | os.PathLike | Article, *, many: bool) -> Iterator[Art
     if _is_path(value) or (many and isinstance(value, str) and "\n" not in value and _looks_like_pattern(value)):
         yield from ingest.read_inputs([os.fspath(value)])
         return
+    if _names_a_file(value):  # "article.md" that is not there: say so, never analyse the name as text
+        raise InputError(value, "no such file (to analyse text, pass the text itself)")
     yield from ingest.parse(ingest.RawInput("<text>", value.encode("utf-8")))
+
+
+def _names_a_file(value: str) -> bool:
+    from .ingest import KNOWN_SUFFIXES
+
+    one_line = "\n" not in value and len(value) < _MAX_PATH and len(value.split()) == 1
+    return one_line and value.lower().removesuffix(".gz").endswith(KNOWN_SUFFIXES)
 
 
 def _looks_like_pattern(value: str) -> bool:
