@@ -120,6 +120,33 @@ class FailureRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """What came in when: newest first."""
+
+    id: int
+    ingested_at: str
+    published: str | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    via: str | None  # the feed or sitemap it was collected from (newsgraph watch)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRow:
+    """One URL in the fetch log (newsgraph ingest URL, newsgraph watch), latest first."""
+
+    fetched_at: str | None
+    kind: str
+    outcome: str
+    status: int | None
+    url: str
+    reason: str | None
+    attempts: int
+    next_try: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class StatsRow:
     articles: int
     near_copies: int
@@ -311,6 +338,40 @@ def review(conn, *, limit: int = 500) -> list[ReviewRow]:
                     r.alias, r.decision, r.reason, c.name FROM actor_review r
              JOIN actors x ON x.id = r.actor LEFT JOIN actors c ON c.id = r.candidate ORDER BY r.id LIMIT ?"""
     return _rows(conn, sql, [limit], ReviewRow)
+
+
+def articles(conn, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
+             limit: int = 100) -> list[ArticleRow]:
+    """Articles by when they were ingested, newest first; `since`/`until` are dates or times (UTC)."""
+    where, params = ["1"], []
+    if since:
+        where.append("a.ingested_at >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(a.ingested_at, 1, length(?)) <= ?")
+        params += [until, until]
+    if outlet:
+        where.append("a.outlet LIKE ?")
+        params.append(f"%{outlet.casefold()}%")
+    sql = f"""SELECT a.id, a.ingested_at, a.published, a.outlet, a.title, a.url,
+                     (SELECT f.via FROM fetch_log f WHERE f.content_hash = a.content_hash AND f.kind = 'page'
+                      ORDER BY f.fetched_at LIMIT 1)
+              FROM articles a WHERE {' AND '.join(where)} ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?"""
+    return _rows(conn, sql, [*params, limit], ArticleRow)
+
+
+def fetches(conn, *, since: str | None = None, outcome: str | None = None, limit: int = 100) -> list[FetchRow]:
+    """The fetch log: what was fetched when, and what failed with its next try."""
+    where, params = ["1"], []
+    if since:
+        where.append("fetched_at >= ?")
+        params.append(since)
+    if outcome:
+        where.append("outcome = ?")
+        params.append(outcome)
+    sql = f"""SELECT fetched_at, kind, outcome, status, url, reason, attempts, next_try FROM fetch_log
+              WHERE {' AND '.join(where)} ORDER BY fetched_at DESC, url LIMIT ?"""
+    return _rows(conn, sql, [*params, limit], FetchRow)
 
 
 def failures(conn) -> list[FailureRow]:
