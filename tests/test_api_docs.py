@@ -61,3 +61,13 @@ def test_missing_pandas_is_a_clear_import_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match="pip install pandas"):
         Analysis(article=Article(text="x")).actors_frame()
+
+
+def test_corpus_has_every_query_of_the_command_line():
+    from newsgraph import Corpus
+    from newsgraph.commands.corpus import QUERIES
+    from newsgraph.corpus.queries import ROW_CLASSES
+
+    for what in QUERIES:
+        assert callable(getattr(Corpus, what)), what
+        assert what in ROW_CLASSES, what

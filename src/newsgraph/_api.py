@@ -199,6 +199,12 @@ class Corpus:
     def failures(self, *, frame=False):
         return self._run("failures", frame)
 
+    def articles(self, *, since=None, until=None, outlet=None, limit=100, frame=False):
+        return self._run("articles", frame, since=since, until=until, outlet=outlet, limit=limit)
+
+    def fetches(self, *, since=None, outcome=None, limit=100, frame=False):
+        return self._run("fetches", frame, since=since, outcome=outcome, limit=limit)
+
     def table(self, name: str):
         """A whole export table (articles, actors, events, statements, stances, signals,
         contradictions, polecat) as a typed DataFrame, the same columns as `newsgraph export`."""
@@ -221,7 +227,7 @@ def _frame_of(rows: list, cls, what: str):
     names = [f.name for f in fields(cls)]
     df = pd.DataFrame([astuple(r) for r in rows], columns=names)
     for f in fields(cls):
-        if f.name in ("date", "published", "at"):
+        if f.name in ("date", "published"):
             df[f.name] = pd.to_datetime(df[f.name], errors="coerce")
     return df
 
