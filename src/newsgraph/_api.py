@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, NewsgraphError, StoreError
+from .errors import InputError, StoreError
 from .model import Analysis, Article
 
 _MAX_PATH = 4096
@@ -232,4 +232,4 @@ def _frame_of(rows: list, cls, what: str):
     return df
 
 
-__all__ = ["Corpus", "NewsgraphError", "analyze", "analyze_many"]
+__all__ = ["Corpus", "analyze", "analyze_many"]
