@@ -52,6 +52,8 @@ BODY = ("In a joint statement published Oct. 25, the Russian and Syrian defense 
     (["ERIC TUCKER Associated Press", "Lisa Mascaro"], "Associated Press", ["ERIC TUCKER", "Lisa Mascaro"]),
     (["Mobasir hassan"], None, ["Mobasir hassan"]),  # not a name's shape, but not from the body either
     (["The Associated Press"], None, ["The Associated Press"]),
+    (["Tom Krisher", "AP Auto Writer"], None, ["Tom Krisher"]),  # a job title listed as an author
+    (["Staff Writer"], None, ["Staff Writer"]),  # the whole byline: what the page says
 ])
 def test_authors_only_from_bylines(authors, publisher, expected):
     assert metadata.byline_authors(authors, BODY, publisher) == expected
