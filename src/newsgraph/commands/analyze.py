@@ -143,7 +143,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tuple[int, int]:
-    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+    try:
+        analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+    except UnicodeDecodeError as e:  # the ratings reader leaves decoding to Python: name the file and line
+        from ..errors import not_utf8
+        raise not_utf8(args.ratings or args.actors, e) from None
     analyze = limits.bounded(analyzer.analyze, args.time_limit)
     failed = done = 0
     with _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:

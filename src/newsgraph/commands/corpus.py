@@ -48,7 +48,7 @@ def register(sub) -> None:
     q.add_argument("--outlet", help="events: reported by this outlet (part of its domain or name)")
     q.add_argument("--min-corroboration", type=int, default=0, metavar="N", help="events: reported by at least N independent outlets")
     q.add_argument("--min-weight", type=int, default=1, metavar="N", help="network: edges of at least N events")
-    q.add_argument("--limit", type=int, default=100, metavar="N", help="at most N rows (default 100)")
+    q.add_argument("--limit", type=_row_limit, default=100, metavar="N", help="at most N rows (default 100)")
     q.add_argument("--json", action="store_true", help="one JSON object per line")
     q.set_defaults(handler=run_query)
 
@@ -63,6 +63,17 @@ def register(sub) -> None:
     e.set_defaults(handler=run_export)
 
 
+def _row_limit(value: str) -> int:
+    """--limit N: a count of rows; anything past what SQLite counts means "all"."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give 0 or more rows")
+    return min(n, 2**62)
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -73,10 +84,15 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.retry_failed:
         args.paths = list(args.paths) + _failed_inputs(conn)
     if not args.paths:
+        conn.close()
         if not args.quiet:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
         return 0
-    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+    try:
+        analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+    except UnicodeDecodeError as e:  # the ratings reader leaves decoding to Python: name the file and line
+        from ..errors import not_utf8
+        raise not_utf8(args.ratings or args.actors, e) from None
     with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
         summary = corpus.ingest(conn, corpus.items_from_paths(args.paths),
                                 limits.bounded(analyzer.analyze, args.time_limit), db=args.db,
