@@ -175,6 +175,8 @@ def read_lines(name: str, stream) -> Iterator[Article | InputError]:
             if not line:
                 return
             lineno += 1
+            if stream.damage and not line.endswith(b"\n"):
+                return  # the line the damage cut short: reported with the damage below
             if len(line) > MAX_BYTES and not line.endswith(b"\n"):
                 while (rest := buffered.readline(1 << 20)) and not rest.endswith(b"\n"):
                     pass
