@@ -195,7 +195,7 @@ def read_lines(name: str, stream) -> Iterator[Article | InputError]:
 
     yield from _lines(name, lines())
     if stream.over:
-        yield InputError(name, f"unpacks to more than {stream.cap / 2**30:.0f} GB; the lines after that were not read "
+        yield InputError(name, f"unpacks to more than {stream.cap / 2**20:,.0f} MB; the lines after that were not read "
                                "(a decompression bomb, or split the file)")
     elif stream.damage:
         yield InputError(name, f"{stream.damage}; the complete lines before the damage were read")

@@ -138,7 +138,7 @@ def read(name: str, stream) -> Iterator[Article | InputError]:
                    f"the {read_ok} article{'s' if read_ok != 1 else ''} before it {'were' if read_ok != 1 else 'was'} read")
     for s in (outer, stream):
         if s.over:
-            failure = (f"unpacks to more than {s.cap / 2**30:.0f} GB; the records after record {number} were not "
+            failure = (f"unpacks to more than {s.cap / 2**20:,.0f} MB; the records after record {number} were not "
                        "read (a decompression bomb, or split the file)")
             break
         if s.damage:
