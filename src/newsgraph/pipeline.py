@@ -34,7 +34,7 @@ class Analyzer:
             note = (f"language {article.language!r}: newsgraph reads English only, so only metadata "
                     "and the source are given for this article")
             return Analysis(article=article, source=found_source, notes=[note])
-        doc = nlp.parse(self.nlp, article.text)  # long texts in paragraph chunks: linear, no max_length
+        doc = self.nlp(article.text)
         table = actors.extract(doc, article, self.dictionary)
         said = statements.extract(doc, article, table)
         happened = events.extract(doc, article, table, said)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from spacy.language import Language
 
 from bench_length import prose, text_of
 from capped import cli
@@ -27,13 +28,21 @@ def test_text_over_max_length_parses_with_the_same_offsets(nlp):
     nlp.max_length = 12_000  # stands in for spaCy's limit: a direct nlp(text) would fail with E088
     try:
         with pytest.raises(ValueError, match="E088"):
-            nlp(text)
+            Language.__call__(nlp, text)  # spaCy's own call, without the chunking
         doc = parse(nlp, text, chunk_chars=10_000)
     finally:
         nlp.max_length = saved
     assert doc.text == text
     assert len(doc.ents) > 10 and all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
     assert sum(1 for _ in doc.sents) > 100
+
+
+def test_calling_the_pipeline_on_a_long_text_chunks_it(nlp):
+    from newsgraph.nlp import CHUNK_CHARS
+
+    text = text_of(CHUNK_CHARS * 2 + 500, prose())
+    doc = nlp(text)
+    assert doc.text == text and len(doc) > 1000
 
 
 def test_time_budget_raises_too_slow():

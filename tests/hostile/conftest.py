@@ -1,8 +1,0 @@
-"""Hostile inputs: built at test time (bombs are never committed), each run under caps."""
-
-from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
