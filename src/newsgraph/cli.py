@@ -16,7 +16,7 @@ import sys
 from . import __version__
 from .errors import NewsgraphError
 
-COMMANDS = ("analyze", "evaluate", "corpus")  # modules in newsgraph/commands/
+COMMANDS = ("analyze", "evaluate", "corpus", "ratings", "serve", "watch")  # modules in newsgraph/commands/
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -238,12 +238,14 @@ class Signal:
 @dataclass(frozen=True, slots=True)
 class Reliability:
     label: Literal["high", "mixed", "low", "very low", "unknown"] = "unknown"
-    basis: str | None = None  # who rated it, and when
+    basis: str | None = None  # who rated it (the source), when (the year), and which figure
     factual: str | None = None  # the rater's own factual-reporting label
     bias: str | None = None
+    score: float | None = None  # the rating's number, 0 (lowest) to 1 (highest), e.g. Lin et al.'s aggregate quality
 
     def to_json(self) -> dict[str, Any]:
-        return {"label": self.label, "basis": self.basis, "factual": self.factual, "bias": self.bias}
+        return {"label": self.label, "basis": self.basis, "factual": self.factual, "bias": self.bias,
+                "score": self.score}
 
 
 @dataclass(slots=True)
@@ -285,3 +287,24 @@ class Analysis:
             "source": self.source.to_json(),
             "notes": list(self.notes),
         }
+
+    # Flat tables of this analysis, one row per item, with actor ids and names (newsgraph._frames).
+    def actors_frame(self):
+        from ._frames import frame
+        return frame(self, "actors")
+
+    def events_frame(self):
+        from ._frames import frame
+        return frame(self, "events")
+
+    def statements_frame(self):
+        from ._frames import frame
+        return frame(self, "statements")
+
+    def stances_frame(self):
+        from ._frames import frame
+        return frame(self, "stances")
+
+    def signals_frame(self):
+        from ._frames import frame
+        return frame(self, "signals")

@@ -124,9 +124,10 @@ def test_file_size_limit_mid_write_leaves_no_truncated_file(inputs):
     """A real short write (RLIMIT_FSIZE, as a full disk would do): exit 1, no file at all."""
     code = (
         "import resource, signal, sys\n"
+        "from newsgraph.cli import main\n"
+        "main(['analyze', 'a.md', '-f', 'json', '-o', '-'])  # caches (domain lists) written before the limit\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))\n"
-        "from newsgraph.cli import main\n"
         "code = main(['analyze', 'a.md', '-f', 'json', '-o', 'out.json'])\n"
         "print('EXIT', code)\n"
     )

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ..grammar.pronouns import GENDER as _PRONOUN_GENDER
+from ..grammar.pronouns import PERSON as _PERSON_PRON
+from ..grammar.pronouns import PLURAL as _PLURAL_PRON  # for organisations, countries and groups only
+from ..grammar.pronouns import THING
 from ..model import Actor, Mention, Span
 from . import lexicon
 from .names import core_words
 
-_PERSON_PRON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-_THING_PRON = {"its", "itself"}
-_PLURAL_PRON = {"they", "them", "their", "themselves"}  # for organisations, countries and groups only
 _NOT_AGENT = {"be", "seem", "appear", "become", "remain", "take", "make", "matter", "happen", "rain"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _SYNONYMS = {"spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
@@ -22,8 +23,6 @@ _SYNONYMS = {"spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
              "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "queen": "f",
                      "princess": "f", "lady": "f", "dame": "f"}
@@ -170,17 +169,17 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     i += 2
                     continue
             low = t.lower_
-            it = low == "it" and _agentive_it(t)
-            if low in _PERSON_PRON or low in _THING_PRON or low in _PLURAL_PRON or it:
+            thing = low in THING and (low != "it" or _agentive_it(t))  # not the empty 'it' of "it is known"
+            if low in _PERSON_PRON or low in _PLURAL_PRON or thing:
                 kinds = ("person",) if low in _PERSON_PRON else ("organization", "country", "group")
                 cands = [c for c in index.before(t.idx, window) if c[2].kind in kinds]
                 if low in _PRONOUN_GENDER:  # "he" is not Pamela: drop people the name shows otherwise
                     cands = [c for c in cands if genders.setdefault(c[2].id, gender(c[2])) in (None, _PRONOUN_GENDER[low])]
-                if (low in _PLURAL_PRON or it or low in _THING_PRON) and _nearer_noun_subject(sent, t, index):
+                if (low in _PLURAL_PRON or thing) and _nearer_noun_subject(sent, t, index):
                     cands = []  # "the government is weak because it ...": 'it' is that noun, not an actor
                 obj = t.dep_ in ("dobj", "pobj", "dative") and low in ("him", "her", "them")
                 # "they" and "it" may as well mean people or things never named: only a subject will do
-                actor = _pick(cands, sent.start_char, starts, obj, strict=low in _PLURAL_PRON or it)
+                actor = _pick(cands, sent.start_char, starts, obj, strict=low in _PLURAL_PRON or low == "it")
                 if actor is not None:
                     added.append((actor, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
                     index.add(t.idx, t.idx + len(t), actor)

@@ -9,16 +9,18 @@ import sys
 import traceback
 from pathlib import Path
 
-from .. import ingest, limits, output, report
+from .. import ingest, limits, output, parallel, report
 from ..errors import InputError, NewsgraphError, OutputError
 from ..model import Analysis
-from ..pipeline import Analyzer, Options
+from ..pipeline import Options
 
 
 def register(sub) -> None:
     p = sub.add_parser("analyze", help="analyse articles (files, directories, globs, - for stdin)",
                        description="Analyse articles and print them in the analysis format or as a report.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article file, directory, glob, or - for stdin")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article file, directory, glob, - for stdin, or an http(s) URL")
+    from .watch import add_fetch_options
+    add_fetch_options(p)  # for URL arguments
     p.add_argument("--format", "-f", choices=report.FORMATS, default=None,
                    help="json (default when writing files), jsonl, md (default on a terminal) or html")
     p.add_argument("-o", "--output", metavar="FILE_OR_DIR",
@@ -31,6 +33,7 @@ def register(sub) -> None:
     p.add_argument("--time-limit", type=limits.seconds_arg, default=limits.DEFAULT_SECONDS, metavar="SECONDS",
                    help=f"per-article budget: an analysis running longer is reported as too slow and skipped "
                         f"(default {limits.DEFAULT_SECONDS:g}; 0 for none)")
+    parallel.add_options(p)
     p.set_defaults(handler=run)
 
 
@@ -128,6 +131,8 @@ class _Writer:
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.output or not sys.stdout.isatty() else "md")
+    from .watch import fetch_session
+    fetch_session(args)  # how a URL among the paths is fetched (ingest.articles_from hands it to collect)
     names = list(ingest.expand(args.paths))
     many = len(names) > 1 or any(isinstance(n, str) and n.lower().endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz")) for n in names)
     writer = _Writer(args.output, fmt, many, output.identities(names))  # refuses an unsafe -o before any work
@@ -142,33 +147,48 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tuple[int, int]:
+def check_user_files(options: Options) -> None:
+    """Read --actors and --ratings once here, so a problem in them is one line naming the file
+    (and line) before any article is analysed, in this process or in workers."""
+    from .. import actors, source
+
     try:
-        analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
+        actors.load_dictionary(options.actors_file)
+        source.load_ratings(options.ratings_file)
     except UnicodeDecodeError as e:  # the ratings reader leaves decoding to Python: name the file and line
         from ..errors import not_utf8
-        raise not_utf8(args.ratings or args.actors, e) from None
-    analyze = limits.bounded(analyzer.analyze, args.time_limit)
+
+        raise not_utf8(options.ratings_file or options.actors_file, e) from None
+
+
+def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tuple[int, int]:
+    options = Options(actors_file=args.actors, ratings_file=args.ratings, time_limit=args.time_limit)
+    check_user_files(options)  # a bad --actors/--ratings is one message before any work, not one per article
+    runner = parallel.make_runner(args.workers, args.cluster, options)
     failed = done = 0
-    with _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
-        for name in names:
-            for item in ingest.articles_from(name):
-                if isinstance(item, InputError):
-                    failed += 1
-                    bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
-                    continue
-                try:
-                    writer.write(analyze(item))
-                    done += 1
-                except BrokenPipeError:
-                    raise  # the reader went away (`| head`): stop quietly, see cli.py
-                except NewsgraphError as e:
-                    failed += 1
-                    bar.write(f"newsgraph: skipped {item.source_path}: {e}", file=sys.stderr)
-                except Exception as e:  # noqa: BLE001 - one article's failure must not end the batch
-                    failed += 1
-                    if args.debug:
-                        traceback.print_exc()
-                    bar.write(f"newsgraph: skipped {item.source_path}: internal error {type(e).__name__}: {e}", file=sys.stderr)
-            bar.update(1)
+    # the runner analyses the articles (here or in workers) and hands them back in input order
+    with runner, _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
+        for item, result in runner.map(parallel.with_ends(names, ingest.articles_from)):
+            if isinstance(item, parallel.End):
+                bar.update(1)
+                continue
+            if isinstance(item, InputError):
+                failed += 1
+                bar.write(f"newsgraph: skipped {item}", file=sys.stderr)
+                continue
+            try:
+                if isinstance(result, BaseException):
+                    raise result
+                writer.write(result)
+                done += 1
+            except BrokenPipeError:
+                raise  # the reader went away (`| head`): stop quietly, see cli.py
+            except NewsgraphError as e:
+                failed += 1
+                bar.write(f"newsgraph: skipped {item.source_path}: {e}", file=sys.stderr)
+            except Exception as e:  # noqa: BLE001 - one article's failure must not end the batch
+                failed += 1
+                if args.debug:
+                    traceback.print_exc()
+                bar.write(f"newsgraph: skipped {item.source_path}: internal error {type(e).__name__}: {e}", file=sys.stderr)
     return failed, done

@@ -20,7 +20,9 @@ from ..model import Article, Event, Span, Statement
 from . import lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
-from .roles import PRONOUNS, Argument, argument, location, source_and_target, subject
+from ..grammar import agent
+from ..grammar.pronouns import PERSONAL, fits
+from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
 
@@ -54,25 +56,12 @@ def _depth(tok) -> int:
     return n
 
 
-def _reporter(tok, lex: Lexicon):
-    """The saying verb whose content `tok` is in ("X said that ... tok"), or None."""
-    child, t = tok, tok.head
-    for _ in range(6):
-        if t.i == child.i:
-            return None
-        if child.dep_ not in ("nsubj", "nsubjpass", "csubj") and t.pos_ in ("VERB", "AUX", "NOUN"):
-            if lex.wrappers.get(t.lemma_.lower()) == "speech" and t.lemma_.lower() != "declare" or \
-                    (t.lemma_.lower() == "make" and any(c.lemma_.lower() == "clear" for c in t.children)):
-                # what is said hangs as a clause; "neither confirmed nor denied" is a second act, and
-                # "Despite respecting the initiative, Haftar clarified ..." the speaker's own act
-                return t if child.dep_ in ("ccomp", "xcomp", "parataxis", "dep", "dobj") else None
-            if t.lemma_.lower() == "declare" and child.dep_ == "ccomp":
-                return t
-        child, t = t, t.head
-    return None
-
-
 def _statement_of(tok, statements: list[Statement]) -> Statement | None:
+    """The statement whose content holds `tok`: the events stage reads reported speech from the
+    statements stage's records, never from the speech verbs again."""
+    for s in statements:
+        if s.kind != "unattributed" and any(c.start <= tok.idx < c.end for c in s.content):
+            return s
     for s in statements:
         if any(c.start <= tok.idx < c.end for c in s.content):
             return s
@@ -163,8 +152,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     for tok in heads:
         if tok.i in claimed:
             continue
-        says = _reporter(tok, lex)
-        act = _speech_act(tok, lex) if says is not None else None
+        says = _statement_of(tok, statements)
+        act = _speech_act(tok, lex) if says is not None and says.speaker_text is not None else None
         coding = act or code(tok, lex)
         if coding is None:
             continue
@@ -176,30 +165,33 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if _anonymity(coding.trigger):
             continue
         stmt = _statement_of(coding.trigger, statements)
-        speaker = _speaker(says, stmt, table, text)
+        speaker = _speaker(stmt, table)
         if act is not None:
             src = speaker
-            said_of = subject(tok)
+            said_of = agent(tok)
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
-            if speaker and src and not src.actors and all(t.lower_ in PRONOUNS for t in src.tokens):
+            if speaker and src and not src.actors and all(t.lower_ in PERSONAL for t in src.tokens) and \
+                    all(fits(t.lower_, a) for t in src.tokens for a in speaker.actors):
+                # "We urge every party ...", said by a minister: first person in a statement (or a
+                # pronoun nothing else resolves) is its speaker
                 src, change = speaker, change + "+source=speaker"
         if coding.hypothetical:
             modality = "hypothetical"
         elif coding.intent and not neg:
             modality = "intended"
-        elif (says is not None or (stmt is not None and stmt.speaker)) and act is None and \
-                not (set(src.ids) & set(speaker.ids)):
+        elif stmt is not None and act is None and not (set(src.ids) & set(speaker.ids)):
             # someone else's words; when the speaker is the doer ("issued a statement in which
             # [they] called for"), the saying is the act itself
             modality = "reported"
         else:
             modality = "asserted"
         when = next((r for r in times if r.date is not None and _token_at(sent, r.start) in mine), None)
-        if when is None and act is not None and says is not None:
-            saying = {t.i for t in says.subtree}
-            when = next((r for r in times if r.date is not None and _token_at(sent, r.start) in saying), None)
+        if when is None and act is not None:
+            # a demand is made when it is said: a date outside what was said
+            when = next((r for r in times if r.date is not None
+                         and not any(c.start <= r.start < c.end for c in says.content)), None)
         place = location(coding, table)
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
@@ -242,13 +234,11 @@ def _token_at(sent, char: int) -> int:
     return -1
 
 
-def _speaker(says, stmt: Statement | None, table: ActorTable, text: str) -> Argument:
-    if stmt is not None and stmt.speaker and stmt.speaker in table.by_id:
-        arg = Argument([table.by_id[stmt.speaker]])
-        if stmt.speaker_text is not None:
-            arg.spans.append(stmt.speaker_text)
-        return arg
-    if says is None:
+def _speaker(stmt: Statement | None, table: ActorTable) -> Argument:
+    """The speaker of the statement an event is reported in: the actor, and the words naming them."""
+    if stmt is None:
         return Argument()
-    who = subject(says)
-    return argument(who, table, text) if who is not None else Argument()
+    arg = Argument([table.by_id[stmt.speaker]] if stmt.speaker in table.by_id else [])
+    if stmt.speaker_text is not None:
+        arg.spans.append(stmt.speaker_text)
+    return arg

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..grammar.negation import auxes, future, hypothetical, negated
 from .lexicon import Frame, Lexicon, Pattern
+
+__all__ = ["Coding", "code", "settle", "objects", "auxes", "negated", "CLAUSE_POS"]
 
 # CAMEO/PLOVER: intent to do something cooperative is AGREE, intent to do harm is THREATEN.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 HOSTILE = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
-FUTURE = frozenset({"will", "would", "shall", "'ll"})
-HYPOTHETICAL = frozenset({"should", "could", "might", "may", "can"})
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ"})
 
@@ -55,19 +55,6 @@ def preps(tok) -> set[str]:
         if t.dep_ == "prep":
             found.add(t.lower_)
     return found
-
-
-def negated(tok) -> bool:
-    if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
-        return True
-    # "neither confirmed nor denied": both halves are negated
-    if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
-        return any(c.lower_ == "nor" for c in tok.head.children) or any(c.lower_ == "nor" for c in tok.children)
-    return False
-
-
-def auxes(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
 def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
@@ -203,9 +190,9 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         return None
     lemma, kind = lookup(lex.wrappers, tok)
     lemma = lemma or tok.lemma_.lower()
-    neg, aux = negated(tok), auxes(tok)
-    intent = bool(aux & FUTURE) or _going_to(tok)
-    hypo = bool(aux & HYPOTHETICAL) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    neg = negated(tok)
+    intent = future(tok)
+    hypo = hypothetical(tok)
     cond = next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
                  if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
 
@@ -268,12 +255,6 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         sub.rule = f"{kind or lemma}:{lemma}>{sub.rule}"
         return sub
     return None
-
-
-def _going_to(tok) -> bool:
-    """"is going to attack": spaCy hangs the verb as xcomp of "going"."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ == "to" for c in tok.children) \
-        and any(c.dep_ == "aux" for c in tok.head.children)
 
 
 def settle(c: Coding) -> tuple[str, str, bool]:

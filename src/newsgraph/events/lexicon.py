@@ -11,10 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..grammar.cues import cues
 from ..model import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "plover"
-WRAPPER_KINDS = ("speech", "intent", "negate", "pass", "light", "opinion")
+WRAPPER_KINDS = ("intent", "negate", "pass", "light", "opinion")  # and "speech", from data/cues.tsv
 NONE = "NONE"  # a pattern's category for words that look like events but are statements
 EVALUATIVE_KINDS = ("blame", "merit", "possible", "impossible")
 
@@ -105,7 +106,8 @@ def _kinds(path: Path, allowed: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for n, (word, kind) in _rows(path, 2):
         if kind not in allowed:
-            raise ConfigError(f"[E005] {path}:{n}: kind {kind!r} unknown; use one of {', '.join(allowed)}")
+            raise ConfigError(f"[E005] {path}:{n}: kind {kind!r} unknown; use one of {', '.join(allowed)} "
+                              "(saying verbs are `verb ... speech` rows of data/cues.tsv)")
         out[word.lower()] = kind
     return out
 
@@ -113,9 +115,11 @@ def _kinds(path: Path, allowed: tuple[str, ...]) -> dict[str, str]:
 @lru_cache(maxsize=4)
 def load(directory: Path | None = None) -> Lexicon:
     d = directory or DATA
+    # saying verbs come from the one cue lexicon (data/cues.tsv); a wrapper row overrides them
+    speech = {verb: "speech" for verb in cues().speech_verbs}
     return Lexicon(
         verbs=_patterns(d / "verbs.tsv", "verb"),
         nouns=_patterns(d / "nouns.tsv", "noun"),
-        wrappers=_kinds(d / "wrappers.tsv", WRAPPER_KINDS),
+        wrappers=speech | _kinds(d / "wrappers.tsv", WRAPPER_KINDS),
         evaluative=_kinds(d / "evaluative.tsv", EVALUATIVE_KINDS),
     )

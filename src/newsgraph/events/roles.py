@@ -1,9 +1,7 @@
 """Who did it, to whom, and where: arguments of a coded clause, resolved to actors of the table.
 
-Words are tied to actors only through `ActorTable.actor_at` (the actors stage makes pronouns, role
-nouns and demonyms into mentions). When an argument's head word is not a mention, the nearest
-mention inside its phrase is used in a fixed order: apposition, possessor, compound, adjective,
-"of" + noun, then any mention in the phrase.
+The doer is `grammar.agent` of the clause and every phrase is read by `grammar.resolve`, the
+resolvers the statements and stances stages use too.
 """
 
 from __future__ import annotations
@@ -11,16 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..actors import ActorTable
+from ..grammar import agent, resolve
+from ..grammar.pronouns import PERSONAL
 from ..model import Actor, Span
 from .coding import Coding, objects
 
-RELATIVE = frozenset({"which", "who", "that", "whom"})
-PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"})
 TARGET_PREPS = ("against", "to", "with", "on", "at", "toward", "towards", "from", "into", "for", "upon", "over", "of")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"location", "country", "facility"})
-MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
-SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "prep", "pobj", "dobj", "appos"})
 HOLDER_PREPS = frozenset({"of", "by", "against", "on", "to", "for", "with"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
@@ -57,48 +53,13 @@ def _phrase(text: str, tok) -> Span:
     return Span.of(text, start, end)
 
 
-def resolve_token(tok, table: ActorTable):
-    """(actor, the word that names it) for a noun phrase headed by `tok`, or (None, None)."""
-    a = table.actor_of_token(tok)
-    if a is not None:
-        return a, tok
-    for dep in MODIFIER_ORDER:
-        for c in tok.children:
-            if c.dep_ == dep:
-                a = table.actor_of_token(c)
-                if a is not None:
-                    return a, c
-                if dep in ("appos", "poss"):
-                    a, w = resolve_token(c, table)
-                    if a is not None:
-                        return a, w
-    for c in tok.children:  # "the leader of the LNA", "officials of the Red Cross"
-        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    a, w = resolve_token(p, table)
-                    if a is not None:
-                        return a, w
-    sub = list(tok.subtree)
-    found = table.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
-    if found:
-        m, a = min(found, key=lambda p: abs(p[0].span.start - tok.idx))
-        return a, next((t for t in sub if t.idx <= m.span.start < t.idx + len(t.text)), tok)
-    return None, None
-
-
-def resolve(tok, table: ActorTable) -> Actor | None:
-    """The actor a noun phrase headed by `tok` names, or None."""
-    return resolve_token(tok, table)[0]
-
-
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
     for t in [tok, *tok.conjuncts]:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
             continue
-        a, word = resolve_token(t, table)
+        a, word = resolve(t, table)
         if a is not None and a not in arg.actors:
             arg.actors.append(a)
         span = _phrase(text, t)
@@ -108,44 +69,13 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
             span = mention or Span.of(text, word.idx, word.idx + len(word.text))
         arg.spans.append(span)
         arg.tokens.append(t)
-        if a is not None and t.lower_ in PRONOUNS:
+        if a is not None and t.lower_ in PERSONAL:
             # "Hungary has said it will support": show the name the pronoun stands for too
             named = [m.span for m in a.mentions if t.sent.start_char <= m.span.start < t.idx
-                     and m.span.text.lower() not in PRONOUNS]
+                     and m.span.text.lower() not in PERSONAL]
             if named:
                 arg.spans.append(named[-1])
     return arg
-
-
-def subject(tok, passive_wrapper: bool = False):
-    """The subject of the clause headed by `tok`, climbing through clauses that share it.
-    `passive_wrapper`: `tok` only carries the happening ("were engaged in ethnic cleansing"), so
-    its passive subject is the doer."""
-    t = tok
-    deps = ("nsubj", "csubj", "expl", "nsubjpass") if passive_wrapper else ("nsubj", "csubj", "expl")
-    for _ in range(8):
-        for c in t.children:
-            if c.dep_ in deps:
-                if c.lower_ in RELATIVE and t.dep_ == "relcl":
-                    return t.head
-                return c if c.dep_ != "expl" else None
-        for c in t.children:
-            if c.dep_ == "agent":
-                return None  # passive: no subject in the active sense
-        if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
-            t = t.head
-            continue
-        return None
-    return None
-
-
-def agent(tok):
-    for c in tok.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
 
 
 def passive_subject(tok):
@@ -160,11 +90,11 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
     # forces were engaged in ethnic cleansing" the wrapper's passive subject is the doer
     if trig.pos_ in ("VERB", "AUX") and passive_subject(trig) is not None:
         tgt_cands.append(passive_subject(trig))
-        src_tok = agent(trig)
-    if src_tok is None and not tgt_cands:
-        src_tok = subject(top, passive_wrapper=top.i != trig.i)
-    elif src_tok is None and passive_subject(top) is None:
-        src_tok = subject(top)
+        src_tok = agent(trig)  # the by-agent, or nobody
+        if src_tok is None and top.i != trig.i:
+            src_tok = agent(top)
+    else:
+        src_tok = agent(top, carrier=top.i != trig.i)
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
     seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]

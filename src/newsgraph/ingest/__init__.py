@@ -59,7 +59,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
     skipped (reading one could wait for ever or never end).
     """
     for p in paths:
-        if p == "-":
+        if p == "-" or p.startswith(("http://", "https://")):  # a URL is fetched by articles_from
             yield p
         elif os.path.isdir(p):
             found = False
@@ -319,6 +319,10 @@ def articles_from(name: str | InputError, max_bytes: int = MAX_BYTES) -> Iterato
     """The articles of one expanded input name (an InputError from `expand` passes through)."""
     if isinstance(name, InputError):
         yield name
+        return
+    if name.startswith(("http://", "https://")):
+        from ..collect.session import fetched  # the command's fetcher: polite, kept in a WARC, or refused
+        yield from fetched(name)
         return
     try:
         stream = open_input(name)

@@ -10,14 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..actors import ActorTable
+from ..grammar import agent, negated, refused, resolve
 from ..model import Article, Event, Span
 from .lexicon import stance_verbs
 from .topics import Mention, Topic, named_actors
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
-_NEGATORS = {"not", "n't", "never", "no"}
-_REFUSAL = {"refuse", "fail", "decline"}  # "refused to accept": the embedded verb is negated
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,15 +29,9 @@ class Clue:
 
 
 def actor_of(tok, actors: ActorTable):
-    a = actors.actor_of_token(tok)
-    if a is not None and a.kind in _HOLDER_KINDS:
-        return a
-    for c in tok.children:  # "the spokesperson, Ahmed Al-Mismari": the appositive names the actor
-        if c.dep_ in ("appos",):
-            a = actors.actor_of_token(c)
-            if a is not None and a.kind in _HOLDER_KINDS:
-                return a
-    return None
+    """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve)."""
+    a = resolve(tok, actors)[0]
+    return a if a is not None and a.kind in _HOLDER_KINDS else None
 
 
 def _conjuncts(tok) -> list:
@@ -50,40 +43,26 @@ def _conjuncts(tok) -> list:
 
 
 def holders(verb, actors: ActorTable, depth: int = 0) -> list:
-    """Who does what the verb says: its subjects (and their conjuncts), the agent of a passive,
-    or its governing verb's subjects when it has none."""
-    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subs:
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            subs += [p for p in agent.children if p.dep_ == "pobj"]
-        if not subs and any(c.dep_ == "nsubjpass" for c in verb.children):
-            return []  # "the plan was welcomed": by whom, the text does not say
-    if subs:
-        found = []
-        for s in subs:
-            for t in _conjuncts(s):
-                a = actor_of(t, actors)
-                if a is None and t.pos_ == "PRON" and verb.dep_ == "ccomp" and depth < 4:
-                    # "Hamas said it would study the plan": an unresolved pronoun in what someone
-                    # said is, failing coreference, the speaker
-                    found += [x for x in holders(verb.head, actors, depth + 1) if x not in found]
-                elif a is not None and a not in found:
-                    found.append(a)
-        return found
-    if depth >= 4 or verb.dep_ == "ROOT":
+    """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts."""
+    subj = agent(verb)
+    if subj is None:
         return []
-    up = verb.head
-    while up.pos_ not in ("VERB", "AUX") and up.dep_ != "ROOT" and up.head is not up:
-        up = up.head
-    if up is verb or up.pos_ not in ("VERB", "AUX"):
-        return []
-    return holders(up, actors, depth + 1)
+    found = []
+    for t in _conjuncts(subj):
+        a = actor_of(t, actors)
+        if a is None and t.pos_ == "PRON" and depth < 4:
+            # "Hamas said it would study the plan": an unresolved pronoun in what someone said is,
+            # failing coreference, the one who said it
+            up = _verb_above(verb) if verb.dep_ == "ccomp" else None
+            if up is not None:
+                found += [x for x in holders(up, actors, depth + 1) if x not in found]
+        elif a is not None and a not in found:
+            found.append(a)
+    return found
 
 
 def _negated(verb) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSAL
+    return negated(verb) or refused(verb)
 
 
 def _concessive(verb) -> bool:

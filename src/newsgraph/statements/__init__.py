@@ -10,8 +10,11 @@ an id in text order.
 from __future__ import annotations
 
 from ..actors import ActorTable
+from ..grammar import agent, phrase, resolve
+from ..grammar.pronouns import PERSONAL, fits
 from ..model import Article, Span, Statement
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
+from .attribution import text_of
 from .found import Found
 
 _LOOKBACK_SENTENCES = 3  # how far back a pronoun or an undated statement may borrow from
@@ -21,9 +24,9 @@ def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
     text = article.text
     cues = lexicon.cues()
     chains = attribution.QuoteIndex(quotes.find(text))
-    found = attribution.verbal(doc, cues, chains, speaker.subject_of)
+    found = attribution.verbal(doc, cues, chains, _speaker_of)
     found += attribution.according_to(doc, cues)
-    found += attribution.nominal(doc, cues, speaker.subject_of)
+    found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
@@ -31,6 +34,11 @@ def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     return _statements(text, article, actors, found, sents)
+
+
+def _speaker_of(cue):
+    """The words that say who speaks: the agent of the cue verb, its subject even when inverted."""
+    return agent(cue, inverted=True)
 
 
 def _distinct(found: list[Found]) -> list[Found]:
@@ -70,7 +78,7 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
     """
     if ":object" not in f.rule and ":clause" not in f.rule and ":rest" not in f.rule:
         return True
-    if any(c in doc.text[a:b] for a, b in f.content for c in _QUOTE_CHARS):
+    if any(c in text_of(doc)[a:b] for a, b in f.content for c in _QUOTE_CHARS):
         return True
     cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
     cue_lemma = cue[0].lemma_.lower() if cue else ""
@@ -99,6 +107,7 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
                 sents: list[tuple[int, int]]) -> list[Statement]:
     out: list[Statement] = []
     where: list[int] = []  # sentence index of each statement in `out`
+    dates_seen: dict = {}
     for f in found:
         at = f.cue[0] if f.cue else f.start
         sent_i = _sentence_of(sents, at)
@@ -106,22 +115,22 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
         actor = None
         speaker_span = None
         if f.subject is not None:
-            speaker_span = Span.of(text, *speaker.phrase(f.subject))
-            actor = speaker.resolve(actors, f.subject)
-            if actor is None and f.subject.lower_ not in speaker.PRONOUNS:
+            speaker_span = Span.of(text, *phrase(f.subject))
+            actor = resolve(f.subject, actors)[0]
+            if actor is None and f.subject.lower_ not in PERSONAL:
                 actor = speaker.add_speaker(actors, text, f.subject, lexicon.speaker_nouns())
                 if actor is not None:
                     rule += "+speaker:added"
-            if actor is None and f.subject.lower_ in speaker.PRONOUNS:
+            if actor is None and f.subject.lower_ in PERSONAL:
                 for prev, prev_i in zip(reversed(out), reversed(where)):
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
                         break
                     prev_actor = actors.by_id.get(prev.speaker) if prev.speaker else None
-                    if prev_actor is not None and speaker.pronoun_fits(f.subject.lower_, prev_actor):
+                    if prev_actor is not None and fits(f.subject.lower_, prev_actor):
                         actor = prev_actor
                         rule += "+speaker:previous"
                         break
-        date = dating.date_near(text, article.published, sents, at, f.content) if f.kind != "unattributed" else None
+        date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) if f.kind != "unattributed" else None
         if date is None and actor is not None:
             for prev, prev_i in zip(reversed(out), reversed(where)):
                 if sent_i - prev_i > _LOOKBACK_SENTENCES:
@@ -132,7 +141,7 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
                     break
         channel = None
         if f.channel is not None:
-            via = actors.actor_at(*speaker.phrase(f.channel))
+            via = actors.actor_at(*phrase(f.channel))
             channel = via.id if via is not None else None
         out.append(Statement(
             id=f"s{len(out) + 1}",

@@ -3,7 +3,7 @@
     "...," X said / X said: "..."      speech verb next to a quotation       rule verb:quote
     X said (that) ...                    speech or belief verb + its clause    rule verb:clause
     X made it clear that ...             light verb + predicate + clause       rule light:clause
-    ..., according to X                  prepositional source                  rule prep:according_to
+    ..., according to X                  prepositional source (`prep` cues)    rule prep:according_to
     X's statement that / on ...          reporting noun + clause or topic      rule noun:clause / noun:topic
     Y quoted X as saying ...             X speaks, Y is the channel            rule ...+channel
     The plan, he said, will fail         cue set off by commas                 rule verb:parenthetical
@@ -21,9 +21,20 @@ from .quotes import Quote
 
 _TRAIL = " \t\n,;:.\u2014\u2013-"
 _CLAUSE = ("ccomp",)
-MERGE_BROKEN = True  # '"A," he said, "B."': one statement whose content is both fragments
+# No sentence of news prose says this much: in a run-on text ("he said that she said that ...",
+# no full stop for pages) each clause would run to the end of the text and the output grow with
+# the square of its length. A clause's content ends this many characters after it starts, at a space.
+MAX_CONTENT = 2000
 _GAP_DEPS = {"punct", "advmod", "aux", "auxpass", "neg", "npadvmod", "dative", "dobj", "prep", "pobj", "det",
              "amod", "compound", "poss", "case", "nummod", "cc", "quantmod", "appos", "nmod", "prt"}
+
+
+def text_of(doc) -> str:
+    """The parsed text, built once per Doc (spaCy joins every token again on each `Doc.text`)."""
+    text = doc.user_data.get("newsgraph:text")
+    if text is None:
+        text = doc.user_data["newsgraph:text"] = doc.text
+    return text
 
 
 def _tok_end(t) -> int:
@@ -92,7 +103,7 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl"))) \
             or (t.text in _DASHES and t.whitespace_ and nxt.lower_ in ("a", "an", "the"))
         if aside:
-            return _trim(doc.text, a, t.idx)
+            return _trim(text_of(doc), a, t.idx)
     return a, b
 
 
@@ -187,7 +198,7 @@ def _channel(cue):
 
 def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
     out: list[Found] = []
-    text = doc.text
+    text = text_of(doc)
     for cue in doc:
         if cue.pos_ not in ("VERB", "AUX"):
             continue
@@ -222,7 +233,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 if chains.chains[k][-1].end <= cue.idx:
                     content += _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
                 out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range,
-                                 subj, via, k))
+                                 subj, via))
                 continue
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, a, b))
             if clause.dep_ == "xcomp":
@@ -241,13 +252,13 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             # 'broken by the cue': '"A," he said, "B."' -- B opens right after the cue's comma
             chains.used.add(k)
             content = _quote_content(chains, k) + _continuation(doc, chains, cue_range[1], allowed, cues)
-            out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range, subj, via, k))
+            out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range, subj, via))
             continue
         k = chains.starting_after(cue_range[1])
         if k is not None and k not in chains.used and _gap_ok(doc, cue_range[1], chains.chains[k][0].start, allowed):
             chains.used.add(k)
             out.append(Found(_quote_content(chains, k), "direct", f"{rule_base}:quote{suffix}", cue_range,
-                             subj, via, k))
+                             subj, via))
             continue
         if lemma in cues.object_verbs:
             _object(doc, cue, cue_range, subj, via, rule_base, suffix, out, chains, cues)
@@ -284,7 +295,7 @@ def _rest_of_sentence(doc, cue, cue_range, cues: Cues) -> tuple[int, int] | None
     if sent.end - nxt < 3 or any(t.dep_ in ("dobj", "dative") and t.head.i == cue.i and t.pos_ == "PRON"
                                  for t in doc[nxt:sent.end]):
         return None
-    a, b = _trim(doc.text, doc[nxt].idx, sent.end_char)
+    a, b = _trim(text_of(doc), doc[nxt].idx, sent.end_char)
     return (a, b) if b - a > 8 else None
 
 
@@ -302,7 +313,7 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
     if before is None or after is None or before.text != "," or after.text not in (",", "."):
         return []
     sent = cue.sent
-    text = doc.text
+    text = text_of(doc)
     pieces = [_trim(text, sent.start_char, before.idx), _trim(text, after.idx + 1, sent.end_char)]
     return [(a, b) for a, b in pieces if b - a > 2]
 
@@ -325,7 +336,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found],
         topic = next((c for c in parts if c.dep_ == "prep" and c.lower_ in cues.topic_preps), None)
         pobj = next((c for c in topic.children if c.dep_ in ("pobj", "pcomp")), None) if topic is not None else None
         if pobj is not None:
-            a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(doc.text, pobj.left_edge.idx,
+            a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), pobj.left_edge.idx,
                                                                          _tok_end(pobj.right_edge))))
             if b - a >= 3:
                 out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
@@ -342,7 +353,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found],
     else:
         a = first.left_edge.idx
     b = _tok_end(parts[-1].right_edge)
-    a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(doc.text, a, b)))
+    a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), a, b)))
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
         return
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
@@ -358,7 +369,7 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
             prev = [t for t in clause.subtree if t.i < stop.i and t.dep_ not in ("cc", "punct")]
             if prev:
                 b = min(b, _tok_end(max(prev, key=lambda t: t.i)))
-    text = clause.doc.text
+    text = text_of(clause.doc)
     at = cue.idx
     para_start = text.rfind("\n\n", 0, at)
     para_end = text.find("\n\n", at)
@@ -366,6 +377,9 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
         a = para_start + 2
     if para_end >= 0 and b > para_end:
         b = para_end
+    if b - a > MAX_CONTENT:
+        cut = text.rfind(" ", a, a + MAX_CONTENT)
+        b = cut if cut > a else a + MAX_CONTENT
     return a, b
 
 
@@ -385,7 +399,7 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
     """'"A," he said, "B."': the quotation the cue breaks goes on right after it. So does one that
     opens the next sentence of the paragraph ('"A," he said. "B."') when no cue of its own follows it."""
     nxt = chains.starting_after(after)
-    if not MERGE_BROKEN or nxt is None or nxt in chains.used:
+    if nxt is None or nxt in chains.used:
         return []
     start = chains.chains[nxt][0].start
     if not _gap_ok(doc, after, start, allowed, max_tokens=8):
@@ -401,7 +415,7 @@ def _sentence_end(cue) -> int:
 
 def _next_sentence(doc, after: int, start: int) -> bool:
     """The quotation opens the sentence right after the cue's, in the same paragraph."""
-    gap = doc.text[after:start]
+    gap = text_of(doc)[after:start]
     if "\n" in gap:
         return False
     tok = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -415,12 +429,12 @@ def _next_sentence(doc, after: int, start: int) -> bool:
     # the cue's sentence may run on ('said Peter Morgan, a lawyer for ...'): what counts is that
     # the quotation opens the very next sentence
     return sent.start_char >= after and cue_sent.end_char >= sent.start_char - 2 \
-        and not doc.text[sent.start_char:start].strip()
+        and not text_of(doc)[sent.start_char:start].strip()
 
 
 def _own_cue(doc, end: int, cues: Cues) -> bool:
     """A speech verb in the words right after a quotation: it has a speaker of its own."""
-    span = doc.char_span(end, min(len(doc.text), end + 60), alignment_mode="contract")
+    span = doc.char_span(end, min(len(text_of(doc)), end + 60), alignment_mode="contract")
     if span is None:
         return False
     for t in span[:8]:
@@ -442,33 +456,40 @@ def _expletive(cue) -> bool:
 
 
 def according_to(doc, cues: Cues) -> list[Found]:
+    """'..., according to X' and every other `prep` row of data/cues.tsv: the words of the row in a
+    chain of dependents, the last one's object the source, the clause it modifies the content."""
     out: list[Found] = []
-    text = doc.text
-    for t in doc:
-        if t.lower_ != "according":
-            continue
-        to = next((c for c in t.children if c.lower_ == "to"), None)
-        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if src is None:
-            continue
-        head = t.head
-        sent = t.sent
-        if head is t or head.i < sent.start or head.i >= sent.end:
-            head = sent.root
-        a, b = _subtree_range(head)
-        pa, pb = _subtree_range(t)
-        pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
-        content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
-        if not content:
-            continue
-        out.append(Found(content, "indirect", "prep:according_to", (t.idx, _tok_end(to)), src))
+    text = text_of(doc)
+    for words in cues.preps:
+        for t in doc:
+            if t.lower_ != words[0]:
+                continue
+            last = t
+            for w in words[1:]:
+                last = next((c for c in last.children if c.lower_ == w), None)
+                if last is None:
+                    break
+            src = next((c for c in last.children if c.dep_ == "pobj"), None) if last is not None else None
+            if src is None:
+                continue
+            head = t.head
+            sent = t.sent
+            if head is t or head.i < sent.start or head.i >= sent.end:
+                head = sent.root
+            a, b = _subtree_range(head)
+            pa, pb = _subtree_range(t)
+            pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
+            content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
+            if not content:
+                continue
+            out.append(Found(content, "indirect", "prep:" + "_".join(words), (t.idx, _tok_end(last)), src))
     return out
 
 
 def nominal(doc, cues: Cues, subject_of) -> list[Found]:
     """'X's statement that ...', 'X issued a statement on ...': the noun is the cue."""
     out: list[Found] = []
-    text = doc.text
+    text = text_of(doc)
     for n in doc:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.nouns:
             continue

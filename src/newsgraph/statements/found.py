@@ -15,7 +15,6 @@ class Found:
     cue: tuple[int, int] | None = None
     subject: object | None = None  # spaCy Token heading the speaker's words, if any
     channel: object | None = None  # spaCy Token of who passed the words on
-    quote_chain: int | None = None  # index of the quotation used as content
 
     @property
     def start(self) -> int:

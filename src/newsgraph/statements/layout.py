@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import QuoteIndex
+from .attribution import QuoteIndex, text_of
 from .found import Found
 
 # one to four capitalised words, a colon, then the words (a transcript turn, "Pence: ..." headlines)
@@ -19,7 +19,7 @@ _TRAIL = " \t\n,;:.\u2014\u2013-"
 
 
 def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
-    text = doc.text
+    text = text_of(doc)
     out = []
     for m in _SPEAKER_LINE.finditer(text):
         name = m.group("name")
@@ -43,7 +43,7 @@ def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
 
 
 def signatures(doc, chains: QuoteIndex) -> list[Found]:
-    text = doc.text
+    text = text_of(doc)
     out = []
     for k, chain in enumerate(chains.chains):
         if k in chains.used:
@@ -62,6 +62,5 @@ def signatures(doc, chains: QuoteIndex) -> list[Found]:
         dash = m.start("name") - 1
         while dash > end and text[dash].isspace():
             dash -= 1
-        out.append(Found([(q.start, q.end) for q in chain], "direct", "layout:signature", (dash, dash + 1), span.root,
-                         quote_chain=k))
+        out.append(Found([(q.start, q.end) for q in chain], "direct", "layout:signature", (dash, dash + 1), span.root))
     return out

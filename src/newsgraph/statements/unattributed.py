@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .attribution import text_of
 from .found import Found
 from .lexicon import VaguePattern
 
@@ -10,7 +11,7 @@ _OPENING_WORDS = 4  # "In addition, it is known that ...": a that-cue this close
 
 
 def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
-    text = doc.text
+    text = text_of(doc)
     out: list[Found] = []
     for sent in doc.sents:
         a, b = sent.start_char, sent.end_char

@@ -1,0 +1,100 @@
+"""Who does what a clause says: the agent of the clause headed by a word.
+
+    Militants attacked the base              active subject                  -> Militants
+    The base was attacked by militants       passive by-agent                -> militants
+    The base was attacked                    passive, no agent               -> None
+    The militia was quoted as warning ...    reporting frame ("as" + verb)   -> The militia
+    Reuters quoted the minister as saying    reporting frame, active         -> the minister
+    Fighters were reported to have fired     raising: passive + to-infinitive -> Fighters
+    The army is said to have attacked        raising                          -> The army
+    ..., he said, adding that ...            a clause sharing its subject     -> he
+    Smith, who said that ...                 relative clause                  -> Smith
+    "...," said Rep. Smith                   inverted subject of a cue verb   -> Smith
+
+One function for every stage: statements take it as the speaker, events as the source, stances
+as the holder.
+"""
+
+from __future__ import annotations
+
+from .pronouns import RELATIVE
+
+# clause links a verb shares its subject through ('He spoke and warned', 'responded by saying',
+# 'troops sent to Libya', 'agreed to withdraw')
+SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "prep", "pobj", "dobj", "appos"})
+_CLIMB = 8
+
+
+def _by_agent(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _passive_subject(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _as_frame(child) -> bool:
+    """`child` is the verb of an 'as' complement: 'quoted as warning', 'seen as supporting'."""
+    if child.dep_ == "pcomp" and child.head.lower_ == "as":
+        return True
+    return child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" and c.i < child.i for c in child.children)
+
+
+def agent(tok, *, carrier: bool = False, inverted: bool = False):
+    """The token heading the agent of the clause headed by `tok`, or None when the text does not say.
+
+    `carrier`: `tok` only carries the happening its complement names ("were engaged in ethnic
+    cleansing", "were ordered to withdraw"), so its passive subject is the doer.
+    `inverted`: `tok` is a reporting verb, whose subject may follow it ('..., said Smith').
+    """
+    t, frame = tok, None
+    for _ in range(_CLIMB):
+        if frame is not None:
+            # raising and reporting frames: the passive subject (or, after 'as', the object) of the
+            # verb above does what the complement says
+            passive = _passive_subject(t)
+            if passive is not None:
+                return passive
+            if frame == "as":
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
+                if c.lower_ in RELATIVE and t.dep_ == "relcl":
+                    return t.head  # 'Smith, who said ...': the noun the clause describes
+                return None if c.dep_ == "expl" else c
+        by = _by_agent(t)
+        if by is not None:
+            return by
+        if not carrier and _passive_subject(t) is not None:
+            return None  # 'the base was attacked': by whom, the text does not say
+        if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
+            if _as_frame(t):
+                frame = "as"
+            elif t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"):
+                frame = "xcomp"
+            elif t.dep_ != "prep":
+                frame = None
+            t = t.head
+            continue
+        break
+    if inverted:
+        return inverted_subject(tok)
+    return None
+
+
+def inverted_subject(cue):
+    """'..., said Rep. Smith': after a quotation or a comma the parser sometimes takes the
+    inverted subject for an object; the noun right after the verb is the speaker."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", '"', "\u201d", "'", ":"):
+        return None
+    if cue.tag_ == "VBG":
+        return None  # '..., supporting the police': a participle's object is not its speaker
+    for c in cue.rights:
+        if c.i <= cue.i + 4 and c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd"):
+            return c
+    return None

@@ -1,0 +1,39 @@
+"""Negation and modality of a clause, read from its head word's dependents."""
+
+from __future__ import annotations
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+FUTURE = frozenset({"will", "would", "shall", "'ll"})
+HYPOTHETICAL = frozenset({"should", "could", "might", "may", "can"})
+REFUSAL = frozenset({"refuse", "fail", "decline"})  # "refused to accept": the embedded verb does not happen
+
+
+def negated(tok) -> bool:
+    """'did not attack', 'never agreed', 'neither confirmed nor denied' (both halves)."""
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
+        return True
+    if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
+        return any(c.lower_ == "nor" for c in tok.head.children) or any(c.lower_ == "nor" for c in tok.children)
+    return False
+
+
+def refused(tok) -> bool:
+    """'refused to accept', 'failed to reach': the verb is the complement of a refusal."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL
+
+
+def auxes(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def future(tok) -> bool:
+    """'will withdraw', 'is going to attack'."""
+    if auxes(tok) & FUTURE:
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ == "to" for c in tok.children) \
+        and any(c.dep_ == "aux" for c in tok.head.children)
+
+
+def hypothetical(tok) -> bool:
+    """'could attack', 'if they attack'."""
+    return bool(auxes(tok) & HYPOTHETICAL) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)

@@ -1,0 +1,78 @@
+"""The actor a phrase names: one resolver for speakers, event sources and targets, stance holders.
+
+Words are tied to actors only through `ActorTable.actor_at` (the actors stage makes names, role
+nouns, demonyms and resolved pronouns into mentions). When the head word of a phrase is no
+mention, the nearest mention inside the phrase is used, in a fixed order: apposition, possessor,
+compound, adjective, "of/in/from" + noun, then any mention in the phrase (a relative clause after
+the head left out). A pronoun names only what coreference made it a mention of.
+"""
+
+from __future__ import annotations
+
+from .pronouns import PERSONAL
+
+MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
+OWNER_PREPS = ("of", "in", "from")  # "the leader of the LNA", "officials from the Red Cross"
+
+
+def phrase(token) -> tuple[int, int]:
+    """Character range of the noun phrase headed by `token`, without relative clauses or edge punctuation."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    for c in token.children:
+        if c.dep_ in ("relcl", "acl") and c.i > token.i:
+            right = min(right, c.left_edge.i - 1)
+    while right > left and (doc[right].is_punct and doc[right].text not in ")\u201d\""):
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    a, b = doc[left], doc[right]
+    return a.idx, b.idx + len(b.text)
+
+
+def head_words(token) -> tuple[int, int]:
+    """The head noun with the compound words before it ('Rep. Jason Chaffetz')."""
+    left = token
+    for c in token.lefts:
+        if c.dep_ == "compound":
+            left = c if c.i < left.i else left
+    return left.idx, token.idx + len(token.text)
+
+
+def resolve(tok, table):
+    """(actor, the word that names it) for the phrase headed by `tok`, or (None, None)."""
+    a = table.actor_of_token(tok)
+    if a is not None:
+        return a, tok
+    if tok.lower_ in PERSONAL:
+        return None, None  # a pronoun names whoever coreference says, never a name elsewhere
+    for dep in MODIFIER_ORDER:
+        for c in tok.children:
+            if c.dep_ == dep:
+                a = table.actor_of_token(c)
+                if a is not None:
+                    return a, c
+                if dep in ("appos", "poss"):
+                    a, w = resolve(c, table)
+                    if a is not None:
+                        return a, w
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    a, w = resolve(p, table)
+                    if a is not None:
+                        return a, w
+    words = _without_relatives(tok)
+    found = table.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text))
+    if found:
+        m, a = min(found, key=lambda p: abs(p[0].span.start - tok.idx))
+        return a, next((t for t in words if t.idx <= m.span.start < t.idx + len(t.text)), tok)
+    return None, None
+
+
+def _without_relatives(tok) -> list:
+    """The phrase's words up to a relative clause after the head ('the official [who met X]')."""
+    words = list(tok.subtree)
+    cut = min((c.left_edge.i for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), default=None)
+    return [t for t in words if cut is None or t.i < cut] or [tok]
