@@ -62,3 +62,32 @@ def test_too_slow_article_is_reported_and_the_batch_goes_on(tmp_path):
     r.ok_limits()
     assert r.returncode == 1 and "long.txt" in r.stderr and "too slow" in r.stderr
     assert len(r.stdout.splitlines()) == 1 and "envoy" in r.stdout
+
+
+def test_half_megabyte_article_stays_within_memory_and_the_budget(tmp_path):
+    """480 KB of prose: stopped at its time budget as "too slow", never over 1 GB, the next
+    article still analysed."""
+    (tmp_path / "long.txt").write_text("Long\n\n" + text_of(480_000, prose()), encoding="utf-8")
+    (tmp_path / "short.md").write_text("# Talks\n\nThe envoy said on Monday that the talks had stalled.\n",
+                                       encoding="utf-8")
+    started = time.monotonic()
+    r = cli("analyze", "long.txt", "short.md", "-f", "jsonl", "--time-limit", "15", "--workers", "1",
+            cwd=tmp_path, timeout=60)
+    r.ok_limits()
+    assert time.monotonic() - started < 60
+    assert "long.txt" in r.stderr and "too slow" in r.stderr, r.stderr
+    assert len(r.stdout.splitlines()) == 1
+
+
+def test_nested_reported_speech_is_bounded(tmp_path):
+    """20 KB of "he said that she said that ...": within the caps, and the output stays small."""
+    chain = " ".join(("he said that" if i % 2 else "she said that") for i in range(1700))
+    (tmp_path / "chain.txt").write_text(f"Chain\n\nThe minister said that {chain} the talks had stalled.\n",
+                                        encoding="utf-8")
+    r = cli("analyze", "chain.txt", "-f", "json", "-o", "out.json", "--workers", "1", cwd=tmp_path, timeout=60)
+    r.ok_limits()
+    assert r.returncode in (0, 1) and "internal error" not in r.stderr, r.stderr
+    if r.returncode == 0:
+        assert (tmp_path / "out.json").stat().st_size < 5 * 2**20
+    else:
+        assert "too slow" in r.stderr
