@@ -157,3 +157,12 @@ def test_export_to_standard_output(tmp_path, capfd):
     assert main(["export", "--db", str(db), "-t", "actors", "-f", "csv", "-o", "-"]) == 0
     assert capfd.readouterr().out.startswith("actor_id,name,kind")
     assert not (tmp_path / "-").exists()
+
+
+def test_export_to_dev_stdout_points_at_dash(tmp_path, capsys):
+    from newsgraph.cli import main
+
+    db = tmp_path / "c.db"
+    assert main(["ingest", "--db", str(db), "-q"]) == 0
+    assert main(["export", "--db", str(db), "-f", "csv", "-o", "/dev/stdout"]) == 1
+    assert "use -o -" in capsys.readouterr().err
