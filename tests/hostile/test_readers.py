@@ -172,3 +172,16 @@ def test_deeply_nested_page_is_still_read(tmp_path, depth):
     (tmp_path / "deep.html").write_text(page, encoding="utf-8")
     articles, errors = _read(["deep.html"], tmp_path)
     assert len(articles) == 1 and errors == []
+
+
+def test_truncated_plain_warc_says_so(tmp_path):
+    import gzip
+
+    whole = gzip.decompress(warc_gz(tmp_path / "whole.warc.gz", good_records(20)).read_bytes())
+    (tmp_path / "cut.warc").write_bytes(whole[: int(len(whole) * 0.66)])
+    articles, errors = _read(["cut.warc"], tmp_path)
+    assert 10 <= len(articles) < 20
+    assert len(errors) == 1 and "truncated" in errors[0] and f"the {len(articles)} articles before it" in errors[0]
+    (tmp_path / "ok.warc").write_bytes(whole + b"\r\n\r\n")
+    articles, errors = _read(["ok.warc"], tmp_path)
+    assert len(articles) == 20 and errors == []
