@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 
 from . import __version__
@@ -41,6 +42,16 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except NewsgraphError as e:
         print(f"newsgraph: error: {e}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print("newsgraph: error: out of memory; give smaller inputs (or fewer at once)", file=sys.stderr)
+        return 1
+    except sqlite3.Error as e:  # a database error that escaped a query: say what it means for the user
+        if args.debug:
+            raise
+        from .corpus.store import explain
+
+        print(f"newsgraph: error: {explain(getattr(args, 'db', 'corpus'), e)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("newsgraph: interrupted", file=sys.stderr)

@@ -36,3 +36,11 @@ class StoreError(NewsgraphError):
 
 class OutputError(NewsgraphError):
     pass
+
+
+def not_utf8(path, e: UnicodeDecodeError) -> ConfigError:
+    """A user file (--ratings, --actors) that is not UTF-8: the file, the line and what to do."""
+    data = e.object if isinstance(e.object, bytes) else b""
+    line = data[:e.start].count(b"\n") + 1
+    return ConfigError(f"{path}, line {line}: not UTF-8 text (byte 0x{data[e.start]:02x}); save the file as UTF-8"
+                       if data else f"{path}: not UTF-8 text; save the file as UTF-8")

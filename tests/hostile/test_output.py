@@ -124,9 +124,10 @@ def test_file_size_limit_mid_write_leaves_no_truncated_file(inputs):
     """A real short write (RLIMIT_FSIZE, as a full disk would do): exit 1, no file at all."""
     code = (
         "import resource, signal, sys\n"
+        "from newsgraph.cli import main\n"
+        "main(['analyze', 'a.md', '-f', 'json', '-o', '-'])  # caches (domain lists) written before the limit\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))\n"
-        "from newsgraph.cli import main\n"
         "code = main(['analyze', 'a.md', '-f', 'json', '-o', 'out.json'])\n"
         "print('EXIT', code)\n"
     )
@@ -156,3 +157,12 @@ def test_export_to_standard_output(tmp_path, capfd):
     assert main(["export", "--db", str(db), "-t", "actors", "-f", "csv", "-o", "-"]) == 0
     assert capfd.readouterr().out.startswith("actor_id,name,kind")
     assert not (tmp_path / "-").exists()
+
+
+def test_export_to_dev_stdout_points_at_dash(tmp_path, capsys):
+    from newsgraph.cli import main
+
+    db = tmp_path / "c.db"
+    assert main(["ingest", "--db", str(db), "-q"]) == 0
+    assert main(["export", "--db", str(db), "-f", "csv", "-o", "/dev/stdout"]) == 1
+    assert "use -o -" in capsys.readouterr().err

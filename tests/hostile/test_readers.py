@@ -151,3 +151,37 @@ def test_analyze_cli_on_a_directory_with_a_fifo_finishes(tmp_path):
     r.ok_limits()
     assert r.returncode == 1 and "pipe.txt: is a FIFO" in r.stderr
     assert len(r.stdout.splitlines()) == 1
+
+
+def test_truncated_jsonl_gz_keeps_the_complete_lines(tmp_path):
+    import gzip
+
+    lines = "".join(json.dumps({"text": f"{STORY} Item {i}.", "id": str(i)}) + "\n" for i in range(200))
+    data = gzip.compress(lines.encode())
+    gz_truncated(tmp_path / "cut.jsonl.gz", data, 0.5)
+    articles, errors = _read(["cut.jsonl.gz"], tmp_path)
+    assert 50 < len(articles) < 200 and [a[1] for a in articles] == [str(i) for i in range(len(articles))]
+    assert len(errors) == 1 and "truncated or corrupt" in errors[0] and "lines before the damage" in errors[0]
+
+
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_deeply_nested_page_is_still_read(tmp_path, depth):
+    body = "".join(f"<p>{STORY} Paragraph {i}.</p>" for i in range(4))
+    page = ("<html><head><title>Deep</title></head><body>" + "<div>" * depth + f"<article><h1>Deep</h1>{body}"
+            "</article>" + "</div>" * depth + "</body></html>")
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    articles, errors = _read(["deep.html"], tmp_path)
+    assert len(articles) == 1 and errors == []
+
+
+def test_truncated_plain_warc_says_so(tmp_path):
+    import gzip
+
+    whole = gzip.decompress(warc_gz(tmp_path / "whole.warc.gz", good_records(20)).read_bytes())
+    (tmp_path / "cut.warc").write_bytes(whole[: int(len(whole) * 0.66)])
+    articles, errors = _read(["cut.warc"], tmp_path)
+    assert 10 <= len(articles) < 20
+    assert len(errors) == 1 and "truncated" in errors[0] and f"the {len(articles)} articles before it" in errors[0]
+    (tmp_path / "ok.warc").write_bytes(whole + b"\r\n\r\n")
+    articles, errors = _read(["ok.warc"], tmp_path)
+    assert len(articles) == 20 and errors == []

@@ -65,7 +65,7 @@ def _date(value, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ConfigError(f"[A002] {where}: date {value!r} is not YYYY-MM-DD; write it as e.g. 2020-01-13") from None
+        raise ConfigError(f"[A002] {where}: date {value!r} is not a real date written YYYY-MM-DD; write it as e.g. 2020-01-13") from None
 
 
 def _country(value, where: str) -> str | None:
@@ -98,7 +98,8 @@ def _strings(value, where: str, key: str) -> tuple[str, ...]:
     raise ConfigError(f"[A004] {where}: {key} must be a list of strings")
 
 
-def parse(data, source: str = "dictionary") -> Dictionary:
+def parse(data, source: str = "dictionary", lines: list[int] | None = None) -> Dictionary:
+    """Entries from loaded YAML; `lines` (the line of each entry) make messages point at the file."""
     if isinstance(data, dict):
         data = data.get("actors")
     if data is None:
@@ -107,7 +108,8 @@ def parse(data, source: str = "dictionary") -> Dictionary:
         raise ConfigError(f"[A001] {source}: expected a list of actors (or a mapping with an 'actors' list)")
     out = []
     for i, item in enumerate(data, 1):
-        where = f"{source}, entry {i}"
+        line = lines[i - 1] if lines and i <= len(lines) else None
+        where = f"{source}, line {line} (entry {i})" if line else f"{source}, entry {i}"
         if not isinstance(item, dict) or not str(item.get("name") or "").strip():
             raise ConfigError(f"[A005] {where}: each actor needs at least a 'name'")
         kind = item.get("kind")
@@ -120,6 +122,40 @@ def parse(data, source: str = "dictionary") -> Dictionary:
     return Dictionary(out)
 
 
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a dictionary of a few hundred thousand actors; more is a mistake
+
+
+def _loader():
+    """yaml's SafeLoader that refuses aliases (no alias bomb can expand) and keeps dates as text
+    (so an impossible date is our message, not a crash)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise ConfigError(f"line {event.start_mark.line + 1}: YAML aliases (*{event.anchor}) are not allowed "
+                                  "in an actors dictionary; write the values out")
+            return super().compose_node(parent, index)
+
+    Loader.yaml_implicit_resolvers = {
+        ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
+
+def _entry_lines(node) -> list[int]:
+    """The line of each entry: the top-level list, or the list under `actors:`."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        node = next((v for k, v in node.value if getattr(k, "value", None) == "actors"), None)
+    if isinstance(node, yaml.SequenceNode):
+        return [item.start_mark.line + 1 for item in node.value]
+    return []
+
+
 def load(path) -> Dictionary | None:
     if path is None:
         return None
@@ -127,9 +163,35 @@ def load(path) -> Dictionary | None:
 
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        if p.is_dir():
+            raise ConfigError(f"[A007] actors dictionary {p} is a directory; give the YAML file")
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"[A007] actors dictionary {p} not found; check the --actors path") from None
+    except OSError as e:
+        raise ConfigError(f"[A007] actors dictionary {p} cannot be read ({e.strerror or e})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ConfigError(f"[A009] actors dictionary {p} is over {MAX_FILE_BYTES // 2**20} MB; is it the right file?")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        raise ConfigError(f"[A008] actors dictionary {p}, line {line}: not UTF-8 text (byte 0x{raw[e.start]:02x}); "
+                          "is it a YAML file? save it as UTF-8") from None
+    loader = _loader()(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except ConfigError as e:
+        raise ConfigError(f"[A010] actors dictionary {p}, {e}") from None
     except yaml.YAMLError as e:
-        raise ConfigError(f"[A008] actors dictionary {p} is not valid YAML ({e}); fix the file") from None
-    return parse(data, str(p))
+        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise ConfigError(f"[A008] actors dictionary {p}{where}: not valid YAML ({problem}); fix the file") from None
+    except (ValueError, TypeError, RecursionError) as e:
+        raise ConfigError(f"[A008] actors dictionary {p}: not readable YAML ({type(e).__name__}: {e})") from None
+    finally:
+        loader.dispose()
+    return parse(data, str(p), _entry_lines(node) if data is not None else None)

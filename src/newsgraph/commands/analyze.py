@@ -147,8 +147,23 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def check_user_files(options: Options) -> None:
+    """Read --actors and --ratings once here, so a problem in them is one line naming the file
+    (and line) before any article is analysed, in this process or in workers."""
+    from .. import actors, source
+
+    try:
+        actors.load_dictionary(options.actors_file)
+        source.load_ratings(options.ratings_file)
+    except UnicodeDecodeError as e:  # the ratings reader leaves decoding to Python: name the file and line
+        from ..errors import not_utf8
+
+        raise not_utf8(options.ratings_file or options.actors_file, e) from None
+
+
 def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tuple[int, int]:
     options = Options(actors_file=args.actors, ratings_file=args.ratings, time_limit=args.time_limit)
+    check_user_files(options)  # a bad --actors/--ratings is one message before any work, not one per article
     runner = parallel.make_runner(args.workers, args.cluster, options)
     failed = done = 0
     # the runner analyses the articles (here or in workers) and hands them back in input order

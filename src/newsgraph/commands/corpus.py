@@ -58,7 +58,7 @@ def register(sub) -> None:
     q.add_argument("--outlet", help="events: reported by this outlet (part of its domain or name)")
     q.add_argument("--min-corroboration", type=int, default=0, metavar="N", help="events: reported by at least N independent outlets")
     q.add_argument("--min-weight", type=int, default=1, metavar="N", help="network: edges of at least N events")
-    q.add_argument("--limit", type=int, default=100, metavar="N", help="at most N rows (default 100)")
+    q.add_argument("--limit", type=_row_limit, default=100, metavar="N", help="at most N rows (default 100)")
     q.add_argument("--json", action="store_true", help="one JSON object per line")
     q.set_defaults(handler=run_query)
 
@@ -73,6 +73,17 @@ def register(sub) -> None:
     e.add_argument("-o", "--output", required=True, metavar="FILE",
                    help="file to write (- for standard output); it appears only when complete, never over the database, a device or a link")
     e.set_defaults(handler=run_export)
+
+
+def _row_limit(value: str) -> int:
+    """--limit N: a count of rows; anything past what SQLite counts means "all"."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give 0 or more rows")
+    return min(n, 2**62)
 
 
 @contextlib.contextmanager
@@ -106,11 +117,14 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.retry_failed:
         args.paths = list(args.paths) + _failed_inputs(conn)
     if not args.paths:
+        conn.close()
         if not args.quiet:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
         return 0
     # the runner analyses (here, in worker processes or on Dask); this process alone writes the corpus
     options = Options(actors_file=args.actors, ratings_file=args.ratings, time_limit=args.time_limit)
+    from .analyze import check_user_files
+    check_user_files(options)  # a bad --actors/--ratings is one message before any work
     runner = parallel.make_runner(args.workers, args.cluster, options)
     with runner, _progress(args.quiet) as tick:
         summary = parallel.ingest(conn, corpus.items_from_paths(args.paths), runner, db=args.db,

@@ -27,6 +27,7 @@ MAX_BYTES = 20 * 1024 * 1024  # an article is never this big; a file this size i
 # JSONL and WARC hold many articles and are streamed record by record; what one file may unpack to
 # is capped so a decompression bomb ends with a message, not with the machine's memory or hours.
 BATCH_MAX_BYTES = 4 * 1024 * 1024 * 1024
+IN_MEMORY_MAX_BYTES = 1024 * 1024 * 1024  # `load()` of a batch file holds it whole
 BATCH_SUFFIXES = (".jsonl", ".ndjson", ".warc", ".arc")
 _HIDDEN = (".", "_", "~")
 _HEAD = 8192  # bytes read ahead to tell the format
@@ -156,6 +157,17 @@ class Stream(io.RawIOBase):
         self.count += n
         return n
 
+    def read_upto(self, n: int) -> bytes:
+        """Up to `n` bytes, fewer only at the end (a pipe's single read may be short)."""
+        parts, got = [], 0
+        while got < n:
+            chunk = self.read(min(n - got, 1 << 20))
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+
     def close(self) -> None:
         if self._closer and not self.closed:
             with contextlib.suppress(OSError):
@@ -185,19 +197,19 @@ def open_input(name: str, cap: int | None = None) -> Stream:
         raise InputError(name, "no such file or directory") from None
     except OSError as e:
         raise InputError(name, f"cannot be read ({e.strerror or e})") from None
-    limit = cap if cap is not None else (BATCH_MAX_BYTES if _is_batch(name) else MAX_BYTES)
+    # One article is read with its own bound (`_parse_stream`); the cap here bounds a batch file,
+    # whose format may only show after unpacking (data.gz holding JSONL).
+    limit = cap if cap is not None else BATCH_MAX_BYTES
     magic = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
     if magic == b"\x1f\x8b" and not (name.lower().endswith((".warc.gz", ".arc.gz"))):
-        gz = gzip.GzipFile(fileobj=fh)
-        stream = Stream(gz, limit, closer)
-    else:
-        stream = Stream(fh, limit if magic != b"\x1f\x8b" else BATCH_MAX_BYTES, closer)
-    return stream
+        return Stream(gzip.GzipFile(fileobj=fh), limit, closer)
+    return Stream(fh, limit, closer)
 
 
 def load(name: str, max_bytes: int = MAX_BYTES) -> RawInput:
-    """Read one input's bytes, unpacking .gz, refusing what is too big to be an article."""
-    limit = max(max_bytes, BATCH_MAX_BYTES) if _is_batch(name) else max_bytes
+    """Read one input's bytes into memory, unpacking .gz, refusing what is too big to be an
+    article (a batch file: 1 GB; `articles_from` streams batch files instead)."""
+    limit = max(max_bytes, IN_MEMORY_MAX_BYTES) if _is_batch(name) else max_bytes
     with open_input(name, limit) as stream:
         data = stream.read()
         if stream.over:
@@ -237,7 +249,7 @@ def parse(raw: RawInput) -> Iterator[Article | InputError]:
     yield from _parse_stream(raw.name, stream, raw.data[:_HEAD])
 
 
-def _parse_stream(name: str, stream: Stream, head: bytes) -> Iterator[Article | InputError]:
+def _parse_stream(name: str, stream: Stream, head: bytes, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
     """Articles from one open input: JSONL and WARC record by record, anything else whole."""
     if not head.strip():
         yield InputError(name, "file is empty")
@@ -252,9 +264,13 @@ def _parse_stream(name: str, stream: Stream, head: bytes) -> Iterator[Article | 
             from . import records
             yield from records.read_lines(name, stream)
             return
-        data = stream.read()
-        if stream.over:
-            yield _too_big(name, stream.count + 1, MAX_BYTES)
+        data = stream.read_upto(max_bytes + 1)
+        if len(data) > max_bytes or stream.over:
+            size = len(data)
+            if name != "-" and not name.lower().endswith(".gz"):
+                with contextlib.suppress(OSError):
+                    size = os.path.getsize(name)
+            yield _too_big(name, size, max_bytes)
             return
         if stream.damage and name.lower().endswith(".gz"):
             yield InputError(name, f"is not a valid gzip file ({stream.damage})")
@@ -309,18 +325,18 @@ def articles_from(name: str | InputError, max_bytes: int = MAX_BYTES) -> Iterato
         yield from fetched(name)
         return
     try:
-        stream = open_input(name, None if _is_batch(name) or max_bytes == MAX_BYTES else max_bytes)
+        stream = open_input(name)
     except InputError as e:
         yield e
         return
     with stream:
-        head = stream.read(_HEAD)
+        head = stream.read_upto(_HEAD)
         if stream.damage and not head:
             yield InputError(name, f"is not a valid gzip file ({stream.damage})" if name.lower().endswith(".gz")
                              else f"cannot be read ({stream.damage})")
             return
         stream.unread(head)
-        yield from _parse_stream(name, stream, head)
+        yield from _parse_stream(name, stream, head, max_bytes)
 
 
 def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:

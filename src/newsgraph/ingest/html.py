@@ -156,9 +156,43 @@ def other_blocks(html: str, body: str) -> list[str]:
     return out
 
 
+MAX_DEPTH = 200  # libxml2 (under lxml and trafilatura) gives up past 255 nested elements
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|thead|tr|td|th|b|i|em|strong|a|ul|ol|li|"
+                       r"blockquote|aside|main|figure|header|footer|nav)\b[^>]*>", re.I)
+_KEEP = re.compile(r"</?(?!(?:html|head|body|title|meta|article|p|h[1-6]|br)\b)[a-zA-Z][^>]*>", re.I)
+
+
+def nesting_depth(html: str) -> int:
+    """The deepest nesting of elements, counted from the tags (closing tags may be missing)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        if m[2].lower() in _VOID or m[3]:
+            continue
+        if m[1]:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def flatten(html: str) -> str:
+    """A page nested past what the parser reads: wrapper elements are dropped (their text kept),
+    then, if it is still too deep, every element but the article's structure."""
+    if nesting_depth(html) <= MAX_DEPTH:
+        return html
+    html = _WRAPPERS.sub(" ", html)
+    if nesting_depth(html) <= MAX_DEPTH:
+        return html
+    return _KEEP.sub(" ", html)
+
+
 def parse(raw: str, *, source_path: str | None = None) -> Article:
     """One HTML page to an Article; InputError when it holds no article text."""
     name = source_path or "input"
+    raw = flatten(raw)
     try:
         text = body_text(raw)
     except Exception as e:  # noqa: BLE001 - trafilatura on a malformed page: that page is skipped

@@ -175,6 +175,8 @@ def read_lines(name: str, stream) -> Iterator[Article | InputError]:
             if not line:
                 return
             lineno += 1
+            if stream.damage and not line.endswith(b"\n"):
+                return  # the line the damage cut short: reported with the damage below
             if len(line) > MAX_BYTES and not line.endswith(b"\n"):
                 while (rest := buffered.readline(1 << 20)) and not rest.endswith(b"\n"):
                     pass
@@ -193,7 +195,7 @@ def read_lines(name: str, stream) -> Iterator[Article | InputError]:
 
     yield from _lines(name, lines())
     if stream.over:
-        yield InputError(name, f"unpacks to more than {stream.cap / 2**30:.0f} GB; the lines after that were not read "
+        yield InputError(name, f"unpacks to more than {stream.cap / 2**20:,.0f} MB; the lines after that were not read "
                                "(a decompression bomb, or split the file)")
     elif stream.damage:
         yield InputError(name, f"{stream.damage}; the complete lines before the damage were read")

@@ -20,6 +20,7 @@ from . import decode, metadata
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _ARTICLE_RECORDS = ("response", "resource")
+_TRAILING_SLACK = 16  # blank lines after the last record are not a truncation
 # warcio logs and prints its repairs of sloppy records; the user hears about records from us.
 logging.getLogger("warcio").addHandler(logging.NullHandler())
 logging.getLogger("warcio").propagate = False
@@ -136,9 +137,16 @@ def read(name: str, stream) -> Iterator[Article | InputError]:
         detail = " ".join(str(e).split())[:120]
         failure = (f"record {number + 1} is malformed (a header warcio cannot read: {type(e).__name__}: {detail}); "
                    f"the {read_ok} article{'s' if read_ok != 1 else ''} before it {'were' if read_ok != 1 else 'was'} read")
+    else:
+        # warcio ends quietly on a record cut short in its header: bytes left after the last
+        # record it read mean the file was truncated there.
+        left = outer.count - getattr(records, "offset", outer.count)
+        if left > _TRAILING_SLACK and not (outer.over or outer.damage) and not head.startswith(b"filedesc://"):
+            failure = (f"WARC file is truncated: the last {left:,} bytes are an incomplete record; the {read_ok} "
+                       f"article{'s' if read_ok != 1 else ''} before it {'were' if read_ok != 1 else 'was'} read")
     for s in (outer, stream):
         if s.over:
-            failure = (f"unpacks to more than {s.cap / 2**30:.0f} GB; the records after record {number} were not "
+            failure = (f"unpacks to more than {s.cap / 2**20:,.0f} MB; the records after record {number} were not "
                        "read (a decompression bomb, or split the file)")
             break
         if s.damage:
