@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSONAL, fits
-from ..model import Article, Span, Statement
+from ..model import Actor, Article, Span, Statement
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
 from .attribution import text_of
 from .found import Found
@@ -20,8 +20,12 @@ from .found import Found
 _LOOKBACK_SENTENCES = 3  # how far back a pronoun or an undated statement may borrow from
 
 
-def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
+def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement], list[Actor]]:
+    """The statements of an article, and the speakers the actors stage had no actor for (the
+    pipeline adds them to the table the later stages read; `actors` itself is not changed)."""
     text = article.text
+    known = {a.id for a in actors}
+    actors = actors.copy()
     cues = lexicon.cues()
     chains = attribution.QuoteIndex(quotes.find(text))
     found = attribution.verbal(doc, cues, chains, _speaker_of)
@@ -33,7 +37,8 @@ def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
     found += unattributed.find(doc, lexicon.vague_patterns())
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
-    return _statements(text, article, actors, found, sents)
+    said = _statements(text, article, actors, found, sents)
+    return said, [a for a in actors if a.id not in known]
 
 
 def _speaker_of(cue):
