@@ -74,7 +74,7 @@ def _speech_act(tok, lex: Lexicon) -> Coding | None:
         return Coding("REQUEST", None, tok, tok, "speech:must", [], False, False, False)
     if tok.lemma_.lower() != "be":
         return None
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    subj = agent(tok)
     if subj is None:
         return None
     neg = negated(tok)

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from ..grammar import agent
 from .found import Found
 from .lexicon import Cues
 from .quotes import Quote
@@ -182,7 +183,8 @@ def _clause(cue, pred, cues: Cues):
 
 
 def _channel(cue):
-    """'Y quoted X as saying ...' / 'X was quoted as saying': (speaker, channel) tokens."""
+    """'Y quoted X as saying ...' / 'X was quoted (by Y) as saying': (speaker, channel) tokens; the
+    speaker is the agent of the saying (grammar.agent reads the 'as' frame), the channel that of 'quote'."""
     if cue.dep_ in ("pcomp", "advcl") and cue.head.lower_ == "as":
         verb = cue.head.head
     elif cue.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" for c in cue.lefts):
@@ -191,9 +193,8 @@ def _channel(cue):
         return None
     if verb.lemma_ not in ("quote", "cite"):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    via = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (obj, via) if obj is not None else None
+    speaker = agent(cue)
+    return (speaker, agent(verb)) if speaker is not None else None
 
 
 def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
