@@ -18,6 +18,10 @@ test: $(DEV_STAMP)
 eval: $(DEV_STAMP)
 	$(BIN)/newsgraph eval
 
+# Speed and memory (not part of `make test`): one table; smaller sizes via NEWSGRAPH_BENCH_* (benchmarks/run.py)
+bench: $(DEV_STAMP)
+	$(BIN)/python benchmarks/run.py
+
 setup: $(STAMP)
 
 setup-dev: $(DEV_STAMP)

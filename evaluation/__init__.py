@@ -43,6 +43,7 @@ class Suite:
     description: str
     needs: tuple[str, ...]  # paths under shared/eval that must exist
     run: Callable[["EvalContext"], list[Figure]]
+    default: bool = True  # False: slow; `newsgraph eval` runs it only when named
 
 
 @dataclass(slots=True)

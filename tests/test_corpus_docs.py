@@ -39,3 +39,15 @@ def test_lsh_bands_match_datasketch():
 
     lsh = MinHashLSH(threshold=dedup.LSH_THRESHOLD, num_perm=dedup.NUM_PERM)
     assert (lsh.b, lsh.r) == (dedup.BANDS, dedup.ROWS)
+
+
+def test_every_export_table_and_column_is_documented():
+    from newsgraph.corpus import export
+
+    for name in export.TABLES:
+        assert f"`{name}`" in DOC, name
+        if name != "polecat":
+            for column in export.table(name).names:
+                assert column in DOC, f"{name}.{column}"
+    for column in export.table("polecat").names:
+        assert f"`{column}`" in DOC, f"polecat.{column}"

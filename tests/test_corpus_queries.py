@@ -104,7 +104,7 @@ def test_parquet_export_reads_in_duckdb_and_pandas(corpus, tmp_path):
     export.export(corpus, "events", "parquet", path)
     frame = pd.read_parquet(path)
     assert list(frame["event_type"]) == ["ASSAULT", "CONSULT", "CONSULT"]
-    assert frame.loc[0, "corroboration"] == 2 and frame.loc[0, "source_actor"] == "Israel"
+    assert frame.loc[0, "corroboration"] == 2 and frame.loc[0, "source_names"] == "Israel"
     got = duckdb.sql(f"SELECT event_type, max(corroboration) FROM '{path}' GROUP BY 1 ORDER BY 1").fetchall()
     assert got == [("ASSAULT", 2), ("CONSULT", 1)]
 

@@ -7,7 +7,7 @@ import pytest
 from newsgraph.errors import ConfigError
 from newsgraph.model import Article
 from newsgraph.source import identify, load_ratings
-from newsgraph.source.ratings import LABELS, shipped
+from newsgraph.source.ratings import ANALYSIS_LABELS, shipped
 
 
 @pytest.fixture(scope="module")
@@ -15,20 +15,22 @@ def table():
     return load_ratings(None)
 
 
-@pytest.mark.parametrize("article,domain,label", [
-    (Article(text="x", url="https://www.rt.com/news/123-story/"), "rt.com", "low"),
-    (Article(text="x", url="https://edition.cnn.com/2020/01/13/world/a.html"), "edition.cnn.com", "high"),
-    (Article(text="x", url="https://www.reuters.com/world/a"), "reuters.com", "high"),
-    (Article(text="x", publisher="Global Research"), None, "low"),
-    (Article(text="x", boilerplate=["The original source of this article is Global Research"]), None, "low"),
+@pytest.mark.parametrize("article,domain,labels", [
+    (Article(text="x", url="https://www.rt.com/news/123-story/"), "rt.com", ("low", "very low")),
+    (Article(text="x", url="https://edition.cnn.com/2020/01/13/world/a.html"), "edition.cnn.com", ("high", "mixed")),
+    (Article(text="x", url="https://www.reuters.com/world/a"), "reuters.com", ("high",)),
+    (Article(text="x", publisher="Global Research"), None, ("low", "very low")),
+    (Article(text="x", boilerplate=["The original source of this article is Global Research"]), None, ("low", "very low")),
     (Article(text="x", boilerplate=["For media inquiries: publications@globalresearch.ca"]),
-     "globalresearch.ca", "low"),
-    (Article(text="x", url="https://www.infowars.com/posts/a"), "infowars.com", "very low"),
+     "globalresearch.ca", ("low", "very low")),
+    (Article(text="x", url="https://www.infowars.com/posts/a"), "infowars.com", ("low", "very low")),
 ])
-def test_identify_and_rate(table, article, domain, label):
+def test_identify_and_rate(table, article, domain, labels):
     src = identify(article, table)
-    assert src.reliability.label == label
-    assert src.reliability.basis and "Media Bias/Fact Check" in src.reliability.basis
+    assert src.reliability.label in labels
+    # every rating shown names its source and year, and keeps its number
+    assert src.reliability.basis and "Lin et al." in src.reliability.basis and "2023" in src.reliability.basis
+    assert src.reliability.score is not None and 0 <= src.reliability.score <= 1
     if domain:
         assert src.domain == domain
     assert src.rule
@@ -65,6 +67,7 @@ def test_user_file_in_own_shape(tmp_path):
                  "springfieldshopper.com,The Springfield Shopper,Shopper,low,right,,Our desk,2024\n", encoding="utf-8")
     src = identify(Article(text="x", publisher="Shopper"), load_ratings(f))
     assert src.reliability.label == "low" and "Our desk, 2024" in src.reliability.basis
+    assert src.reliability.score is None
 
 
 @pytest.mark.parametrize("content", [
@@ -85,10 +88,11 @@ def test_missing_user_file(tmp_path):
 
 def test_shipped_rows_say_who_rated_and_when():
     rows = shipped()
-    assert len(rows) >= 100
+    assert len(rows) >= 10_000
     for r in rows:
-        assert r.domain and r.name and r.rater and r.rated, r
-        assert r.factual in LABELS
+        assert r.domain and r.rater and r.rated and r.figure and r.citation, r
+        assert r.label in ANALYSIS_LABELS
+        assert r.score is not None and 0 <= r.score <= 1, r
 
 
 def test_seed_source(shared, seed_analysis):

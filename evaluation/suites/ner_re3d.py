@@ -1,4 +1,7 @@
-"""Person/Organisation/Location mention F1 on re3d (Dstl; Syria/Iraq conflict texts), confidence >= 0.5."""
+"""Person/Organisation/Location mention F1 on re3d (Dstl; Syria/Iraq conflict texts), confidence >= 0.5.
+
+A document's id for the tuning/test split is `<source folder>/<_id>`.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ def load(ctx: EvalContext) -> list[Doc]:
             if e["type"] in TYPES and float(e.get("confidence") or 0) >= MIN_CONFIDENCE and e["documentId"] in texts:
                 text = texts[e["documentId"]]
                 gold[e["documentId"]].add((*norm_span(text, int(e["begin"]), int(e["end"])), e["type"]))
-        docs += [Doc(texts[k], frozenset(gold[k])) for k in sorted(texts)]
+        docs += [Doc(texts[k], frozenset(gold[k]), id=f"{folder.name}/{k}") for k in sorted(texts)]
     return docs[: ctx.limit] if ctx.limit else docs
 
 

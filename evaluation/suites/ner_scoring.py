@@ -11,6 +11,8 @@ out, as the gold sets type them apart (re3d "Nationality", CrossNER "misc"). Ref
 `coref:pronoun`, `coref:role`: "he", "the General") count only where the gold set's guide annotates
 them: re3d's does for people ("a specific person ... by reference to some other entity"), CrossNER's
 does not; "its" is left out everywhere.
+Mention F1 and the lead are given for the whole set and for its tuning and test parts
+(evaluation/split.py; each suite gives its texts their ids).
 The bare model:
 PERSON -> Person; ORG -> Organisation; GPE, LOC, FAC -> Location; NORP left out.
 """
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 
 from newsgraph.actors import lexicon
 from newsgraph.model import Article
-from .. import Figure
+from .. import Figure, split
 
 TYPES = ("Person", "Organisation", "Location")
 BARE = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -36,6 +38,7 @@ BASELINE = "bare spaCy en_core_web_sm"
 class Doc:
     text: str
     gold: frozenset[tuple[int, int, str]]  # (start, end, type), spans already normalised
+    id: str = ""  # the item id that puts the text in the tuning or the test part (evaluation/split.py)
 
 
 def norm_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -109,4 +112,11 @@ def figures(label: str, docs: Iterable[Doc], references: bool) -> list[Figure]:
         k = sum(1 for g in gold for x in g if x[2] == t)
         out.append(Figure(f"{label} {t} F1", _f1(ours, gold, t), baseline_name=BASELINE, baseline=_f1(base, gold, t),
                           n=k, gated=False))
+    for which in split.PARTS:
+        idx = [i for i, d in enumerate(docs) if split.part(d.id) == which]
+        o, b, g = [ours[i] for i in idx], [base[i] for i in idx], [gold[i] for i in idx]
+        f_o, f_b = _f1(o, g), _f1(b, g)
+        k = sum(len(x) for x in g)
+        out.append(Figure(split.label(f"{label} mention F1", which), f_o, baseline_name=BASELINE, baseline=f_b, n=k))
+        out.append(Figure(split.label(f"{label} lead over bare model", which), f_o - f_b, n=k))
     return out

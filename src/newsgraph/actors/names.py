@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PARTICLES = ("al", "el", "ad", "as", "ash", "ar", "an", "ul", "bin", "ibn")
 _STOP = {"of", "the", "and", "for", "de", "du", "la", "le", "des", "&"}
 
 
+_DASHES = re.compile(r"[\-\u2010-\u2015]+")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # names recur within and across articles; profiled at 4% of the analysis
 def fold(s: str) -> str:
     """Lower case, accents off (ğ -> g, é -> e), quotes and hyphens unified, spaces squeezed, no leading 'the'."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("ı", "i").lower()
-    s = re.sub(r"[\-\u2010-\u2015]+", "-", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
+    if not s.isascii():  # plain ASCII (most names, 33,000 city names on the first article) skips this
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.replace("\u2019", "'").replace("\u2018", "'").replace("ı", "i")
+    s = _DASHES.sub("-", s.lower())
+    s = _SPACES.sub(" ", s).strip()
+    return s[4:] if s.startswith("the ") else s
 
 
 def words(s: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import sys
@@ -10,8 +11,10 @@ from dataclasses import astuple
 from pathlib import Path
 
 DEFAULT_DB = "corpus.db"
+EXPORT_TABLES = ("events", "event_actors", "actors", "articles", "statements", "stances", "signals", "contradictions",
+                 "polecat", "network")
 QUERIES = ("stats", "actors", "events", "statements", "stances", "network", "timeline", "search",
-           "contradictions", "review", "failures")
+           "contradictions", "review", "failures", "articles", "fetches")
 
 
 def register(sub) -> None:
@@ -19,14 +22,22 @@ def register(sub) -> None:
                        description="Analyse articles and add them to a SQLite corpus: exact copies are skipped, "
                                    "near-copies linked to their original, events merged across articles. "
                                    "Rerunning after a crash or Ctrl-C continues; nothing is stored twice.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article file, directory or glob (none: only create or upgrade the database)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="article file, directory, glob, or an http(s) URL to fetch (none: only create or upgrade the database)")
     p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
     p.add_argument("--retry-failed", action="store_true",
                    help="also read again every input listed in the database's failures (newsgraph query failures)")
     p.add_argument("--batch-size", type=int, default=50, metavar="N", help="articles per write transaction (default 50)")
+    from .watch import add_fetch_options
+    add_fetch_options(p)  # for URL arguments
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors that adds to or overrides the text")
     p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table")
+    from .. import limits, parallel
+
+    p.add_argument("--time-limit", type=limits.seconds_arg, default=limits.DEFAULT_SECONDS, metavar="SECONDS",
+                   help="per-article budget: an analysis running longer is recorded as a failure (too slow); 0 for none")
+    parallel.add_options(p)
     p.set_defaults(handler=run_ingest)
 
     q = sub.add_parser("query", help="ask a corpus database: actors, events, statements, stances, network, timeline, search",
@@ -40,8 +51,9 @@ def register(sub) -> None:
     q.add_argument("--topic", help="stances: on this topic or initiative (part of its name)")
     q.add_argument("--type", help="events: PLOVER type, e.g. ASSAULT")
     q.add_argument("--kind", help="actors: person, organization, country, location, facility, group")
-    q.add_argument("--since", metavar="YYYY-MM-DD", help="events/timeline: on or after this date")
-    q.add_argument("--until", metavar="YYYY-MM-DD", help="events/timeline: on or before this date")
+    q.add_argument("--since", metavar="YYYY-MM-DD",
+                   help="events/timeline: on or after this date; articles, fetches: ingested or fetched since")
+    q.add_argument("--until", metavar="YYYY-MM-DD", help="events/timeline: on or before this date; articles: ingested until")
     q.add_argument("--place", help="events: where (part of the place name)")
     q.add_argument("--outlet", help="events: reported by this outlet (part of its domain or name)")
     q.add_argument("--min-corroboration", type=int, default=0, metavar="N", help="events: reported by at least N independent outlets")
@@ -50,33 +62,59 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true", help="one JSON object per line")
     q.set_defaults(handler=run_query)
 
-    e = sub.add_parser("export", help="export a corpus's events, statements or actors as CSV, JSONL or Parquet",
-                       description="Export events (PLOVER/POLECAT-like, one row per corpus event), statements or actors.")
+    e = sub.add_parser("export", help="export a corpus table as CSV, JSONL or Parquet, or the actor network as GraphML or GEXF",
+                       description="Export a corpus table (typed columns, ids that join across tables; docs/corpus.md) "
+                                   "or the actor network for Gephi/networkx (--table network, .graphml or .gexf).")
     e.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
-    e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet"), default=None,
+    e.add_argument("--format", "-f", choices=("csv", "jsonl", "parquet", "graphml", "gexf"), default=None,
                    help="default: from the output file's suffix")
-    e.add_argument("--table", "-t", choices=("events", "statements", "actors"), default="events", help="what to export (default events)")
-    e.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    e.add_argument("--table", "-t", choices=EXPORT_TABLES, default="events",
+                   help="what to export (default events; polecat: events in the POLECAT/NGEC layout)")
+    e.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="file to write (- for standard output); it appears only when complete, never over the database, a device or a link")
     e.set_defaults(handler=run_export)
 
 
-def run_ingest(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+@contextlib.contextmanager
+def _progress(quiet: bool):
+    """A rich progress line on stderr while ingesting (articles, rate, elapsed); nothing when quiet
+    or when stderr is not a terminal. Yields the function to call once per article."""
+    from rich.console import Console
 
-    from .. import corpus
-    from ..pipeline import Analyzer, Options
+    console = Console(file=sys.stderr)
+    if quiet or not console.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TextColumn("articles"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+        yield lambda: bar.advance(task)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from .. import corpus, parallel
+    from ..pipeline import Options
 
     conn = corpus.connect(args.db)
+    from .watch import ingest_urls
+    url_failed = ingest_urls(conn, args)  # URLs among the paths: fetched, kept, logged; None when there are none
+    if url_failed is not None and not args.paths:
+        conn.close()
+        return 1 if url_failed else 0
     if args.retry_failed:
         args.paths = list(args.paths) + _failed_inputs(conn)
     if not args.paths:
         if not args.quiet:
             print(f"newsgraph: {args.db} is ready (schema up to date)", file=sys.stderr)
         return 0
-    analyzer = Analyzer(Options(actors_file=args.actors, ratings_file=args.ratings))
-    with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr, leave=False) as bar:
-        summary = corpus.ingest(conn, corpus.items_from_paths(args.paths), analyzer.analyze, db=args.db,
-                                batch_size=max(1, args.batch_size), tick=lambda: bar.update(1))
+    # the runner analyses (here, in worker processes or on Dask); this process alone writes the corpus
+    options = Options(actors_file=args.actors, ratings_file=args.ratings, time_limit=args.time_limit)
+    runner = parallel.make_runner(args.workers, args.cluster, options)
+    with runner, _progress(args.quiet) as tick:
+        summary = parallel.ingest(conn, corpus.items_from_paths(args.paths), runner, db=args.db,
+                                  batch_size=max(1, args.batch_size), tick=tick)
     conn.close()
     if not args.quiet:
         print(f"newsgraph: {args.db}: {summary.line()}", file=sys.stderr)
@@ -84,7 +122,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             print(f"  failed {f.source}: {f.reason}", file=sys.stderr)
         if summary.failed:
             print("  (listed in the database: `newsgraph query failures`; rerun the same command to retry them)", file=sys.stderr)
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or url_failed else 0
 
 
 def _failed_inputs(conn) -> list[str]:
@@ -125,6 +163,10 @@ def run_query(args: argparse.Namespace) -> int:
         rows = Q.search(conn, args.text, limit=args.limit)
     elif w == "contradictions":
         rows = Q.contradictions(conn, limit=args.limit)
+    elif w == "articles":
+        rows = Q.articles(conn, since=args.since, until=args.until, outlet=args.outlet, limit=args.limit)
+    elif w == "fetches":
+        rows = Q.fetches(conn, since=args.since, outcome=args.text, limit=args.limit)
     elif w == "review":
         rows = Q.review(conn, limit=args.limit)
     else:
@@ -151,20 +193,54 @@ def _print(rows: list, as_json: bool) -> None:
         w.writerow(names)
         w.writerows(values)
         return
-    widths = [min(60, max(len(n), *(len(v[i]) for v in values))) for i, n in enumerate(names)]
-    for row in [names] + values:
-        print("  ".join(c[:60].ljust(w) for c, w in zip(row, widths)).rstrip())
+    _rich_table(names, values)
+
+
+def _rich_table(names: list[str], values: list[list[str]]) -> None:
+    """An aligned table for a terminal (rich): every column keeps its header and short values; long
+    text (evidence, URLs) is cut with an ellipsis to fit the terminal; numbers are right-aligned."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    term = Console(file=sys.stdout).width
+    widths = [min(60, max([len(n), *(len(v[i]) for v in values)])) for i, n in enumerate(names)]
+    floors = [min(w, max(len(n), 12)) for w, n in zip(widths, names)]  # never narrower than this
+    room = term - 3 * len(names)  # padding and the column rule
+    while sum(widths) > room:  # narrow the widest column that may still shrink, one step at a time
+        i = max((i for i in range(len(widths)) if widths[i] > floors[i]), key=lambda i: widths[i], default=None)
+        if i is None:
+            break
+        widths[i] -= 1
+    # wider lines than the terminal beat hidden columns
+    console = Console(file=sys.stdout, highlight=False, width=max(term, sum(widths) + 3 * len(names)))
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for i, name in enumerate(names):
+        numeric = all(v[i].lstrip("-").isdigit() for v in values if v[i])
+        table.add_column(name, justify="right" if numeric else "left", width=widths[i], overflow="ellipsis",
+                         no_wrap=True)
+    for row in values:
+        table.add_row(*row)
+    console.print(table)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from .. import corpus
+    from .. import corpus, output
     from ..errors import StoreError
 
+    if args.output == output.STDOUT and not args.format:
+        raise StoreError("-o - writes to standard output: say which format with --format csv|jsonl|parquet|graphml|gexf")
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
-    if fmt not in ("csv", "jsonl", "parquet"):
-        raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet")
+    if fmt not in ("csv", "jsonl", "parquet", "graphml", "gexf"):
+        raise StoreError(f"cannot tell the format from {args.output!r}; pass --format csv|jsonl|parquet|graphml|gexf")
+    inputs = output.identities([args.db, args.db + "-wal", args.db + "-shm"])
+    output.check(args.output, inputs)  # never onto the database, a device, a FIFO or a link
     conn = corpus.connect(args.db, create=False, readonly=True)
-    n = corpus.export.export(conn, args.table, fmt, args.output)
-    conn.close()
-    print(f"newsgraph: wrote {n} {args.table} to {args.output}", file=sys.stderr)
+    try:
+        with output.atomic_path(args.output, inputs) as tmp:
+            n = corpus.export.export(conn, args.table, fmt, tmp)
+    finally:
+        conn.close()
+    where = "standard output" if args.output == output.STDOUT else args.output
+    print(f"newsgraph: wrote {n} {args.table} to {where}", file=sys.stderr)
     return 0

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     all_suites = evaluation.suites()
     if args.list:
         for s in all_suites:
-            print(f"{s.name:22s} {s.description}")
+            print(f"{s.name:22s} {s.description}" + ("" if s.default else " [run by name only]"))
         return 0
     unknown = set(args.suites) - {s.name for s in all_suites}
     if unknown:
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if shared is None or not (shared / "eval").is_dir():
         raise ConfigError("no shared/eval folder found: put `shared` beside the repository or pass --shared DIR")
     ctx = evaluation.EvalContext(shared=shared, limit=args.limit)
-    chosen = [s for s in all_suites if not args.suites or s.name in args.suites]
+    chosen = [s for s in all_suites if s.name in args.suites or (not args.suites and s.default)]
     rows = []
     shortfalls = []
     for suite in chosen:

@@ -127,10 +127,16 @@ def _flush(conn, pending: list[_Pending], failed: list[Failure], summary: Summar
     if not pending and not failed:
         return
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    new = near = 0
+    new = near = dup = 0
     stored_failures: list[Failure] = []
     with transaction(conn, db):
         for p in pending:
+            # Another process (a second ingest into the same corpus) may have stored this text
+            # since we looked: it is a duplicate, not a failure. Under the write lock this is exact.
+            if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (p.chash,)).fetchone():
+                dup += 1
+                conn.execute("DELETE FROM failures WHERE source = ?", (_source(p.analysis),))
+                continue
             conn.execute("SAVEPOINT article")
             try:
                 copy_of = dedup.find_near_copy(conn, p.analysis.article.text, p.sig)
@@ -153,6 +159,7 @@ def _flush(conn, pending: list[_Pending], failed: list[Failure], summary: Summar
             conn.execute("INSERT OR REPLACE INTO failures(source, reason, at) VALUES (?, ?, ?)", (f.source, f.reason, now))
     summary.new += new
     summary.near_duplicate += near
+    summary.duplicate += dup
     summary.failed.extend(failed + stored_failures)
     pending.clear()
     failed.clear()

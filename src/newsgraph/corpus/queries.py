@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, fields
 
-from ..errors import StoreError
+from ..errors import NewsgraphError, StoreError
+from ..model import PLOVER_TYPES
 from . import names
 from .store import explain
 
@@ -119,6 +120,33 @@ class FailureRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """What came in when: newest first."""
+
+    id: int
+    ingested_at: str
+    published: str | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    via: str | None  # the feed or sitemap it was collected from (newsgraph watch)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRow:
+    """One URL in the fetch log (newsgraph ingest URL, newsgraph watch), latest first."""
+
+    fetched_at: str | None
+    kind: str
+    outcome: str
+    status: int | None
+    url: str
+    reason: str | None
+    attempts: int
+    next_try: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class StatsRow:
     articles: int
     near_copies: int
@@ -131,6 +159,19 @@ class StatsRow:
     contradictions: int
     review: int
     failures: int
+
+
+class QueryError(NewsgraphError):
+    """A query asked for something that cannot exist (an unknown event type or actor kind)."""
+
+
+ACTOR_KINDS = ("person", "organization", "country", "location", "facility", "group")
+
+
+def _check(value: str, valid: tuple[str, ...], what: str) -> str:
+    if value not in valid:
+        raise QueryError(f"unknown {what} {value!r}; choose one of {', '.join(valid)}")
+    return value
 
 
 def columns(row_class) -> list[str]:
@@ -167,7 +208,7 @@ def actors(conn, *, name: str | None = None, kind: str | None = None, limit: int
         where.append(f"a.id IN ({_in(_actor_ids(conn, name))})")
     if kind:
         where.append("a.kind = ?")
-        params.append(kind)
+        params.append(_check(kind.lower(), ACTOR_KINDS, "actor kind"))
     sql = f"""
         SELECT a.id, a.name, a.kind, a.country,
                (SELECT group_concat(alias, '; ') FROM (SELECT DISTINCT alias FROM actor_aliases WHERE actor = a.id)),
@@ -204,7 +245,7 @@ def events(conn, *, actor: str | None = None, type: str | None = None, since: st
         where.append(f"e.id IN (SELECT event FROM event_actors WHERE actor IN ({_in(_actor_ids(conn, actor))}))")
     if type:
         where.append("e.type = ?")
-        params.append(type.upper())
+        params.append(_check(type.upper(), PLOVER_TYPES, "event type (PLOVER)"))
     if since:
         where.append("e.date >= ?")
         params.append(since)
@@ -299,6 +340,40 @@ def review(conn, *, limit: int = 500) -> list[ReviewRow]:
     return _rows(conn, sql, [limit], ReviewRow)
 
 
+def articles(conn, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
+             limit: int = 100) -> list[ArticleRow]:
+    """Articles by when they were ingested, newest first; `since`/`until` are dates or times (UTC)."""
+    where, params = ["1"], []
+    if since:
+        where.append("a.ingested_at >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(a.ingested_at, 1, length(?)) <= ?")
+        params += [until, until]
+    if outlet:
+        where.append("a.outlet LIKE ?")
+        params.append(f"%{outlet.casefold()}%")
+    sql = f"""SELECT a.id, a.ingested_at, a.published, a.outlet, a.title, a.url,
+                     (SELECT f.via FROM fetch_log f WHERE f.content_hash = a.content_hash AND f.kind = 'page'
+                      ORDER BY f.fetched_at LIMIT 1)
+              FROM articles a WHERE {' AND '.join(where)} ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?"""
+    return _rows(conn, sql, [*params, limit], ArticleRow)
+
+
+def fetches(conn, *, since: str | None = None, outcome: str | None = None, limit: int = 100) -> list[FetchRow]:
+    """The fetch log: what was fetched when, and what failed with its next try."""
+    where, params = ["1"], []
+    if since:
+        where.append("fetched_at >= ?")
+        params.append(since)
+    if outcome:
+        where.append("outcome = ?")
+        params.append(outcome)
+    sql = f"""SELECT fetched_at, kind, outcome, status, url, reason, attempts, next_try FROM fetch_log
+              WHERE {' AND '.join(where)} ORDER BY fetched_at DESC, url LIMIT ?"""
+    return _rows(conn, sql, [*params, limit], FetchRow)
+
+
 def failures(conn) -> list[FailureRow]:
     return _rows(conn, "SELECT source, reason, at FROM failures ORDER BY source", [], FailureRow)
 
@@ -317,3 +392,9 @@ def stats(conn) -> StatsRow:
         (SELECT COUNT(*) FROM actor_review),
         (SELECT COUNT(*) FROM failures)"""
     return _rows(conn, sql, [], StatsRow)[0]
+
+
+# The row class of each query, for tables and frames of an empty result.
+ROW_CLASSES = {"stats": StatsRow, "actors": ActorRow, "events": EventRow, "statements": StatementRow,
+               "stances": StanceRow, "network": EdgeRow, "timeline": TimelineRow, "search": SearchRow,
+               "contradictions": ContradictionRow, "review": ReviewRow, "failures": FailureRow}

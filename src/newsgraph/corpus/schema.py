@@ -222,8 +222,31 @@ WHERE a.duplicate_of IS NULL
 GROUP BY r.event;
 """
 
+# newsgraph collect (URLs, feeds, sitemaps): one row per URL asked for, see collect/log.py.
+_V2_FETCH_LOG = """
+CREATE TABLE fetch_log (
+    url           TEXT PRIMARY KEY,         -- as found in a feed or sitemap, or given (normalised)
+    kind          TEXT NOT NULL,            -- page | feed | sitemap
+    via           TEXT,                     -- the feed or sitemap that listed it
+    canonical     TEXT,                     -- after redirects, or the page's own canonical URL
+    status        INTEGER,                  -- last HTTP status
+    content_hash  TEXT,                     -- page: articles.content_hash of its text; feed: sha256 of the body
+    outcome       TEXT NOT NULL,            -- stored | duplicate | unchanged | failed | disallowed | not-article | listed
+    reason        TEXT,
+    etag          TEXT,
+    last_modified TEXT,
+    attempts      INTEGER NOT NULL DEFAULT 0,  -- failures in a row
+    first_seen    TEXT NOT NULL,
+    fetched_at    TEXT,
+    next_try      TEXT                      -- after a failure: not before this time (back-off)
+);
+CREATE INDEX fetch_log_canonical ON fetch_log(canonical);
+CREATE INDEX fetch_log_hash ON fetch_log(content_hash);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, actors, statements, events, stances, signals, dedup, failures", _V1),
+    Migration(2, "fetch_log: URLs, feeds and sitemaps fetched by newsgraph collect", _V2_FETCH_LOG),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -10,13 +10,14 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import StoreError
 from .schema import LATEST, MIGRATIONS
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 30_000  # a second writer waits for the first one's batch, not fails
 
 
 def explain(db: str | os.PathLike, e: sqlite3.Error) -> StoreError:
@@ -49,11 +50,8 @@ def connect(db: str | os.PathLike, *, create: bool = True, readonly: bool = Fals
     if path.exists() and path.is_dir():
         raise StoreError(f"{path}: is a directory; give the path of a database file, e.g. {path / 'corpus.db'}")
     try:
-        if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000,
-                                   isolation_level=None)
-        else:
-            conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        conn = sqlite3.connect(file_uri(path, "ro" if readonly else "rwc"), uri=True,
+                               timeout=busy_timeout_ms / 1000, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]  # reads the header: fails on a non-database
@@ -76,18 +74,53 @@ def connect(db: str | os.PathLike, *, create: bool = True, readonly: bool = Fals
     return conn
 
 
+def file_uri(path: str | os.PathLike, mode: str) -> str:
+    """An SQLite `file:` URI for `path` taken as a file name, never as a URI: '%', '?' and '#'
+    in the name are quoted, so 'x%41.db' is that file and 'my#corpus.db' never opens 'my'."""
+    absolute = os.path.abspath(os.fspath(path))
+    return f"file:{urllib.parse.quote(absolute, safe='/')}?mode={mode}"
+
+
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
-    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise StoreError("the file is an SQLite database but not a newsgraph corpus (it has other tables); "
-                         "give a new file name for the corpus")
+    """Apply the missing migrations, safe when several processes open a new corpus at once: the
+    write lock is taken first (BEGIN IMMEDIATE, waiting out the busy timeout) and the version read
+    again under it, so only one process creates the tables and the others find them made."""
     for m in MIGRATIONS:
         if m.version <= version:
             continue
-        # executescript commits first; the migration and its version bump are one transaction.
-        conn.executescript(
-            f"BEGIN;\n{m.sql}\n"
-            f"INSERT INTO schema_migrations VALUES ({m.version}, '{m.description}', '{_now()}');\n"
-            f"PRAGMA user_version = {m.version};\nCOMMIT;")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if m.version <= version:  # another process applied it while we waited for the lock
+                conn.execute("COMMIT")
+                continue
+            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise StoreError("the file is an SQLite database but not a newsgraph corpus (it has other tables); "
+                                 "give a new file name for the corpus")
+            # statement by statement: executescript would commit first and drop the lock
+            for statement in _statements(m.sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (m.version, m.description, _now()))
+            conn.execute(f"PRAGMA user_version = {int(m.version)}")
+            conn.execute("COMMIT")
+            version = m.version
+        except BaseException:
+            _rollback(conn)
+            raise
+
+
+def _statements(sql: str) -> Iterator[str]:
+    """The statements of a migration script, split where SQLite says a statement is complete
+    (a semicolon inside a string or a trigger body does not end one)."""
+    buf = ""
+    for piece in sql.split(";"):
+        buf += piece + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \t\n;"):
+                yield buf.strip()
+            buf = ""
+    if buf.strip(" \t\n;"):
+        yield buf.strip()
 
 
 @contextlib.contextmanager

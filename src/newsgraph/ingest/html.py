@@ -179,7 +179,9 @@ def parse(raw: str, *, source_path: str | None = None) -> Article:
     body_str = "\n\n".join(body)
     rest = [b for b in other_blocks(raw, body_str) if _norm(b) != _norm(title or "")]
     removed_all = removed_head + removed + [b for b in rest if b not in removed]
-    publisher = (meta.sitename or None) if meta else None
+    # Publisher: a known wire host first, never a subdomain label; authors: bylines only (metadata.py).
+    publisher = metadata.publisher_of(meta.sitename, url or meta.hostname) if meta else None
+    authors = metadata.byline_authors(authors, body_str, publisher)
     domain = metadata.domain_of(url)
     if not publisher:
         publisher, footer_domain = metadata.publisher_from_footer(removed_all)

@@ -1,78 +1,92 @@
-"""Markdown as scraped from the web: header lines, `[text](#)` links, escapes, emphasis."""
+"""Markdown as scraped from the web, read with markdown-it-py (CommonMark): header lines before
+the body (title, byline, dateline, tag lines) become metadata; links keep their text, images and
+HTML tags go, escapes and emphasis are resolved; every block (paragraph, heading, list item,
+quote) is one paragraph of the body.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article
 from . import boilerplate, metadata
-
-_ESCAPABLE = r"\\`*_{}\[\]()#+\-.!$|>~<\"'"
-_ESCAPE = re.compile(rf"\\([{_ESCAPABLE}])")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", re.S)
-_EM_UNDER = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", re.S)
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-+*]|\d{1,3}[.)])\s+")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_HTML_TAG = re.compile(r"</?(?:br|span|div|p|em|strong|i|b|u|sup|sub)\b[^>]*>", re.I)
 
 _BYLINE = re.compile(r"^(?:by|written by|author:?)\s+(?P<names>.{2,200})$", re.I)
 _TAG_LINE = re.compile(r"^(?P<key>region|theme|tags?|topics?|categor(?:y|ies)|section|keywords?)\s*:\s*(?P<values>.+)$", re.I)
 _DATELINE = re.compile(rf"^(?:(?P<publisher>[^,\n]{{2,60}}),\s*)?(?P<date>{metadata.DATE_IN_TEXT.pattern})\s*$")
 _PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s*:?\s*(?P<date>.+)$", re.I)
-
-# Private-use characters stand in for escaped markup while emphasis is stripped.
-_HIDE_BASE = 0xE000
+_TAG = re.compile(r"<[^>]*>")
 
 
-def _hide_escapes(s: str) -> str:
-    return _ESCAPE.sub(lambda m: chr(_HIDE_BASE + ord(m[1])), s)
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the document as plain text: a paragraph, a heading, a list item's paragraph."""
+
+    text: str
+    links: tuple[str, ...] = ()  # the texts of its links, in order
+    heading: bool = False
 
 
-def _show_escapes(s: str) -> str:
-    return re.sub("[\ue000-\ue0ff]", lambda m: chr(ord(m[0]) - _HIDE_BASE), s)
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    # CommonMark, raw HTML recognised (so its tags can be dropped), no GFM tables: scraped pages
+    # use pipes in running text.
+    return MarkdownIt("commonmark", {"html": True})
+
+
+def _plain(children) -> tuple[str, tuple[str, ...]]:
+    """Inline tokens to plain text (markup, images and HTML tags dropped) and the link texts."""
+    out: list[str] = []
+    links: list[str] = []
+    link: list[str] | None = None
+    for t in children or []:
+        piece = ""
+        if t.type in ("text", "code_inline"):
+            piece = t.content
+        elif t.type == "softbreak":
+            piece = " "
+        elif t.type == "hardbreak":
+            piece = "\n"
+        elif t.type == "link_open":
+            link = []
+        elif t.type == "link_close" and link is not None:
+            links.append("".join(link).strip())
+            link = None
+        out.append(piece)
+        if link is not None:
+            link.append(piece)
+    return "".join(out), tuple(links)
 
 
 def inline(s: str) -> str:
     """Markdown inline markup to plain text; escaped characters come back as themselves."""
-    s = _hide_escapes(s)
-    s = _IMAGE.sub("", s)
-    s = _LINK.sub(r"\1", s)
-    s = _REF_LINK.sub(r"\1", s)
-    s = _AUTOLINK.sub(r"\1", s)
-    s = _HTML_TAG.sub("", s)
-    for _ in range(2):  # nested emphasis: ***x*** and *a **b** c*
-        s = _STRONG.sub(r"\2", s)
-        s = _EM_STAR.sub(r"\1", s)
-        s = _EM_UNDER.sub(r"\1", s)
-    return _show_escapes(s)
+    tokens = _parser().parseInline(s)
+    return _plain(tokens[0].children if tokens else [])[0]
 
 
-def _link_texts(s: str) -> list[str]:
-    texts = [inline(t).strip() for t in _LINK.findall(_hide_escapes(s))]
-    return texts or [v.strip() for v in inline(s).split(",") if v.strip()]
-
-
-def _paragraphs(raw: str) -> list[str]:
-    """Blocks separated by blank lines; soft-wrapped lines joined, hard breaks kept."""
-    blocks = re.split(r"\n[ \t]*\n", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    out = []
-    for block in blocks:
-        lines = []
-        for line in block.split("\n"):
-            hard = line.endswith("  ") or line.endswith("\\")
-            line = _QUOTE.sub("", line)
-            h = _HEADING.match(line)
-            line = h[2] if h else _LIST_ITEM.sub("", line)
-            lines.append(line.strip() + ("\n" if hard or h else " "))
-        text = "".join(lines).strip()
-        if text:
-            out.append(text)
+def _blocks(raw: str) -> list[Block]:
+    """The document's blocks in order, as markdown-it parses them."""
+    out: list[Block] = []
+    tokens = _parser().parse(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    heading = False
+    for t in tokens:
+        if t.type == "heading_open":
+            heading = True
+        elif t.type == "heading_close":
+            heading = False
+        elif t.type == "inline":
+            text, links = _plain(t.children)
+            if text.strip():
+                out.append(Block(text.strip(), links, heading))
+        elif t.type in ("code_block", "fence", "html_block"):
+            content = _TAG.sub(" ", t.content) if t.type == "html_block" else t.content
+            text = " ".join(content.split())
+            if text:
+                out.append(Block(text))
     return out
 
 
@@ -83,49 +97,34 @@ def _split_names(names: str) -> list[str]:
 
 def parse(raw: str, *, source_path: str | None = None) -> Article:
     """Parse one markdown article. Header lines before the body become metadata."""
-    blocks = _paragraphs(raw)
+    blocks = _blocks(raw)
     title = None
     authors: list[str] = []
     tags: list[str] = []
     publisher = None
     published = None
-    header_done = False
-    body_blocks: list[str] = []
-    header_blocks: list[str] = []
-    for raw_block in blocks:
-        if header_done:
-            body_blocks.append(raw_block)
+    body_blocks: list[Block] = []
+    for i, block in enumerate(blocks):
+        if body_blocks:
+            body_blocks.append(block)
             continue
-        plain = inline(raw_block).strip()
-        first_line = raw_block.split("\n", 1)[0]
-        if title is None and raw.lstrip().startswith("#") and not header_blocks:
-            title = inline(first_line).strip()
-            header_blocks.append(raw_block)
-            continue
-        if m := _BYLINE.match(plain):
+        plain = block.text
+        if title is None and i == 0 and block.heading and raw.lstrip().startswith("#"):
+            title = plain
+        elif m := _BYLINE.match(plain):
             authors += _split_names(m["names"])
-            header_blocks.append(raw_block)
-            continue
-        if m := _TAG_LINE.match(plain):
-            value_raw = raw_block.split(":", 1)[1]
-            tags += _link_texts(value_raw)
-            header_blocks.append(raw_block)
-            continue
-        if m := _DATELINE.match(plain):
+        elif m := _TAG_LINE.match(plain):
+            tags += list(block.links) or [v.strip() for v in m["values"].split(",") if v.strip()]
+        elif m := _DATELINE.match(plain):
             published = metadata.parse_date(m["date"])
             if m["publisher"]:
                 publisher = m["publisher"].strip()
-            header_blocks.append(raw_block)
-            continue
-        if (m := _PUBLISHED_LINE.match(plain)) and metadata.parse_date(m["date"]):
+        elif (m := _PUBLISHED_LINE.match(plain)) and metadata.parse_date(m["date"]):
             published = metadata.parse_date(m["date"])
-            header_blocks.append(raw_block)
-            continue
-        header_done = True
-        body_blocks.append(raw_block)
+        else:
+            body_blocks.append(block)
 
-    paragraphs = [inline(b).strip() for b in body_blocks]
-    body, removed = boilerplate.split(paragraphs, authors)
+    body, removed = boilerplate.split([b.text for b in body_blocks], authors)
     footer_name, footer_domain = metadata.publisher_from_footer(removed)
     return Article(
         text="\n\n".join(body),

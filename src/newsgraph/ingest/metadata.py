@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _MONTHS = (
@@ -73,3 +74,111 @@ def publisher_from_footer(boilerplate: list[str]) -> tuple[str | None, str | Non
     if s:
         domain = s["domain"].lower()
     return name, domain
+
+
+# -- Domains and publishers ---------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _tld():
+    import tldextract
+
+    # The public suffix list snapshot bundled with tldextract: never fetched (offline), never
+    # cached to disk. Private suffixes count (each blogspot.com blog is its own site).
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+
+def registered_domain(value: str | None) -> str | None:
+    """The domain a host or URL is registered under ("news.bbc.co.uk" -> "bbc.co.uk"), or the
+    host itself when it has no public suffix (an IP address, "localhost"); None for nothing."""
+    host = domain_of(value)
+    if not host:
+        return None
+    parts = _tld()(host)
+    found = parts.top_domain_under_public_suffix if hasattr(parts, "top_domain_under_public_suffix") \
+        else parts.registered_domain
+    return found or host
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> dict[str, str]:
+    from ..data import read_table
+
+    return {row["host"].casefold(): row["publisher"] for row in read_table("publisher_hosts.tsv")}
+
+
+def host_publisher(value: str | None) -> str | None:
+    """The outlet a known host serves (hosted.ap.org -> Associated Press), else None."""
+    host = domain_of(value)
+    while host:
+        if host in _hosts():
+            return _hosts()[host]
+        host = host.split(".", 1)[1] if "." in host else None
+    return None
+
+
+def publisher_of(sitename: str | None, url: str | None) -> str | None:
+    """Who published a page: a known host's outlet first (a wire story served from a partner's
+    host, whose site name is the partner or a label such as "Hosted"), else the page's site name."""
+    return host_publisher(url) or (sitename or "").strip() or None
+
+
+# -- Authors ------------------------------------------------------------------------------------
+
+# Lower-case words that belong inside a name: "Ahmed bin Mubarak", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset(
+    "al el bin ibn bint abu abd de da das do dos du del della der den van von ten ter la le di y e "
+    "of and & for to on in at st".split())
+
+
+def looks_like_name(name: str) -> bool:
+    """A person's or an outlet's name as bylines give it: capitalised words (particles aside),
+    no sentence words. "Syrian defense ministries" is a phrase from a sentence, not a byline."""
+    words = name.split()
+    if not words or len(words) > 8 or any(ch.isdigit() for ch in name):
+        return False
+    for i, w in enumerate(words):
+        bare = w.strip("().,'’\"-")
+        if not bare:
+            continue
+        if i and bare.casefold() in _NAME_PARTICLES:
+            continue
+        if not (bare[0].isupper() or not bare[0].isalpha()):
+            return False
+    return True
+
+
+_BYLINE_LABEL = re.compile(r"^\s*(?:by|written by|posted by|words by|reporting by|authors?|writer)\b:?\s", re.I)
+
+
+def _in_sentence(name: str, body: str) -> bool:
+    """`name` appears in the body's running text (not as a line of its own)."""
+    low = body.casefold()
+    key = name.casefold()
+    at = low.find(key)
+    while at >= 0:
+        line_start = low.rfind("\n", 0, at) + 1
+        line_end = low.find("\n", at)
+        line = low[line_start: line_end if line_end >= 0 else len(low)]
+        if line.strip() != key and not _BYLINE_LABEL.match(line):
+            return True
+        at = low.find(key, at + 1)
+    return False
+
+
+def byline_authors(authors: list[str], body: str, publisher: str | None = None) -> list[str]:
+    """The names of `authors` (from page metadata) that are bylines, not words of the article.
+
+    A phrase that does not read as a name ("Syrian defense ministries") is dropped when the body
+    uses it in a sentence, and so is a list of names that the body uses as one phrase ("The
+    Russian" and "Syrian defense ministries" from "the Russian and Syrian defense ministries
+    accused ..."). The publisher's name after a person's is removed ("Eric Tucker Associated Press").
+    """
+    names = []
+    for name in authors:
+        if publisher:
+            name = re.sub(rf"(?<=\S)[\s,]+(?:the\s+)?{re.escape(publisher)}(?:\s+staff)?$", "", name, flags=re.I).strip()
+        if name and name not in names:
+            names.append(name)
+    if len(names) > 1 and any(_in_sentence(sep.join(names), body) for sep in (" and ", ", ", " & ")):
+        return []
+    return [n for n in names if looks_like_name(n) or not _in_sentence(n, body)]

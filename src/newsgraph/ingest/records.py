@@ -8,6 +8,7 @@ A record is an object with `text` or `html` and optionally `title`, `url`, `publ
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -37,7 +38,16 @@ def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     return None
 
 
-def _names(value: Any, *, people: bool = True) -> list[str]:
+class FieldError(ValueError):
+    """A record field of the wrong type: the record is skipped, the message names the field."""
+
+
+def _json_type(value: Any) -> str:
+    return {bool: "true/false", int: "number", float: "number", str: "string", list: "list",
+            dict: "object"}.get(type(value), type(value).__name__)
+
+
+def _names(value: Any, *, people: bool = True, field_name: str = "authors") -> list[str]:
     """Authors or tags given as a list, a list of {"name": ...}, or one delimited string."""
     if value is None:
         return []
@@ -45,10 +55,14 @@ def _names(value: Any, *, people: bool = True) -> list[str]:
         value = [value]
     if isinstance(value, str):
         value = re.split(r"\s*[;,|]\s*|\s+and\s+" if people else r"\s*[;,|]\s*", value)
+    if not isinstance(value, list):
+        raise FieldError(f"field `{field_name}` is a {_json_type(value)}; expected a string or a list of strings")
     out = []
     for v in value:
         if isinstance(v, dict):
             v = v.get("name") or ""
+        if not isinstance(v, (str, int, float)) or isinstance(v, bool):
+            raise FieldError(f"field `{field_name}` holds a {_json_type(v)}; expected strings")
         v = str(v).strip()
         if v and v not in out:
             out.append(v)
@@ -85,8 +99,8 @@ def to_article(record: Any, source_path: str) -> Article:
     else:
         raise InputError(source_path, "record has no `text` or `html` field with article text")
     if title:
-        article.title = title
-    if authors := _names(_first(record, AUTHOR_FIELDS)):
+        article.title = title[:1000]
+    if authors := _names(_first(record, AUTHOR_FIELDS), field_name="authors"):
         article.authors = authors
     if (url := _first(record, URL_FIELDS)) and isinstance(url, str):
         article.url = url.strip()
@@ -96,12 +110,12 @@ def to_article(record: Any, source_path: str) -> Article:
     publisher = _first(record, PUBLISHER_FIELDS)
     if isinstance(publisher, dict):
         publisher = publisher.get("name")
-    if publisher:
-        article.publisher = str(publisher).strip()
+    if publisher and isinstance(publisher, (str, int, float)):
+        article.publisher = str(publisher).strip()[:300]
     elif not article.publisher:
         article.publisher, footer_domain = metadata.publisher_from_footer(article.boilerplate)
         article.domain = article.domain or footer_domain
-    if tags := _names(_first(record, TAG_FIELDS), people=False):
+    if tags := _names(_first(record, TAG_FIELDS), people=False, field_name="tags"):
         article.tags = tags
     if (lang := _first(record, LANGUAGE_FIELDS)) and isinstance(lang, str):
         article.language = lang.strip().lower()[:2]
@@ -118,31 +132,89 @@ def _json_error(e: json.JSONDecodeError) -> str:
 
 def parse(raw, fmt: str) -> Iterator[Article | InputError]:
     """Articles from a JSON file (an object or a list of them) or a JSONL file (one per line)."""
-    text = decode.to_text(raw.name, raw.data)
+    text, note = decode.decode(raw.name, raw.data)
     if fmt == "json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             # Several objects, one per line, in a file named .json: read it as JSONL.
             if text.lstrip().startswith("{") and text.count("\n{") > 0 and e.msg == "Extra data":
-                yield from _lines(raw.name, text)
+                yield from _lines(raw.name, enumerate(text.splitlines(), 1))
                 return
             yield InputError(raw.name, _json_error(e))
+            return
+        except (ValueError, RecursionError) as e:
+            yield InputError(raw.name, f"not readable JSON ({_value_error(e)})")
             return
         if isinstance(data, list):
             if not data:
                 yield InputError(raw.name, "JSON list is empty")
             for i, record in enumerate(data, 1):
-                yield _one(record, f"{raw.name}#{i}")
+                yield _one(record, f"{raw.name}#{i}", f"record {i}")
         else:
-            yield _one(data, raw.name)
+            yield _one(data, raw.name, "the record")
         return
-    yield from _lines(raw.name, text)
+    yield from _lines(raw.name, enumerate(text.splitlines(), 1))
 
 
-def _lines(name: str, text: str) -> Iterator[Article | InputError]:
+def read_lines(name: str, stream) -> Iterator[Article | InputError]:
+    """Articles from a JSONL stream, one line at a time: memory holds one record, never the file.
+
+    A line over the article limit is skipped (read through in pieces, not held); a line that is
+    not JSON or not a usable record costs that line only; damage to a .gz ends the file with
+    the records before it kept.
+    """
+    from . import MAX_BYTES
+
+    buffered = io.BufferedReader(stream, buffer_size=1 << 16)
+
+    def lines() -> Iterator[tuple[int, str | InputError]]:
+        lineno = 0
+        while True:
+            line = buffered.readline(MAX_BYTES + 1)
+            if not line:
+                return
+            lineno += 1
+            if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+                while (rest := buffered.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                yield lineno, InputError(f"{name}#{lineno}", f"line {lineno} is over the {MAX_BYTES // 2**20} MB "
+                                                            "limit for one article; skipped, the other lines are read")
+                continue
+            try:
+                yield lineno, line.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                try:
+                    text, _ = decode.decode(f"{name} line {lineno}", line)
+                except InputError as e:
+                    yield lineno, e
+                    continue
+                yield lineno, text.rstrip("\r\n")
+
+    yield from _lines(name, lines())
+    if stream.over:
+        yield InputError(name, f"unpacks to more than {stream.cap / 2**30:.0f} GB; the lines after that were not read "
+                               "(a decompression bomb, or split the file)")
+    elif stream.damage:
+        yield InputError(name, f"{stream.damage}; the complete lines before the damage were read")
+
+
+def _value_error(e: Exception) -> str:
+    if isinstance(e, RecursionError):
+        return "nested too deeply"
+    msg = str(e)
+    if "digits" in msg:
+        return "a number with too many digits"
+    return " ".join(msg.split())[:160]
+
+
+def _lines(name: str, numbered) -> Iterator[Article | InputError]:
     found = False
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in numbered:
+        if isinstance(line, InputError):
+            found = True
+            yield line
+            continue
         if not line.strip():
             continue
         found = True
@@ -151,13 +223,25 @@ def _lines(name: str, text: str) -> Iterator[Article | InputError]:
         except json.JSONDecodeError as e:
             yield InputError(f"{name} line {lineno}", f"not valid JSON ({e.msg}, column {e.colno}); the other lines are read")
             continue
-        yield _one(record, f"{name}#{lineno}")
+        except (ValueError, RecursionError) as e:
+            yield InputError(f"{name} line {lineno}", f"not readable JSON ({_value_error(e)}); the other lines are read")
+            continue
+        yield _one(record, f"{name}#{lineno}", f"line {lineno}")
     if not found:
         yield InputError(name, "file is empty")
 
 
-def _one(record: Any, source_path: str) -> Article | InputError:
+def _one(record: Any, source_path: str, where: str = "") -> Article | InputError:
+    """One record to an Article, or an InputError that costs this record only."""
     try:
         return to_article(record, source_path)
     except InputError as e:
         return e
+    except FieldError as e:
+        return InputError(source_path, f"{where + ': ' if where else ''}{e}; record skipped")
+    except (RecursionError, MemoryError) as e:
+        return InputError(source_path, f"{where + ': ' if where else ''}record too deeply nested or too large "
+                                       f"({type(e).__name__}); skipped")
+    except Exception as e:  # noqa: BLE001 - one odd record must not end the file
+        return InputError(source_path, f"{where + ': ' if where else ''}record could not be read "
+                                       f"({type(e).__name__}: {' '.join(str(e).split())[:160]}); skipped")

@@ -25,16 +25,6 @@ logging.getLogger("warcio").addHandler(logging.NullHandler())
 logging.getLogger("warcio").propagate = False
 
 
-def _head(data: bytes) -> bytes:
-    if data[:2] == b"\x1f\x8b":
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-                return gz.read(64)
-        except (OSError, EOFError):
-            return b""
-    return data[:64]
-
-
 def _quietly(it):
     """Records from warcio's iterator, with what it prints to stderr held back."""
     while True:
@@ -66,61 +56,96 @@ def _to_text(name: str, payload: bytes, content_type: str) -> str:
 
 
 def parse(raw) -> Iterator[Article | InputError]:
+    """Articles from a WARC held in memory."""
+    from . import Stream
+
+    yield from read(raw.name, Stream(io.BytesIO(raw.data), max(len(raw.data), 1)))
+
+
+def read(name: str, stream) -> Iterator[Article | InputError]:
+    """Articles from a WARC stream, one record at a time: memory holds one record's payload
+    (at most the article limit), a damaged or truncated file keeps the records before the damage."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from . import finish, html
+    from . import BATCH_MAX_BYTES, MAX_BYTES, Stream, finish, html
 
-    head = _head(raw.data).lstrip()
+    buffered = io.BufferedReader(stream, buffer_size=1 << 16)
+    magic = buffered.peek(2)[:2]
+    outer = stream
+    if magic == b"\x1f\x8b":
+        # Unpacked as one stream: a per-record gzip and a whole-file gzip read the same way.
+        outer = Stream(gzip.GzipFile(fileobj=buffered), BATCH_MAX_BYTES)
+        buffered = io.BufferedReader(outer, buffer_size=1 << 16)
+    head = buffered.peek(64)[:64].lstrip()
     if not head.startswith((b"WARC/", b"filedesc://")):
-        yield InputError(raw.name, "not a valid WARC file (it does not start with a WARC/ record header)")
+        if outer.damage:
+            yield InputError(name, f"not a valid WARC file: it {outer.damage}")
+        else:
+            yield InputError(name, "not a valid WARC file (it does not start with a WARC/ record header)")
         return
-    found = reported = 0
+    found = reported = read_ok = 0
     number = 0
+    failure: str | None = None
     try:
-        stream = io.BytesIO(raw.data)
-        if raw.data[:2] == b"\x1f\x8b":
-            # Unpacked as one stream: a per-record gzip and a whole-file gzip read the same way.
-            stream = gzip.GzipFile(fileobj=stream)
-        records = ArchiveIterator(stream, arc2warc=head.startswith(b"filedesc://"))
+        records = ArchiveIterator(buffered, arc2warc=head.startswith(b"filedesc://"))
         for record in _quietly(iter(records)):
             number += 1
             if record.rec_type not in _ARTICLE_RECORDS:
                 continue
-            where = f"{raw.name}#{number}"
-            uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-            if record.http_headers is not None:
-                status = record.http_headers.get_statuscode() or ""
-                if status.startswith(("1", "3")) or status == "204":
-                    continue  # redirects and the like: no page in them
-                content_type = record.http_headers.get_header("Content-Type") or ""
-            else:
-                content_type = record.rec_headers.get_header("Content-Type") or ""
-            mime = content_type.split(";")[0].strip().lower()
-            if mime not in _HTML_TYPES:
-                reported += 1
-                yield InputError(where, f"record for {uri or 'an unnamed resource'} is {mime or 'of no stated type'}, not HTML; skipped")
-                continue
-            found += 1
+            where = f"{name}#{number}"
+            uri = (record.rec_headers.get_header("WARC-Target-URI") or "")[:2000]
             try:
+                if record.http_headers is not None:
+                    status = record.http_headers.get_statuscode() or ""
+                    if status.startswith(("1", "3")) or status == "204":
+                        continue  # redirects and the like: no page in them
+                    content_type = record.http_headers.get_header("Content-Type") or ""
+                else:
+                    content_type = record.rec_headers.get_header("Content-Type") or ""
+                mime = content_type.split(";")[0].strip().lower()[:100]
+                if mime not in _HTML_TYPES:
+                    reported += 1
+                    yield InputError(where, f"record for {uri or 'an unnamed resource'} is {mime or 'of no stated type'}, not HTML; skipped")
+                    continue
+                found += 1
                 with contextlib.redirect_stderr(io.StringIO()):
-                    payload = record.content_stream().read()
+                    payload = record.content_stream().read(MAX_BYTES + 1)
+                if len(payload) > MAX_BYTES:
+                    raise InputError(where, f"record for {uri or 'an unnamed resource'} is over the "
+                                            f"{MAX_BYTES // 2**20} MB limit for one article; skipped")
                 if not payload.strip():
-                    raise InputError(where, f"record for {uri} has an empty body")
+                    raise InputError(where, f"record for {uri or 'an unnamed resource'} has an empty body")
                 article = html.parse(_to_text(where, payload, content_type), source_path=where)
                 if not article.url and uri:
                     article.url = uri
                     article.domain = metadata.domain_of(uri)
                 article.input_format = "warc"
                 yield finish(article, payload)
+                read_ok += 1
             except InputError as e:
                 yield e
+            except (RecursionError, MemoryError) as e:
+                yield InputError(where, f"record too deeply nested or too large to read ({type(e).__name__}); skipped")
     except ArchiveLoadFailed as e:
         detail = " ".join(str(e).split())[:160] or "unreadable record"
-        yield InputError(raw.name, f"not a valid WARC file ({detail})")
-        return
-    except (OSError, EOFError, ValueError, zlib.error) as e:
-        yield InputError(raw.name, f"WARC file is truncated or corrupt after record {number} ({type(e).__name__})")
-        return
-    if not found and not reported:
-        yield InputError(raw.name, "WARC file holds no HTML response records")
+        failure = f"not a valid WARC file after record {number} ({detail})" if number else f"not a valid WARC file ({detail})"
+    except (OSError, EOFError, ValueError, OverflowError, zlib.error) as e:
+        failure = f"WARC file is truncated or corrupt after record {number} ({type(e).__name__})"
+    except Exception as e:  # noqa: BLE001 - warcio fails on some malformed headers (e.g. a response without URI)
+        detail = " ".join(str(e).split())[:120]
+        failure = (f"record {number + 1} is malformed (a header warcio cannot read: {type(e).__name__}: {detail}); "
+                   f"the {read_ok} article{'s' if read_ok != 1 else ''} before it {'were' if read_ok != 1 else 'was'} read")
+    for s in (outer, stream):
+        if s.over:
+            failure = (f"unpacks to more than {s.cap / 2**30:.0f} GB; the records after record {number} were not "
+                       "read (a decompression bomb, or split the file)")
+            break
+        if s.damage:
+            failure = (f"WARC file {s.damage}; the {read_ok} article{'s' if read_ok != 1 else ''} before the damage "
+                       f"{'were' if read_ok != 1 else 'was'} read")
+            break
+    if failure:
+        yield InputError(name, failure)
+    elif not found and not reported:
+        yield InputError(name, "WARC file holds no HTML response records")

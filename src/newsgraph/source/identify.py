@@ -46,13 +46,14 @@ def identify(article: Article, ratings: RatingsTable | None) -> Source:
             candidates.append(("footer", None, d))
 
     for rule, name, domain in candidates:
-        rating = table.for_domain(domain) if domain else None
-        if rating is None and name:
-            rating = table.for_name(name)
-        if rating is not None:
+        match = table.find_domain(domain) if domain else None
+        if match is None and name:
+            match = table.find_name(name)
+        if match is not None:
+            rating = match.rating
             return Source(name=article.publisher or rating.name or name,
                           domain=domain or rating.domain or norm_domain(article.domain),
-                          reliability=rating.reliability(), rule=f"{rule}+ratings")
+                          reliability=match.reliability(), rule=f"{rule}+ratings")
 
     name = article.publisher or (footer_names[0] if footer_names else None)
     domain = url_domain or norm_domain(article.domain)

@@ -1,0 +1,250 @@
+"""`make bench`: newsgraph's speed against bare spaCy, on all cores, on Dask, and the corpus store.
+
+    python benchmarks/run.py            (the whole run: 2,000 texts, 100,000 synthetic analyses)
+
+Sizes, for a quick run on a busy machine (the table says which sizes it used):
+
+    NEWSGRAPH_BENCH_TEXTS=2000      texts for bare spaCy vs newsgraph, one process, interleaved
+    NEWSGRAPH_BENCH_PARALLEL=400    texts for one process vs --workers 2 vs Dask with 2 workers
+    NEWSGRAPH_BENCH_INGEST=100000   synthetic analyses stored (memory at every tenth)
+    NEWSGRAPH_BENCH_WORKERS=2       workers for the parallel rows
+
+The texts are news articles from the shared evaluation data (PolNeAR train and dev, beside the
+repository in ../shared/eval/polnear); past their count, the halves of each article (split between
+paragraphs) are added as further texts. Each measurement runs in a process of its own, so every
+peak RSS is that measurement's alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear" / "data"
+ROUND = 64  # texts per interleaved round (two nlp.pipe batches): whoever parses a text first pays its new words
+
+
+def env(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def proc_peak_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def news(n: int):
+    """`n` Articles: PolNeAR train then dev, then halves of each, in a fixed order."""
+    from newsgraph import ingest
+    from newsgraph.model import Article
+
+    whole = []
+    for part in ("train", "dev"):
+        folder = POLNEAR / part / "text"
+        for path in sorted(folder.glob("*.txt")):
+            whole.extend(a for a in ingest.articles_from(str(path)) if isinstance(a, Article))
+    out = list(whole)
+    for a in whole:
+        if len(out) >= n:
+            break
+        paras = a.text.split("\n\n")
+        if len(paras) < 4:
+            continue
+        mid = len(paras) // 2
+        for i, half in enumerate(("\n\n".join(paras[:mid]), "\n\n".join(paras[mid:]))):
+            out.append(Article(text=half, id=f"{a.id}-h{i}", source_path=f"{a.source_path}#half{i}", language="en"))
+    return out[:n]
+
+
+def words(articles) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections: each runs in its own process (`run.py SECTION`) and prints one JSON line
+
+
+def speed() -> dict:
+    """Bare spaCy nlp.pipe (batch 32, full pipeline) against newsgraph's whole analysis, interleaved."""
+    from newsgraph import nlp, parallel
+    from newsgraph.pipeline import Analyzer
+
+    arts = news(env("NEWSGRAPH_BENCH_TEXTS", 2000))
+    analyzer = Analyzer()
+    model = nlp.load()
+    runner = parallel.InProcess(analyzer=analyzer)
+    list(runner.map(arts[:2]))  # warm: lazy tables (cities, cues) load on first use
+    bare = ours = 0.0
+    for k, i in enumerate(range(0, len(arts), ROUND)):
+        chunk = arts[i:i + ROUND]
+        for which in ((0, 1) if k % 2 == 0 else (1, 0)):
+            t = time.perf_counter()
+            if which == 0:
+                for _ in model.pipe([a.text for a in chunk], batch_size=32):
+                    pass
+                bare += time.perf_counter() - t
+            else:
+                for _ in runner.map(chunk):
+                    pass
+                ours += time.perf_counter() - t
+    w = words(arts)
+    return {"texts": len(arts), "words": w, "bare_s": bare, "ours_s": ours, "peak_mb": peak_mb()}
+
+
+def first() -> dict:
+    """Wall clock of `newsgraph analyze one.md` (a fresh process, the model loaded from disk), twice."""
+    one = ROOT / "examples" / "ceasefire-talks.md"
+    runs, cpu = [], []
+    with tempfile.TemporaryDirectory() as d:
+        for _ in range(2):
+            t = time.perf_counter()
+            c = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-m", "newsgraph", "analyze", str(one), "-o", f"{d}/one.json", "-q"],
+                           check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+            runs.append(time.perf_counter() - t)
+            c2 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append(c2.ru_utime + c2.ru_stime - c.ru_utime - c.ru_stime)
+    return {"runs": runs, "cpu": cpu}
+
+
+def par(kind: str) -> dict:
+    """Analyse the same texts with one process, a pool of N workers, or Dask with N workers."""
+    from newsgraph import parallel
+
+    arts = news(env("NEWSGRAPH_BENCH_PARALLEL", 400))
+    n = env("NEWSGRAPH_BENCH_WORKERS", 2)
+    t0 = time.perf_counter()
+    if kind == "one":
+        runner = parallel.InProcess()
+    elif kind == "pool":
+        runner = parallel.Pool(n)
+    else:
+        from newsgraph.cluster import DaskRunner
+
+        runner = DaskRunner("local", workers=n)
+    worker_peaks: list[float] = []
+    with runner:
+        for k, _ in enumerate(runner.map(arts)):
+            if k == len(arts) - 1:
+                if kind == "pool":
+                    worker_peaks = [proc_peak_mb(p) for p in runner._pool._processes]
+                elif kind == "dask":
+                    worker_peaks = list(runner.client.run(peak_mb).values())
+    wall = time.perf_counter() - t0
+    if kind == "one":
+        worker_peaks = [peak_mb()]
+    return {"kind": kind, "workers": 1 if kind == "one" else n, "texts": len(arts), "words": words(arts),
+            "wall_s": wall, "worker_peak_mb": worker_peaks}
+
+
+def store() -> dict:
+    """benchmarks/ingest_store.py: synthetic analyses stored, memory at every tenth."""
+    n = env("NEWSGRAPH_BENCH_INGEST", 100_000)
+    every = max(1, n // 10)
+    with tempfile.TemporaryDirectory() as d:
+        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "ingest_store.py"), "--n", str(n),
+                              "--every", str(every), "--db", f"{d}/bench.db"],
+                             check=True, capture_output=True, text=True).stdout
+    rows: list[dict] = []
+    for line in out.splitlines():
+        parts = line.split()
+        if parts and parts[0].isdigit() and not (rows and rows[-1]["articles"] == int(parts[0])):
+            rows.append({"articles": int(parts[0]), "articles_s": float(parts[3]), "rss_mb": float(parts[5]),
+                         "peak_mb": float(parts[6])})
+    return {"n": n, "rows": rows, "summary": [x for x in out.splitlines() if x.startswith("summary")]}
+
+
+SECTIONS = {"speed": speed, "first": first, "one": lambda: par("one"), "pool": lambda: par("pool"),
+            "dask": lambda: par("dask"), "store": store}
+
+
+def section(name: str) -> dict:
+    p = subprocess.run([sys.executable, __file__, name], capture_output=True, text=True,
+                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    if p.returncode != 0:
+        return {"error": (p.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def table() -> int:
+    if not POLNEAR.is_dir():
+        print(f"benchmarks need the shared evaluation data at {POLNEAR} (absent here)", file=sys.stderr)
+        return 2
+    rows: list[tuple[str, str]] = []
+
+    def row(what: str, value: str) -> None:
+        rows.append((what, value))
+        print(f"  {what:<58} {value}", file=sys.stderr, flush=True)  # progress while it runs
+
+    s = section("speed")
+    if "error" in s:
+        row("speed (one process)", s["error"])
+    else:
+        bare, ours = s["words"] / s["bare_s"], s["words"] / s["ours_s"]
+        row(f"texts (words), one process, interleaved rounds of {ROUND}", f"{s['texts']} ({s['words']:,})")
+        row("bare spaCy nlp.pipe batch 32, words/s", f"{bare:,.0f}")
+        row("newsgraph whole analysis, words/s", f"{ours:,.0f}")
+        row("ratio newsgraph / bare (goal >= 0.8)", f"{ours / bare:.2f}")
+        row("newsgraph articles/s (mean article)", f"{s['texts'] / s['ours_s']:.1f} ({s['words'] / s['texts']:.0f} words)")
+        row("newsgraph articles/s at 600 words (goal >= 10 per core)", f"{ours / 600:.1f}")
+        row("peak RSS of that process, MB (bare spaCy + newsgraph)", f"{s['peak_mb']:.0f}")
+    f = section("first")
+    row("first article: `newsgraph analyze one.md` wall s; CPU s (goal < 2)",
+        f.get("error") or " / ".join(f"{x:.2f}; {c:.2f}" for x, c in zip(f["runs"], f["cpu"])))
+    base = None
+    for kind, label in (("one", "one process"), ("pool", "--workers N"), ("dask", "Dask LocalCluster, N workers")):
+        r = section(kind)
+        if "error" in r:
+            row(label, r["error"])
+            continue
+        rate = r["texts"] / r["wall_s"]
+        base = rate if kind == "one" else base
+        label = label.replace("N", str(r["workers"]))
+        row(f"{label}: {r['texts']} texts, articles/s incl. start (x one process)",
+            f"{rate:.2f}" + (f" (x{rate / base:.2f})" if base and kind != "one" else ""))
+        row(f"{label}: peak RSS per worker MB (goal <= 400)", ", ".join(f"{x:.0f}" for x in r["worker_peak_mb"]))
+    st = section("store")
+    if "error" in st:
+        row("ingest of synthetic analyses", st["error"])
+    else:
+        for r in st["rows"]:
+            row(f"ingest synthetic: {r['articles']:,} of {st['n']:,} stored, articles/s; RSS MB",
+                f"{r['articles_s']:.0f}; {r['rss_mb']:.0f} (peak {r['peak_mb']:.0f})")
+    sizes = (f"sizes: NEWSGRAPH_BENCH_TEXTS={env('NEWSGRAPH_BENCH_TEXTS', 2000)} "
+             f"NEWSGRAPH_BENCH_PARALLEL={env('NEWSGRAPH_BENCH_PARALLEL', 400)} "
+             f"NEWSGRAPH_BENCH_INGEST={env('NEWSGRAPH_BENCH_INGEST', 100000)} "
+             f"NEWSGRAPH_BENCH_WORKERS={env('NEWSGRAPH_BENCH_WORKERS', 2)}; {os.cpu_count()} CPUs, "
+             f"load average {os.getloadavg()[0]:.1f}")
+    width = max(len(w) for w, _ in rows)
+    print(f"{'measure':<{width}}  value")
+    print(f"{'-' * width}  {'-' * 24}")
+    for w, v in rows:
+        print(f"{w:<{width}}  {v}")
+    print(sizes)
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        print(json.dumps(SECTIONS[sys.argv[1]]()))
+        sys.exit(0)
+    sys.exit(table())

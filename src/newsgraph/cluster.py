@@ -1,0 +1,146 @@
+"""Analysis on a Dask cluster: `--cluster local` or `--cluster tcp://HOST:PORT` (docs/scale.md).
+
+Every Dask worker loads the spaCy model and the user's files once (a worker plugin at start, and a
+cached loader for a worker that joins later); articles go out in batches of `TASK_BATCH`, the
+analyses come back as JSON text, and the process that asked, alone, turns them back into
+`Analysis` records and writes them, in input order. A worker that dies mid-run is replaced by
+Dask and its batches run again elsewhere; a batch that kills workers `allowed-failures` times is
+sent again article by article, and an article that still kills its worker is recorded as failed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from distributed import WorkerPlugin
+
+from . import parallel
+from .errors import NewsgraphError
+from .model import Analysis, Article
+
+# Per worker process: the analyzer for each Options seen (normally one), loaded once.
+_ANALYZERS: dict[Any, Any] = {}
+
+
+def analyzer_for(options) -> Any:
+    """The cached analyzer of this worker process for `options` (loaded on first use)."""
+    found = _ANALYZERS.get(options)
+    if found is None:
+        from .pipeline import Analyzer
+
+        found = _ANALYZERS[options] = Analyzer(options)
+    return found
+
+
+class ModelPlugin(WorkerPlugin):
+    """Worker plugin: load the model when a worker starts, not when its first batch arrives."""
+
+    name = "newsgraph-model"
+
+    def __init__(self, options) -> None:
+        self.options = options
+
+    def setup(self, worker) -> None:
+        try:
+            analyzer_for(self.options)
+        except NewsgraphError:
+            pass  # the first task reports it, as one line
+
+    def teardown(self, worker) -> None:
+        pass
+
+
+def analyze_task(articles: list[Article], options) -> list[str]:
+    """Runs on a Dask worker: one JSON text per article, an analysis or {"failed": reason}."""
+    try:
+        analyzer = analyzer_for(options)
+    except NewsgraphError as e:
+        raise NewsgraphError(str(e)) from None
+    out = []
+    for r in parallel.analyze_batch(analyzer, articles):
+        doc = r.to_json() if isinstance(r, Analysis) else {"failed": parallel.failure_reason(r)}
+        out.append(json.dumps(doc, ensure_ascii=False))
+    return out
+
+
+def from_json_texts(texts: list[str]) -> list[Analysis | parallel.RemoteFailure]:
+    out: list[Analysis | parallel.RemoteFailure] = []
+    for t in texts:
+        d = json.loads(t)
+        out.append(parallel.RemoteFailure(d["failed"]) if "failed" in d else parallel.analysis_from_json(d))
+    return out
+
+
+class _Decoded:
+    """A Dask future whose result is decoded from JSON on `.result()`."""
+
+    def __init__(self, future) -> None:
+        self.future = future
+
+    def result(self) -> list[Any]:
+        return from_json_texts(self.future.result())
+
+
+class DaskRunner:
+    """The runner for `--cluster`: a LocalCluster sized to the cores, or a running scheduler."""
+
+    def __init__(self, address: str, options=None, workers: int | None = None,
+                 task_batch: int = parallel.TASK_BATCH) -> None:
+        self.address = address
+        self.options = options
+        self.n_workers = workers
+        self.task_batch = task_batch
+        self.client = None
+        self._local = None
+
+    def start(self):
+        if self.client is not None:
+            return self.client
+        from dask.distributed import Client, LocalCluster
+        if self.address == "local":
+            # one single-threaded process per core: spaCy and the stages hold the GIL
+            self._local = LocalCluster(n_workers=self.n_workers or parallel.cores(), threads_per_worker=1,
+                                       processes=True, dashboard_address=None)
+            self.client = Client(self._local)
+        elif self.address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
+            try:
+                self.client = Client(self.address, timeout="30s")
+            except OSError as e:
+                raise NewsgraphError(f"cannot reach the Dask scheduler at {self.address}: {e}") from None
+        else:
+            raise NewsgraphError(f"--cluster takes 'local' or a scheduler address such as tcp://HOST:8786, not {self.address!r}")
+        self.client.register_plugin(ModelPlugin(self.options), name=ModelPlugin.name)
+        return self.client
+
+    @property
+    def threads(self) -> int:
+        return max(1, sum(self.start().nthreads().values()))
+
+    def _submit(self, arts: list[Article]) -> _Decoded:
+        return _Decoded(self.start().submit(analyze_task, arts, self.options, pure=False))
+
+    @staticmethod
+    def _lost(e: BaseException) -> bool:
+        from distributed.scheduler import KilledWorker
+
+        return isinstance(e, KilledWorker)
+
+    def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        ordered = parallel._Ordered(self._submit, self._lost, window=2 * self.threads + 1)
+        yield from ordered.map(items, self.task_batch)
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        if self._local is not None:
+            self._local.close()
+            self._local = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,93 @@
+"""Metadata an analyst checks first: the language, the registered domain, the publisher of a
+wire story on a partner's host, and authors taken only from bylines, never from body sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest import language, metadata
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The army said on Monday that it had struck several targets in the north of the country.", "en"),
+    ("Le gouvernement a annoncé lundi un accord avec les syndicats de la fonction publique.", "fr"),
+    ("Die Regierung hat am Montag eine Einigung mit den Gewerkschaften erzielt.", "de"),
+    ("Военные заявили в понедельник, что нанесли удар по нескольким целям.", "ru"),
+    ("Israel Gaza", None),  # too short to tell
+])
+def test_language(text, lang):
+    assert language.detect(text) == lang
+
+
+@pytest.mark.parametrize("value, domain", [
+    ("https://news.bbc.co.uk/2/hi/world.stm", "bbc.co.uk"),
+    ("hosted.ap.org", "ap.org"),
+    ("https://www.reuters.com/world/", "reuters.com"),
+    ("http://someblog.blogspot.com/2020/01/post.html", "someblog.blogspot.com"),  # a private suffix: each blog
+    ("http://localhost:8000/a", "localhost"),
+    (None, None),
+])
+def test_registered_domain_offline(value, domain):
+    assert metadata.registered_domain(value) == domain
+
+
+@pytest.mark.parametrize("sitename, url, publisher", [
+    ("Hosted", "https://hosted.ap.org/berkshireeagle/article/123/story", "Associated Press"),
+    ("The Berkshire Eagle", "https://www.reuters.com/article/x", "Reuters"),
+    ("ProFootballTalk", "https://profootballtalk.nbcsports.com/2019/x", "ProFootballTalk"),
+    (None, "https://example.org/x", None),
+])
+def test_publisher_from_known_hosts_then_site_name(sitename, url, publisher):
+    assert metadata.publisher_of(sitename, url) == publisher
+
+
+BODY = ("In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused U.S. "
+        "forces of controlling armed groups.\n\nThe Pentagon rejected the accusations, Jane Doe reported.")
+
+
+@pytest.mark.parametrize("authors, publisher, expected", [
+    (["The Russian", "Syrian defense ministries"], None, []),  # a body sentence split on "and"
+    (["Syrian defense ministries"], None, []),
+    (["Jane Doe"], None, ["Jane Doe"]),  # a real name stays even when the body names her
+    (["ERIC TUCKER Associated Press", "Lisa Mascaro"], "Associated Press", ["ERIC TUCKER", "Lisa Mascaro"]),
+    (["Mobasir hassan"], None, ["Mobasir hassan"]),  # not a name's shape, but not from the body either
+    (["The Associated Press"], None, ["The Associated Press"]),
+])
+def test_authors_only_from_bylines(authors, publisher, expected):
+    assert metadata.byline_authors(authors, BODY, publisher) == expected
+
+
+def test_byline_line_in_the_body_is_not_a_sentence():
+    assert metadata.byline_authors(["Mobasir hassan"], "Prep time 15 min\n\nAuthor Mobasir hassan\n\nIngredients") \
+        == ["Mobasir hassan"]
+
+
+def test_html_page_of_a_wire_story_on_a_partner_host():
+    from newsgraph import source
+    from newsgraph.ingest import html
+
+    page = ("<html><head><title>Talks resume</title><meta property='og:site_name' content='Hosted'>"
+            "<link rel='canonical' href='https://hosted.ap.org/partner/article/abc/talks-resume'>"
+            "<meta name='author' content='Jane Doe Associated Press'></head><body><article>"
+            "<p>GENEVA (AP) — Delegations met in Geneva on Monday to revive a truce that expired in October, "
+            "officials said after the first session of the talks.</p>"
+            "<p>Both sides agreed to exchange prisoners before the end of the month, the envoy told reporters.</p>"
+            "</article></body></html>")
+    article = html.parse(page)
+    assert article.publisher == "Associated Press" and article.authors == ["Jane Doe"]
+    found = source.identify(article, source.load_ratings(None))
+    assert found.reliability.label != "unknown"
+
+
+def test_markdown_blocks_by_commonmark():
+    from newsgraph.ingest import markdown
+
+    raw = ("# Talks resume\n\nBy [Jane Doe](#)\n\n"
+           "> \"We will not retreat,\" the minister said in a statement on Monday.\n\n"
+           "Officials met in Geneva with ![a photo](p.jpg) no image text and a [ref link][1].\n\n"
+           "- Share on Twitter\n- Share on Facebook\n\n[1]: https://example.org\n")
+    a = markdown.parse(raw)
+    assert (a.title, a.authors) == ("Talks resume", ["Jane Doe"])
+    assert a.text.split("\n\n") == ['"We will not retreat," the minister said in a statement on Monday.',
+                                    "Officials met in Geneva with  no image text and a ref link."]
+    assert a.boilerplate == ["Share on Twitter", "Share on Facebook"]  # each list item judged on its own
