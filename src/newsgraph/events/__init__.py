@@ -20,8 +20,7 @@ from ..model import Article, Event, Span, Statement, readable_rule
 from . import lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
-from ..grammar import agent
-from ..grammar.pronouns import PERSONAL, fits
+from ..grammar import agent, speaker_for
 from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
@@ -178,8 +177,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
-            if speaker and src and not src.actors and all(t.lower_ in PERSONAL for t in src.tokens) and \
-                    all(fits(t.lower_, a) for t in src.tokens for a in speaker.actors):
+            if stmt is not None and src.tokens and not src.actors and \
+                    all(speaker_for(t, [stmt], table) is not None for t in src.tokens):
                 # "We urge every party ...", said by a minister: first person in a statement (or a
                 # pronoun nothing else resolves) is its speaker
                 src = speaker

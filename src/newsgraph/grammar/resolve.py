@@ -9,7 +9,7 @@ the head left out). A backer ("Turkish-backed fighters") is not the phrase's act
 
 from __future__ import annotations
 
-from .pronouns import PERSONAL
+from .pronouns import PERSONAL, fits
 
 MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
 OWNER_PREPS = ("by", "of", "in", "from")  # "strikes by the regime", "the leader of the LNA", "officials from the Red Cross"
@@ -89,3 +89,16 @@ def _without_relatives(tok) -> list:
     words = list(tok.subtree)
     cut = min((c.left_edge.i for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), default=None)
     return [t for t in words if cut is None or t.i < cut] or [tok]
+
+
+def speaker_for(tok, statements, table):
+    """The speaker a pronoun inside a statement stands for, when nothing else resolves it: in "We
+    urge every party ..." said by a minister, "We" is the minister; "it" in what an organisation
+    said is the organisation. The pronoun must agree with the speaker (pronouns.fits)."""
+    if tok.lower_ not in PERSONAL or table.actor_of_token(tok) is not None:
+        return None
+    for s in statements:
+        if any(c.start <= tok.idx < c.end for c in s.content):
+            actor = table.by_id.get(s.speaker) if s.speaker else None
+            return actor if actor is not None and fits(tok.lower_, actor) else None
+    return None
