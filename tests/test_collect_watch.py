@@ -84,6 +84,26 @@ def test_an_unchanged_feed_costs_one_conditional_request(site, tmp_path, capsys)
     assert site.hits("/feed.xml") == 2 and site.hits("/news/0") == 1
 
 
+def test_watch_without_once_passes_again_after_the_interval(site, tmp_path, monkeypatch, capsys):
+    from newsgraph.commands import watch as command
+
+    site.routes["/feed.xml"] = (200, XML, rss(site.base, ["/news/0"]))
+    naps = []
+
+    def sleep(seconds):
+        naps.append(seconds)
+        if len(naps) == 2:
+            raise KeyboardInterrupt  # Ctrl-C during the second wait
+
+    monkeypatch.setattr(command.time, "sleep", sleep)
+    db = str(tmp_path / "c.db")
+    assert main(["watch", sources(tmp_path, f"- {site.url('/feed.xml')}\n"), "--db", db, "--interval", "2m", *FAST]) == 130
+    assert naps == [120, 120]
+    assert site.hits("/feed.xml") == 2 and site.hits("/news/0") == 1
+    assert site.hits("/robots.txt") == 2  # read again each pass
+    assert capsys.readouterr().out.count("added\t") == 1
+
+
 def test_a_front_page_leads_to_its_feed(site, tmp_path, capsys):
     site.routes["/"] = (200, HTML, b'<!doctype html><html><head><link rel="alternate" type="application/rss+xml" '
                                    b'href="/feed.xml"></head><body><p>Front page</p></body></html>')
