@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from . import actors
 from .errors import NewsgraphError
 from .model import Analysis, Article
 
@@ -72,7 +73,8 @@ def analyze_batch(analyzer, articles: list[Article], batch_size: int = PARSE_BAT
     The result for an article that fails is its exception (one article never ends the batch).
     """
     todo = [i for i, a in enumerate(articles) if _parses(a)]
-    docs: dict[int, Any] = dict(zip(todo, parse_many(analyzer.nlp, [articles[i].text for i in todo], batch_size)))
+    texts = [actors.readable(articles[i].text) for i in todo]  # what the pipeline parses (all-capitals title-cased)
+    docs: dict[int, Any] = dict(zip(todo, parse_many(analyzer.nlp, texts, batch_size)))
     out: list[Analysis | BaseException] = []
     for i, article in enumerate(articles):
         doc = docs.get(i)
@@ -479,7 +481,8 @@ def analysis_from_json(d: dict[str, Any]) -> Analysis:
     statements = [m.Statement(id=x["id"], speaker=x["speaker"],
                               content=[span(c) for c in (x["content"] if isinstance(x["content"], list) else [x["content"]])],
                               kind=x["kind"], speaker_text=span(x["speaker_text"]), cue=span(x["cue"]),
-                              date=date(x["date"]), rule=x["rule"], channel=x["channel"])
+                              date=date(x["date"]), rule=x["rule"], channel=x["channel"],
+                              base_rule=x.get("base_rule", ""), adjustments=list(x.get("adjustments", [])))
                   for x in d["statements"]]
     events = [m.Event(id=x["id"], type=x["type"], evidence=span(x["evidence"]), rule=x["rule"],
                       source=list(x["source"]), target=list(x["target"]), mode=x["mode"], context=list(x["context"]),
@@ -487,7 +490,8 @@ def analysis_from_json(d: dict[str, Any]) -> Analysis:
                       negated=x["negated"], modality=x["modality"], trigger=span(x["trigger"]),
                       statement=x["statement"], source_text=[span(s) for s in x["source_text"]],
                       target_text=[span(s) for s in x["target_text"]],
-                      coordinates=tuple(x["coordinates"]) if x["coordinates"] else None)
+                      coordinates=tuple(x["coordinates"]) if x["coordinates"] else None,
+                      base_rule=x.get("base_rule", ""), adjustments=list(x.get("adjustments", [])))
               for x in d["events"]]
     stances = [m.Stance(holder=x["holder"], topic=x["topic"], polarity=x["polarity"],
                         evidence=[span(s) for s in x["evidence"]], rule=x["rule"],
