@@ -382,7 +382,7 @@ def make_runner(workers: int | None = None, cluster: str | None = None, options=
         try:
             from .cluster import DaskRunner
         except ImportError:
-            raise NewsgraphError("--cluster needs dask[distributed]: pip install 'dask[distributed]'") from None
+            raise NewsgraphError("--cluster needs Dask: pip install 'dask[distributed]' (the cluster extra)") from None
 
         return DaskRunner(cluster, options)
     workers = cores() if workers is None else workers
