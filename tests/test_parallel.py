@@ -18,7 +18,7 @@ import pytest
 
 from newsgraph import corpus, parallel
 from newsgraph.cli import main
-from newsgraph.model import Article
+from newsgraph.model import Analysis, Article
 
 ROOT = Path(__file__).resolve().parent.parent
 VOLATILE = {"ingested_at", "at", "applied_at"}  # wall-clock times differ between runs
@@ -164,3 +164,29 @@ def test_dask_local_cluster_2_workers_and_a_killed_worker(folder, reference, tmp
     summary = ingest_with(runner, folder, tmp_path / "dk.db", tick=tick)
     assert killed and not any("died" in f.reason for f in summary.failed)
     assert dump(tmp_path / "dk.db") == reference
+
+
+def _fake_batch(analyzer, articles):
+    """Stands in for the analysis in forked workers: an article saying KILL kills its worker."""
+    if any("KILL" in a.text for a in articles):
+        os._exit(1)
+    return [Analysis(article=a, notes=["fake"]) for a in articles]
+
+
+def test_an_article_that_kills_its_worker_fails_alone(monkeypatch):
+    monkeypatch.setattr(parallel, "_init_worker", lambda options: setattr(parallel, "_WORKER_ANALYZER", object()))
+    monkeypatch.setattr(parallel, "analyze_batch", _fake_batch)
+    texts = ["one", "two", "KILL three", "four", "five", "six"]
+    arts = [Article(text=t, source_path=f"t{i}") for i, t in enumerate(texts)]
+    with parallel.Pool(2, task_batch=2) as pool:
+        got = [r for _, r in pool.map(arts)]
+    assert [r.article.text if isinstance(r, Analysis) else type(r).__name__ for r in got] == \
+        ["one", "two", "WorkerLost", "four", "five", "six"]
+    assert "died" in parallel.failure_reason(got[2])
+
+
+def test_parse_batches_keep_order_and_a_character_budget():
+    texts = ["a" * 10, "b" * 50, "c" * 50, "d" * 200, "e" * 5]
+    groups = list(parallel._budgeted(texts, size=3, chars=100))
+    assert groups == [["a" * 10, "b" * 50], ["c" * 50], ["d" * 200], ["e" * 5]]
+    assert [t for g in groups for t in g] == texts

@@ -19,7 +19,6 @@ Whatever runs the analysis, one writer (the caller's process) stores the results
 from __future__ import annotations
 
 import os
-import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +30,7 @@ from .errors import NewsgraphError
 from .model import Analysis, Article
 
 PARSE_BATCH = 32  # texts per nlp.pipe call (spaCy's own default for the CNN pipelines)
+PARSE_CHARS = 60_000  # and at most this many characters: two long articles parsed together add 200 MB at the peak
 TASK_BATCH = 16  # articles per task sent to a worker process or a Dask worker
 LONG_TEXT = 100_000  # characters: longer texts are parsed alone, the way Analyzer.analyze does it
 MIN_PARALLEL = 8  # fewer articles than this are analysed in-process: starting workers costs more
@@ -53,10 +53,31 @@ def _parses(article: Article) -> bool:
     return article.language in (None, "en") and len(article.text) <= LONG_TEXT
 
 
-def parse_many(nlp, texts: list[str], batch_size: int = PARSE_BATCH) -> list[Any]:
+def _budgeted(texts: list[str], size: int, chars: int) -> Iterator[list[str]]:
+    """Consecutive groups of at most `size` texts and (unless one text is longer) `chars` characters."""
+    group: list[str] = []
+    n = 0
+    for t in texts:
+        if group and (len(group) >= size or n + len(t) > chars):
+            yield group
+            group, n = [], 0
+        group.append(t)
+        n += len(t)
+    if group:
+        yield group
+
+
+def parse_many(nlp, texts: list[str], batch_size: int = PARSE_BATCH, chars: int = PARSE_CHARS) -> list[Any]:
     """Docs for `texts` in order, from `nlp.pipe`; a text the batch cannot parse gets its exception."""
+    out: list[Any] = []
+    for group in _budgeted(texts, batch_size, chars):
+        out.extend(_parse_group(nlp, group))
+    return out
+
+
+def _parse_group(nlp, texts: list[str]) -> list[Any]:
     try:
-        return list(nlp.pipe(texts, batch_size=batch_size))
+        return list(nlp.pipe(texts, batch_size=len(texts)))
     except Exception:  # noqa: BLE001 - find the text at fault: parse each alone
         out: list[Any] = []
         for t in texts:
@@ -179,6 +200,8 @@ def _init_worker(options) -> None:
         _WORKER_ANALYZER = Analyzer(options)
     except NewsgraphError as e:  # reported by the first task, so the user sees it as one line
         _WORKER_ERROR = NewsgraphError(str(e)) if type(e).__init__ is not NewsgraphError.__init__ else e
+    except Exception as e:  # noqa: BLE001 - a broken install: say so once rather than lose every article
+        _WORKER_ERROR = NewsgraphError(f"a worker process could not load the analyzer: {type(e).__name__}: {e}")
 
 
 def _analyze_task(articles: list[Article]) -> list[Analysis | RemoteFailure]:
@@ -256,8 +279,9 @@ class Pool:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        # fork: a worker starts in milliseconds with the modules already imported; spawn elsewhere
-        ctx = mp.get_context("fork" if sys.platform == "linux" else "spawn")
+        # fork (Python 3.11's default on Linux): a worker starts in milliseconds, and a caller's script
+        # without `if __name__ == "__main__":` is not run again in each worker as spawn/forkserver would
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
                                          initargs=(self.options,))
 
@@ -360,7 +384,7 @@ def make_runner(workers: int | None = None, cluster: str | None = None, options=
         try:
             from .cluster import DaskRunner
         except ImportError:
-            raise NewsgraphError("--cluster needs dask[distributed]: pip install 'dask[distributed]'") from None
+            raise NewsgraphError("--cluster needs Dask: pip install 'dask[distributed]' (the cluster extra)") from None
 
         return DaskRunner(cluster, options)
     workers = cores() if workers is None else workers

@@ -129,6 +129,7 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
     added: list[tuple[Actor, Mention]] = []
     people = [a for a in actors if a.kind == "person"]
     genders: dict[str, str | None] = {}
+    doc_text: list[str] = []
     for sent in doc.sents:
         window = min([s for s in starts if s <= sent.start_char][-3:] or [0])
         i = sent.start
@@ -161,7 +162,7 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     i = end_tok
                     continue
             if t.lower_ == "the" and i + 1 < sent.end:
-                actor = _org_reference(doc, i, sent.end, index, window)
+                actor = _org_reference(doc, i, sent.end, index, window, doc_text)
                 if actor is not None:
                     a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
                     added.append((actor, Mention(Span.of(text, a_, b_), "coref:org_noun")))
@@ -194,7 +195,7 @@ _ORG_KINDS = ("organization", "group")
 _ARMED = ("army", "military", "forces")  # heads that name an armed organisation
 
 
-def _org_reference(doc, i: int, limit: int, index: "_Index", window: int) -> Actor | None:
+def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_text: list[str]) -> Actor | None:
     """'the movement', 'the army', 'the group' at token i: the one organisation named just before
     whose name ends with that noun or is written next to it ("the Houthi movement ... the movement",
     "the Libyan National Army ... the army"); "the group" and "the organisation" take the only
@@ -208,7 +209,9 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int) -> Act
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
     before = [c[2] for c in index.before(doc[i].idx, window) if c[2].kind in _ORG_KINDS]
-    text = doc.text
+    if not doc_text:  # Doc.text walks every token: once per article, when first needed
+        doc_text.append(doc.text)
+    text = doc_text[0]
 
     def named_so(actor: Actor) -> bool:
         if actor.name.lower().split()[-1] == noun.lower_:

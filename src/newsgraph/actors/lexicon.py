@@ -122,8 +122,19 @@ def org_nouns() -> frozenset[str]:
     return frozenset(r[0].strip().lower() for r in _rows("org_nouns.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _role_first_words() -> frozenset[str]:
+    return frozenset(p.split(" ")[0] for p in roles())
+
+
 def role_at(words: list[str]) -> tuple[str, int] | None:
     """The longest role phrase that `words` starts with: (phrase, number of words), plurals read."""
+    if not words:
+        return None
+    # called for every token of every article: most words start no role phrase, which one set lookup tells
+    first, firsts = words[0].lower(), _role_first_words()
+    if " " not in first and first not in firsts and first[:-1] not in firsts and first[:-2] not in firsts:
+        return None
     table = roles()
     for n in (3, 2, 1):
         if len(words) < n:

@@ -285,10 +285,11 @@ def from_rules(doc, text: str) -> list[Cand]:
     """Names the small model misses: titled names, 'company X', national institutions, bare adjectives."""
     out: list[Cand] = []
     n = len(doc)
+    texts = [t.text for t in doc]  # once: indexing the Doc makes a Token each time
     i = 0
     while i < n:
         t = doc[i]
-        words = [doc[k].text for k in range(i, min(n, i + 3))]
+        words = texts[i:i + 3]
         found = lexicon.role_at(words)
         inside_name = t.ent_type_ == "PERSON" and t.ent_iob_ == "I"  # "Martin Luther King Jr.": no title
         if found and not inside_name and (t.text[:1].isupper() or lexicon.roles()[found[0]] == "role") \

@@ -28,7 +28,17 @@ def fold(s: str) -> str:
 
 def words(s: str) -> list[str]:
     """Folded words of a name, hyphenated particles split off ("Al-Mismari" -> ["al", "mismari"])."""
-    out = []
+    return list(_words(s))
+
+
+def core_words(s: str) -> list[str]:
+    """Words that carry the name: no particles (al-, el-, bin) and no function words."""
+    return list(_core_words(s))
+
+
+@lru_cache(maxsize=1 << 15)  # the clustering asks for the words of each name many times
+def _words(s: str) -> tuple[str, ...]:
+    out: list[str] = []
     for w in re.split(r"[\s]+", fold(s)):
         w = w.strip(".,'\"()")
         if not w:
@@ -38,12 +48,12 @@ def words(s: str) -> list[str]:
             out += [m.group(1), m.group(2)]
         else:
             out += [p for p in w.split("-") if p]
-    return out
+    return tuple(out)
 
 
-def core_words(s: str) -> list[str]:
-    """Words that carry the name: no particles (al-, el-, bin) and no function words."""
-    return [w for w in words(s) if w not in _PARTICLES and w not in _STOP and w != "'s"]
+@lru_cache(maxsize=1 << 15)
+def _core_words(s: str) -> tuple[str, ...]:
+    return tuple(w for w in _words(s) if w not in _PARTICLES and w not in _STOP and w != "'s")
 
 
 def skeleton(w: str) -> str:

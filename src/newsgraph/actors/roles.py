@@ -78,9 +78,10 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
     """The title right before a name and whose it is: "U.S. Secretary of State Antony Blinken" ->
     ("Secretary of State", "USA"); "Kenya's former president Uhuru Kenyatta" -> ("former president", "KEN")."""
     start = span.start
+    sent_start = span.sent.start  # (finding a sentence walks it: once, not once per n)
     title = None
     for n in (4, 3, 2, 1):
-        if start - n < 0 or doc[start - n].sent.start != span.sent.start:
+        if start - n < max(0, sent_start):
             continue
         words = [t.text for t in doc[start - n:start]]
         found = lexicon.role_at(words)
@@ -90,16 +91,16 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
     if title is None:
         return None, None
     k = title
-    while k > span.sent.start and doc[k - 1].lower_ in _TITLE_MODIFIERS:
+    while k > sent_start and doc[k - 1].lower_ in _TITLE_MODIFIERS:
         k -= 1
     role = doc[k:start].text
     code = None
-    if k > span.sent.start:
+    if k > sent_start:
         prev = doc[k - 1]
-        if prev.text in ("'s", "\u2019s") and k - 2 >= span.sent.start:
+        if prev.text in ("'s", "\u2019s") and k - 2 >= sent_start:
             # "Kenya's former president": the country before the possessive
             j = k - 2
-            while j > span.sent.start and doc[j - 1].pos_ == "PROPN":
+            while j > sent_start and doc[j - 1].pos_ == "PROPN":
                 j -= 1
             code = lexicon.country_of_name(doc[j:k - 1].text) or lexicon.country_of_name(doc[k - 2].text)
         else:
