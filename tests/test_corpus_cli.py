@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -120,6 +121,30 @@ def test_query_on_a_missing_database_is_a_clear_error(tmp_path, capsys):
     assert "no such corpus" in capsys.readouterr().err
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []  # not Linux
+
+
+def _wait_gone(pids: list[int], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = [p for p in pids if Path(f"/proc/{p}").exists() and "zombie" not in _state(p)]
+        if not alive:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"worker processes {alive} outlived the killed ingest")
+
+
+def _state(pid: int) -> str:
+    try:
+        return next(line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("State"))
+    except (OSError, StopIteration):
+        return "zombie"
+
+
 @pytest.mark.parametrize("sig, code", [(signal.SIGKILL, -signal.SIGKILL), (signal.SIGINT, 130)])
 def test_killed_ingest_rerun_stores_every_article_exactly_once(tmp_path, sig, code):
     n = 30
@@ -140,9 +165,11 @@ def test_killed_ingest_rerun_stores_every_article_exactly_once(tmp_path, sig, co
         if stored >= 3:
             break
         time.sleep(0.01)
+    workers = _children(proc.pid)
     proc.send_signal(sig)
     proc.wait(timeout=60)
     assert proc.returncode == code, proc.stderr.read().decode()
+    _wait_gone(workers)  # no worker process outlives a killed ingest
     killed_at = count(db)
     assert 3 <= killed_at < n, "the kill must land mid-ingest"
     again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)

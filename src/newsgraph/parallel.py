@@ -19,6 +19,7 @@ Whatever runs the analysis, one writer (the caller's process) stores the results
 from __future__ import annotations
 
 import os
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -192,10 +193,25 @@ _WORKER_ANALYZER = None
 _WORKER_ERROR: NewsgraphError | None = None  # the model or a user file could not be loaded
 
 
-def _init_worker(options) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the process that started it is gone (killed with -9, say): a forked
+    worker holds its own copy of the task pipe, so it would otherwise wait on it for ever."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsgraph-parent-watch", daemon=True).start()
+
+
+def _init_worker(options, parent: int | None = None) -> None:
     global _WORKER_ANALYZER, _WORKER_ERROR
     from .pipeline import Analyzer
 
+    if parent is not None:
+        _exit_with_parent(parent)
     try:
         _WORKER_ANALYZER = Analyzer(options)
     except NewsgraphError as e:  # reported by the first task, so the user sees it as one line
@@ -283,7 +299,7 @@ class Pool:
         # without `if __name__ == "__main__":` is not run again in each worker as spawn/forkserver would
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                         initargs=(self.options,))
+                                         initargs=(self.options, os.getpid()))
 
     def _restart(self) -> None:
         if self._pool is not None:
