@@ -159,6 +159,8 @@ def other_blocks(html: str, body: str) -> list[str]:
 MAX_DEPTH = 200  # libxml2 (under lxml and trafilatura) gives up past 255 nested elements
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# elements whose end tag may be left out: counting them as nesting would make flat pages look deep
+_OPTIONAL_END = frozenset("p li option optgroup td th tr thead tbody tfoot dt dd colgroup rp rt html head body".split())
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|thead|tr|td|th|b|i|em|strong|a|ul|ol|li|"
                        r"blockquote|aside|main|figure|header|footer|nav)\b[^>]*>", re.I)
 _KEEP = re.compile(r"</?(?!(?:html|head|body|title|meta|article|p|h[1-6]|br)\b)[a-zA-Z][^>]*>", re.I)
@@ -168,7 +170,7 @@ def nesting_depth(html: str) -> int:
     """The deepest nesting of elements, counted from the tags (closing tags may be missing)."""
     depth = deepest = 0
     for m in _TAG.finditer(html):
-        if m[2].lower() in _VOID or m[3]:
+        if m[2].lower() in _VOID or m[2].lower() in _OPTIONAL_END or m[3]:
             continue
         if m[1]:
             depth = max(0, depth - 1)
@@ -180,7 +182,8 @@ def nesting_depth(html: str) -> int:
 
 def flatten(html: str) -> str:
     """A page nested past what the parser reads: wrapper elements are dropped (their text kept),
-    then, if it is still too deep, every element but the article's structure."""
+    then, if it is still too deep, every element but the article's structure. Only a fallback:
+    `parse` tries the page as it is first."""
     if nesting_depth(html) <= MAX_DEPTH:
         return html
     html = _WRAPPERS.sub(" ", html)
@@ -192,9 +195,10 @@ def flatten(html: str) -> str:
 def parse(raw: str, *, source_path: str | None = None) -> Article:
     """One HTML page to an Article; InputError when it holds no article text."""
     name = source_path or "input"
-    raw = flatten(raw)
     try:
         text = body_text(raw)
+        if len(text.split()) < MIN_BODY_WORDS and (flat := flatten(raw)) is not raw:
+            raw, text = flat, body_text(flat)  # nested past the parser's 255 levels: read it flattened
     except Exception as e:  # noqa: BLE001 - trafilatura on a malformed page: that page is skipped
         raise InputError(name, f"HTML could not be parsed ({type(e).__name__})") from None
     if len(text.split()) < MIN_BODY_WORDS:
