@@ -78,7 +78,13 @@ def ingest_with(runner, folder: Path, db: Path, tick=None) -> corpus.Summary:
 
 
 def test_batched_parse_gives_the_same_analyses(folder, analyzer):
+    from newsgraph import nlp
+
     arts = [a for a in items(folder) if isinstance(a, Article)]
+    body = "\n\n".join(a.text for a in arts if a.language in (None, "en"))
+    long = Article(text=(body + "\n\n") * (nlp.CHUNK_CHARS // len(body) + 1), source_path="long")
+    assert len(long.text) > nlp.CHUNK_CHARS  # parsed in chunks by one process: the batch must do the same
+    arts.insert(2, long)
     one = [analyzer.analyze(a).to_json() for a in arts]
     assert [r.to_json() for r in parallel.analyze_batch(analyzer, arts, batch_size=4)] == one
 

@@ -33,7 +33,6 @@ from .model import Analysis, Article
 PARSE_BATCH = 32  # texts per nlp.pipe call (spaCy's own default for the CNN pipelines)
 PARSE_CHARS = 60_000  # and at most this many characters: two long articles parsed together add 200 MB at the peak
 TASK_BATCH = 16  # articles per task sent to a worker process or a Dask worker
-LONG_TEXT = 100_000  # characters: longer texts are parsed alone, the way Analyzer.analyze does it
 MIN_PARALLEL = 8  # fewer articles than this are analysed in-process: starting workers costs more
 
 
@@ -50,8 +49,12 @@ def cores() -> int:
 
 
 def _parses(article: Article) -> bool:
-    """Whether `Analyzer.analyze` parses this article (English or unknown language, not huge)."""
-    return article.language in (None, "en") and len(article.text) <= LONG_TEXT
+    """Whether the batch parses this article: English (or unknown language) and short enough that
+    `nlp.parse` takes it in one piece; a longer text is left to `Analyzer.analyze`, which parses it
+    in paragraph chunks exactly as one process does."""
+    from . import nlp
+
+    return article.language in (None, "en") and len(article.text) <= nlp.CHUNK_CHARS
 
 
 def _budgeted(texts: list[str], size: int, chars: int) -> Iterator[list[str]]:
