@@ -185,3 +185,20 @@ def test_truncated_plain_warc_says_so(tmp_path):
     (tmp_path / "ok.warc").write_bytes(whole + b"\r\n\r\n")
     articles, errors = _read(["ok.warc"], tmp_path)
     assert len(articles) == 20 and errors == []
+
+
+def test_a_broken_url_or_a_lone_surrogate_keeps_the_record(tmp_path):
+    """Neither is an article's fault: the record is read, without a domain / with U+FFFD."""
+    lines = [
+        json.dumps({"id": "u1", "text": STORY, "url": "http://["}),
+        '{"id": "s2", "text": "The army said \\ud800 the truce holds. ' + STORY + '", "title": "Lone \\udc00"}',
+    ]
+    (tmp_path / "odd.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, errors = _read(["odd.jsonl"], tmp_path)
+    assert [a[1] for a in articles] == ["u1", "s2"] and errors == []
+    from newsgraph.ingest import read_inputs
+    from newsgraph.model import Article
+
+    article = next(a for a in read_inputs([str(tmp_path / "odd.jsonl")]) if isinstance(a, Article) and a.id == "s2")
+    assert "\ufffd" in article.text and article.title == "Lone \ufffd"
+    article.text.encode("utf-8")  # storable

@@ -44,7 +44,10 @@ def parse_date(value: str | None) -> dt.date | None:
 def domain_of(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # "http://[": not a URL; the article still counts, without a domain
+        return None
     if not host:
         return None
     return host.lower().removeprefix("www.")

@@ -79,10 +79,28 @@ def _text_article(text: str, title: str | None, source_path: str) -> Article:
     return Article(text="\n\n".join(body), title=title, boilerplate=removed, source_path=source_path)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_text(value: Any, depth: int = 0) -> Any:
+    """The record with lone surrogates ("\\ud800" in JSON: no character, not storable as UTF-8)
+    replaced by U+FFFD, in the fields a record is read from (three levels are all that are read)."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if depth >= 3:
+        return value
+    if isinstance(value, dict):
+        return {_valid_text(k, depth + 1): _valid_text(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_valid_text(v, depth + 1) for v in value]
+    return value
+
+
 def to_article(record: Any, source_path: str) -> Article:
     """One record to a finished Article; InputError when it holds no article."""
     from . import finish
 
+    record = _valid_text(record)
     if not isinstance(record, dict):
         raise InputError(source_path, f"record is a JSON {type(record).__name__}, not an object with `text` or `html`")
     title = _first(record, TITLE_FIELDS)

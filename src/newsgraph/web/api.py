@@ -260,7 +260,7 @@ def article_from_record(record: dict, source: str):
     except UnicodeError:
         raise ApiError(422, "the article holds invalid Unicode (a lone surrogate escape such as \\udcff)",
                        "bad_article") from None
-    except ValueError as e:  # e.g. urlsplit on "http://[": the reader does not catch it
+    except ValueError as e:  # the readers take broken URLs and lone surrogates; anything else left is a 422
         raise ApiError(422, f"the article record cannot be read: {e}", "bad_article") from None
 
 
