@@ -55,6 +55,11 @@ def test_lists_records_and_queries(server):
     _, _, arts = api(server, "/api/articles")
     assert arts["count"] == 2 and {a["title"] for a in arts["items"]} >= {XSS_RECORD["title"]}
     first = next(a for a in arts["items"] if a["title"].startswith("Truce Talks"))
+    assert all(a["ingested_at"] for a in arts["items"])  # what came in when
+    _, _, newest = api(server, "/api/articles?order=ingested")
+    assert [a["ingested_at"] for a in newest["items"]] == sorted((a["ingested_at"] for a in arts["items"]), reverse=True)
+    _, _, later = api(server, "/api/articles?since=2999-01-01")
+    assert later["count"] == 0
     _, _, rec = api(server, f"/api/articles/{first['id']}")
     assert rec["text"].startswith("The United Nations envoy") and rec["statements"] and rec["events"] and rec["actors"]
     for st in rec["statements"]:  # stored offsets point at the stored text

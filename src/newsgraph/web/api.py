@@ -78,10 +78,11 @@ def stats(request: Request) -> dict:
     return dict(zip(Q.columns(Q.StatsRow), astuple(row)))
 
 
-@router.get("/articles", summary="Articles, newest first")
-def articles(request: Request, paging: P, outlet: Text = None):
-    return listing(request, "articles", paging, lambda n: _query(request, lambda c: data.articles(c, outlet=outlet, limit=n)),
-                   data.ArticleRow)
+@router.get("/articles", summary="Articles, newest first (by publication, or by when they came in: order=ingested)")
+def articles(request: Request, paging: P, outlet: Text = None, since: Annotated[str | None, Query(max_length=32)] = None,
+             order: Annotated[str, Query(pattern="^(published|ingested)$")] = "published"):
+    return listing(request, "articles", paging, lambda n: _query(request, lambda c: data.articles(
+        c, outlet=outlet, since=since or None, newest=order == "ingested", limit=n)), data.ArticleRow)
 
 
 @router.get("/articles/{article_id}", summary="One stored article with its actors, statements, events, stances, signals")

@@ -24,6 +24,7 @@ class ArticleRow:
     duplicate_of: int | None
     statements: int
     events: int
+    ingested_at: str | None  # when it came into the corpus (UTC): what a watched corpus added since
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +44,21 @@ def _dicts(cur: sqlite3.Cursor) -> list[dict]:
     return [dict(zip(names, r)) for r in cur]
 
 
-def articles(conn, *, outlet: str | None = None, limit: int = 100) -> list[ArticleRow]:
-    where, params = "", []
+def articles(conn, *, outlet: str | None = None, since: str | None = None, newest: bool = False,
+             limit: int = 100) -> list[ArticleRow]:
+    """Articles by publication date, or by when they came in (`newest`); `since` a date or time (UTC)."""
+    where, params = ["1"], []
     if outlet:
-        where, params = "WHERE a.outlet LIKE ?", [f"%{outlet.casefold()}%"]
+        where.append("a.outlet LIKE ?")
+        params.append(f"%{outlet.casefold()}%")
+    if since:
+        where.append("a.ingested_at >= ?")
+        params.append(since)
+    order = "a.ingested_at DESC, a.id DESC" if newest else "a.published IS NULL, a.published DESC, a.id"
     sql = f"""SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.reliability, a.duplicate_of,
                      (SELECT COUNT(*) FROM statements s WHERE s.article = a.id),
-                     (SELECT COUNT(*) FROM event_reports r WHERE r.article = a.id)
-              FROM articles a {where} ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?"""
+                     (SELECT COUNT(*) FROM event_reports r WHERE r.article = a.id), a.ingested_at
+              FROM articles a WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"""
     return Q._rows(conn, sql, [*params, limit], ArticleRow)
 
 

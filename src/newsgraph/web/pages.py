@@ -67,10 +67,13 @@ def index(request: Request):
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, outlet: Text = None, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
-    rows = _query(request, lambda c: data.articles(c, outlet=outlet, limit=offset + PAGE + 1))
-    return page("articles.html", rows=rows_of(rows[offset:offset + PAGE]), outlet=outlet or "",
-                page=pager(request, "articles", {"outlet": outlet}, offset, rows))
+def articles(request: Request, outlet: Text = None, since: Annotated[str | None, Query(max_length=32)] = None,
+             order: Annotated[str, Query(pattern="^(published|ingested)$")] = "published",
+             offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
+    rows = _query(request, lambda c: data.articles(c, outlet=outlet, since=since or None, newest=order == "ingested",
+                                                   limit=offset + PAGE + 1))
+    return page("articles.html", rows=rows_of(rows[offset:offset + PAGE]), outlet=outlet or "", since=since or "",
+                order=order, page=pager(request, "articles", {"outlet": outlet, "since": since, "order": order}, offset, rows))
 
 
 def analyse_stored(request: Request, rec: dict):
