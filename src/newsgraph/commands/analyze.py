@@ -10,6 +10,7 @@ import traceback
 from pathlib import Path
 
 from .. import ingest, limits, output, parallel, report
+from . import _progress
 from ..errors import InputError, NewsgraphError, OutputError
 from ..model import Analysis
 from ..pipeline import Options
@@ -35,12 +36,6 @@ def register(sub) -> None:
                         f"(default {limits.DEFAULT_SECONDS:g}; 0 for none)")
     parallel.add_options(p)
     p.set_defaults(handler=run)
-
-
-def _progress(total: int | None, quiet: bool):
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="article", disable=quiet or None, file=sys.stderr, leave=False)
 
 
 class _Writer:
@@ -167,7 +162,7 @@ def _analyze_all(args: argparse.Namespace, names: list, writer: _Writer) -> tupl
     runner = parallel.make_runner(args.workers, args.cluster, options)
     failed = done = 0
     # the runner analyses the articles (here or in workers) and hands them back in input order
-    with runner, _progress(len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
+    with runner, _progress.progress("analysing", len(names) if len(names) > 1 else None, args.quiet or len(names) <= 1) as bar:
         for item, result in runner.map(parallel.with_ends(names, ingest.articles_from)):
             if isinstance(item, parallel.End):
                 bar.update(1)

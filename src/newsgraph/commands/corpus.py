@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import json
 import sys
 from dataclasses import astuple
 from pathlib import Path
+
+from . import _progress
 
 DEFAULT_DB = "corpus.db"
 EXPORT_TABLES = ("events", "event_actors", "actors", "articles", "statements", "stances", "signals", "contradictions",
@@ -86,24 +87,6 @@ def _row_limit(value: str) -> int:
     return min(n, 2**62)
 
 
-@contextlib.contextmanager
-def _progress(quiet: bool):
-    """A rich progress line on stderr while ingesting (articles, rate, elapsed); nothing when quiet
-    or when stderr is not a terminal. Yields the function to call once per article."""
-    from rich.console import Console
-
-    console = Console(file=sys.stderr)
-    if quiet or not console.is_terminal:
-        yield lambda: None
-        return
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TextColumn("articles"),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
-        task = bar.add_task("ingest", total=None)
-        yield lambda: bar.advance(task)
-
-
 def run_ingest(args: argparse.Namespace) -> int:
     from .. import corpus, parallel
     from ..pipeline import Options
@@ -126,9 +109,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     from .analyze import check_user_files
     check_user_files(options)  # a bad --actors/--ratings is one message before any work
     runner = parallel.make_runner(args.workers, args.cluster, options)
-    with runner, _progress(args.quiet) as tick:
+    with runner, _progress.progress("ingesting", quiet=args.quiet) as bar:
         summary = parallel.ingest(conn, corpus.items_from_paths(args.paths), runner, db=args.db,
-                                  batch_size=max(1, args.batch_size), tick=tick)
+                                  batch_size=max(1, args.batch_size), tick=bar.update)
     conn.close()
     if not args.quiet:
         print(f"newsgraph: {args.db}: {summary.line()}", file=sys.stderr)
