@@ -24,6 +24,7 @@ class Group:
         self.roles: list[str] = []
         self.names: list[str] = []
         self.rule = cand.rule
+        self.key = cand.key
         self.add(cand, text)
 
     def add(self, cand: Cand, text: str) -> None:
@@ -100,7 +101,14 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     for c in sorted(cands, key=lambda c: _fullness(c, text)):
         name = _POSS.sub("", c.name(text))
         target: Group | None = None
-        if c.kind == "country" and c.country:
+        if c.key:  # a known organisation: every name of its entry is one actor
+            target = next((g for g in groups if g.key == c.key), None)
+            if target is None:
+                hits = [g for g in groups if g.kind in ("organization", "group") and not g.key and _org_match(name, g)]
+                target = hits[0] if len(hits) == 1 else None
+                if target is not None:
+                    target.key = c.key
+        elif c.kind == "country" and c.country:
             target = by_code.get(c.country)
         elif c.kind == "person":
             words = core_words(name)

@@ -42,6 +42,7 @@ class Cand:
     priority: int = 1  # higher wins an overlap: rules that fix the model > the model > bare adjectives
     capital: bool = False  # a capital city standing for its government
     name_start: int | None = None  # where the name begins when a title opens the mention ("President X")
+    key: str | None = None  # a known organisation's entry (known.py): candidates with one key are one actor
 
     def name(self, text: str) -> str:
         return text[self.name_start if self.name_start is not None else self.start:self.end]

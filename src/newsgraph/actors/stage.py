@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Article
-from . import cluster, coref, mentions, roles
+from . import cluster, coref, known, mentions, roles
 from .dictionary import Dictionary, Entry
 from .dictionary import load as _load
 from .mentions import Cand
@@ -24,11 +24,12 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     """Actors of one parsed article, each with every mention the text makes of it."""
     text = article.text
     doc, view = _readable(doc, text)
-    cands = mentions.from_model(doc, view) + mentions.from_rules(doc, view)
+    cands = mentions.from_model(doc, view) + mentions.from_rules(doc, view) + known.find(doc, view)
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
     cands = _headline_guard(view, cands)
+    cands = _national_forces(view, cands)
     cands = _more_of_known_names(doc, view, cands)
     cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
@@ -47,6 +48,19 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _national_forces(text: str, cands: list[Cand]) -> list[Cand]:
+    """'the Ugandan army' and 'the Uganda People's Defence Force' are one actor: a national adjective
+    with army/military/armed forces takes the key of its country's forces in state_forces.tsv."""
+    for c in cands:
+        if c.rule != "demonym+institution" or not c.country or c.key:
+            continue
+        noun = " ".join(c.name(text).split()[1:]).lower()
+        entry = known.forces_of(c.country) if noun in known.FORCE_NOUNS else None
+        if entry is not None:
+            c.key = entry.key
+    return cands
 
 
 MAX_NAME = 200  # characters: a longer stretch is not a name (and ActorTable looks back no further)
