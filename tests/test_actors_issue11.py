@@ -65,3 +65,39 @@ def test_every_gazetteer_row_is_well_formed():
         assert e.name and e.names[0] == e.name
         assert e.country is None or (len(e.country) == 3 and e.country.isupper()), e
         assert known.lookup(e.name) is not None
+
+
+# -- titles of several words before a name --------------------------------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Minister of State for Africa Jane Doe arrived in Nairobi on Monday.", "Jane Doe", "Minister of State for Africa"),
+    ("Maj Gen Ali Hassan said the rebels had withdrawn.", "Ali Hassan", "Maj Gen"),
+    ("Special Envoy for the Horn of Africa Mark Lee met the president.", "Mark Lee", "Special Envoy for the Horn of Africa"),
+    ("Deputy Minister for Reconciliation Sara Nuri said talks would resume.", "Sara Nuri", "Deputy Minister for Reconciliation"),
+    ("Defense Secretary Tom Rowe spoke after Army Lt. Gen. Paul Dune.", "Tom Rowe", "Defense Secretary"),
+])
+def test_title_of_several_words_gives_a_person_with_that_role(nlp, text, name, role):
+    t = table_of(nlp, text)
+    people = [a for a in t if a.kind == "person"]
+    hit = [a for a in people if a.name == name]
+    assert hit and role in hit[0].roles, [(a.name, a.kind, a.roles) for a in t]
+    # no organisation, place or junk actor made of the title's words
+    for a in t:
+        assert a.name.split()[0] not in ("Deputy", "Minister", "Special", "Defense", "Africa", "Reconciliation") or a is hit[0]
+        assert not (a.kind != "person" and set(a.name.split()) & set(role.split()) - {"the", "of", "for"}), a.name
+
+
+def test_title_words_inside_an_organisation_name_stay_the_organisation(nlp):
+    text = "Staff of General Motors met students of King Saud University."
+    t = table_of(nlp, text)
+    assert not any(a.kind == "person" for a in t)
+
+
+def test_nation_before_a_long_title_gives_the_country(nlp):
+    text = "The Kenyan Deputy Foreign Minister Ruth Wanjiku said the talks were over."
+    t = table_of(nlp, text)
+    a = at(t, text, "Ruth Wanjiku")
+    assert a is not None and a.kind == "person" and a.country == "KEN"

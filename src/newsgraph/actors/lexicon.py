@@ -153,3 +153,9 @@ def government_nouns() -> frozenset[str]:
 def org_heads() -> frozenset[str]:
     """Last words that make a name an organisation's (data/actors/org_heads.tsv)."""
     return frozenset(r[0].strip().lower() for r in _rows("org_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words that qualify a title before it ("Deputy", "Special", "Defense"; data/actors/title_words.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("title_words.tsv"))

@@ -365,3 +365,123 @@ def settle(cands: list[Cand]) -> list[Cand]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
+
+
+_LINKS = {"of", "for", "to", "on", "and", "the"}  # words inside a title's complement ("Envoy for the Horn of Africa")
+_NAME_ENDS = {"university", "party", "college", "school", "hospital", "foundation", "institute", "group", "company",
+              "bank", "fund", "council", "court", "agency", "ministry", "department", "office", "army", "forces"}
+
+
+def _title_chain(doc, i: int) -> tuple[int, bool]:
+    """End of a chain of capitalised title words from i ("Deputy Foreign Minister", "Army Lt. Gen."), and
+    whether it holds a role noun."""
+    j, role = i, False
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "." and j > i and not doc[j - 1].whitespace_):
+        if doc[j].text == ".":  # "Lt." split in two by the tokenizer
+            j += 1
+            continue
+        found = lexicon.role_at([doc[k].text for k in range(j, min(len(doc), j + 3))])
+        if found and lexicon.roles()[found[0]] == "role" and all(doc[k].text[:1].isupper() or doc[k].lower_ in _LINKS
+                                                                 for k in range(j, j + found[1])):
+            j += found[1]
+            role = True
+        elif doc[j].lower_.rstrip(".") in lexicon.title_words() and doc[j].ent_type_ != "PERSON":
+            j += 1
+        else:
+            break
+    return j, role
+
+
+def _is_initial(t) -> bool:
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+
+
+def _place_word(t) -> bool:
+    return bool(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or lexicon.country_of_name(t.text)
+                or lexicon.country_of_demonym(t.text) or fold(t.text) in lexicon.capitals())
+
+
+def _name_in_tail(doc, a: int, b: int) -> int | None:
+    """Where a person's name begins in doc[a:b], the capitalised words that end a title's complement
+    ("Africa Jane Doe", "State Antony Blinken"): a known given name, else where the model's person
+    begins, else the last two words; at least one word is left to the complement."""
+    for k in range(a + 1, b):
+        if fold(doc[k].text) in lexicon.given_names():
+            return k
+    for k in range(a + 1, b):
+        if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+            return k
+    if b - a < 2:
+        return None
+    k = max(a + 1, b - 2)
+    while k > a + 1 and _is_initial(doc[k]):  # "Scott C. Dayton"
+        k -= 1
+    return k
+
+
+def _entity_start(doc, k: int) -> int:
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def from_titles(doc, text: str) -> list[Cand]:
+    """A person named after a title of several words: qualifiers before the role ("Defense Secretary
+    Ash Carter", "Maj Gen Ali Hassan", "Deputy Minister ...") and a complement after it ("Minister of
+    State for Africa Jane Doe", "Special Envoy for the Horn of Africa Mark Lee"). The mention keeps the
+    title, the name does not; the title is the person's role, never an organisation or a place."""
+    out: list[Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if not t.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
+                                        and not lexicon.country_of_demonym(doc[i - 1].text)
+                                        and not lexicon.country_of_name(doc[i - 1].text)
+                                        and doc[i - 1].lower_.rstrip(".") not in lexicon.title_words()):
+            i += 1
+            continue
+        j, role = _title_chain(doc, i)
+        if not role or j >= n or _is_byline(_line_of(text, t.idx)):
+            i = max(j, i + 1)
+            continue
+        name_at = None
+        end = j
+        if doc[j].lower_ in ("of", "for", "to", "on") and j + 1 < n:
+            # the complement: capitalised words and the small words between them, up to a lower-case word
+            k = j
+            last_link = j
+            while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha or _is_initial(doc[k])
+                             or doc[k].lower_ in _LINKS and k + 1 < n and (doc[k + 1].text[:1].isupper()
+                                                                          or doc[k + 1].lower_ == "the")):
+                if doc[k].lower_ in _LINKS and not doc[k].text[:1].isupper():
+                    last_link = k
+                k += 1
+            end = k
+            if last_link + 1 < end:
+                name_at = _name_in_tail(doc, last_link + 1, end)
+        else:
+            end = _propn_run(doc, j, loose=True)
+            if end > j:
+                name_at = j
+        if name_at is None or end <= name_at:
+            i = max(j, i + 1)
+            continue
+        name = doc[name_at:end]
+        last = name[-1]
+        bad = (any(_place_word(x) or lexicon.role_at([x.text]) or not x.text[:1].isupper() for x in name)
+               or any(x.ent_type_ == "ORG" and _entity_start(doc, x.i) < name_at for x in name)
+               or last.lower_ in _NAME_ENDS or lexicon.org_heads() & {last.lower_}
+               or len(name) > 4 or (end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"))
+        if bad:
+            i = max(j, i + 1)
+            continue
+        nation, code = _nation_before(doc, i)
+        title = doc[nation if nation is not None else i: name_at].text.rstrip(", ")
+        if _singular_title(doc[i:j].text) != doc[i:j].text:
+            i = end  # "Presidents X and Y": from_rules gives both people
+            continue
+        out.append(Cand(t.idx, last.idx + len(last), "person", "title+name", code, roles=[_singular_title(title)],
+                        priority=2, name_start=name[0].idx))
+        i = end
+    return out
