@@ -101,3 +101,34 @@ def test_nation_before_a_long_title_gives_the_country(nlp):
     t = table_of(nlp, text)
     a = at(t, text, "Ruth Wanjiku")
     assert a is not None and a.kind == "person" and a.country == "KEN"
+
+
+# -- generic references: "the government", "the regime", "the army" ----------------------------
+
+def test_the_regime_is_the_country_the_article_is_about(nlp):
+    text = ("Chad said on Monday that rebels had shelled two towns near the border. N'Djamena blamed Sudan. "
+            "The regime later promised to rebuild the towns.")
+    t = table_of(nlp, text)
+    a = at(t, text, "The regime")
+    assert a is not None and a.kind == "country" and a.country == "TCD"
+    assert not any(x.name.lower() in ("regime", "the regime") for x in t)
+
+
+def test_the_government_with_no_clear_country_stays_unresolved(nlp):
+    text = "Chad and Niger signed the pact. The government said it would hold."
+    t = table_of(nlp, text)
+    assert at(t, text, "The government") is None
+    assert not any(x.name.lower() in ("government", "the government") for x in t)
+
+
+def test_the_army_is_the_named_national_force(nlp):
+    text = "The Kenya Defence Forces crossed into Somalia on Friday. The army said two soldiers had died."
+    t = table_of(nlp, text)
+    assert at(t, text, "The army") is at(t, text, "Kenya Defence Forces") is not None
+
+
+def test_the_army_with_no_armed_force_named_is_no_actor(nlp):
+    text = "Voters queued for hours in Lusaka. The army said the roads were open."
+    t = table_of(nlp, text)
+    assert at(t, text, "The army") is None
+    assert not any(x.name.lower() in ("army", "the army") for x in t)

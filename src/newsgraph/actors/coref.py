@@ -13,7 +13,7 @@ from ..grammar.pronouns import PERSON as _PERSON_PRON
 from ..grammar.pronouns import PLURAL as _PLURAL_PRON  # for organisations, countries and groups only
 from ..grammar.pronouns import THING
 from ..model import Actor, Mention, Span
-from . import lexicon
+from . import known, lexicon
 from .names import core_words
 
 _NOT_AGENT = {"be", "seem", "appear", "become", "remain", "take", "make", "matter", "happen", "rain"}
@@ -160,6 +160,14 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             index.add(a_, b_, actor)
                     i = end_tok
                     continue
+            if t.lower_ == "the" and i + 1 < sent.end and doc[i + 1].lower_ in _GOVERNMENT:
+                actor = _government_reference(doc, i, sent.end, actors, index)
+                if actor is not None:
+                    a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
+                    added.append((actor, Mention(Span.of(text, a_, b_), "coref:generic")))
+                    index.add(a_, b_, actor)
+                    i += 2
+                    continue
             if t.lower_ == "the" and i + 1 < sent.end:
                 actor = _org_reference(doc, i, sent.end, index, window)
                 if actor is not None:
@@ -191,6 +199,30 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
 
 
 _ORG_KINDS = ("organization", "group")
+# nouns that, with "the" and nothing after, mean the government of the country the article is about
+_GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+
+
+def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
+    """'the government', 'the regime', 'the authorities' at token i: the country the article is about
+    so far, the one with the most mentions before it (names, national adjectives, capitals), when no
+    other country has as many. None when that is not clear: the reference stays unresolved rather
+    than becoming an actor of its own."""
+    noun = doc[i + 1]
+    nxt = doc[i + 2] if i + 2 < limit else None
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")):
+        return None  # "the government forces", "the government of Chad", "the regime's air force"
+    if index.covered(noun.idx, noun.idx + len(noun)):
+        return None
+    pos = doc[i].sent.start_char  # named in earlier sentences: "Turkey said the government is weak" is another's
+    counts = sorted(((sum(1 for m in a.mentions if m.span.end <= pos), a) for a in actors if a.kind == "country"),
+                    key=lambda x: -x[0])
+    if not counts or counts[0][0] == 0 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    best = counts[0][1]
+    if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
+        return None  # a country named earlier in the same sentence: "the government" may be set against it
+    return best
 _ARMED = ("army", "military", "forces")  # heads that name an armed organisation
 
 
@@ -213,6 +245,10 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int) -> Act
     def named_so(actor: Actor) -> bool:
         if actor.name.lower().split()[-1] == noun.lower_:
             return True
+        if noun.lower_ in _ARMED and any(m.span.text.lower().split()[-1:] == [noun.lower_] for m in actor.mentions):
+            return True  # "the Ugandan army" is one of the actor's names
+        if noun.lower_ in _ARMED and (entry := known.lookup(actor.name)) is not None and entry.forces:
+            return True  # a national armed force ("Kenya Defence Forces ... the army")
         return any(re.match(rf"[\s-]+{re.escape(noun.lower_)}\b", text[m.span.end:m.span.end + 30].lower())
                    for m in actor.mentions)
 
