@@ -132,3 +132,28 @@ def test_the_army_with_no_armed_force_named_is_no_actor(nlp):
     t = table_of(nlp, text)
     assert at(t, text, "The army") is None
     assert not any(x.name.lower() in ("army", "the army") for x in t)
+
+
+# -- towns and places the model reads as people or organisations ---------------------------------
+
+def test_a_town_of_the_story_is_a_place_not_a_person(nlp):
+    text = "Syrian troops shelled Darayya on Monday, and Darayya's last clinic closed."
+    t = table_of(nlp, text)
+    a = at(t, text, "Darayya")
+    assert a is not None and a.kind == "location" and a.country == "SYR"
+
+
+def test_a_surname_that_is_also_a_town_stays_a_person(nlp):
+    text = "Iraqi officials met Ahmed Sinjar in Baghdad. Sinjar said the talks went well."
+    t = table_of(nlp, text)
+    a = at(t, text, "Sinjar", 1)
+    assert a is not None and a.kind == "person"
+
+
+def test_a_name_made_with_a_place_word_is_a_place(nlp):
+    text = "Engineers at the Samarra Barrage warned that Camp Hurriya and Logar province would flood."
+    t = table_of(nlp, text)
+    for name in ("Samarra Barrage", "Camp Hurriya", "Logar province"):
+        a = at(t, text, name)
+        assert a is None or a.kind in ("location", "facility"), (name, a.kind)
+    assert at(t, text, "Samarra Barrage").kind in ("location", "facility")

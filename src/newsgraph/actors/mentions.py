@@ -167,6 +167,21 @@ def _in_place_context(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS - {"of", "to", "from"}
 
 
+def _town_of_the_story(doc, ent, name: str, mentioned: set[str | None]) -> bool:
+    """A one-word 'person' that is a town of a country the article names, not a known given name, and
+    no part of a longer person's name in the article ("Darayya", "Raqqah"; not "Hassan" when a
+    "Hassan" town exists)."""
+    if len(name.split()) != 1 or fold(name) in lexicon.given_names() or is_acronym(name):
+        return False
+    found = lexicon.cities().get(fold(name))
+    if not found or not any(c in mentioned for _, c in found):
+        return False
+    for other in doc.ents:
+        if other.label_ == "PERSON" and len(other) > 1 and any(fold(t.text) == fold(name) for t in other):
+            return False
+    return True
+
+
 def from_model(doc, text: str) -> list[Cand]:
     """Candidates from the model's entities, trimmed and typed."""
     mentioned = {lexicon.country_of_name(e.text) for e in doc.ents if e.label_ == "GPE"}
@@ -187,6 +202,16 @@ def from_model(doc, text: str) -> list[Cand]:
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
             # "elected in Glasgow": a large town after a place preposition, whatever the model said
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].text.islower() \
+                and lexicon.place_kind(f"{text[start:end]} {doc[ent.end].text}") == "location":
+            # "Logar province", "Euphrates river": the word after the name says it is a place
+            out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
+        elif ent.label_ in ("PERSON", "ORG") and lexicon.place_kind(text[start:end]):
+            # "Samarra Barrage", "Camp Hurriya", "Logar province": a name made with a place's word
+            out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
+        elif ent.label_ in ("PERSON", "ORG") and _town_of_the_story(doc, ent, text[start:end], mentioned):
+            # "shelling in Darayya" read as a person: a town of a country the article names
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
