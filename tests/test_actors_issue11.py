@@ -157,3 +157,11 @@ def test_a_name_made_with_a_place_word_is_a_place(nlp):
         a = at(t, text, name)
         assert a is None or a.kind in ("location", "facility"), (name, a.kind)
     assert at(t, text, "Samarra Barrage").kind in ("location", "facility")
+
+
+def test_what_a_place_noun_is_of_is_a_place(nlp):
+    text = "Rebels entered the village of Tuloul Naser and then the vicinity of Ayn Issa on Sunday."
+    t = table_of(nlp, text)
+    for name in ("Tuloul Naser", "Ayn Issa"):
+        a = at(t, text, name)
+        assert a is not None and a.kind == "location", (name, a and a.kind)

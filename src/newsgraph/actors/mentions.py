@@ -167,6 +167,16 @@ def _in_place_context(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS - {"of", "to", "from"}
 
 
+_PLACE_NOUNS = {"village", "town", "city", "suburb", "outskirts", "vicinity", "province", "district", "region",
+                "governorate", "neighbourhood", "neighborhood", "area", "port", "capital", "island", "county"}
+
+
+def _after_place_noun(doc, ent) -> bool:
+    """Is the entity what a place noun is 'of' ("the village of X", "the outskirts of X")?"""
+    i = ent.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS and doc[i - 2].text.islower()
+
+
 def _town_of_the_story(doc, ent, name: str, mentioned: set[str | None]) -> bool:
     """A one-word 'person' that is a town of a country the article names, not a known given name, and
     no part of a longer person's name in the article ("Darayya", "Raqqah"; not "Hassan" when a
@@ -212,6 +222,13 @@ def from_model(doc, text: str) -> list[Cand]:
             out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
         elif ent.label_ in ("PERSON", "ORG") and _town_of_the_story(doc, ent, text[start:end], mentioned):
             # "shelling in Darayya" read as a person: a town of a country the article names
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ == "NORP" and not lexicon.country_of_demonym(name) and (
+                name in lexicon.capitals() or lexicon.cities().get(name) or lexicon.country_of_name(name)):
+            # "shelling in Aleppo" tagged as a nationality: a town or a country is a place
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and _after_place_noun(doc, ent):
+            # "the village of Tuloul Naser", "the vicinity of Ayn Issa": what a place noun is 'of' is a place
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
