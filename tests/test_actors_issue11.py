@@ -165,3 +165,21 @@ def test_what_a_place_noun_is_of_is_a_place(nlp):
     for name in ("Tuloul Naser", "Ayn Issa"):
         a = at(t, text, name)
         assert a is not None and a.kind == "location", (name, a and a.kind)
+
+
+# -- vague sources are no one --------------------------------------------------------------------
+
+def test_vague_sources_are_never_actors(nlp):
+    text = ("Reports from people familiar with the negotiations said a deal was close. Diplomats said "
+            "Qatar would host the talks. Sources told Reuters the text was ready.")
+    t = table_of(nlp, text)
+    names = {a.name.lower() for a in t}
+    assert not names & {"reports", "diplomats", "sources", "people"}
+    assert at(t, text, "Qatar") is not None
+
+
+def test_a_report_or_a_statement_is_no_speaker(analyzer):
+    from newsgraph.model import Article
+
+    out = analyzer.analyze(Article(text="Reports said the road to Kassala was open. A statement said talks would go on."))
+    assert not any(a.name.lower() in ("reports", "statement", "report") for a in out.actors)

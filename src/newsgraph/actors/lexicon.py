@@ -174,3 +174,9 @@ def place_kind(name: str) -> str | None:
         return None
     heads = place_heads()
     return heads.get((words[-1].lower(), "after")) or heads.get((words[0].lower(), "before"))
+
+
+@lru_cache(maxsize=1)
+def vague_sources() -> frozenset[str]:
+    """Words that alone name no one ("Reports", "Diplomats"; data/actors/vague_sources.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("vague_sources.tsv"))

@@ -204,6 +204,8 @@ def from_model(doc, text: str) -> list[Cand]:
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end - start < 2 or not any(c.isalpha() for c in text[start:end]) or _CLITIC.fullmatch(text[start:end]):
             continue  # punctuation, or a clitic ("'s", "n't") the model tagged on its own
+        if ent.label_ in ("PERSON", "ORG", "NORP") and text[start:end].lower() in lexicon.vague_sources():
+            continue  # "Reports said", "Diplomats told": a vague source, no one in particular
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
         if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)) or \
