@@ -183,3 +183,11 @@ def test_a_report_or_a_statement_is_no_speaker(analyzer):
 
     out = analyzer.analyze(Article(text="Reports said the road to Kassala was open. A statement said talks would go on."))
     assert not any(a.name.lower() in ("reports", "statement", "report") for a in out.actors)
+
+
+def test_the_coalition_is_the_coalition_named_before(nlp):
+    text = ("The Saudi-led coalition said on Monday that its jets had hit a depot near Saada. Yemeni officials "
+            "counted the dead. Hours later the Coalition said the depot held drones.")
+    t = table_of(nlp, text)
+    a = at(t, text, "Saudi-led coalition")
+    assert a is not None and at(t, text, "Coalition") is a

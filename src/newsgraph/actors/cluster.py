@@ -132,6 +132,10 @@ def join(cands: list[Cand], text: str) -> list[Group]:
             hits = [g for g in groups if g.kind in ("organization", "group") and _org_match(name, g)
                     and (g.country is None or c.country is None or g.country == c.country)]
             target = hits[0] if len(hits) == 1 else None
+            if not hits and fold(name) in ("coalition", "alliance"):
+                # "the Coalition" on its own: the one known coalition the article names
+                hits = [g for g in groups if g.key and any(fold(n).endswith(fold(name)) for n in g.names)]
+                target = hits[0] if len(hits) == 1 else None
         else:
             hits = [g for g in groups if g.kind == c.kind and any(fold(n) == fold(name) for n in g.names)]
             if not hits and c.kind == "location":  # "Logar province" and "Logar"

@@ -223,7 +223,8 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
     return best
-_ARMED = ("army", "military", "forces")  # heads that name an armed organisation
+_ARMED = ("army", "military", "forces")
+_COALITIONS = ("coalition", "alliance")  # heads that name an armed organisation
 
 
 def _org_reference(doc, i: int, limit: int, index: "_Index", window: int) -> Actor | None:
@@ -232,14 +233,15 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int) -> Act
     "the Libyan National Army ... the army"); "the group" and "the organisation" take the only
     organisation named in the window. None when that is not one actor."""
     noun = doc[i + 1]
-    if noun.tag_ != "NN" or noun.lower_ not in lexicon.org_nouns() | set(_ARMED):
+    coalition = noun.lower_ in _COALITIONS  # "the coalition", "the Coalition": a coalition named anywhere before
+    if not coalition and (noun.tag_ != "NN" or noun.lower_ not in lexicon.org_nouns() | set(_ARMED)):
         return None
     nxt = doc[i + 2] if i + 2 < limit else None
     if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")):
         return None  # "the group Hamas", "the army chief", "the movement of goods"
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
-    before = [c[2] for c in index.before(doc[i].idx, window) if c[2].kind in _ORG_KINDS]
+    before = [c[2] for c in index.before(doc[i].idx, 0 if coalition else window) if c[2].kind in _ORG_KINDS]
     text = doc.text
 
     def named_so(actor: Actor) -> bool:
@@ -249,6 +251,9 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int) -> Act
             return True  # "the Ugandan army" is one of the actor's names
         if noun.lower_ in _ARMED and (entry := known.lookup(actor.name)) is not None and entry.forces:
             return True  # a national armed force ("Kenya Defence Forces ... the army")
+        if coalition and any((e := known.lookup(n)) is not None and e.name.lower().endswith(noun.lower_)
+                             for n in [actor.name, *actor.aliases]):
+            return True  # "Combined Joint Task Force ... the Coalition": a known coalition by another name
         return any(re.match(rf"[\s-]+{re.escape(noun.lower_)}\b", text[m.span.end:m.span.end + 30].lower())
                    for m in actor.mentions)
 
