@@ -191,3 +191,21 @@ def test_the_coalition_is_the_coalition_named_before(nlp):
     t = table_of(nlp, text)
     a = at(t, text, "Saudi-led coalition")
     assert a is not None and at(t, text, "Coalition") is a
+
+
+# -- a country's institution named with a possessive ----------------------------------------------
+
+def test_a_countrys_institution_is_an_organisation_of_that_country(nlp):
+    text = "Peru's foreign ministry said the talks failed, and Chile's coast guard later found the boat."
+    t = table_of(nlp, text)
+    a = at(t, text, "Peru's foreign ministry")
+    b = at(t, text, "Chile's coast guard")
+    assert a is not None and a.kind == "organization" and a.country == "PER"
+    assert b is not None and b.kind == "organization" and b.country == "CHL" and a is not b
+
+
+def test_a_press_title_after_a_seat_of_power_is_the_persons_role(nlp):
+    text = "White House Press Secretary Anna Berg said the trip was off."
+    t = table_of(nlp, text)
+    a = at(t, text, "Anna Berg")
+    assert a is not None and a.kind == "person" and "Press Secretary" in a.roles

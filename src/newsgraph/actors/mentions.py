@@ -374,6 +374,17 @@ def from_rules(doc, text: str) -> list[Cand]:
                 out.append(Cand(doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), "organization", "noun+name", code, priority=2))
                 i = j
                 continue
+        poss = _possessed_institution(doc, i)
+        if poss is not None:
+            end_i, code, gov = poss
+            end_tok = doc[end_i - 1]
+            if not gov:  # "Russia's foreign ministry": an organisation of that country; the country stays a mention
+                out.append(Cand(t.idx, end_tok.idx + len(end_tok), "organization", "country's+institution",
+                                code, priority=2))
+                i = end_i
+                continue
+            i += 1
+            continue
         code = lexicon.country_of_demonym(t.text) if t.text[:1].isupper() else None
         if code:
             inst = None
@@ -399,6 +410,24 @@ def from_rules(doc, text: str) -> list[Cand]:
             out.append(Cand(t.idx, t.idx + len(t), "country", "demonym", code, priority=0))
         i += 1
     return out
+
+
+def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:
+    """"Russia's foreign ministry", "Vietnam's coast guard" at token i (the country): (end token, country
+    code, whether the institution is the government itself), or None."""
+    n = len(doc)
+    if i + 2 >= n or doc[i + 1].text not in ("'s", "\u2019s") or not doc[i].text[:1].isupper():
+        return None
+    code = lexicon.country_of_name(doc[i].text)
+    if not code:
+        return None
+    for k in (3, 2, 1):
+        phrase = " ".join(x.lower_ for x in doc[i + 2: i + 2 + k])
+        after = doc[i + 2 + k] if i + 2 + k < n else None
+        if i + 2 + k <= n and phrase in lexicon.institutions() and not (
+                after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
+            return i + 2 + k, code, phrase in lexicon.government_nouns()
+    return None
 
 
 def settle(cands: list[Cand]) -> list[Cand]:
@@ -479,7 +508,8 @@ def from_titles(doc, text: str) -> list[Cand]:
     i = 0
     while i < n:
         t = doc[i]
-        if not t.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
+        after_entity = i > 0 and doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and t.ent_iob_ != "I"
+        if not t.text[:1].isupper() or (i > 0 and not after_entity and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
                                         and not lexicon.country_of_demonym(doc[i - 1].text)
                                         and not lexicon.country_of_name(doc[i - 1].text)
                                         and doc[i - 1].lower_.rstrip(".") not in lexicon.title_words()):
