@@ -209,3 +209,18 @@ def test_a_press_title_after_a_seat_of_power_is_the_persons_role(nlp):
     t = table_of(nlp, text)
     a = at(t, text, "Anna Berg")
     assert a is not None and a.kind == "person" and "Press Secretary" in a.roles
+
+
+# -- slogans and policies are not places ----------------------------------------------------------
+
+def test_a_place_inside_a_slogan_or_policy_name_is_no_actor(nlp):
+    text = "Rallies sold Make Freedonia Great Again hats while the minister praised the Global Britain strategy."
+    t = table_of(nlp, text)
+    assert at(t, text, "Britain") is None and at(t, text, "Global Britain") is None
+
+
+def test_a_countrys_own_policy_still_names_the_country(nlp):
+    text = "The South Africa policy and the Libya strategy were debated in Brussels."
+    t = table_of(nlp, text)
+    assert at(t, text, "South Africa").country == "ZAF"
+    assert at(t, text, "Libya").country == "LBY"

@@ -180,3 +180,9 @@ def place_kind(name: str) -> str | None:
 def vague_sources() -> frozenset[str]:
     """Words that alone name no one ("Reports", "Diplomats"; data/actors/vague_sources.tsv)."""
     return frozenset(r[0].strip().lower() for r in _rows("vague_sources.tsv"))
+
+
+@lru_cache(maxsize=1)
+def slogan_nouns() -> frozenset[str]:
+    """Nouns after a capitalised run that make it a slogan or a policy (data/actors/slogan_nouns.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("slogan_nouns.tsv"))
