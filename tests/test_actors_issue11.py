@@ -224,3 +224,19 @@ def test_a_countrys_own_policy_still_names_the_country(nlp):
     t = table_of(nlp, text)
     assert at(t, text, "South Africa").country == "ZAF"
     assert at(t, text, "Libya").country == "LBY"
+
+
+# -- first person inside a quotation ----------------------------------------------------------------
+
+def test_i_in_a_quotation_is_the_person_said_to_speak(nlp):
+    text = '"I will not resign, and my party knows it," Tom Rowe said on Monday. Ruth Wanjiku told reporters: "They asked me to stay."'
+    t = table_of(nlp, text)
+    rowe, ruth = at(t, text, "Tom Rowe"), at(t, text, "Ruth Wanjiku")
+    assert at(t, text, "I") is rowe and at(t, text, "my") is rowe
+    assert at(t, text, "me") is ruth
+
+
+def test_i_in_a_quotation_with_no_named_speaker_stays_unresolved(nlp):
+    text = 'Tom Rowe and Ruth Wanjiku met. "I was there," a witness said.'
+    t = table_of(nlp, text)
+    assert at(t, text, "I") is None

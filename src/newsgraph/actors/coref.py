@@ -194,8 +194,47 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
             i += 1
     for actor, m in added:
         actor.mentions.append(m)
+    for actor, m in _first_person_in_quotes(doc, text, actors):
+        actor.mentions.append(m)
     for a in actors:
         a.mentions.sort(key=lambda m: m.span.start)
+
+
+_QUOTE = re.compile(r"\u201c[^\u201c\u201d\n]{2,}?\u201d|\"[^\"\n]{2,}?\"")
+_REPORTING = {"say", "tell", "add", "state", "write", "declare", "announce", "insist", "warn", "explain", "note",
+              "continue", "conclude", "recall"}
+
+
+def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[Actor, Mention]]:
+    """'"I will not resign," Smith said': I, me, my and myself inside a quotation are the person the
+    sentence around it says is speaking (the subject of a reporting verb outside the quotation, a name
+    or a pronoun already resolved). Nothing when no one person is named so."""
+    people = [(m.span.start, m.span.end, a) for a in actors if a.kind == "person" for m in a.mentions]
+    out = []
+    for q in _QUOTE.finditer(text):
+        qa, qb = q.start(), q.end()
+        first = [t for t in doc.char_span(qa, qb, alignment_mode="expand") or []
+                 if t.lower_ in ("i", "me", "my", "myself") and t.tag_ in ("PRP", "PRP$")]
+        if not first:
+            continue
+        around = doc.char_span(qa, qb, alignment_mode="expand")
+        sents = {t.sent.start for t in around}
+        speakers = set()
+        for t in doc:
+            if t.sent.start not in sents or qa <= t.idx < qb or t.lemma_.lower() not in _REPORTING or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ == "nsubj" and not qa <= c.idx < qb:
+                    for a_, b_, actor in people:
+                        if a_ <= c.idx < b_:
+                            speakers.add(actor.id)
+                            who = actor
+        if len(speakers) != 1:
+            continue
+        for t in first:
+            if not any(a_ <= t.idx < b_ for a_, b_, _ in people):
+                out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
+    return out
 
 
 _ORG_KINDS = ("organization", "group")
