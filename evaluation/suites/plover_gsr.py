@@ -50,9 +50,9 @@ def gold_spans(text: str, actor_text: str) -> list[tuple[int, int]]:
     needle = actor_text.strip().lower()
     if not needle:
         return []
-    i = low.find(needle)
-    if i >= 0:
-        return [(i, i + len(needle))]
+    m = re.search(r"\s+".join(map(re.escape, needle.split())), low)  # the gold's spacing is not the text's
+    if m:
+        return [(m.start(), m.end())]
     words = sorted(re.findall(r"[A-Za-z][\w.'-]{3,}", actor_text), key=len, reverse=True)
     for w in words:
         m = re.search(rf"\b{re.escape(w.lower())}", low)

@@ -24,6 +24,7 @@ class Group:
         self.roles: list[str] = []
         self.names: list[str] = []
         self.rule = cand.rule
+        self.key = cand.key
         self.add(cand, text)
 
     def add(self, cand: Cand, text: str) -> None:
@@ -94,13 +95,28 @@ def _org_match(name: str, g: Group) -> bool:
     return False
 
 
+def _bare_place(name: str) -> str:
+    """A place's name without a trailing lower-case place word ("Logar province" -> "logar")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].islower() and lexicon.place_kind(name):
+        words = words[:-1]
+    return fold(" ".join(words))
+
+
 def join(cands: list[Cand], text: str) -> list[Group]:
     groups: list[Group] = []
     by_code: dict[str, Group] = {}
     for c in sorted(cands, key=lambda c: _fullness(c, text)):
         name = _POSS.sub("", c.name(text))
         target: Group | None = None
-        if c.kind == "country" and c.country:
+        if c.key:  # a known organisation: every name of its entry is one actor
+            target = next((g for g in groups if g.key == c.key), None)
+            if target is None:
+                hits = [g for g in groups if g.kind in ("organization", "group") and not g.key and _org_match(name, g)]
+                target = hits[0] if len(hits) == 1 else None
+                if target is not None:
+                    target.key = c.key
+        elif c.kind == "country" and c.country:
             target = by_code.get(c.country)
         elif c.kind == "person":
             words = core_words(name)
@@ -116,8 +132,14 @@ def join(cands: list[Cand], text: str) -> list[Group]:
             hits = [g for g in groups if g.kind in ("organization", "group") and _org_match(name, g)
                     and (g.country is None or c.country is None or g.country == c.country)]
             target = hits[0] if len(hits) == 1 else None
+            if not hits and fold(name) in ("coalition", "alliance"):
+                # "the Coalition" on its own: the one known coalition the article names
+                hits = [g for g in groups if g.key and any(fold(n).endswith(fold(name)) for n in g.names)]
+                target = hits[0] if len(hits) == 1 else None
         else:
             hits = [g for g in groups if g.kind == c.kind and any(fold(n) == fold(name) for n in g.names)]
+            if not hits and c.kind == "location":  # "Logar province" and "Logar"
+                hits = [g for g in groups if g.kind == "location" and any(_bare_place(n) == _bare_place(name) for n in g.names)]
             target = hits[0] if hits else None
         if target is None:
             target = Group(c, text)
@@ -130,7 +152,29 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     _join_parentheses(groups, text)
     _join_known_as(groups, text)
     _join_plural_people(groups, text)
+    _join_places(groups, text)
     return [g for g in groups if g.cands]
+
+
+def _join_places(groups: list[Group], text: str) -> None:
+    """One sense per article: once a name is read as a place ("Logar province", "shelled Darayya"), the
+    model's other readings of that same bare name as a person or an organisation are the place too."""
+    places = {}
+    for g in groups:
+        if g.kind == "location" and g.cands:
+            for n in g.names:
+                places.setdefault(_bare_place(n), g)
+    for g in groups:
+        if g.kind not in ("organization", "person") or not g.cands or g.key or len(g.names) != 1:
+            continue
+        if any(not c.rule.startswith("ner:") for c in g.cands) or " " in g.names[0].strip():
+            continue
+        target = places.get(_bare_place(g.names[0]))
+        if target is not None:
+            for c in g.cands:
+                c.kind = "location"
+                target.add(c, text)
+            g.cands.clear()
 
 
 def _join_plural_people(groups: list[Group], text: str) -> None:

@@ -13,7 +13,7 @@ from ..grammar.pronouns import PERSON as _PERSON_PRON
 from ..grammar.pronouns import PLURAL as _PLURAL_PRON  # for organisations, countries and groups only
 from ..grammar.pronouns import THING
 from ..model import Actor, Mention, Span
-from . import lexicon
+from . import known, lexicon
 from .names import core_words
 
 _NOT_AGENT = {"be", "seem", "appear", "become", "remain", "take", "make", "matter", "happen", "rain"}
@@ -161,6 +161,14 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             index.add(a_, b_, actor)
                     i = end_tok
                     continue
+            if t.lower_ == "the" and i + 1 < sent.end and doc[i + 1].lower_ in _GOVERNMENT:
+                actor = _government_reference(doc, i, sent.end, actors, index)
+                if actor is not None:
+                    a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
+                    added.append((actor, Mention(Span.of(text, a_, b_), "coref:generic")))
+                    index.add(a_, b_, actor)
+                    i += 2
+                    continue
             if t.lower_ == "the" and i + 1 < sent.end:
                 actor = _org_reference(doc, i, sent.end, index, window, doc_text)
                 if actor is not None:
@@ -187,12 +195,77 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
             i += 1
     for actor, m in added:
         actor.mentions.append(m)
+    for actor, m in _first_person_in_quotes(doc, text, actors):
+        actor.mentions.append(m)
     for a in actors:
         a.mentions.sort(key=lambda m: m.span.start)
 
 
+_QUOTE = re.compile(r"\u201c[^\u201c\u201d\n]{2,}?\u201d|\"[^\"\n]{2,}?\"")
+_REPORTING = {"say", "tell", "add", "state", "write", "declare", "announce", "insist", "warn", "explain", "note",
+              "continue", "conclude", "recall"}
+
+
+def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[Actor, Mention]]:
+    """'"I will not resign," Smith said': I, me, my and myself inside a quotation are the person the
+    sentence around it says is speaking (the subject of a reporting verb outside the quotation, a name
+    or a pronoun already resolved). Nothing when no one person is named so."""
+    people = [(m.span.start, m.span.end, a) for a in actors if a.kind == "person" for m in a.mentions]
+    out = []
+    for q in _QUOTE.finditer(text):
+        qa, qb = q.start(), q.end()
+        first = [t for t in doc.char_span(qa, qb, alignment_mode="expand") or []
+                 if t.lower_ in ("i", "me", "my", "myself") and t.tag_ in ("PRP", "PRP$")]
+        if not first:
+            continue
+        around = doc.char_span(qa, qb, alignment_mode="expand")
+        speakers = set()
+        for t in (tok for sent in around.sents for tok in sent):
+            if qa <= t.idx < qb or t.lemma_.lower() not in _REPORTING or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ == "nsubj" and not qa <= c.idx < qb:
+                    for a_, b_, actor in people:
+                        if a_ <= c.idx < b_:
+                            speakers.add(actor.id)
+                            who = actor
+        if len(speakers) != 1:
+            continue
+        for t in first:
+            if not any(a_ <= t.idx < b_ for a_, b_, _ in people):
+                out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
+    return out
+
+
 _ORG_KINDS = ("organization", "group")
-_ARMED = ("army", "military", "forces")  # heads that name an armed organisation
+# nouns that, with "the" and nothing after, mean the government of the country the article is about
+_GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+
+
+def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
+    """'the government', 'the regime', 'the authorities' at token i: the country the article is about
+    so far, the one with the most mentions before it (names, national adjectives, capitals), when no
+    other country has as many. None when that is not clear: the reference stays unresolved rather
+    than becoming an actor of its own."""
+    noun = doc[i + 1]
+    nxt = doc[i + 2] if i + 2 < limit else None
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")):
+        return None  # "the government forces", "the government of Chad", "the regime's air force"
+    if index.covered(noun.idx, noun.idx + len(noun)):
+        return None
+    pos = doc[i].sent.start_char  # named in earlier sentences: "Turkey said the government is weak" is another's
+    counts = sorted(((sum(1 for m in a.mentions if m.span.end <= pos), a) for a in actors if a.kind == "country"),
+                    key=lambda x: -x[0])
+    if not counts or counts[0][0] == 0 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    best = counts[0][1]
+    if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
+        return None  # a country named earlier in the same sentence: "the government" may be set against it
+    return best
+
+
+_ARMED = ("army", "military", "forces")
+_COALITIONS = ("coalition", "alliance")  # heads that name an armed organisation
 
 
 def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_text: list[str]) -> Actor | None:
@@ -201,14 +274,15 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     "the Libyan National Army ... the army"); "the group" and "the organisation" take the only
     organisation named in the window. None when that is not one actor."""
     noun = doc[i + 1]
-    if noun.tag_ != "NN" or noun.lower_ not in lexicon.org_nouns() | set(_ARMED):
+    coalition = noun.lower_ in _COALITIONS  # "the coalition", "the Coalition": a coalition named anywhere before
+    if not coalition and (noun.tag_ != "NN" or noun.lower_ not in lexicon.org_nouns() | set(_ARMED)):
         return None
     nxt = doc[i + 2] if i + 2 < limit else None
     if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")):
         return None  # "the group Hamas", "the army chief", "the movement of goods"
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
-    before = [c[2] for c in index.before(doc[i].idx, window) if c[2].kind in _ORG_KINDS]
+    before = [c[2] for c in index.before(doc[i].idx, 0 if coalition else window) if c[2].kind in _ORG_KINDS]
     if not doc_text:  # Doc.text walks every token: once per article, when first needed
         doc_text.append(doc.text)
     text = doc_text[0]
@@ -216,6 +290,13 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     def named_so(actor: Actor) -> bool:
         if actor.name.lower().split()[-1] == noun.lower_:
             return True
+        if noun.lower_ in _ARMED and any(m.span.text.lower().split()[-1:] == [noun.lower_] for m in actor.mentions):
+            return True  # "the Ugandan army" is one of the actor's names
+        if noun.lower_ in _ARMED and (entry := known.lookup(actor.name)) is not None and entry.forces:
+            return True  # a national armed force ("Kenya Defence Forces ... the army")
+        if coalition and any((e := known.lookup(n)) is not None and e.name.lower().endswith(noun.lower_)
+                             for n in [actor.name, *actor.aliases]):
+            return True  # "Combined Joint Task Force ... the Coalition": a known coalition by another name
         return any(re.match(rf"[\s-]+{re.escape(noun.lower_)}\b", text[m.span.end:m.span.end + 30].lower())
                    for m in actor.mentions)
 

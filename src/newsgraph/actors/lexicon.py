@@ -164,3 +164,36 @@ def government_nouns() -> frozenset[str]:
 def org_heads() -> frozenset[str]:
     """Last words that make a name an organisation's (data/actors/org_heads.tsv)."""
     return frozenset(r[0].strip().lower() for r in _rows("org_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words that qualify a title before it ("Deputy", "Special", "Defense"; data/actors/title_words.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("title_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> dict[tuple[str, str], str]:
+    """(word, 'after' or 'before') -> kind, for words that end or open a place's name (data/actors/place_heads.tsv)."""
+    return {(r[0].strip().lower(), r[2].strip()): r[1].strip() for r in _rows("place_heads.tsv")}
+
+
+def place_kind(name: str) -> str | None:
+    """'location' or 'facility' when a name of two words or more is a place's by its first or last word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    heads = place_heads()
+    return heads.get((words[-1].lower(), "after")) or heads.get((words[0].lower(), "before"))
+
+
+@lru_cache(maxsize=1)
+def vague_sources() -> frozenset[str]:
+    """Words that alone name no one ("Reports", "Diplomats"; data/actors/vague_sources.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("vague_sources.tsv"))
+
+
+@lru_cache(maxsize=1)
+def slogan_nouns() -> frozenset[str]:
+    """Nouns after a capitalised run that make it a slogan or a policy (data/actors/slogan_nouns.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("slogan_nouns.tsv"))

@@ -42,6 +42,7 @@ class Cand:
     priority: int = 1  # higher wins an overlap: rules that fix the model > the model > bare adjectives
     capital: bool = False  # a capital city standing for its government
     name_start: int | None = None  # where the name begins when a title opens the mention ("President X")
+    key: str | None = None  # a known organisation's entry (known.py): candidates with one key are one actor
 
     def name(self, text: str) -> str:
         return text[self.name_start if self.name_start is not None else self.start:self.end]
@@ -166,6 +167,31 @@ def _in_place_context(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS - {"of", "to", "from"}
 
 
+_PLACE_NOUNS = {"village", "town", "city", "suburb", "outskirts", "vicinity", "province", "district", "region",
+                "governorate", "neighbourhood", "neighborhood", "area", "port", "capital", "island", "county"}
+
+
+def _after_place_noun(doc, ent) -> bool:
+    """Is the entity what a place noun is 'of' ("the village of X", "the outskirts of X")?"""
+    i = ent.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS and doc[i - 2].text.islower()
+
+
+def _town_of_the_story(doc, ent, name: str, mentioned: set[str | None]) -> bool:
+    """A one-word 'person' that is a town of a country the article names, not a known given name, and
+    no part of a longer person's name in the article ("Darayya", "Raqqah"; not "Hassan" when a
+    "Hassan" town exists)."""
+    if len(name.split()) != 1 or fold(name) in lexicon.given_names() or is_acronym(name):
+        return False
+    found = lexicon.cities().get(fold(name))
+    if not found or not any(c in mentioned for _, c in found):
+        return False
+    for other in doc.ents:
+        if other.label_ == "PERSON" and len(other) > 1 and any(fold(t.text) == fold(name) for t in other):
+            return False
+    return True
+
+
 def from_model(doc, text: str) -> list[Cand]:
     """Candidates from the model's entities, trimmed and typed."""
     mentioned = {lexicon.country_of_name(e.text) for e in doc.ents if e.label_ == "GPE"}
@@ -178,6 +204,8 @@ def from_model(doc, text: str) -> list[Cand]:
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end - start < 2 or not any(c.isalpha() for c in text[start:end]) or _CLITIC.fullmatch(text[start:end]):
             continue  # punctuation, or a clitic ("'s", "n't") the model tagged on its own
+        if ent.label_ in ("PERSON", "ORG", "NORP") and text[start:end].lower() in lexicon.vague_sources():
+            continue  # "Reports said", "Diplomats told": a vague source, no one in particular
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
         if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)) or \
@@ -186,6 +214,23 @@ def from_model(doc, text: str) -> list[Cand]:
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
             # "elected in Glasgow": a large town after a place preposition, whatever the model said
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].text.islower() \
+                and lexicon.place_kind(f"{text[start:end]} {doc[ent.end].text}") == "location":
+            # "Logar province", "Euphrates river": the word after the name says it is a place
+            out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
+        elif ent.label_ in ("PERSON", "ORG") and lexicon.place_kind(text[start:end]):
+            # "Samarra Barrage", "Camp Hurriya", "Logar province": a name made with a place's word
+            out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
+        elif ent.label_ in ("PERSON", "ORG") and _town_of_the_story(doc, ent, text[start:end], mentioned):
+            # "shelling in Darayya" read as a person: a town of a country the article names
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ == "NORP" and not lexicon.country_of_demonym(name) and (
+                name in lexicon.capitals() or lexicon.cities().get(name) or lexicon.country_of_name(name)):
+            # "shelling in Aleppo" tagged as a nationality: a town or a country is a place
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and _after_place_noun(doc, ent):
+            # "the village of Tuloul Naser", "the vicinity of Ayn Issa": what a place noun is 'of' is a place
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
@@ -330,6 +375,17 @@ def from_rules(doc, text: str) -> list[Cand]:
                 out.append(Cand(doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), "organization", "noun+name", code, priority=2))
                 i = j
                 continue
+        poss = _possessed_institution(doc, i)
+        if poss is not None:
+            end_i, code, gov = poss
+            end_tok = doc[end_i - 1]
+            if not gov:  # "Russia's foreign ministry": an organisation of that country; the country stays a mention
+                out.append(Cand(t.idx, end_tok.idx + len(end_tok), "organization", "country's+institution",
+                                code, priority=2))
+                i = end_i
+                continue
+            i += 1
+            continue
         code = lexicon.country_of_demonym(t.text) if t.text[:1].isupper() else None
         if code:
             inst = None
@@ -357,6 +413,24 @@ def from_rules(doc, text: str) -> list[Cand]:
     return out
 
 
+def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:
+    """"Russia's foreign ministry", "Vietnam's coast guard" at token i (the country): (end token, country
+    code, whether the institution is the government itself), or None."""
+    n = len(doc)
+    if i + 2 >= n or doc[i + 1].text not in ("'s", "\u2019s") or not doc[i].text[:1].isupper():
+        return None
+    code = lexicon.country_of_name(doc[i].text)
+    if not code:
+        return None
+    for k in (3, 2, 1):
+        phrase = " ".join(x.lower_ for x in doc[i + 2: i + 2 + k])
+        after = doc[i + 2 + k] if i + 2 + k < n else None
+        if i + 2 + k <= n and phrase in lexicon.institutions() and not (
+                after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
+            return i + 2 + k, code, phrase in lexicon.government_nouns()
+    return None
+
+
 def settle(cands: list[Cand]) -> list[Cand]:
     """No two candidates overlap: the higher priority, then the longer, wins."""
     kept: list[Cand] = []
@@ -365,3 +439,124 @@ def settle(cands: list[Cand]) -> list[Cand]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
+
+
+_LINKS = {"of", "for", "to", "on", "and", "the"}  # words inside a title's complement ("Envoy for the Horn of Africa")
+_NAME_ENDS = {"university", "party", "college", "school", "hospital", "foundation", "institute", "group", "company",
+              "bank", "fund", "council", "court", "agency", "ministry", "department", "office", "army", "forces"}
+
+
+def _title_chain(doc, i: int) -> tuple[int, bool]:
+    """End of a chain of capitalised title words from i ("Deputy Foreign Minister", "Army Lt. Gen."), and
+    whether it holds a role noun."""
+    j, role = i, False
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "." and j > i and not doc[j - 1].whitespace_):
+        if doc[j].text == ".":  # "Lt." split in two by the tokenizer
+            j += 1
+            continue
+        found = lexicon.role_at([doc[k].text for k in range(j, min(len(doc), j + 3))])
+        if found and lexicon.roles()[found[0]] == "role" and all(doc[k].text[:1].isupper() or doc[k].lower_ in _LINKS
+                                                                 for k in range(j, j + found[1])):
+            j += found[1]
+            role = True
+        elif doc[j].lower_.rstrip(".") in lexicon.title_words() and doc[j].ent_type_ != "PERSON":
+            j += 1
+        else:
+            break
+    return j, role
+
+
+def _is_initial(t) -> bool:
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+
+
+def _place_word(t) -> bool:
+    return bool(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or lexicon.country_of_name(t.text)
+                or lexicon.country_of_demonym(t.text) or fold(t.text) in lexicon.capitals())
+
+
+def _name_in_tail(doc, a: int, b: int) -> int | None:
+    """Where a person's name begins in doc[a:b], the capitalised words that end a title's complement
+    ("Africa Jane Doe", "State Antony Blinken"): a known given name, else where the model's person
+    begins, else the last two words; at least one word is left to the complement."""
+    for k in range(a + 1, b):
+        if fold(doc[k].text) in lexicon.given_names():
+            return k
+    for k in range(a + 1, b):
+        if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+            return k
+    if b - a < 2:
+        return None
+    k = max(a + 1, b - 2)
+    while k > a + 1 and _is_initial(doc[k]):  # "Scott C. Dayton"
+        k -= 1
+    return k
+
+
+def _entity_start(doc, k: int) -> int:
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def from_titles(doc, text: str) -> list[Cand]:
+    """A person named after a title of several words: qualifiers before the role ("Defense Secretary
+    Ash Carter", "Maj Gen Ali Hassan", "Deputy Minister ...") and a complement after it ("Minister of
+    State for Africa Jane Doe", "Special Envoy for the Horn of Africa Mark Lee"). The mention keeps the
+    title, the name does not; the title is the person's role, never an organisation or a place."""
+    out: list[Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        after_entity = i > 0 and doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and t.ent_iob_ != "I"
+        if not t.text[:1].isupper() or (i > 0 and not after_entity and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
+                                        and not lexicon.country_of_demonym(doc[i - 1].text)
+                                        and not lexicon.country_of_name(doc[i - 1].text)
+                                        and doc[i - 1].lower_.rstrip(".") not in lexicon.title_words()):
+            i += 1
+            continue
+        j, role = _title_chain(doc, i)
+        if not role or j >= n or _is_byline(_line_of(text, t.idx)):
+            i = max(j, i + 1)
+            continue
+        name_at = None
+        end = j
+        if doc[j].lower_ in ("of", "for", "to", "on") and j + 1 < n:
+            # the complement: capitalised words and the small words between them, up to a lower-case word
+            k = j
+            last_link = j
+            while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha or _is_initial(doc[k])
+                             or doc[k].lower_ in _LINKS and k + 1 < n and (doc[k + 1].text[:1].isupper()
+                                                                          or doc[k + 1].lower_ == "the")):
+                if doc[k].lower_ in _LINKS and not doc[k].text[:1].isupper():
+                    last_link = k
+                k += 1
+            end = k
+            if last_link + 1 < end:
+                name_at = _name_in_tail(doc, last_link + 1, end)
+        else:
+            end = _propn_run(doc, j, loose=True)
+            if end > j:
+                name_at = j
+        if name_at is None or end <= name_at:
+            i = max(j, i + 1)
+            continue
+        name = doc[name_at:end]
+        last = name[-1]
+        bad = (any(_place_word(x) or lexicon.role_at([x.text]) or not x.text[:1].isupper() for x in name)
+               or any(x.ent_type_ == "ORG" and _entity_start(doc, x.i) < name_at for x in name)
+               or last.lower_ in _NAME_ENDS or lexicon.org_heads() & {last.lower_}
+               or len(name) > 4 or (end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"))
+        if bad:
+            i = max(j, i + 1)
+            continue
+        nation, code = _nation_before(doc, i)
+        title = doc[nation if nation is not None else i: name_at].text.rstrip(", ")
+        if _singular_title(doc[i:j].text) != doc[i:j].text:
+            i = end  # "Presidents X and Y": from_rules gives both people
+            continue
+        out.append(Cand(t.idx, last.idx + len(last), "person", "title+name", code, roles=[_singular_title(title)],
+                        priority=2, name_start=name[0].idx))
+        i = end
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Article
-from . import cluster, coref, mentions, roles
+from . import cluster, coref, known, mentions, roles
 from .dictionary import Dictionary, Entry
 from .dictionary import load as _load
 from .mentions import Cand
@@ -24,11 +24,14 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     """Actors of one parsed article, each with every mention the text makes of it."""
     text = article.text
     doc, view = _readable(doc, text)
-    cands = mentions.from_model(doc, view) + mentions.from_rules(doc, view)
+    cands = (mentions.from_model(doc, view) + mentions.from_rules(doc, view) + mentions.from_titles(doc, view)
+             + known.find(doc, view))
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
     cands = _headline_guard(view, cands)
+    cands = _national_forces(view, cands)
+    cands = _not_in_slogans(doc, view, cands)
     cands = _more_of_known_names(doc, view, cands)
     cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
@@ -47,6 +50,67 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+_CONTINENTS = ("europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "eurasia", "arabia")
+
+
+_COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+            "horn", "middle", "upper", "lower", "sub-saharan", "the", "of")
+
+
+def _not_in_slogans(doc, text: str, cands: list[Cand]) -> list[Cand]:
+    """'his America First policy', 'Make America Great Again hats', 'the Global Britain strategy': a place's
+    name inside a run of capitalised words that a slogan noun (slogan_nouns.tsv) follows is part of the
+    slogan's or the policy's name, not a place or an actor. The run must hold a word that is no place
+    ("First", "Great", "Global") and must not end like a body's name ("Hong Kong Monetary Authority plan")."""
+    from . import lexicon
+    from .mentions import _NAME_ENDS
+
+    def named_place(tok) -> bool:
+        w = tok.text
+        return bool(lexicon.country_of_name(w) or lexicon.country_of_demonym(w) or fold(w) in lexicon.capitals()
+                    or w.lower() in _CONTINENTS)
+
+    keep = []
+    for c in cands:
+        if c.kind not in ("country", "location", "organization") or c.rule in ("known", "dictionary"):
+            keep.append(c)
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            keep.append(c)
+            continue
+        a, b = span.start, span.end
+        while a > span.sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and not doc[a - 1].is_sent_start:
+            a -= 1
+        while b < span.sent.end and doc[b].text[:1].isupper() and doc[b].is_alpha:
+            b += 1
+        run = doc[a:b]
+        if any(lexicon.country_of_name(run[k:k + w].text) for w in (2, 3) for k in range(len(run) - w + 1)):
+            keep.append(c)  # "South Africa policy", "United Arab Emirates plan": a country's own name
+            continue
+        slogan = (b < len(doc) and doc[b].lower_ in lexicon.slogan_nouns() and doc[b].text.islower()
+                  and len(run) >= 2 and any(named_place(t) for t in run)
+                  and any(not named_place(t) and t.lower_ not in _COMPASS for t in run)
+                  and run[-1].lower_ not in _NAME_ENDS and run[-1].lower_ not in lexicon.org_heads()
+                  and run[-1].lower_ not in lexicon.institutions())
+        if not slogan:
+            keep.append(c)
+    return keep
+
+
+def _national_forces(text: str, cands: list[Cand]) -> list[Cand]:
+    """'the Ugandan army' and 'the Uganda People's Defence Force' are one actor: a national adjective
+    with army/military/armed forces takes the key of its country's forces in state_forces.tsv."""
+    for c in cands:
+        if c.rule != "demonym+institution" or not c.country or c.key:
+            continue
+        noun = " ".join(c.name(text).split()[1:]).lower()
+        entry = known.forces_of(c.country) if noun in known.FORCE_NOUNS else None
+        if entry is not None:
+            c.key = entry.key
+    return cands
 
 
 MAX_NAME = 200  # characters: a longer stretch is not a name (and ActorTable looks back no further)
