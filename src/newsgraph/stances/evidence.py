@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
+from ..positions import Stabbing
 from .lexicon import stance_verbs
 from .topics import Mention, Topic, named_actors
 
@@ -225,15 +226,16 @@ _EVENT_POLARITY = {"AGREE": "support", "SUPPORT": "support", "REJECT": "oppose"}
 
 
 def from_events(topics: list[Topic], events: list[Event], article: Article) -> Iterator[Clue]:
-    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic."""
+    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic (the first such topic)."""
+    named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
+                     for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
             continue
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
-        for ti, t in enumerate(topics):
-            if any(m.head.sent.start_char <= e.evidence.start < m.head.sent.end_char for m in t.mentions):
-                for aid in e.source:
-                    yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
-                break
+        ti = named.at(e.evidence.start)
+        if ti is not None:
+            for aid in e.source:
+                yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")

@@ -9,6 +9,8 @@ an id in text order.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSONAL, fits
@@ -102,9 +104,10 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
-    for i, (a, b) in enumerate(sents):
-        if a <= pos < b:
-            return i
+    """The sentence holding `pos` (the last one when none does); sentences are in text order."""
+    i = bisect_right(sents, (pos, float("inf"))) - 1
+    if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+        return i
     return len(sents) - 1
 
 

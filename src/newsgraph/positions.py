@@ -1,0 +1,62 @@
+"""Lookups by character offset that cost a logarithm, not a pass over every record.
+
+The stages ask "which quotation / statement / sentence holds this offset?" once per candidate;
+answering by scanning every record made analysis time grow with the square of the text's length
+(issue 15, item 9). `Stabbing` answers the question with a binary search over precomputed segments.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_right
+from collections.abc import Iterable
+
+
+class Stabbing:
+    """The smallest key among the intervals [start, end) that hold an offset.
+
+    Built once from (start, end, key) triples (empty intervals are ignored); `at(pos)` is the
+    least key of an interval with start <= pos < end, or None. Same answer as
+    `min((k for s, e, k in intervals if s <= pos < e), default=None)`."""
+
+    __slots__ = ("_bounds", "_answers")
+
+    def __init__(self, intervals: Iterable[tuple[int, int, int]]) -> None:
+        spans = sorted((s, e, k) for s, e, k in intervals if s < e)
+        bounds = sorted({p for s, e, _ in spans for p in (s, e)})
+        answers: list[int | None] = []
+        active: list[tuple[int, int]] = []  # (key, end), expired ones dropped lazily from the top
+        i = 0
+        for p in bounds:
+            while i < len(spans) and spans[i][0] <= p:
+                heapq.heappush(active, (spans[i][2], spans[i][1]))
+                i += 1
+            while active and active[0][1] <= p:
+                heapq.heappop(active)
+            answers.append(active[0][0] if active else None)
+        self._bounds = bounds
+        self._answers = answers
+
+    def at(self, pos: int) -> int | None:
+        i = bisect_right(self._bounds, pos) - 1
+        return self._answers[i] if i >= 0 else None
+
+
+_last: tuple = ()  # (statements list, its length, attributed index, any-kind index): one article at a time
+
+
+def statement_at(statements: list, pos: int):
+    """The first statement (in list order) not of kind "unattributed" whose content holds `pos`,
+    else the first of any kind that does, else None. The index is built once per statements list
+    (the events stage asks once per clause head) and rebuilt when another list is passed."""
+    global _last
+    last = _last
+    if not last or last[0] is not statements or last[1] != len(statements):
+        said = Stabbing((c.start, c.end, i) for i, s in enumerate(statements) if s.kind != "unattributed"
+                        for c in s.content)
+        anyone = Stabbing((c.start, c.end, i) for i, s in enumerate(statements) for c in s.content)
+        last = _last = (statements, len(statements), said, anyone)
+    i = last[2].at(pos)
+    if i is None:
+        i = last[3].at(pos)
+    return statements[i] if i is not None else None

@@ -1,0 +1,87 @@
+"""The offset indexes answer exactly what a scan over every record answers."""
+
+from __future__ import annotations
+
+import random
+
+from newsgraph.positions import Stabbing, statement_at
+from newsgraph.statements import quotes
+from newsgraph.statements.attribution import QuoteIndex, _whole_quotes
+
+
+def test_stabbing_is_the_least_key_holding_the_offset():
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            s = rng.randint(0, 60)
+            spans.append((s, s + rng.randint(-3, 25), rng.randint(0, 9)))
+        index = Stabbing(spans)
+        for pos in range(-2, 90):
+            want = min((k for s, e, k in spans if s <= pos < e), default=None)
+            assert index.at(pos) == want, (spans, pos)
+
+
+class _Said:
+    def __init__(self, kind, content):
+        self.kind, self.content = kind, content
+
+
+class _Range:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
+def test_statement_at_prefers_an_attributed_statement_then_the_first():
+    said = [_Said("unattributed", [_Range(0, 50)]), _Said("direct", [_Range(10, 20), _Range(30, 40)]),
+            _Said("indirect", [_Range(15, 35)])]
+    assert statement_at(said, 5) is said[0]
+    assert statement_at(said, 12) is said[1]
+    assert statement_at(said, 25) is said[2]
+    assert statement_at(said, 45) is said[0]
+    assert statement_at(said, 60) is None
+    other = [_Said("indirect", [_Range(0, 10)])]
+    assert statement_at(other, 5) is other[0]  # another list: the index is rebuilt
+    assert statement_at(said, 5) is said[0]
+
+
+def _scan_chain_over(chains, a, b):
+    for k, chain in enumerate(chains):
+        inside = sum(max(0, min(b, q.end) - max(a, q.start)) for q in chain)
+        if inside * 2 >= (b - a) > 0:
+            return k
+    return None
+
+
+def _scan_whole(chains, a, b):
+    for chain in chains:
+        for q in chain:
+            if q.start < b < q.end and q.start >= a:
+                b = q.end
+            if q.start < a < q.end and q.end <= b:
+                a = q.start
+    return a, b
+
+
+def test_quote_index_answers_as_a_scan_in_chain_order():
+    rng = random.Random(11)
+    words = ["said", "the", "talks", '"we will', 'go on,"', "he", "\u201cno", "deal\u201d", ",", "\n\n",
+             '"and', "more", '""', "''x''"]
+    for _ in range(60):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 80)))
+        chains = quotes.find(text)
+        index = QuoteIndex(chains)
+        assert index.ordered
+        n = len(text)
+        for _ in range(150):
+            a, b = rng.randint(-1, n + 1), rng.randint(-1, n + 1)
+            assert index.chain_over(a, b) == _scan_chain_over(chains, a, b)
+            assert _whole_quotes(index, a, b) == _scan_whole(chains, a, b)
+            assert index.inside(a) == any(q.start < a < q.end - 1 for c in chains for q in c)
+            ends = [(c[-1].end, k) for k, c in enumerate(chains) if c[-1].end <= a]
+            want = None
+            for e, k in ends:
+                if want is None or e > chains[want][-1].end:
+                    want = k
+            assert index.ending_before(a) == want
+            assert index.starting_after(a) == next((k for k, c in enumerate(chains) if c[0].start >= a), None)
