@@ -15,6 +15,7 @@ from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSONAL, fits
 from ..model import Actor, Article, Span, Statement, readable_rule
+from ..positions import Stabbing
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
 from .attribution import text_of
 from .found import Found
@@ -63,10 +64,16 @@ def _distinct(found: list[Found]) -> list[Found]:
 def _outside_others(found: list[Found]) -> list[Found]:
     """An object-cue ('supports the proposal') inside what someone else said is part of their words,
     not a statement of its own."""
-    def inside(f: Found) -> bool:
-        return f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)
+    spans = [(a, b, i) for i, g in enumerate(found) for a, b in g.content]
+    least, most = Stabbing(spans), Stabbing((a, b, -i) for a, b, i in spans)  # the first and last holder
 
-    return [f for f in found if f.shape not in ("object", "rest") or not inside(f)]
+    def inside(i: int, f: Found) -> bool:  # another finding's content holds the cue
+        if f.cue is None:
+            return False
+        first, last = least.at(f.cue[0]), most.at(f.cue[0])
+        return first is not None and (first != i or -last != i)
+
+    return [f for i, f in enumerate(found) if f.shape not in ("object", "rest") or not inside(i, f)]
 
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
