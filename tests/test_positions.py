@@ -85,3 +85,22 @@ def test_quote_index_answers_as_a_scan_in_chain_order():
                     want = k
             assert index.ending_before(a) == want
             assert index.starting_after(a) == next((k for k, c in enumerate(chains) if c[0].start >= a), None)
+
+
+def test_voices_answer_as_a_scan():
+    from newsgraph.framing.quotes import Voices
+
+    rng = random.Random(5)
+    for _ in range(100):
+        quoted = sorted((s, s + rng.randint(1, 30)) for s in (rng.randint(0, 100) for _ in range(rng.randint(0, 6))))
+        reported = [(s, s + rng.randint(-2, 40), rng.choice(["a", "b", None]), rng.random() < 0.6)
+                    for s in (rng.randint(0, 100) for _ in range(rng.randint(0, 8)))]
+        voices = Voices(quoted, reported)
+        for _ in range(80):
+            start = rng.randint(-5, 140)
+            end = start + rng.randint(-3, 20)
+            assert voices.is_quoted(start, end) == (
+                any(a <= start and end <= b for a, b in quoted)
+                or any(a <= start and end <= b and d for a, b, _, d in reported))
+            assert voices.speaker(start, end) == next(
+                (w for a, b, w, d in reported if a <= start and end <= b and w and d), None)

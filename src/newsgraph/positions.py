@@ -8,7 +8,7 @@ answering by scanning every record made analysis time grow with the square of th
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 
@@ -60,3 +60,21 @@ def statement_at(statements: list, pos: int):
     if i is None:
         i = last[3].at(pos)
     return statements[i] if i is not None else None
+
+
+class Windowed:
+    """Spans (start, end, ...) by start, for overlap and containment tests without a pass over
+    all of them: a span that overlaps or holds [a, b) starts at most `longest` characters before a."""
+
+    __slots__ = ("_order", "_starts", "longest")
+
+    def __init__(self, spans: list[tuple]) -> None:
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])  # list positions, by start
+        self._starts = [spans[i][0] for i in self._order]
+        self.longest = max((max(0, sp[1] - sp[0]) for sp in spans), default=0)
+
+    def near(self, a: int, b: int) -> list[int]:
+        """Positions in the list (ascending) of the spans starting in [a - longest, b]: every span
+        with start < b and end > a, and every one holding [a, b) when a <= b, for the caller to test."""
+        lo, hi = bisect_left(self._starts, a - self.longest), bisect_right(self._starts, b)
+        return sorted(self._order[lo:hi])
