@@ -86,6 +86,11 @@ class _Index:
             self.items[bisect_right(self.starts, start - self.longest):bisect_left(self.starts, end)]
         return any(s < end and start < e for s, e, _, _ in items)
 
+    def before_reversed(self, pos: int):
+        """before(pos, 0) from the last item back, lazily."""
+        items = self.items if self.backwards else self.items[:bisect_right(self.starts, pos)]
+        return (x for x in reversed(items) if x[1] <= pos)
+
     def before(self, pos: int, sent_start: int):
         if self.backwards:
             return [x for x in self.items if x[1] <= pos and x[0] >= sent_start]
@@ -162,8 +167,13 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     end_tok, phrase, code = found
                     a_, b_ = t.idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
                     if not index.covered(a_, b_) or code:
-                        holders = [c for c in index.before(a_, 0) if c[2].kind == "person" and _holds(c[2], phrase)
-                                   and (code is None or c[2].country in (None, code))]
+                        # the last mention before the phrase of a person holding the role (from the end:
+                        # it is usually near, and each actor is tested once)
+                        tested: dict[int, bool] = {}
+                        last = next((c for c in index.before_reversed(a_) if tested.setdefault(
+                            id(c[2]), c[2].kind == "person" and _holds(c[2], phrase)
+                            and (code is None or c[2].country in (None, code)))), None)
+                        holders = [last] if last is not None else []
                         if not holders and code:
                             # "Boris Johnson arrived ... The British prime minister promised": a national
                             # title with nobody holding it is the last person named, when that person has

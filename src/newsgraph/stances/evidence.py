@@ -6,6 +6,7 @@ combined per holder and topic in `stances.combine`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -174,6 +175,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 break
             nxt = doc[nxt.end].sent
             sents.setdefault(nxt.start, nxt)
+    heads_in_order = None  # mention_heads' keys sorted, made when first needed
     for start, sent in sorted(sents.items()):
         for tok in sent:
             v = verbs.get(tok.lemma_.lower())
@@ -182,7 +184,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             if start not in named:
-                last = max((i for i in mention_heads if i < tok.i), default=None)
+                if heads_in_order is None:
+                    heads_in_order = sorted(mention_heads)
+                k = bisect_left(heads_in_order, tok.i)  # the last mention head before tok
+                last = heads_in_order[k - 1] if k > 0 else None
                 if objs or tok.lemma_.lower() not in _SILENCE or not _negated(tok) or \
                         last is None or mention_heads[last] != ti:
                     continue
