@@ -104,3 +104,20 @@ def test_voices_answer_as_a_scan():
                 or any(a <= start and end <= b and d for a, b, _, d in reported))
             assert voices.speaker(start, end) == next(
                 (w for a, b, w, d in reported if a <= start and end <= b and w and d), None)
+
+
+def test_statement_at_on_long_lists_answers_as_the_scan():
+    rng = random.Random(3)
+
+    def scan(said, pos):
+        for s in said:
+            if s.kind != "unattributed" and any(c.start <= pos < c.end for c in s.content):
+                return s
+        return next((s for s in said if any(c.start <= pos < c.end for c in s.content)), None)
+
+    for _ in range(40):
+        said = [_Said(rng.choice(["direct", "indirect", "unattributed"]),
+                      [_Range(a, a + rng.randint(-2, 30)) for a in (rng.randint(0, 200) for _ in range(rng.randint(1, 3)))])
+                for _ in range(rng.randint(9, 30))]
+        for pos in range(-3, 240):
+            assert statement_at(said, pos) is scan(said, pos)

@@ -42,14 +42,22 @@ class Stabbing:
         return self._answers[i] if i >= 0 else None
 
 
+_SHORT = 8
 _last: tuple = ()  # (statements list, its length, attributed index, any-kind index): one article at a time
 
 
 def statement_at(statements: list, pos: int):
     """The first statement (in list order) not of kind "unattributed" whose content holds `pos`,
     else the first of any kind that does, else None. The index is built once per statements list
-    (the events stage asks once per clause head) and rebuilt when another list is passed."""
+    (the events stage asks once per clause head) and rebuilt when another list, or the same one
+    grown or shrunk, is passed; a list is never changed in place between the stages that ask."""
     global _last
+    if len(statements) <= _SHORT:  # a scan costs less than an index (and keeps the cached one)
+        for attributed in (True, False):
+            for s in statements:
+                if (not attributed or s.kind != "unattributed") and any(c.start <= pos < c.end for c in s.content):
+                    return s
+        return None
     last = _last
     if not last or last[0] is not statements or last[1] != len(statements):
         said = Stabbing((c.start, c.end, i) for i, s in enumerate(statements) if s.kind != "unattributed"

@@ -15,9 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import gazetteer, timex
-from ..positions import statement_at
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
+from ..positions import statement_at
 from . import lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
