@@ -7,6 +7,7 @@ later stage finds the speaker of "he said" with `ActorTable.actor_at` alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..grammar.pronouns import GENDER as _PRONOUN_GENDER
 from ..grammar.pronouns import PERSON as _PERSON_PRON
@@ -59,25 +60,50 @@ def _is_subject(doc, start: int, end: int) -> bool:
 
 
 class _Index:
-    """Mentions so far, in text order, with the sentence each is in."""
+    """Mentions so far, in text order, with the sentence each is in. Lookups bisect the starts:
+    a scan of every mention for every pronoun made coreference quadratic in the text's length."""
 
     def __init__(self, doc, actors: list[Actor]) -> None:
         self.doc = doc
         self.items: list[tuple[int, int, Actor, bool]] = []
+        self.starts: list[int] = []
+        self.longest = 0  # no mention is longer: one overlapping [a, b) starts after a - longest
+        self.backwards = False  # a mention that ends before it starts (none do): lookups scan everything
         for a in actors:
             for m in a.mentions:
                 if m.rule != "demonym":
                     self.add(m.span.start, m.span.end, a)
 
     def add(self, start: int, end: int, actor: Actor) -> None:
-        self.items.append((start, end, actor, _is_subject(self.doc, start, end)))
-        self.items.sort(key=lambda x: x[0])
+        i = bisect_right(self.starts, start)  # after equal starts: what a stable sort by start gives
+        self.starts.insert(i, start)
+        self.items.insert(i, (start, end, actor, _is_subject(self.doc, start, end)))
+        self.longest = max(self.longest, end - start)
+        self.backwards = self.backwards or end < start
 
     def covered(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e, _, _ in self.items)
+        items = self.items if self.backwards else \
+            self.items[bisect_right(self.starts, start - self.longest):bisect_left(self.starts, end)]
+        return any(s < end and start < e for s, e, _, _ in items)
+
+    def before_reversed(self, pos: int):
+        """before(pos, 0) from the last item back, lazily."""
+        items = self.items if self.backwards else self.items[:bisect_right(self.starts, pos)]
+        return (x for x in reversed(items) if x[1] <= pos)
 
     def before(self, pos: int, sent_start: int):
-        return [x for x in self.items if x[1] <= pos and x[0] >= sent_start]
+        if self.backwards:
+            return [x for x in self.items if x[1] <= pos and x[0] >= sent_start]
+        return [x for x in self.items[bisect_left(self.starts, sent_start):bisect_right(self.starts, pos)]
+                if x[1] <= pos]
+
+
+def _sentence_at(starts: list[int], pos: int) -> int:
+    """The start of the sentence holding `pos`: the last start at or before it."""
+    i = bisect_right(starts, pos)
+    if i == 0:
+        raise ValueError("no sentence starts at or before the position")
+    return starts[i - 1]
 
 
 def _sentence_starts(doc) -> list[int]:
@@ -95,8 +121,8 @@ def _pick(cands, pron_sent_start: int, starts: list[int], object_pron: bool, str
         if subj:
             return subj[-1][2]
     earlier = [c for c in cands if c[0] < pron_sent_start]
-    for s in sorted({max(x for x in starts if x <= c[0]) for c in earlier}, reverse=True):
-        subj = [c for c in earlier if c[3] and max(x for x in starts if x <= c[0]) == s]
+    for s in sorted({_sentence_at(starts, c[0]) for c in earlier}, reverse=True):
+        subj = [c for c in earlier if c[3] and _sentence_at(starts, c[0]) == s]
         if subj:
             return subj[-1][2]
     if strict:
@@ -127,11 +153,11 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
     index = _Index(doc, actors)
     starts = _sentence_starts(doc)
     added: list[tuple[Actor, Mention]] = []
-    people = [a for a in actors if a.kind == "person"]
     genders: dict[str, str | None] = {}
     doc_text: list[str] = []
     for sent in doc.sents:
-        window = min([s for s in starts if s <= sent.start_char][-3:] or [0])
+        upto = bisect_right(starts, sent.start_char)  # the starts at or before this sentence's
+        window = min(starts[max(0, upto - 3):upto] or [0])
         i = sent.start
         while i < sent.end:
             t = doc[i]
@@ -141,13 +167,18 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     end_tok, phrase, code = found
                     a_, b_ = t.idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
                     if not index.covered(a_, b_) or code:
-                        holders = [c for c in index.before(a_, 0) if c[2] in people and _holds(c[2], phrase)
-                                   and (code is None or c[2].country in (None, code))]
+                        # the last mention before the phrase of a person holding the role (from the end:
+                        # it is usually near, and each actor is tested once)
+                        tested: dict[int, bool] = {}
+                        last = next((c for c in index.before_reversed(a_) if tested.setdefault(
+                            id(c[2]), c[2].kind == "person" and _holds(c[2], phrase)
+                            and (code is None or c[2].country in (None, code)))), None)
+                        holders = [last] if last is not None else []
                         if not holders and code:
                             # "Boris Johnson arrived ... The British prime minister promised": a national
                             # title with nobody holding it is the last person named, when that person has
                             # no title yet; the title becomes theirs
-                            recent = [c for c in index.before(a_, window) if c[2] in people and not c[2].roles
+                            recent = [c for c in index.before(a_, window) if c[2].kind == "person" and not c[2].roles
                                       and c[2].country in (None, code)]
                             if recent:
                                 actor = recent[-1][2]

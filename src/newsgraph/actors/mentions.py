@@ -7,6 +7,7 @@ Later steps join candidates into actors (cluster.py) and add references (coref.p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -434,10 +435,16 @@ def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:
 def settle(cands: list[Cand]) -> list[Cand]:
     """No two candidates overlap: the higher priority, then the longer, wins."""
     kept: list[Cand] = []
+    starts: list[int] = []  # of `kept`, sorted (kept itself in the same order)
+    longest = 0  # no kept candidate is longer: one overlapping c starts after c.start - longest
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if any(c.start < k.end and k.start < c.end for k in kept):
+        near = kept[bisect_right(starts, c.start - longest):bisect_left(starts, c.end)]
+        if any(c.start < k.end and k.start < c.end for k in near):
             continue
-        kept.append(c)
+        i = bisect_right(starts, c.start)
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+        longest = max(longest, c.end - c.start)
     return sorted(kept, key=lambda c: c.start)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Article
+from ..positions import Windowed
 from . import cluster, coref, known, mentions, roles
 from .dictionary import Dictionary, Entry
 from .dictionary import load as _load
@@ -205,6 +206,7 @@ def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
     if not known and not first_names:
         return cands
     taken = [(c.start, c.end) for c in cands]
+    near = Windowed(taken)  # not a pass over every candidate per run
     extra = []
     i = 0
     while i < len(doc):
@@ -224,7 +226,7 @@ def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
               and all(x.ent_type_ in ("", "PERSON") for x in run)
               and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()))
         a, b = run.start_char, run.end_char
-        if ok and not any(x < b and a < y for x, y in taken):
+        if ok and not any(taken[k][0] < b and a < taken[k][1] for k in near.near(a, b)):
             extra.append(Cand(a, b, "person", "name:known"))
         i = j
     return sorted(cands + extra, key=lambda c: c.start)
@@ -237,6 +239,7 @@ def _appositive_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
     from .mentions import _propn_run
 
     taken = [(c.start, c.end) for c in cands]
+    near = Windowed(taken)  # not a pass over every candidate per run
     extra = []
     for i in range(2, len(doc) - 1):
         if doc[i - 1].text != "," or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
@@ -254,7 +257,7 @@ def _appositive_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
         if not any(f and lexicon.roles()[f[0]] == "role" for f in found):
             continue
         a, b = run.start_char, run.end_char
-        if not any(x < b and a < y for x, y in taken):
+        if not any(taken[k][0] < b and a < taken[k][1] for k in near.near(a, b)):
             extra.append(Cand(a, b, "person", "name:apposition"))
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 

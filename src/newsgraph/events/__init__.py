@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
+from ..positions import statement_at
 from . import lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
@@ -57,14 +58,9 @@ def _depth(tok) -> int:
 
 def _statement_of(tok, statements: list[Statement]) -> Statement | None:
     """The statement whose content holds `tok`: the events stage reads reported speech from the
-    statements stage's records, never from the speech verbs again."""
-    for s in statements:
-        if s.kind != "unattributed" and any(c.start <= tok.idx < c.end for c in s.content):
-            return s
-    for s in statements:
-        if any(c.start <= tok.idx < c.end for c in s.content):
-            return s
-    return None
+    statements stage's records, never from the speech verbs again (positions.statement_at: the
+    first attributed statement holding it, else the first unattributed one)."""
+    return statement_at(statements, tok.idx)
 
 
 def _speech_act(tok, lex: Lexicon) -> Coding | None:

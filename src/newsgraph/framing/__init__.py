@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..actors import ActorTable
 from ..model import Article, Signal, Stance, Statement
+from ..positions import Windowed
 from . import balance, calls, claims, loaded
 from .quotes import Voices
 
@@ -22,8 +23,10 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     marked = claims.from_markers(doc, article, voices)
     found += marked
     # A statement-stage claim the markers already cover would count twice.
+    claimed = [(m.start, m.end) for m in marked if m.kind in _CLAIM_KINDS]
+    near = Windowed(claimed)
     for s in claims.from_statements(article, statements):
-        if not any(m.kind in _CLAIM_KINDS and m.start < s.end and s.start < m.end for m in marked):
+        if not any(claimed[i][0] < s.end and s.start < claimed[i][1] for i in near.near(s.start, s.end)):
             found.append(s)
     found += calls.in_body(doc, article)
     found += calls.in_boilerplate(article)

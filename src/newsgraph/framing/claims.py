@@ -8,8 +8,11 @@ Two inputs: the statements stage's unattributed statements, and the marker lexic
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Article, Signal, Statement
+from ..positions import Windowed
+from ..statements.attribution import text_of
 from .lexicon import markers
 from .quotes import Voices
 
@@ -19,11 +22,16 @@ _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|
 _DEGREE = {"so", "very", "too", "as", "more", "less", "quite", "rather", "most", "how", "less"}
 
 
-def _sentence_end(doc, char: int) -> int:
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return sent.end_char
-    return len(doc.text)
+def _sentence_end(doc, char: int, bounds: list[tuple[int, int]] | None = None) -> int:
+    """The end of the sentence holding `char`, else the end of the text. `bounds`: every sentence's
+    (start_char, end_char) in text order, made once by the caller (a walk over doc.sents per
+    marker made the stage quadratic in the text's length)."""
+    if bounds is None:
+        bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    i = bisect_right(bounds, (char, float("inf"))) - 1
+    if i >= 0 and bounds[i][0] <= char < bounds[i][1]:
+        return bounds[i][1]
+    return len(text_of(doc))
 
 
 def _manner_use(doc, start: int) -> bool:
@@ -43,21 +51,29 @@ def _manner_use(doc, start: int) -> bool:
 def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
     text = article.text
     out = []
+    bounds = None  # the sentences' offsets, made when a marker first needs them
     for marker in markers():
         for m in marker.pattern.finditer(text):
             start, end = m.start(), m.end()
             if marker.kind == "certainty_marker" and " " not in m.group() and _manner_use(doc, start):
                 continue
             if marker.scope == "sentence":
-                end = _sentence_end(doc, start)
+                if bounds is None:
+                    bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
+                end = _sentence_end(doc, start, bounds)
                 while end > start and text[end - 1].isspace():
                     end -= 1
             out.append(Signal(kind=marker.kind, text=text[start:end], start=start, end=end,
                               rule=f"framing:marker:{marker.source}", quoted=voices.is_quoted(start, m.end()),
                               speaker=voices.speaker(start, m.end())))
     # "Some observers say ..." and "observers say ...": keep the widest of nested matches of one kind
+    near = Windowed([(s.start, s.end) for s in out])
+
+    def holders(s: Signal) -> list[Signal]:  # the signals that may hold s (every one for a backwards s)
+        return [out[i] for i in near.near(s.start, s.start)] if s.end >= s.start else out
+
     return [s for s in out if not any(o is not s and o.kind == s.kind and o.start <= s.start and s.end <= o.end
-                                      and (o.end - o.start) > (s.end - s.start) for o in out)]
+                                      and (o.end - o.start) > (s.end - s.start) for o in holders(s))]
 
 
 def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:

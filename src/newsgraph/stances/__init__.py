@@ -45,8 +45,11 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     for c in clues:
         if c.role == "proposer":
             found[c.topic].actors.add(c.holder)
+    first_event: dict = {}  # evidence -> the first event with it (not a pass over all events per clue)
+    for e in events:
+        first_event.setdefault(e.evidence, e)
     clues += [c for c in evidence.from_events(found, events, article)
-              if not _about_other(c, events, found)]
+              if not _about_other(c, first_event, found)]
 
     by_key: dict[tuple[str, int], list[Clue]] = {}
     for c in clues:
@@ -66,9 +69,9 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     return [s for _, s in sorted(stances.items(), key=lambda kv: (kv[0][1], order.get(kv[0][0], 1 << 30)))]
 
 
-def _about_other(c: Clue, events: list[Event], found) -> bool:
+def _about_other(c: Clue, first_event: dict, found) -> bool:
     """An event whose target is not among the topic's proposers is about something else."""
-    ev = next((e for e in events if e.evidence == c.evidence), None)
+    ev = first_event.get(c.evidence)
     return bool(ev and ev.target and not set(ev.target) & found[c.topic].actors)
 
 

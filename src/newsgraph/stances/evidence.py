@@ -6,12 +6,14 @@ combined per holder and topic in `stances.combine`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
+from ..positions import Stabbing
 from .lexicon import stance_verbs
 from .topics import Mention, Topic, named_actors
 
@@ -173,6 +175,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 break
             nxt = doc[nxt.end].sent
             sents.setdefault(nxt.start, nxt)
+    heads_in_order = None  # mention_heads' keys sorted, made when first needed
     for start, sent in sorted(sents.items()):
         for tok in sent:
             v = verbs.get(tok.lemma_.lower())
@@ -181,7 +184,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             if start not in named:
-                last = max((i for i in mention_heads if i < tok.i), default=None)
+                if heads_in_order is None:
+                    heads_in_order = sorted(mention_heads)
+                k = bisect_left(heads_in_order, tok.i)  # the last mention head before tok
+                last = heads_in_order[k - 1] if k > 0 else None
                 if objs or tok.lemma_.lower() not in _SILENCE or not _negated(tok) or \
                         last is None or mention_heads[last] != ti:
                     continue
@@ -225,15 +231,16 @@ _EVENT_POLARITY = {"AGREE": "support", "SUPPORT": "support", "REJECT": "oppose"}
 
 
 def from_events(topics: list[Topic], events: list[Event], article: Article) -> Iterator[Clue]:
-    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic."""
+    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic (the first such topic)."""
+    named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
+                     for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
             continue
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
-        for ti, t in enumerate(topics):
-            if any(m.head.sent.start_char <= e.evidence.start < m.head.sent.end_char for m in t.mentions):
-                for aid in e.source:
-                    yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
-                break
+        ti = named.at(e.evidence.start)
+        if ti is not None:
+            for aid in e.source:
+                yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")

@@ -153,6 +153,8 @@ def find(doc, article: Article, actors: ActorTable,
     topics: list[Topic] = []
     last: Topic | None = None
     last_seen: dict[int, int] = {}
+    number: dict[int, int] = {}  # id(topic) -> its place in `topics`
+    with_term: dict[str, int] = {}  # term -> the last topic with a mention of it (not a scan of all)
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
         for tok in sent:
@@ -181,13 +183,15 @@ def find(doc, article: Article, actors: ActorTable,
                 elif m.definite:
                     # A definite mention refers back: to a topic named with the same word, else to the
                     # last topic when it is recent (a long article may move on to another initiative).
-                    topic = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None)
+                    topic = topics[with_term[term]] if term in with_term else None
                     if topic is None and recent:
                         topic = last
             if topic is None:
                 topic = Topic()
+                number[id(topic)] = len(topics)
                 topics.append(topic)
             topic.mentions.append(m)
+            with_term[term] = max(with_term.get(term, -1), number[id(topic)])
             topic.actors |= owners
             sent_topic = last = topic
             last_seen[id(topic)] = si

@@ -9,10 +9,13 @@ an id in text order.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSONAL, fits
 from ..model import Actor, Article, Span, Statement, readable_rule
+from ..positions import Stabbing
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
 from .attribution import text_of
 from .found import Found
@@ -61,10 +64,16 @@ def _distinct(found: list[Found]) -> list[Found]:
 def _outside_others(found: list[Found]) -> list[Found]:
     """An object-cue ('supports the proposal') inside what someone else said is part of their words,
     not a statement of its own."""
-    def inside(f: Found) -> bool:
-        return f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)
+    spans = [(a, b, i) for i, g in enumerate(found) for a, b in g.content]
+    least, most = Stabbing(spans), Stabbing((a, b, -i) for a, b, i in spans)  # the first and last holder
 
-    return [f for f in found if f.shape not in ("object", "rest") or not inside(f)]
+    def inside(i: int, f: Found) -> bool:  # another finding's content holds the cue
+        if f.cue is None:
+            return False
+        first, last = least.at(f.cue[0]), most.at(f.cue[0])
+        return first is not None and (first != i or -last != i)
+
+    return [f for i, f in enumerate(found) if f.shape not in ("object", "rest") or not inside(i, f)]
 
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
@@ -102,9 +111,10 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
-    for i, (a, b) in enumerate(sents):
-        if a <= pos < b:
-            return i
+    """The sentence holding `pos` (the last one when none does); sentences are in text order."""
+    i = bisect_right(sents, (pos, float("inf"))) - 1
+    if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+        return i
     return len(sents) - 1
 
 

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..grammar import agent
 from .found import Found
 from .lexicon import Cues
@@ -55,35 +57,64 @@ def _subtree_range(token) -> tuple[int, int]:
 
 
 class QuoteIndex:
-    """The quotations of an article, by position."""
+    """The quotations of an article, by position.
+
+    Every lookup is a binary search over the fragments in text order (quotes.find gives them so:
+    fragments in order, none overlapping); a scan of every quotation per cue made the statements
+    stage quadratic in the text's length. The answers are those of a scan in chain order."""
 
     def __init__(self, chains: list[list[Quote]]) -> None:
         self.chains = chains
         self.used: set[int] = set()
+        self._flat = [(q, k) for k, chain in enumerate(chains) for q in chain]
+        self._starts = [q.start for q, _ in self._flat]
+        self._ends = [q.end for q, _ in self._flat]
+        # fragments in text order and disjoint: the ones over [a, b) are one slice of the list
+        self.ordered = all(q.start < q.end for q, _ in self._flat) and \
+            all(self._ends[i] <= self._starts[i + 1] for i in range(len(self._flat) - 1))
+        lasts = sorted((chain[-1].end, k) for k, chain in enumerate(chains))
+        self._last_ends = [e for e, _ in lasts]
+        self._last_keys = [k for _, k in lasts]
+        firsts = sorted((chain[0].start, k) for k, chain in enumerate(chains))
+        self._first_starts = [s for s, _ in firsts]
+        self._first_min_key: list[int] = []  # least chain number among firsts[i:]
+        least = len(chains)
+        for _, k in reversed(firsts):
+            least = min(least, k)
+            self._first_min_key.append(least)
+        self._first_min_key.reverse()
+
+    def overlapping(self, a: int, b: int) -> list[tuple[Quote, int]]:
+        """(fragment, chain number) for every fragment with start < b and end > a, in text order
+        (when the fragments are not ordered: every fragment, for the caller to filter)."""
+        if not self.ordered:
+            return self._flat
+        return self._flat[bisect_right(self._ends, a):bisect_left(self._starts, b)]
 
     def chain_over(self, a: int, b: int) -> int | None:
         """The quotation that holds most of [a, b), if it holds at least half of it."""
-        for k, chain in enumerate(self.chains):
-            inside = sum(max(0, min(b, q.end) - max(a, q.start)) for q in chain)
-            if inside * 2 >= (b - a) > 0:
+        if b - a <= 0:
+            return None
+        for k in sorted({k for _, k in self.overlapping(a, b)}):  # other chains hold none of it
+            inside = sum(max(0, min(b, q.end) - max(a, q.start)) for q in self.chains[k])
+            if inside * 2 >= (b - a):
                 return k
         return None
 
     def inside(self, pos: int) -> bool:
-        return any(q.start < pos < q.end - 1 for chain in self.chains for q in chain)
+        return any(q.start < pos < q.end - 1 for q, _ in self.overlapping(pos, pos))
 
     def ending_before(self, pos: int) -> int | None:
-        best = None
-        for k, chain in enumerate(self.chains):
-            if chain[-1].end <= pos and (best is None or chain[-1].end > self.chains[best][-1].end):
-                best = k
-        return best
+        """The chain whose last fragment ends last at or before `pos` (the first such on a tie)."""
+        i = bisect_right(self._last_ends, pos)
+        if i == 0:
+            return None
+        return self._last_keys[bisect_left(self._last_ends, self._last_ends[i - 1])]
 
     def starting_after(self, pos: int) -> int | None:
-        for k, chain in enumerate(self.chains):
-            if chain[0].start >= pos:
-                return k
-        return None
+        """The first chain (in chain order) whose first fragment starts at or after `pos`."""
+        i = bisect_left(self._first_starts, pos)
+        return self._first_min_key[i] if i < len(self._first_min_key) else None
 
 
 _ASIDE_WORDS = {"which", "who", "whose"}
@@ -111,12 +142,12 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
 def _whole_quotes(chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
     """The parser often ends a clause one word before a closing mark ('The summit accomplished
     "too little'): a content edge inside a quotation moves out to the quotation's edge."""
-    for chain in chains.chains:
-        for q in chain:
-            if q.start < b < q.end and q.start >= a:
-                b = q.end
-            if q.start < a < q.end and q.end <= b:
-                a = q.start
+    # in text order and disjoint, only the fragments holding a or b can move an edge
+    for q, _ in chains.overlapping(a, b) if a < b else ():
+        if q.start < b < q.end and q.start >= a:
+            b = q.end
+        if q.start < a < q.end and q.end <= b:
+            a = q.start
     return a, b
 
 
@@ -238,8 +269,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, a, b))
             if clause.dep_ == "xcomp":
                 b = _infinitive_conjuncts(cue, clause, b)
-            kind = "mixed" if any(chains.chain_over(q.start, q.end) is not None and a <= q.start and q.end <= b
-                                  for chain in chains.chains for q in chain) else "indirect"
+            kind = "mixed" if any(a <= q.start and q.end <= b and chains.chain_over(q.start, q.end) is not None
+                                  for q, _ in chains.overlapping(a, b)) else "indirect"
             out.append(Found([(a, b)], kind, f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
             continue
         if not speech:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 
 from .. import timex
 
@@ -35,7 +36,6 @@ def date_near(text: str, published: dt.date | None, sents: list[tuple[int, int]]
 
 
 def _sentence_index(sents: list[tuple[int, int]], pos: int) -> int | None:
-    for i, (a, b) in enumerate(sents):
-        if a <= pos < b:
-            return i
-    return None
+    """The sentence holding `pos`, or None; sentences are in text order (bisect, not a scan)."""
+    i = bisect_right(sents, (pos, float("inf"))) - 1
+    return i if i >= 0 and sents[i][0] <= pos < sents[i][1] else None
