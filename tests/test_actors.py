@@ -14,7 +14,7 @@ from newsgraph.model import Article
 
 def table_of(nlp, text: str, dictionary=None, published=None):
     article = Article(text=text, published=published)
-    table = actors.extract(nlp(text), article, dictionary)
+    table = actors.extract(nlp(actors.readable(text)), article, dictionary)
     for a in table:
         for m in a.mentions:
             assert text[m.span.start:m.span.end] == m.span.text

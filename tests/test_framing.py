@@ -136,7 +136,8 @@ def test_one_sided_sourcing(analyzer, voices, flagged):
     names = {a.id: a.name for a in analysis.actors}
     said = [s for s in analysis.statements if any(v in names.get(s.speaker, "") for v in voices)]
     assert {v for v in voices if any(v in names.get(s.speaker, "") for s in said)} == set(voices)
-    signals = balance.extract(analyzer.nlp(analysis.article.text), analysis.article, ActorTable(analysis.actors), said)
+    signals = balance.extract(analyzer.nlp(analysis.article.text), analysis.article, ActorTable(analysis.actors), said,
+                              analysis.stances)
     assert bool(signals) == flagged, [s.text for s in signals]
     if flagged:
         assert "Israel" in signals[0].text and signals[0].start is None and signals[0].kind == "one_sided_sourcing"

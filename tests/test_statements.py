@@ -4,6 +4,7 @@ speakers through pronouns, dates, unattributed claims, and odd quotation marks."
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -166,3 +167,15 @@ def test_next_quote_with_its_own_cue_is_not_merged(analyzer):
 def test_object_cue_inside_someone_elses_words_is_not_a_statement(analyzer):
     an = analyze_text(analyzer, "John Smith said that the army supports the president's proposal.")
     assert len(_attributed(an)) == 1
+
+
+def test_run_on_reported_speech_stays_bounded(analyzer):
+    # 20 KB of "he said that she said that ..." with no full stop: each clause would run to the end
+    # of the text (output growing with the square of its length); contents are capped instead
+    from newsgraph.statements.attribution import MAX_CONTENT
+
+    text = ("He said that she said that " * 800)[:20000] + "it rained."
+    analysis = analyze_text(analyzer, text)
+    assert analysis.statements
+    assert all(c.end - c.start <= MAX_CONTENT for s in analysis.statements for c in s.content)
+    assert len(json.dumps(analysis.to_json())) < 8_000_000

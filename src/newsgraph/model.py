@@ -118,6 +118,11 @@ class Actor:
         }
 
 
+def readable_rule(base: str, adjustments: list[str]) -> str:
+    """The `rule` string of a coding: its base rule, then each adjustment after a '+'."""
+    return base + "".join(f"+{a}" for a in adjustments)
+
+
 @dataclass(slots=True)
 class Statement:
     id: str
@@ -127,8 +132,10 @@ class Statement:
     speaker_text: Span | None = None
     cue: Span | None = None
     date: dt.date | None = None
-    rule: str = ""
+    rule: str = ""  # readable provenance: the base rule and its adjustments ("verb:clause+speaker:previous")
     channel: str | None = None  # actor id of who passed it on ("State television quoted ...")
+    base_rule: str = ""  # the rule that found it ("verb:clause")
+    adjustments: list[str] = field(default_factory=list)  # what changed it after, in order ("speaker:previous")
 
     def to_json(self) -> dict[str, Any]:
         content: Any = self.content[0].to_json() if len(self.content) == 1 else [s.to_json() for s in self.content]
@@ -141,6 +148,8 @@ class Statement:
             "kind": self.kind,
             "date": self.date.isoformat() if self.date else None,
             "rule": self.rule,
+            "base_rule": self.base_rule or self.rule,
+            "adjustments": list(self.adjustments),
             "channel": self.channel,
         }
 
@@ -165,6 +174,8 @@ class Event:
     source_text: list[Span] = field(default_factory=list)  # the words naming the source, resolved or not
     target_text: list[Span] = field(default_factory=list)
     coordinates: tuple[float, float] | None = None  # (lat, lon) of `location` when the gazetteer is sure
+    base_rule: str = ""  # the pattern (and wrappers) that coded it ("intent:offer>verb:help:*")
+    adjustments: list[str] = field(default_factory=list)  # what changed it after ("intent(AID)→AGREE", "source=speaker")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -186,6 +197,8 @@ class Event:
             "target_text": [s.to_json() for s in self.target_text],
             "coordinates": list(self.coordinates) if self.coordinates else None,
             "rule": self.rule,
+            "base_rule": self.base_rule or self.rule,
+            "adjustments": list(self.adjustments),
         }
 
 

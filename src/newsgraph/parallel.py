@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from . import actors
 from .errors import NewsgraphError
 from .model import Analysis, Article
 
@@ -72,7 +73,8 @@ def analyze_batch(analyzer, articles: list[Article], batch_size: int = PARSE_BAT
     The result for an article that fails is its exception (one article never ends the batch).
     """
     todo = [i for i, a in enumerate(articles) if _parses(a)]
-    docs: dict[int, Any] = dict(zip(todo, parse_many(analyzer.nlp, [articles[i].text for i in todo], batch_size)))
+    texts = [actors.readable(articles[i].text) for i in todo]  # what the pipeline parses (all-capitals title-cased)
+    docs: dict[int, Any] = dict(zip(todo, parse_many(analyzer.nlp, texts, batch_size)))
     out: list[Analysis | BaseException] = []
     for i, article in enumerate(articles):
         doc = docs.get(i)

@@ -3,7 +3,9 @@
     article ─ parse (spaCy) ─ actors ─ statements ─ events ─ stances ─ framing ─ source ─▶ Analysis
 
 Each stage is a plain function of the parse and what earlier stages found; `Analyzer` loads
-the model and the user's data files once and runs the stages for each article.
+the model and the user's data files once and runs the stages for each article. This is the only
+path data takes between stages: no stage changes what an earlier one returned, and what a stage
+adds for later ones (the statements stage's speakers) goes through here.
 """
 
 from __future__ import annotations
@@ -41,12 +43,14 @@ class Analyzer:
             note = (f"language {article.language!r}: newsgraph reads English only, so only metadata "
                     "and the source are given for this article")
             return Analysis(article=article, source=found_source, notes=[note])
-        if doc is None:
-            doc = nlp.parse(self.nlp, article.text)  # long texts in paragraph chunks: linear, no max_length
+        text = actors.readable(article.text)  # all-capitals text is parsed title-cased (same offsets), once
+        if doc is None or (text is not article.text and doc.text != text):
+            doc = nlp.parse(self.nlp, text)  # long texts in paragraph chunks: linear, no max_length
         table = actors.extract(doc, article, self.dictionary)
-        said = statements.extract(doc, article, table)
+        said, speakers = statements.extract(doc, article, table)
+        table = table.with_actors(speakers)  # speakers the actors stage did not name; read-only from here
         happened = events.extract(doc, article, table, said)
         positions = stances.extract(doc, article, table, said, happened)
-        signals = framing.extract(doc, article, table, said)
+        signals = framing.extract(doc, article, table, said, positions)
         return Analysis(article=article, actors=list(table), statements=said, events=happened,
                         stances=positions, signals=signals, source=found_source)

@@ -12,7 +12,7 @@ from .mentions import Cand
 from .names import fold
 from .table import ActorTable
 
-__all__ = ["ActorTable", "Dictionary", "extract", "load_dictionary"]
+__all__ = ["ActorTable", "Dictionary", "extract", "load_dictionary", "readable"]
 
 
 def load_dictionary(path) -> Dictionary | None:
@@ -96,20 +96,20 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def _readable(doc, text: str):
-    """All-capitals text defeats the model: parse a title-cased copy of the same length instead.
-
-    Offsets are the same in both, so mentions still point into the article's own text; names
-    are read from the copy ("Recep Tayyip Erdogan" rather than "RECEP TAYYIP ERDOGAN").
-    """
+def readable(text: str) -> str:
+    """The text the model should parse: all-capitals text defeats it, so a title-cased copy of the
+    same length ("RECEP TAYYIP ERDOGAN" -> "Recep Tayyip Erdogan"); any other text as it is."""
     if not _shouting(text):
-        return doc, text
+        return text
     view = text.title()
-    if len(view) != len(text):
-        return doc, text
-    from .. import nlp
+    return view if len(view) == len(text) else text
 
-    return nlp.load()(view), view
+
+def _readable(doc, text: str):
+    """The parse and the text names are read from: the pipeline parses `readable(text)`, whose
+    offsets are those of the article's own text, so mentions still point into it."""
+    view = doc.text
+    return doc, (view if len(view) == len(text) else text)
 
 
 def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:

@@ -26,8 +26,17 @@ class ActorTable:
             n += 1
         return f"a{n}"
 
-    def add_mention(self, actor: Actor, mention: Mention) -> None:
-        """Record a mention found by a later stage (adding the actor if it is new), indexed at once."""
+    def with_actors(self, new: Iterable[Actor]) -> "ActorTable":
+        """A table with these actors added (speakers the statements stage named): the pipeline
+        makes it, so the table each stage reads is never changed under it."""
+        new = [a for a in new if a.id not in self.by_id]
+        return self if not new else ActorTable([*self.actors, *new])
+
+    def copy(self) -> "ActorTable":
+        return ActorTable(self.actors)
+
+    def _index(self, actor: Actor, mention: Mention) -> None:
+        """Index a mention of a stage's own new actor in a stage's private copy of the table."""
         if actor.id not in self.by_id:
             self.actors.append(actor)
             self.by_id[actor.id] = actor

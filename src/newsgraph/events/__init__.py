@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import gazetteer, timex
 from ..actors import ActorTable
-from ..model import Article, Event, Span, Statement
+from ..model import Article, Event, Span, Statement, readable_rule
 from . import lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
@@ -74,7 +74,7 @@ def _speech_act(tok, lex: Lexicon) -> Coding | None:
         return Coding("REQUEST", None, tok, tok, "speech:must", [], False, False, False)
     if tok.lemma_.lower() != "be":
         return None
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    subj = agent(tok)
     if subj is None:
         return None
     neg = negated(tok)
@@ -162,6 +162,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if coding.category == NONE:
             continue
         category, change, neg = settle(coding)
+        adjustments = [change] if change else []
         if _anonymity(coding.trigger):
             continue
         stmt = _statement_of(coding.trigger, statements)
@@ -176,7 +177,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     all(fits(t.lower_, a) for t in src.tokens for a in speaker.actors):
                 # "We urge every party ...", said by a minister: first person in a statement (or a
                 # pronoun nothing else resolves) is its speaker
-                src, change = speaker, change + "+source=speaker"
+                src = speaker
+                adjustments.append("source=speaker")
         if coding.hypothetical:
             modality = "hypothetical"
         elif coding.intent and not neg:
@@ -196,11 +198,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
-            tgt, change = Argument([place], named[:1]), change + "+target=place"
+            tgt = Argument([place], named[:1])
+            adjustments.append("target=place")
         if not tgt.actors and before:
             parties = _both_parties(coding.trigger, before)
             if parties:
-                tgt, change = Argument([table.by_id[i] for i in parties if i in table.by_id]), change + "+target=both-parties"
+                tgt = Argument([table.by_id[i] for i in parties if i in table.by_id])
+                adjustments.append("target=both-parties")
         trig = coding.trigger
         t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
         ev_start, ev_end = sent.start_char, sent.end_char
@@ -210,7 +214,9 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             id=f"e{offset + len(out) + 1}",
             type=category,
             evidence=Span.of(text, ev_start, ev_end),
-            rule=coding.rule + change,
+            rule=readable_rule(coding.rule, adjustments),
+            base_rule=coding.rule,
+            adjustments=adjustments,
             source=src.ids,
             target=[i for i in tgt.ids if i not in src.ids],
             mode=coding.mode,

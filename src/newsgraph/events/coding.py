@@ -33,6 +33,7 @@ class Coding:
     hypothetical: bool = False
     noun: object = None  # the event noun when a noun pattern fired
     condition: str | None = None  # "if" / "unless": a conditional act
+    negator: bool = False  # a `negate` wrapper ("failed to") is in the chain
 
 
 def objects(tok) -> list:
@@ -249,6 +250,7 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         sub.chain.insert(0, tok)
         sub.top = tok
         sub.negated = sub.negated or neg or kind == "negate"
+        sub.negator = sub.negator or kind == "negate"
         sub.intent = sub.intent or intent or kind == "intent"
         sub.hypothetical = sub.hypothetical or hypo
         sub.condition = sub.condition or cond
@@ -257,8 +259,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     return None
 
 
-def settle(c: Coding) -> tuple[str, str, bool]:
-    """Final category, the rule suffix that explains any change, and whether the event is negated.
+def settle(c: Coding) -> tuple[str, str | None, bool]:
+    """Final category, the adjustment that explains any change (or None), and whether the event is negated.
 
     Intent to cooperate is AGREE, intent to harm THREATEN (PLOVER/CAMEO "express intent"). A refusal
     of cooperation ("will not accept", "failed to reach agreement") is REJECT, itself asserted.
@@ -266,11 +268,11 @@ def settle(c: Coding) -> tuple[str, str, bool]:
     cat = c.category
     # "will withdraw ... unless", "may halt mediation if ...": an act held over someone is a threat
     if not c.negated and ((c.condition == "unless" and c.intent) or (c.condition and cat in HOSTILE)):
-        return "THREATEN", f"+{c.condition}({cat})→THREATEN", False
-    if c.negated and cat in COOPERATIVE and (c.intent or "negate:" in c.rule):
-        return "REJECT", "+not→REJECT", False
+        return "THREATEN", f"{c.condition}({cat})→THREATEN", False
+    if c.negated and cat in COOPERATIVE and (c.intent or c.negator):
+        return "REJECT", "not→REJECT", False
     if c.intent and not c.negated and cat in COOPERATIVE and cat != "AGREE":
-        return "AGREE", f"+intent({cat})→AGREE", False
+        return "AGREE", f"intent({cat})→AGREE", False
     if c.intent and not c.negated and cat in HOSTILE:
-        return "THREATEN", f"+intent({cat})→THREATEN", False
-    return cat, "", c.negated
+        return "THREATEN", f"intent({cat})→THREATEN", False
+    return cat, None, c.negated

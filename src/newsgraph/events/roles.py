@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..actors import ActorTable
-from ..grammar import agent, resolve
+from ..grammar import agent, passive_subject, resolve
 from ..grammar.pronouns import PERSONAL
 from ..model import Actor, Span
 from .coding import Coding, objects
@@ -76,10 +76,6 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
             if named:
                 arg.spans.append(named[-1])
     return arg
-
-
-def passive_subject(tok):
-    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
 
 
 def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument, Argument]:

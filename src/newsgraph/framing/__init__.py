@@ -6,7 +6,7 @@ Lexicons are data files (data/lexicons/), each entry with its source. See docs/f
 from __future__ import annotations
 
 from ..actors import ActorTable
-from ..model import Article, Signal, Statement
+from ..model import Article, Signal, Stance, Statement
 from . import balance, calls, claims, loaded
 from .quotes import Voices
 
@@ -15,7 +15,8 @@ __all__ = ["extract"]
 _CLAIM_KINDS = ("unattributed_claim", "vague_attribution")
 
 
-def extract(doc, article: Article, actors: ActorTable, statements: list[Statement]) -> list[Signal]:
+def extract(doc, article: Article, actors: ActorTable, statements: list[Statement],
+            stances: list[Stance]) -> list[Signal]:
     voices = Voices.of(article.text, statements)
     found = loaded.extract(doc, article, actors, voices)
     marked = claims.from_markers(doc, article, voices)
@@ -26,7 +27,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
             found.append(s)
     found += calls.in_body(doc, article)
     found += calls.in_boilerplate(article)
-    found += balance.extract(doc, article, actors, statements)
+    found += balance.extract(doc, article, actors, statements, stances)
     return _dedupe(found)
 
 

@@ -10,25 +10,26 @@ from __future__ import annotations
 from collections import Counter
 
 from ..actors import ActorTable
-from ..model import Article, Signal, Statement
+from ..model import Article, Signal, Stance, Statement
 
 MIN_STATEMENTS = 3  # two quotes are too few to call a pattern
 
 
-def extract(doc, article: Article, actors: ActorTable, statements: list[Statement]) -> list[Signal]:
-    from .. import stances  # stances has no framing import: no cycle
+def extract(doc, article: Article, actors: ActorTable, statements: list[Statement],
+            positions: list[Stance]) -> list[Signal]:
+    """`positions`: the stances the pipeline made (the stances stage is not run again here)."""
+    from ..stances import ties  # stances has no framing import: no cycle
 
     attributed = [s for s in statements if s.speaker and s.kind != "unattributed"]
     if len(attributed) < MIN_STATEMENTS:
         return []
     side_of: dict[str, str] = {}
-    for tie in stances.ties.find(doc, actors):
+    for tie in ties.find(doc, actors):
         side_of.setdefault(tie.person, tie.org)
     voiced = Counter(side_of.get(s.speaker, s.speaker) for s in attributed)
     if len(voiced) != 1:
         return []
     side = next(iter(voiced))
-    positions = stances.extract(doc, article, actors, statements, [])
     side_polarity = {p.polarity for p in positions if side_of.get(p.holder, p.holder) == side}
     unheard = [p for p in positions if side_of.get(p.holder, p.holder) != side and p.polarity not in side_polarity]
     if not unheard:

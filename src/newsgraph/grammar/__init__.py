@@ -11,8 +11,8 @@ Statements, events and stances call these and keep no copy of their own, so a fi
 something lands in every stage at once.
 """
 
-from .agent import agent, inverted_subject
+from .agent import agent, inverted_subject, passive_subject
 from .negation import auxes, negated, refused
 from .resolve import head_words, phrase, resolve
 
-__all__ = ["agent", "inverted_subject", "auxes", "negated", "refused", "head_words", "phrase", "resolve"]
+__all__ = ["agent", "inverted_subject", "passive_subject", "auxes", "negated", "refused", "head_words", "phrase", "resolve"]

@@ -32,7 +32,8 @@ def _by_agent(verb):
     return None
 
 
-def _passive_subject(verb):
+def passive_subject(verb):
+    """The passive subject of a verb ('the base [was attacked]'), the one acted on."""
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
@@ -55,7 +56,7 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         if frame is not None:
             # raising and reporting frames: the passive subject (or, after 'as', the object) of the
             # verb above does what the complement says
-            passive = _passive_subject(t)
+            passive = passive_subject(t)
             if passive is not None:
                 return passive
             if frame == "as":
@@ -70,7 +71,7 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         by = _by_agent(t)
         if by is not None:
             return by
-        if not carrier and _passive_subject(t) is not None:
+        if not carrier and passive_subject(t) is not None:
             return None  # 'the base was attacked': by whom, the text does not say
         if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
             if _as_frame(t):

@@ -43,7 +43,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
             clues += evidence.proposers(ti, m, article, actors)
         clues += evidence.responses(ti, t, heads, doc, article, actors)
     for c in clues:
-        if c.rule.startswith("stance:proposer"):
+        if c.role == "proposer":
             found[c.topic].actors.add(c.holder)
     clues += [c for c in evidence.from_events(found, events, article)
               if not _about_other(c, events, found)]
@@ -55,7 +55,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     for holder, span, rule in evidence.hostilities(doc, article, actors):
         for (h, ti), cs in list(by_key.items()):
             if h == holder:
-                cs.append(Clue(holder, ti, "hostilities", span, rule))
+                cs.append(Clue(holder, ti, "hostilities", span, rule, "hostilities"))
 
     stances = {key: _stance(found[key[1]].name, key[0], cs) for key, cs in by_key.items()
                if any(c.polarity != "hostilities" for c in cs)}

@@ -26,6 +26,7 @@ class Clue:
     polarity: str  # support | oppose | mixed | unclear | hostilities
     evidence: Span
     rule: str
+    role: str = ""  # proposer | response | event | hostilities: code branches on this, never on `rule`
 
 
 def actor_of(tok, actors: ActorTable):
@@ -108,16 +109,17 @@ def _clause_span(article: Article, verb) -> Span:
 def proposers(ti: int, m: Mention, article: Article, actors: ActorTable) -> Iterator[Clue]:
     """Who put the initiative forward: its possessor or named owner, or the subject of a proposing verb."""
     for aid in named_actors(m.head, actors):
-        yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention")
+        yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention", "proposer")
     verbs = stance_verbs()
     for c in m.head.children:  # "the plan proposed by Egypt"
         if c.dep_ in ("acl", "relcl") and (v := verbs.get(c.lemma_.lower())) and v.role == "proposer":
             for a in holders(c, actors):
-                yield Clue(a.id, ti, "support", _clause_span(article, c.head), f"stance:proposer:{v.lemma}")
+                yield Clue(a.id, ti, "support", _clause_span(article, c.head), f"stance:proposer:{v.lemma}", "proposer")
     verb = _proposing_verb(m.head)
     if verb is not None and not _negated(verb):
         for a in holders(verb, actors):
-            yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}")
+            yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}",
+                       "proposer")
 
 
 def _role(tok) -> str | None:
@@ -203,7 +205,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
             for a in holders(tok, actors):
-                yield Clue(a.id, ti, polarity, span, rule)
+                yield Clue(a.id, ti, polarity, span, rule, "response")
 
 
 def hostilities(doc, article: Article, actors: ActorTable) -> Iterator[tuple[str, Span, str]]:
@@ -233,5 +235,5 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
         for ti, t in enumerate(topics):
             if any(m.head.sent.start_char <= e.evidence.start < m.head.sent.end_char for m in t.mentions):
                 for aid in e.source:
-                    yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}")
+                    yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
                 break

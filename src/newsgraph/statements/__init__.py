@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSONAL, fits
-from ..model import Article, Span, Statement
+from ..model import Actor, Article, Span, Statement, readable_rule
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
 from .attribution import text_of
 from .found import Found
@@ -20,8 +20,12 @@ from .found import Found
 _LOOKBACK_SENTENCES = 3  # how far back a pronoun or an undated statement may borrow from
 
 
-def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
+def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement], list[Actor]]:
+    """The statements of an article, and the speakers the actors stage had no actor for (the
+    pipeline adds them to the table the later stages read; `actors` itself is not changed)."""
     text = article.text
+    known = {a.id for a in actors}
+    actors = actors.copy()
     cues = lexicon.cues()
     chains = attribution.QuoteIndex(quotes.find(text))
     found = attribution.verbal(doc, cues, chains, _speaker_of)
@@ -33,7 +37,8 @@ def extract(doc, article: Article, actors: ActorTable) -> list[Statement]:
     found += unattributed.find(doc, lexicon.vague_patterns())
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
-    return _statements(text, article, actors, found, sents)
+    said = _statements(text, article, actors, found, sents)
+    return said, [a for a in actors if a.id not in known]
 
 
 def _speaker_of(cue):
@@ -59,7 +64,7 @@ def _outside_others(found: list[Found]) -> list[Found]:
     def inside(f: Found) -> bool:
         return f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)
 
-    return [f for f in found if (":object" not in f.rule and ":rest" not in f.rule) or not inside(f)]
+    return [f for f in found if f.shape not in ("object", "rest") or not inside(f)]
 
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
@@ -76,7 +81,7 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
     Other cues keep their objects ("accused the army of bombing", "called for talks"): PolNeAR-style
     attribution counts them, and dropping them cost 0.03 full F1 on its dev set.
     """
-    if ":object" not in f.rule and ":clause" not in f.rule and ":rest" not in f.rule:
+    if f.shape not in ("object", "clause", "rest"):
         return True
     if any(c in text_of(doc)[a:b] for a, b in f.content for c in _QUOTE_CHARS):
         return True
@@ -85,12 +90,12 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
     toks = [t for a, b in f.content for t in (doc.char_span(a, b, alignment_mode="expand") or [])]
     if not toks:
         return True
-    if cue_lemma in _PHYSICAL and ":object" in f.rule:
+    if cue_lemma in _PHYSICAL and f.shape == "object":
         # "attacked Clinton" is words; "attacked Tripoli", "attacked the base" is force (an ASSAULT event)
         return any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON" for t in toks[:3])
     if cue_lemma not in acts:
         return True
-    if ":clause" in f.rule:
+    if f.shape == "clause":
         first, second = toks[0].lower_, toks[1].lower_ if len(toks) > 1 else ""
         return not (first == "to" or (first == "not" and second == "to"))
     return any(t.tag_ in _FINITE or (t.tag_ == "VBG" and t.dep_ in ("pcomp", "advcl", "xcomp", "ccomp")) for t in toks)
@@ -111,7 +116,7 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
     for f in found:
         at = f.cue[0] if f.cue else f.start
         sent_i = _sentence_of(sents, at)
-        rule = f.rule
+        adjustments = ["channel"] if f.channel is not None else []
         actor = None
         speaker_span = None
         if f.subject is not None:
@@ -120,7 +125,7 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
             if actor is None and f.subject.lower_ not in PERSONAL:
                 actor = speaker.add_speaker(actors, text, f.subject, lexicon.speaker_nouns())
                 if actor is not None:
-                    rule += "+speaker:added"
+                    adjustments.append("speaker:added")
             if actor is None and f.subject.lower_ in PERSONAL:
                 for prev, prev_i in zip(reversed(out), reversed(where)):
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
@@ -128,16 +133,17 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
                     prev_actor = actors.by_id.get(prev.speaker) if prev.speaker else None
                     if prev_actor is not None and fits(f.subject.lower_, prev_actor):
                         actor = prev_actor
-                        rule += "+speaker:previous"
+                        adjustments.append("speaker:previous")
                         break
-        date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) if f.kind != "unattributed" else None
+        date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) \
+            if f.kind != "unattributed" else None
         if date is None and actor is not None:
             for prev, prev_i in zip(reversed(out), reversed(where)):
                 if sent_i - prev_i > _LOOKBACK_SENTENCES:
                     break
                 if prev.date is not None and (prev.speaker == actor.id or _same_name(prev, speaker_span)):
                     date = prev.date
-                    rule += "+date:previous"
+                    adjustments.append("date:previous")
                     break
         channel = None
         if f.channel is not None:
@@ -151,8 +157,10 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
             speaker_text=speaker_span,
             cue=Span.of(text, *f.cue) if f.cue else None,
             date=date,
-            rule=rule,
+            rule=readable_rule(f.rule, adjustments),
             channel=channel,
+            base_rule=f.rule,
+            adjustments=adjustments,
         ))
         where.append(sent_i)
     return out

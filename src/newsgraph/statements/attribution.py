@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from ..grammar import agent
 from .found import Found
 from .lexicon import Cues
 from .quotes import Quote
@@ -182,7 +183,8 @@ def _clause(cue, pred, cues: Cues):
 
 
 def _channel(cue):
-    """'Y quoted X as saying ...' / 'X was quoted as saying': (speaker, channel) tokens."""
+    """'Y quoted X as saying ...' / 'X was quoted (by Y) as saying': (speaker, channel) tokens; the
+    speaker is the agent of the saying (grammar.agent reads the 'as' frame), the channel that of 'quote'."""
     if cue.dep_ in ("pcomp", "advcl") and cue.head.lower_ == "as":
         verb = cue.head.head
     elif cue.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" for c in cue.lefts):
@@ -191,9 +193,8 @@ def _channel(cue):
         return None
     if verb.lemma_ not in ("quote", "cite"):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    via = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (obj, via) if obj is not None else None
+    speaker = agent(cue)
+    return (speaker, agent(verb)) if speaker is not None else None
 
 
 def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
@@ -220,7 +221,6 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             continue
         cue_range = (cue.idx, _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
         rule_base = "light" if pred is not None else ("that" if generic else "verb")
-        suffix = "+channel" if via is not None else ""
         clause = _clause(cue, pred, cues)
         if clause is not None:
             a, b = _trim(text, *_clause_range(clause, cue, cues))
@@ -232,19 +232,19 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 content = _quote_content(chains, k)
                 if chains.chains[k][-1].end <= cue.idx:
                     content += _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
-                out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range,
-                                 subj, via))
+                out.append(Found(content, "direct", f"{rule_base}:quote", cue_range,
+                                 subj, via, shape="quote"))
                 continue
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, a, b))
             if clause.dep_ == "xcomp":
                 b = _infinitive_conjuncts(cue, clause, b)
             kind = "mixed" if any(chains.chain_over(q.start, q.end) is not None and a <= q.start and q.end <= b
                                   for chain in chains.chains for q in chain) else "indirect"
-            out.append(Found([(a, b)], kind, f"{rule_base}:clause{suffix}", cue_range, subj, via))
+            out.append(Found([(a, b)], kind, f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
             continue
         if not speech:
             if lemma in cues.object_verbs:
-                _object(doc, cue, cue_range, subj, via, rule_base, suffix, out, chains, cues)
+                _object(doc, cue, cue_range, subj, via, rule_base, out, chains, cues)
             continue
         allowed = _speaker_tokens(subj) | {cue.i}
         k = chains.ending_before(cue.idx)
@@ -252,24 +252,25 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             # 'broken by the cue': '"A," he said, "B."' -- B opens right after the cue's comma
             chains.used.add(k)
             content = _quote_content(chains, k) + _continuation(doc, chains, cue_range[1], allowed, cues)
-            out.append(Found(content, "direct", f"{rule_base}:quote{suffix}", cue_range, subj, via))
+            out.append(Found(content, "direct", f"{rule_base}:quote", cue_range, subj, via, shape="quote"))
             continue
         k = chains.starting_after(cue_range[1])
         if k is not None and k not in chains.used and _gap_ok(doc, cue_range[1], chains.chains[k][0].start, allowed):
             chains.used.add(k)
-            out.append(Found(_quote_content(chains, k), "direct", f"{rule_base}:quote{suffix}", cue_range,
-                             subj, via))
+            out.append(Found(_quote_content(chains, k), "direct", f"{rule_base}:quote", cue_range,
+                             subj, via, shape="quote"))
             continue
         if lemma in cues.object_verbs:
-            _object(doc, cue, cue_range, subj, via, rule_base, suffix, out, chains, cues)
+            _object(doc, cue, cue_range, subj, via, rule_base, out, chains, cues)
             continue
         aside = _parenthetical(doc, cue, subj)
         if aside:
-            out.append(Found(aside, "indirect", f"{rule_base}:parenthetical{suffix}", cue_range, subj, via))
+            out.append(Found(aside, "indirect", f"{rule_base}:parenthetical", cue_range, subj, via,
+                             shape="parenthetical"))
             continue
         rest = _rest_of_sentence(doc, cue, cue_range, cues)
         if rest:
-            out.append(Found([rest], "indirect", f"{rule_base}:rest{suffix}", cue_range, subj, via))
+            out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
 
 
@@ -321,7 +322,7 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
 _OBJECT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "prep"}
 
 
-def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found], chains: QuoteIndex,
+def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains: QuoteIndex,
             cues: Cues) -> None:
     """'cited [the report]', 'called for [a ceasefire]', 'called [him] [a liar]': the verb's object
     and the complements after it, up to the end of the last one."""
@@ -339,7 +340,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found],
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), pobj.left_edge.idx,
                                                                          _tok_end(pobj.right_edge))))
             if b - a >= 3:
-                out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
+                out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
         return
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
         return  # a bare prepositional phrase after a gap is an adjunct ('attacked in the night'), not content
@@ -356,7 +357,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, suffix, out: list[Found],
     a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), a, b)))
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
         return
-    out.append(Found([(a, b)], "indirect", f"{rule_base}:object{suffix}", cue_range, subj, via))
+    out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
 
 
 def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
@@ -482,7 +483,8 @@ def according_to(doc, cues: Cues) -> list[Found]:
             content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
             if not content:
                 continue
-            out.append(Found(content, "indirect", "prep:" + "_".join(words), (t.idx, _tok_end(last)), src))
+            out.append(Found(content, "indirect", "prep:" + "_".join(words), (t.idx, _tok_end(last)), src,
+                             shape="prep"))
     return out
 
 
@@ -500,23 +502,24 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
             speaker = subject_of(n.head)
         if speaker is None:
             continue
-        content, rule = None, ""
+        content, shape = None, ""
         for c in n.children:
             if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
-                content, rule = c, "noun:clause"
+                content, shape = c, "clause"
             elif c.dep_ == "relcl" and content is None and c.left_edge.lower_ == "in":  # 'a statement in which ...'
-                content, rule = c, "noun:clause"
+                content, shape = c, "clause"
             elif c.dep_ == "prep" and c.lower_ in ("on", "about", "regarding", "concerning") and content is None:
-                content, rule = c, "noun:topic"
+                content, shape = c, "topic"
         if content is None:
             continue
         a, b = _subtree_range(content)
-        if rule == "noun:clause" and content.dep_ == "relcl" and content.right_edge.i >= n.right_edge.i:
+        if shape == "clause" and content.dep_ == "relcl" and content.right_edge.i >= n.right_edge.i:
             b = n.sent.end_char  # the parser often cuts 'in which they called X, Y, for Z' at a comma
         a, b = _trim(text, a, b)
         if b - a < 3:
             continue
         cue_start = min(t.idx for t in n.lefts if t.dep_ in ("amod", "compound")) if any(
             t.dep_ in ("amod", "compound") for t in n.lefts) else n.idx
-        out.append(Found([(a, b)], "indirect", f"{rule}:{n.lemma_.lower()}", (cue_start, _tok_end(n)), speaker))
+        out.append(Found([(a, b)], "indirect", f"noun:{shape}:{n.lemma_.lower()}", (cue_start, _tok_end(n)), speaker,
+                         shape=shape))
     return out

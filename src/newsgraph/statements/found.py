@@ -11,10 +11,13 @@ from ..model import StatementKind
 class Found:
     content: list[tuple[int, int]]  # character ranges, in text order
     kind: StatementKind
-    rule: str
+    rule: str  # the base rule (readable); adjustments are added by the stage as a list
     cue: tuple[int, int] | None = None
     subject: object | None = None  # spaCy Token heading the speaker's words, if any
     channel: object | None = None  # spaCy Token of who passed the words on
+    # what the content is: quote, clause, object, rest, parenthetical, topic, prep, signature,
+    # speaker-line, unattributed. Code branches on this field, never on the text of `rule`.
+    shape: str = ""
 
     @property
     def start(self) -> int:

@@ -38,7 +38,7 @@ def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
         if cb - ca < 3:
             continue
         colon = text.index(":", b)
-        out.append(Found([(ca, cb)], "direct", "layout:speaker-line", (colon, colon + 1), head))
+        out.append(Found([(ca, cb)], "direct", "layout:speaker-line", (colon, colon + 1), head, shape="speaker-line"))
     return out
 
 
@@ -62,5 +62,6 @@ def signatures(doc, chains: QuoteIndex) -> list[Found]:
         dash = m.start("name") - 1
         while dash > end and text[dash].isspace():
             dash -= 1
-        out.append(Found([(q.start, q.end) for q in chain], "direct", "layout:signature", (dash, dash + 1), span.root))
+        out.append(Found([(q.start, q.end) for q in chain], "direct", "layout:signature", (dash, dash + 1), span.root,
+                         shape="signature"))
     return out

@@ -12,7 +12,8 @@ _ENT_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": 
 
 def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str]) -> Actor | None:
     """An actor for a speaker the actor table missed ('the campaign said', 'Caddell said'): a proper
-    name, or a noun from data/speaker_nouns.tsv. Same words, same actor, within one article."""
+    name, or a noun from data/speaker_nouns.tsv. Same words, same actor, within one article.
+    `table` is the statements stage's private copy."""
     from ..model import Mention, Span
 
     if token.lower_ in PERSONAL or token.lower_ in RELATIVE:
@@ -32,6 +33,7 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str]) -> A
             break
     else:
         actor = Actor(id=table.new_id(), name=name, kind=kind, rule="statements:speaker")  # type: ignore[arg-type]
-    # indexed at once, so later stages find this speaker by position too
-    table.add_mention(actor, Mention(Span.of(text, a, b), "statements:speaker"))
+    # indexed at once in the stage's own copy of the table; the pipeline adds the new actors to
+    # the table later stages read
+    table._index(actor, Mention(Span.of(text, a, b), "statements:speaker"))
     return actor

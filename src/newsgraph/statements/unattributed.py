@@ -34,6 +34,6 @@ def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
                 end -= 1
             if end - start < 3:
                 continue
-            out.append(Found([(start, end)], "unattributed", f"unattributed:{p.name}", (ca, cb)))
+            out.append(Found([(start, end)], "unattributed", f"unattributed:{p.name}", (ca, cb), shape="unattributed"))
             break  # one claim per sentence: the first pattern in the file wins
     return out

@@ -1,0 +1,142 @@
+"""The shared grammar (src/newsgraph/grammar): one test per function on parsed sentences, and the
+stages agreeing on who did what."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from newsgraph import actors
+from newsgraph.grammar import agent, negated, refused, resolve
+from newsgraph.grammar.negation import future, hypothetical
+from newsgraph.grammar.pronouns import fits
+from newsgraph.model import Actor, Article
+
+
+def _word(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+# -- agent ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,verb,who", [
+    ("Militants attacked the base on Sunday.", "attacked", "Militants"),  # active subject
+    ("The base was attacked by militants on Sunday.", "attacked", "militants"),  # passive by-agent
+    ("The militia was quoted as warning the government of consequences.", "warning", "militia"),
+    ("Reuters quoted the minister as saying that talks had failed.", "saying", "minister"),
+    ("Rebel fighters were reported to have fired on the convoy.", "fired", "fighters"),  # raising
+    ("The army is said to have attacked the village.", "attacked", "army"),
+    ("He spoke to reporters and warned that the truce would fail.", "warned", "He"),  # shared subject
+    ("Smith, who said that the plan would fail, left early.", "said", "Smith"),  # relative clause
+], ids=["active", "passive", "quoted-as", "quoted-as-active", "reported-to", "said-to", "conjoined", "relative"])
+def test_agent_of_a_clause(nlp, sentence, verb, who):
+    doc = nlp(sentence)
+    found = agent(_word(doc, verb))
+    assert found is not None and found.text == who, (sentence, found)
+
+
+def test_agent_of_a_passive_without_agent_is_unknown(nlp):
+    doc = nlp("The base was attacked on Sunday.")
+    assert agent(_word(doc, "attacked")) is None
+
+
+def test_carrier_passive_subject_is_the_doer(nlp):
+    # "were engaged in ethnic cleansing": the wrapper only carries the happening
+    doc = nlp("Serb forces were engaged in ethnic cleansing.")
+    assert agent(_word(doc, "engaged"), carrier=True).text == "forces"
+
+
+def test_inverted_subject_only_for_reporting_verbs(nlp):
+    doc = nlp('"We will not retreat," said General Haftar.')
+    said = _word(doc, "said")
+    found = agent(said, inverted=True)
+    assert found is not None and found.text == "Haftar"
+
+
+# -- resolve -------------------------------------------------------------------------------------
+
+def _table(nlp, text):
+    doc = nlp(actors.readable(text))
+    return doc, actors.extract(doc, Article(text=text), None)
+
+
+@pytest.mark.parametrize("sentence,head,name", [
+    ("Egypt's foreign minister said the border would open.", "minister", "Egypt"),  # possessor
+    ("The spokesman of the Libyan National Army said the attack failed.", "spokesman", "Libyan National Army"),
+    ("The spokesperson, Ahmed Al-Mismari, said the attack failed.", "spokesperson", "Ahmed Al-Mismari"),
+], ids=["possessor", "of-phrase", "apposition"])
+def test_resolve_a_phrase(nlp, sentence, head, name):
+    doc, table = _table(nlp, sentence)
+    actor, _ = resolve(_word(doc, head), table)
+    assert actor is not None and actor.name == name, actor
+
+
+def test_resolve_leaves_out_relative_clauses(nlp):
+    doc, table = _table(nlp, "The official who met Erdogan said the talks failed.")
+    assert resolve(_word(doc, "official"), table) == (None, None)
+
+
+def test_resolve_a_pronoun_through_coreference(nlp):
+    text = "Hamas rejected the plan. It said the plan was unfair."
+    doc, table = _table(nlp, text)
+    pronoun = [t for t in doc if t.text == "It"][0]
+    actor, _ = resolve(pronoun, table)
+    assert actor is not None and actor.name == "Hamas"
+
+
+# -- negation and modality -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,verb,neg", [
+    ("Turkey did not send troops.", "send", True),
+    ("Turkey never sent troops.", "sent", True),
+    ("Turkey sent troops.", "sent", False),
+    ("The ministry neither confirmed nor denied the report.", "denied", True),
+])
+def test_negated(nlp, sentence, verb, neg):
+    assert negated(_word(nlp(sentence), verb)) is neg
+
+
+def test_refused_and_modality(nlp):
+    doc = nlp("Hamas refused to accept the plan, but Israel will attack if it could.")
+    assert refused(_word(doc, "accept"))
+    assert future(_word(doc, "attack"))
+    assert hypothetical(_word(nlp("Israel could attack the port."), "attack"))
+
+
+def test_pronoun_agreement():
+    minister = Actor(id="a1", name="Raychelle Omamo", kind="person")
+    union = Actor(id="a2", name="African Union", kind="organization")
+    assert fits("we", minister) and fits("we", union)
+    assert fits("he", minister) and not fits("he", union)
+    assert fits("it", union) and not fits("it", minister)
+    assert fits("i", minister) and not fits("i", union)
+
+
+# -- the stages agree --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,words", [
+    ("The Houthi militia was quoted as warning the government of consequences.", "Houthi"),
+    ("Egypt said Hamas must release the hostages.", "Egypt"),  # a demand: the speaker's own act
+    ("The Kremlin accused Ukraine of shelling the plant.", "Kremlin"),
+], ids=["quoted-as", "demand", "active"])
+def test_events_and_statements_give_the_same_agent(analyzer, text, words):
+    analysis = analyze_text(analyzer, text)
+    assert analysis.statements and analysis.events, (analysis.statements, analysis.events)
+    speaker = analysis.statements[0].speaker
+    assert speaker is not None and words in next(a.name for a in analysis.actors if a.id == speaker)
+    assert analysis.events[0].source == [speaker], analysis.events[0]
+
+
+@pytest.mark.parametrize("text,category", [
+    ('Kenya\'s foreign minister Raychelle Omamo said: "We urge every party to honour the truce."', "REQUEST"),
+    ('The African Union\'s chair Moussa Faki said: "We will convene both delegations in Nairobi."', None),
+], ids=["request", "convene"])
+def test_first_person_in_a_statement_is_its_speaker(analyzer, text, category):
+    analysis = analyze_text(analyzer, text)
+    speaker = analysis.statements[0].speaker
+    event = analysis.events[0]
+    assert speaker is not None and event.source == [speaker]
+    assert "source=speaker" in event.adjustments and event.statement == analysis.statements[0].id
+    assert event.rule.startswith(event.base_rule) and "+source=speaker" in event.rule
+    if category:
+        assert event.type == category
