@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
-from . import lexicon
+from . import figurative, lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent
@@ -159,10 +159,16 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             continue
         mine = _claim(coding.top)
         claimed |= mine
+        fig = figurative.reading(coding)
+        if fig is not None:
+            # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
+            if fig.category is None:
+                continue
+            coding.category, coding.mode = fig.category, "disapprove"
         if coding.category == NONE:
             continue
         category, change, neg = settle(coding)
-        adjustments = [change] if change else []
+        adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
         if _anonymity(coding.trigger):
             continue
         stmt = _statement_of(coding.trigger, statements)
