@@ -140,3 +140,48 @@ def test_first_person_in_a_statement_is_its_speaker(analyzer, text, category):
     assert event.rule.startswith(event.base_rule) and "+source=speaker" in event.rule
     if category:
         assert event.type == category
+
+
+# -- issue 11 kinds in the shared grammar: demonym agents, nominal events, denials, negation --------
+
+def _event(analyzer, text):
+    analysis = analyze_text(analyzer, text)
+    names = {a.id: a.name for a in analysis.actors}
+    assert analysis.events, text
+    e = analysis.events[0]
+    return e, [names[i] for i in e.source], [names[i] for i in e.target]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Rwandan troops attacked the village.", "Rwanda"),  # a demonym modifier names the country
+    ("Air strikes by Russia killed five people near the town.", "Russia"),  # a nominal event's by-agent
+    ("The Israeli army's shelling of the camp continued.", "Israeli army"),  # its possessor
+], ids=["demonym", "by-agent", "possessor"])
+def test_adjectival_and_nominal_agents(analyzer, text, source):
+    _, src, _ = _event(analyzer, text)
+    assert src == [source]
+
+
+def test_a_backer_is_not_the_agent(analyzer):
+    _, src, _ = _event(analyzer, "Turkish-backed fighters shelled the town.")
+    assert src == []
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Sudan's army rejected the RSF's account of the attack.", "Sudan", ["RSF"]),
+    ("The Syrian defence ministry denied that its forces shelled the village.", "Syrian defence ministry", []),
+    ("Israel said the claims by Hamas were not true.", "Israel", ["Hamas"]),
+], ids=["account", "that-clause", "not-true"])
+def test_a_denial_targets_the_claims_owner(analyzer, text, source, target):
+    e, src, tgt = _event(analyzer, text)
+    assert e.type == "REJECT" and src == [source] and tgt == target
+    assert "target=claim-owner" in e.adjustments
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Egypt nor Ethiopia has attacked the dam.",
+    "No country has recognised the Taliban government.",
+])
+def test_a_subject_naming_nobody_negates(analyzer, text):
+    e, _, _ = _event(analyzer, text)
+    assert e.negated

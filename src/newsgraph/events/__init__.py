@@ -20,8 +20,7 @@ from ..model import Article, Event, Span, Statement, readable_rule
 from . import figurative, lexicon
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
-from ..grammar import agent
-from ..grammar.pronouns import PERSONAL, fits
+from ..grammar import agent, speaker_for
 from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
@@ -88,6 +87,11 @@ def _speech_act(tok, lex: Lexicon) -> Coding | None:
                 if happening:
                     return Coding("REJECT", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [],
                                   False, False, False, subj)
+            elif ((kind == "untrue" and not neg) or (kind == "true" and neg)) and \
+                    lex.evaluative.get(subj.lemma_.lower()) == "claim":
+                # "reports of a deal were false": the speaker rejects the claim; its owner is the target
+                return Coding("REJECT", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [],
+                              False, False, False, subj)
             elif (kind == "blame" and not neg) or (kind == "merit" and neg):
                 if not happening:
                     return Coding("ACCUSE", None, w, tok, f"speech:{kind}:{w.lemma_.lower()}", [], False, False, False)
@@ -179,12 +183,18 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
-            if speaker and src and not src.actors and all(t.lower_ in PERSONAL for t in src.tokens) and \
-                    all(fits(t.lower_, a) for t in src.tokens for a in speaker.actors):
+            if stmt is not None and src.tokens and not src.actors and \
+                    all(speaker_for(t, [stmt], table) is not None for t in src.tokens):
                 # "We urge every party ...", said by a minister: first person in a statement (or a
                 # pronoun nothing else resolves) is its speaker
                 src = speaker
                 adjustments.append("source=speaker")
+        claim = _denied_claim(coding, category, lex)
+        if claim is not None:
+            # "denied the report", "rejected the envoy's account", "said reports ... were false": the
+            # target is whose claim it was, never what the claim is about
+            tgt = _claim_owner(claim, table, text)
+            adjustments.append("target=claim-owner")
         if coding.hypothetical:
             modality = "hypothetical"
         elif coding.intent and not neg:
@@ -237,6 +247,36 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             target_text=list(tgt.spans),
         ))
     return out
+
+
+def _denied_claim(coding: Coding, category: str, lex: Lexicon):
+    """The claim a REJECT denies: the subject of "... is false" (a claim noun of data/plover/evaluative.tsv),
+    or a claim noun or a that-clause as the object of the rejecting verb; None for other rejections
+    ("rejected the plan")."""
+    if category != "REJECT":
+        return None
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX"):
+        n = coding.noun
+        return n if n is not None and lex.evaluative.get(n.lemma_.lower()) == "claim" else None
+    for c in trig.children:
+        if c.dep_ == "dobj" and lex.evaluative.get(c.lemma_.lower()) == "claim":
+            return c
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    return None
+
+
+def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
+    """Whose claim it is: "the envoy's account", "reports by Reuters", "claims from Hamas"."""
+    for c in claim.children:
+        if c.dep_ == "poss":
+            return argument(c, table, text)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return argument(pobj, table, text)
+    return Argument()
 
 
 def _token_at(sent, char: int) -> int:

@@ -17,7 +17,7 @@ from ..model import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "plover"
 WRAPPER_KINDS = ("intent", "negate", "pass", "light", "opinion")  # and "speech", from data/cues.tsv
 NONE = "NONE"  # a pattern's category for words that look like events but are statements
-EVALUATIVE_KINDS = ("blame", "merit", "possible", "impossible")
+EVALUATIVE_KINDS = ("blame", "merit", "possible", "impossible", "untrue", "true", "claim")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,6 @@ something lands in every stage at once.
 
 from .agent import agent, inverted_subject, passive_subject
 from .negation import auxes, negated, refused
-from .resolve import head_words, phrase, resolve
+from .resolve import head_words, phrase, resolve, speaker_for
 
-__all__ = ["agent", "inverted_subject", "passive_subject", "auxes", "negated", "refused", "head_words", "phrase", "resolve"]
+__all__ = ["agent", "inverted_subject", "passive_subject", "auxes", "negated", "refused", "head_words", "phrase", "resolve", "speaker_for"]

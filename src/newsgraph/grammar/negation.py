@@ -8,10 +8,17 @@ HYPOTHETICAL = frozenset({"should", "could", "might", "may", "can"})
 REFUSAL = frozenset({"refuse", "fail", "decline"})  # "refused to accept": the embedded verb does not happen
 
 
+NO_ONE = frozenset({"neither", "no", "none", "nobody", "nothing"})  # a subject that names nobody
+
+
 def negated(tok) -> bool:
-    """'did not attack', 'never agreed', 'neither confirmed nor denied' (both halves)."""
+    """'did not attack', 'never agreed', 'neither confirmed nor denied' (both halves); a subject that
+    names nobody: 'Neither the army nor the militias are blocking the road', 'No country has recognised'."""
     if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
         return True
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in NO_ONE or any(c.lower_ in NO_ONE and c.dep_ in ("preconj", "det") for c in subj.children):
+            return True
     if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
         return any(c.lower_ == "nor" for c in tok.head.children) or any(c.lower_ == "nor" for c in tok.children)
     return False

@@ -3,16 +3,28 @@
 Words are tied to actors only through `ActorTable.actor_at` (the actors stage makes names, role
 nouns, demonyms and resolved pronouns into mentions). When the head word of a phrase is no
 mention, the nearest mention inside the phrase is used, in a fixed order: apposition, possessor,
-compound, adjective, "of/in/from" + noun, then any mention in the phrase (a relative clause after
-the head left out). A pronoun names only what coreference made it a mention of.
+compound, adjective, "by/of/in/from" + noun, then any mention in the phrase (a relative clause after
+the head left out). A backer ("Turkish-backed fighters") is not the phrase's actor. A pronoun names only what coreference made it a mention of.
 """
 
 from __future__ import annotations
 
-from .pronouns import PERSONAL
+from .pronouns import PERSONAL, fits
 
 MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
-OWNER_PREPS = ("of", "in", "from")  # "the leader of the LNA", "officials from the Red Cross"
+OWNER_PREPS = ("by", "of", "in", "from")  # "strikes by the regime", "the leader of the LNA", "officials from the Red Cross"
+# "Turkish-backed fighters", "Iran-funded militias": the modifier names a backer, not the phrase's actor
+BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
+                          "allied", "affiliated", "linked", "friendly", "leaning"})
+
+
+def _backer(tok) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and after is not None:
+        return after.lower_ in BACKER_WORDS
+    return False
 
 
 def phrase(token) -> tuple[int, int]:
@@ -48,7 +60,7 @@ def resolve(tok, table):
         return None, None  # a pronoun names whoever coreference says, never a name elsewhere
     for dep in MODIFIER_ORDER:
         for c in tok.children:
-            if c.dep_ == dep:
+            if c.dep_ == dep and not _backer(c):
                 a = table.actor_of_token(c)
                 if a is not None:
                     return a, c
@@ -64,7 +76,8 @@ def resolve(tok, table):
                     if a is not None:
                         return a, w
     words = _without_relatives(tok)
-    found = table.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text))
+    found = [(m, a) for m, a in table.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text))
+             if not any(_backer(t) for t in words if t.idx == m.span.start)]
     if found:
         m, a = min(found, key=lambda p: abs(p[0].span.start - tok.idx))
         return a, next((t for t in words if t.idx <= m.span.start < t.idx + len(t.text)), tok)
@@ -76,3 +89,16 @@ def _without_relatives(tok) -> list:
     words = list(tok.subtree)
     cut = min((c.left_edge.i for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), default=None)
     return [t for t in words if cut is None or t.i < cut] or [tok]
+
+
+def speaker_for(tok, statements, table):
+    """The speaker a pronoun inside a statement stands for, when nothing else resolves it: in "We
+    urge every party ..." said by a minister, "We" is the minister; "it" in what an organisation
+    said is the organisation. The pronoun must agree with the speaker (pronouns.fits)."""
+    if tok.lower_ not in PERSONAL or table.actor_of_token(tok) is not None:
+        return None
+    for s in statements:
+        if any(c.start <= tok.idx < c.end for c in s.content):
+            actor = table.by_id.get(s.speaker) if s.speaker else None
+            return actor if actor is not None and fits(tok.lower_, actor) else None
+    return None

@@ -31,7 +31,7 @@ def combine(polarities: set[str]) -> str:
 def extract(doc, article: Article, actors: ActorTable, statements: list[Statement],
             events: list[Event]) -> list[Stance]:
     def proposers_of(m: topics.Mention) -> set[str]:
-        return {c.holder for c in evidence.proposers(0, m, article, actors)}
+        return {c.holder for c in evidence.proposers(0, m, article, actors, statements)}
 
     found = topics.find(doc, article, actors, proposers_of)
     if not found:
@@ -40,8 +40,8 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     clues: list[Clue] = []
     for ti, t in enumerate(found):
         for m in t.mentions:
-            clues += evidence.proposers(ti, m, article, actors)
-        clues += evidence.responses(ti, t, heads, doc, article, actors)
+            clues += evidence.proposers(ti, m, article, actors, statements)
+        clues += evidence.responses(ti, t, heads, doc, article, actors, statements)
     for c in clues:
         if c.role == "proposer":
             found[c.topic].actors.add(c.holder)
@@ -52,7 +52,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     for c in clues:
         by_key.setdefault((c.holder, c.topic), []).append(c)
     # Carrying on the fighting turns support into mixed, for every topic the holder supports.
-    for holder, span, rule in evidence.hostilities(doc, article, actors):
+    for holder, span, rule in evidence.hostilities(doc, article, actors, statements):
         for (h, ti), cs in list(by_key.items()):
             if h == holder:
                 cs.append(Clue(holder, ti, "hostilities", span, rule, "hostilities"))

@@ -6,12 +6,12 @@ combined per holder and topic in `stances.combine`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..actors import ActorTable
-from ..grammar import agent, negated, refused, resolve
-from ..model import Article, Event, Span
+from ..grammar import agent, negated, refused, resolve, speaker_for
+from ..model import Article, Event, Span, Statement
 from .lexicon import stance_verbs
 from .topics import Mention, Topic, named_actors
 
@@ -43,21 +43,19 @@ def _conjuncts(tok) -> list:
     return out
 
 
-def holders(verb, actors: ActorTable, depth: int = 0) -> list:
-    """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts."""
+def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
+    """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
+    nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
     subj = agent(verb)
     if subj is None:
         return []
     found = []
     for t in _conjuncts(subj):
         a = actor_of(t, actors)
-        if a is None and t.pos_ == "PRON" and depth < 4:
-            # "Hamas said it would study the plan": an unresolved pronoun in what someone said is,
-            # failing coreference, the one who said it
-            up = _verb_above(verb) if verb.dep_ == "ccomp" else None
-            if up is not None:
-                found += [x for x in holders(up, actors, depth + 1) if x not in found]
-        elif a is not None and a not in found:
+        if a is None:
+            a = speaker_for(t, said, actors)
+            a = a if a is not None and a.kind in _HOLDER_KINDS else None
+        if a is not None and a not in found:
             found.append(a)
     return found
 
@@ -106,18 +104,19 @@ def _clause_span(article: Article, verb) -> Span:
     return Span.of(article.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
-def proposers(ti: int, m: Mention, article: Article, actors: ActorTable) -> Iterator[Clue]:
+def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
+              said: Sequence[Statement] = ()) -> Iterator[Clue]:
     """Who put the initiative forward: its possessor or named owner, or the subject of a proposing verb."""
     for aid in named_actors(m.head, actors):
         yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention", "proposer")
     verbs = stance_verbs()
     for c in m.head.children:  # "the plan proposed by Egypt"
         if c.dep_ in ("acl", "relcl") and (v := verbs.get(c.lemma_.lower())) and v.role == "proposer":
-            for a in holders(c, actors):
+            for a in holders(c, actors, said):
                 yield Clue(a.id, ti, "support", _clause_span(article, c.head), f"stance:proposer:{v.lemma}", "proposer")
     verb = _proposing_verb(m.head)
     if verb is not None and not _negated(verb):
-        for a in holders(verb, actors):
+        for a in holders(verb, actors, said):
             yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}",
                        "proposer")
 
@@ -160,7 +159,7 @@ _SILENCE = frozenset({"comment", "respond", "react", "reply"})
 
 
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
-              actors: ActorTable) -> Iterator[Clue]:
+              actors: ActorTable, said: Sequence[Statement] = ()) -> Iterator[Clue]:
     """Response verbs that govern a mention of the topic, or that have no object in a sentence naming it."""
     verbs = stance_verbs()
     sents = {m.head.sent.start: m.head.sent for m in topic.mentions}
@@ -204,11 +203,12 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if polarity == "support" and _concessive(tok):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
-            for a in holders(tok, actors):
+            for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
 
 
-def hostilities(doc, article: Article, actors: ActorTable) -> Iterator[tuple[str, Span, str]]:
+def hostilities(doc, article: Article, actors: ActorTable,
+                said: Sequence[Statement] = ()) -> Iterator[tuple[str, Span, str]]:
     """'would continue the military operation': carrying on the fighting an initiative would stop."""
     verbs = stance_verbs()
     for tok in doc:
@@ -217,7 +217,7 @@ def hostilities(doc, article: Article, actors: ActorTable) -> Iterator[tuple[str
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in v.objects for c in tok.children):
             continue
-        for a in holders(tok, actors):
+        for a in holders(tok, actors, said):
             yield a.id, _clause_span(article, tok), f"stance:hostilities:{v.lemma}"
 
 
