@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
-from . import figurative, lexicon
+from . import figurative, lexicon, modes
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
@@ -222,6 +222,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 tgt = Argument([table.by_id[i] for i in parties if i in table.by_id])
                 adjustments.append("target=both-parties")
         trig = coding.trigger
+        # the pattern's mode only holds for the category the pattern gave ("threatened to attack":
+        # the threat's mode is read from its words)
+        mode, named_contexts = modes.mode_of(category, coding.mode if category == coding.category else None,
+                                             trig, [t for t in sent if t.i in mine])
         t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
         ev_start, ev_end = sent.start_char, sent.end_char
         while ev_end > ev_start and text[ev_end - 1].isspace():
@@ -235,7 +239,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             adjustments=adjustments,
             source=src.ids,
             target=[i for i in tgt.ids if i not in src.ids],
-            mode=coding.mode,
+            mode=mode,
+            context=modes.contexts_of(sent, mode, named_contexts),
             date=when.date if when else None,
             date_precision=when.precision if when else None,
             location=place.id if place is not None else None,
