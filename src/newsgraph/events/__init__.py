@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
-from . import figurative, lexicon, modes
+from . import figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
@@ -183,6 +183,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
+            lent = participants.lent_source(coding, category, lex) if not src else None
+            if lent is not None:
+                # "23 civilians were killed as government forces launched air strikes": the doer of
+                # the clause of circumstance (participants.py)
+                src = argument(lent, table, text)
+                adjustments.append("source=subordinate-clause")
             if stmt is not None and src.tokens and not src.actors and \
                     all(speaker_for(t, [stmt], table) is not None for t in src.tokens):
                 # "We urge every party ...", said by a minister: first person in a statement (or a

@@ -1,0 +1,66 @@
+"""Event participants the clause does not name itself (issue 11, error kinds 1 and 2;
+events/participants.py): demonym and adjectival agents, nominal events and their arguments, the
+doer lent by a clause of circumstance. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _names(analysis, ids):
+    by_id = {a.id: a for a in analysis.actors}
+    return " | ".join([by_id[i].name.lower() for i in ids] + [m.span.text.lower() for i in ids for m in by_id[i].mentions])
+
+
+def _first(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events, f"no event for {text!r}"
+    return analysis, analysis.events[0]
+
+
+@pytest.mark.parametrize("text, category, source, target", [
+    # kind 1: the country of an adjectival or demonym agent
+    ("Rwandan jets bombed a bridge near Goma on Tuesday.", "ASSAULT", "rwanda", None),
+    ("Ethiopian air strikes hit the town of Adigrat.", "ASSAULT", "ethiopia", "adigrat"),
+    # kind 2: nominal events: possessive and adjectival doers, what the event noun is aimed at
+    ("A Kenyan drone strike killed four fighters near Kismayo.", "ASSAULT", "kenya", None),
+    ("Chad's bombardment of Faya continued for a third day.", "ASSAULT", "chad", "faya"),
+    ("The Kenyan army carried out air strikes against al-Shabaab with the approval of President Farmajo.",
+     "ASSAULT", "kenya", "al-shabaab"),
+    ("The European Commission launched legal action against the Polish government over the new courts law.",
+     "ACCUSE", "european commission", "poland"),
+    # a force verb's object named through its own words comes before a place
+    ("Ethiopian soldiers beat Eritrean prisoners in the town of Humera.", "ASSAULT", "ethiopia", "eritrea"),
+])
+def test_participants(analyzer, text, category, source, target):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    if source:
+        assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+    if target:
+        assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_passive_killing_takes_the_doer_of_its_clause_of_circumstance(analyzer):
+    analysis, ev = _first(analyzer, "At least twelve civilians were killed on Monday as Nigerian troops "
+                                    "launched air strikes on the village of Kwatas.")
+    assert ev.type == "ASSAULT"
+    assert "nigeria" in _names(analysis, ev.source), ev.rule
+    assert "source=subordinate-clause" in ev.adjustments
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed in Doha after talks between Qatar and Iran began.",
+    "Five soldiers were wounded in Bamako as protesters marched through the capital.",
+])
+def test_no_doer_lent_by_a_clause_of_another_kind(analyzer, text):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT"
+    assert "source=subordinate-clause" not in ev.adjustments and not ev.source
+
+
+def test_moved_things_are_not_targets(analyzer):
+    analysis, ev = _first(analyzer, "Turkey sent Turkish troops to Libya.")
+    assert "libya" in _names(analysis, ev.target)
