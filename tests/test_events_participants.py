@@ -64,3 +64,26 @@ def test_no_doer_lent_by_a_clause_of_another_kind(analyzer, text):
 def test_moved_things_are_not_targets(analyzer):
     analysis, ev = _first(analyzer, "Turkey sent Turkish troops to Libya.")
     assert "libya" in _names(analysis, ev.target)
+
+
+@pytest.mark.parametrize("text, target", [
+    # an event noun's "with/to" phrase before what the light verb governs
+    ("A delegation of Malian ministers held talks with President Tinubu at a dinner hosted by the Ambassador of Ghana.",
+     "tinubu"),
+    # an actor named further down the event's own clause
+    ("Thousands of Kurds marched in the city of Erbil on Sunday calling for independence from Iraq.", "iraq"),
+    ("Eritrea threatened to launch a new offensive in its war with Ethiopia.", "ethiopia"),
+])
+def test_target_further_down_the_clause(analyzer, text, target):
+    analysis, ev = _first(analyzer, text)
+    assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+@pytest.mark.parametrize("text", [
+    # a place or a time is not whom the act is aimed at; a relative clause is another happening
+    "Rebels attacked the town of Beni, which the Congolese army had retaken.",
+    "Protesters marched in the city of Kampala on Monday.",
+])
+def test_no_target_from_places_times_or_relative_clauses(analyzer, text):
+    _, ev = _first(analyzer, text)
+    assert "target=in-clause" not in ev.adjustments

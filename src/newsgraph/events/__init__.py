@@ -216,6 +216,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # a demand is made when it is said: a date outside what was said
             when = next((r for r in times if r.date is not None
                          and not any(c.start <= r.start < c.end for c in says.content)), None)
+        if not tgt.actors and act is None:
+            deep, word = participants.deep_target(coding, mine, table, set(src.ids))
+            if deep is not None:
+                # "demonstrated ... calling for independence from Iraq": named further down the clause
+                mention = next((m.span for m in deep.mentions if m.span.start <= word.idx < m.span.end), None)
+                tgt = Argument([deep], [mention or Span.of(text, word.idx, word.idx + len(word.text))])
+                adjustments.append("target=in-clause")
         place = location(coding, table)
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on

@@ -46,7 +46,8 @@ def lent_source(coding, category: str, lex: Lexicon):
 
 # what an event noun is aimed at: "strikes against IS", "an attack on the embassy", "legal action
 # against the government", "a protest against the siege", "sanctions on Iran"
-NOUN_TARGET_PREPS = ("against", "on", "upon", "targeting")
+# "talks with X", "a visit to X", "aid to X", "war with X" likewise
+NOUN_TARGET_PREPS = ("against", "on", "upon", "targeting", "with", "to", "toward", "towards")
 
 
 def noun_targets(noun) -> list:
@@ -78,3 +79,48 @@ def named_objects(c, table) -> list:
         return []
     return [o for o in objects(c.trigger) if o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
         table.actor_of_token(m) is not None for m in o.children if m.dep_ in NAMING_DEPS)]
+
+
+# prepositions of place and time: an actor under them is where or when, not whom
+_NOT_WHOM = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "during", "since",
+                       "until", "after", "before", "on", "by", "despite", "according", "like"})
+_NOT_WHOM_CLAUSES = frozenset({"relcl", "appos", "parataxis"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "area", "district", "capital", "country",
+                          "camp", "border", "state", "county", "neighbourhood", "neighborhood", "street", "square",
+                          "zone", "territory", "enclave", "port", "island", "valley", "north", "south", "east", "west"})
+
+
+def _where_or_when(pobj, table) -> bool:
+    """The object of "in/at/on/during ..." names a place or a time ("in the city of X", "on
+    Sunday"), not a happening ("in its war with Iraq")."""
+    if pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or pobj.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    a = table.actor_of_token(pobj)
+    return a is not None and a.kind in ("location", "facility", "country")
+
+
+def deep_target(coding, claim: set[int], table, exclude: set[str]):
+    """When no argument of the event's words names a target, the first actor named further down
+    the event's own clause, reached through its objects, complements and participles ("demonstrated
+    ... calling for independence from Iraq", "threatened to launch an offensive in its war with
+    Iraq"), never under a preposition of place or time, in a relative clause, or before the
+    trigger. Returns (actor, token) or (None, None)."""
+    trig = coding.trigger
+    doc = trig.doc
+    for i in sorted(claim):
+        tok = doc[i]
+        if i <= trig.i or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        a = table.actor_of_token(tok)
+        if a is None or a.id in exclude or a.kind in ("location", "facility"):
+            continue
+        path, t, ok = [], tok, True
+        while t.i != coding.top.i and t.i != trig.i and t.head.i != t.i:
+            if t.dep_ in _NOT_WHOM_CLAUSES or t.dep_ == "npadvmod" or (
+                    t.dep_ == "pobj" and t.head.lower_ in _NOT_WHOM and _where_or_when(t, table)):
+                ok = False
+                break
+            t = t.head
+        if ok and t.head.i != t.i or ok and t.i in (coding.top.i, trig.i):
+            return a, tok
+    return None, None
