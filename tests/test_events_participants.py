@@ -87,3 +87,51 @@ def test_target_further_down_the_clause(analyzer, text, target):
 def test_no_target_from_places_times_or_relative_clauses(analyzer, text):
     _, ev = _first(analyzer, text)
     assert "target=in-clause" not in ev.adjustments
+
+
+def test_a_use_of_force_is_done_to_what_follows_of(analyzer):
+    analysis, ev = _first(analyzer, "NATO said it would tighten the naval blockade of Serbia with Albania's help.")
+    assert "serbia" in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_outside_a_building_is_no_target(analyzer):
+    _, ev = _first(analyzer, "Farmers began a hunger strike outside Parliament on Monday.")
+    assert "target=in-clause" not in ev.adjustments
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser hangs the subject on the auxiliary
+    ("The United Kingdom and France however have opposed the resolution.", "united kingdom"),
+    # the parser reads the main verb as a clause of the noun before it
+    ("The Kenyan air force carried out three air strikes in Gedo on Tuesday.", "kenya"),
+])
+def test_subjects_the_parser_misattaches(analyzer, text, source):
+    analysis, ev = _first(analyzer, text)
+    assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_a_reduced_passive_has_no_subject(nlp):
+    from newsgraph.grammar import agent
+
+    doc = nlp("The men held in the camp.")
+    held = next(t for t in doc if t.lower_ == "held")
+    if held.dep_ == "acl":
+        assert agent(held) is None
+
+
+def test_an_event_noun_with_its_doer_is_an_event(analyzer):
+    analysis, ev = _first(analyzer, "Human Rights Watch documented unlawful killings by Sudanese security forces in May.")
+    assert ev.type == "ASSAULT" and ev.rule.startswith("nominal:")
+    assert "sudan" in _names(analysis, ev.source)
+    assert not ev.target
+
+
+def test_an_event_noun_without_a_doer_is_not(analyzer):
+    events = analyze_text(analyzer, "The killings shocked the small town.", published="2023-02-01").events
+    assert not [e for e in events if e.rule.startswith("nominal:")]
+
+
+def test_the_noun_names_its_own_doer(analyzer):
+    analysis, ev = _first(analyzer, "Residents recalled Russia's bombardment of Grozny in 1995.")
+    assert ev.type == "ASSAULT"
+    assert "russia" in _names(analysis, ev.source) and "grozny" in _names(analysis, ev.target)

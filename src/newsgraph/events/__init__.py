@@ -153,12 +153,15 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     # participles inside noun phrases ("Israeli-occupied", "the alleged violations") are not clauses
     heads = sorted((t for t in sent if t.pos_ in CLAUSE_POS and t.dep_ not in ("amod", "compound", "nmod")),
                    key=lambda t: (_depth(t), t.i))
+    # then event nouns standing on their own with their doer named ("killings by the security
+    # forces"), read when no clause above has claimed them (participants.nominal)
+    heads += [t for t in sent if t.pos_ == "NOUN" and t.dep_ not in ("compound",)]
     for tok in heads:
         if tok.i in claimed:
             continue
         says = _statement_of(tok, statements)
         act = _speech_act(tok, lex) if says is not None and says.speaker_text is not None else None
-        coding = act or code(tok, lex)
+        coding = act or (code(tok, lex) if tok.pos_ != "NOUN" else participants.nominal(tok, lex, table))
         if coding is None:
             continue
         mine = _claim(coding.top)
@@ -183,6 +186,15 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
+            doer = participants.nominal_doer(coding.noun, table) \
+                if coding.noun is not None and coding.category in participants.NOMINAL else None
+            if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
+                # "recalled Russia's bombardment", "killings by the security forces": the event
+                # noun's own doer, not the subject of the clause it sits in
+                src = argument(doer, table, text)
+                adjustments.append("source=noun's-doer")
+                if any(a.start < b.end and b.start < a.end for a in tgt.spans for b in src.spans):
+                    tgt = Argument()  # the by-phrase read as a target too
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of

@@ -10,11 +10,11 @@ protesters marched" lend nothing.
 
 from __future__ import annotations
 
-from ..grammar import agent, passive_subject
-from .coding import code, objects
+from ..grammar import agent, passive_subject, resolve
+from .coding import Coding, code, match_noun, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects"]
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -50,19 +50,25 @@ def lent_source(coding, category: str, lex: Lexicon):
 NOUN_TARGET_PREPS = ("against", "on", "upon", "targeting", "with", "to", "toward", "towards")
 
 
-def noun_targets(noun) -> list:
+def noun_targets(noun, category: str | None = None) -> list:
     """The heads an event noun is aimed at, from its own prepositions (and a participle
     "targeting X" hung on it), before anything the light verb around it governs: in "carried out
-    air strikes against IS with the approval of Assad" the strikes are against IS."""
+    air strikes against IS with the approval of Assad" the strikes are against IS. A use of force
+    is done to what follows "of" ("the blockade of Serbia", "the bombardment of Idlib")."""
     if noun is None:
         return []
+    preps = (("of",) if category in OF_IS_TARGET else ()) + NOUN_TARGET_PREPS
     out = []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS:
-            out += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ == "acl" and c.lemma_.lower() == "target":
-            out += [o for o in c.children if o.dep_ == "dobj"]
+    for prep in preps:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    out += [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "target"
+            for o in c.children if o.dep_ == "dobj"]
     return out
+
+
+OF_IS_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 # categories whose object is the one the act is done to ("beat Palestinian detainees", "detained
@@ -82,8 +88,11 @@ def named_objects(c, table) -> list:
 
 
 # prepositions of place and time: an actor under them is where or when, not whom
-_NOT_WHOM = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "during", "since",
-                       "until", "after", "before", "on", "by", "despite", "according", "like"})
+# always where or when
+_NOT_WHOM = frozenset({"at", "near", "outside", "inside", "across", "throughout", "since", "until", "despite",
+                       "according", "like", "beyond", "around"})
+# where or when when their object names a place or a time ("in the city of X", not "in its war with X")
+_MAYBE_WHERE = frozenset({"in", "on", "during", "after", "before", "within"})
 _NOT_WHOM_CLAUSES = frozenset({"relcl", "appos", "parataxis"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "area", "district", "capital", "country",
                           "camp", "border", "state", "county", "neighbourhood", "neighborhood", "street", "square",
@@ -116,11 +125,49 @@ def deep_target(coding, claim: set[int], table, exclude: set[str]):
             continue
         path, t, ok = [], tok, True
         while t.i != coding.top.i and t.i != trig.i and t.head.i != t.i:
-            if t.dep_ in _NOT_WHOM_CLAUSES or t.dep_ == "npadvmod" or (
-                    t.dep_ == "pobj" and t.head.lower_ in _NOT_WHOM and _where_or_when(t, table)):
+            if t.dep_ in _NOT_WHOM_CLAUSES or t.dep_ == "npadvmod" or (t.dep_ == "pobj" and (
+                    t.head.lower_ in _NOT_WHOM or (t.head.lower_ in _MAYBE_WHERE and _where_or_when(t, table)))):
                 ok = False
                 break
             t = t.head
         if ok and t.head.i != t.i or ok and t.i in (coding.top.i, trig.i):
             return a, tok
     return None, None
+
+
+# nominal events that are events on their own, outside any clause that codes: "Amnesty documented
+# unlawful killings by Iranian security forces", "since Russia's bombardment of the city"
+NOMINAL = frozenset({"ASSAULT", "COERCE"})
+
+
+def nominal_doer(noun, table):
+    """The token naming who did what an event noun names, when the noun's own words say so: a
+    by-phrase ("killings by the security forces"), a possessor ("Russia's bombardment"), an
+    adjective or compound that is an actor's name ("a Pakistani drone strike"). None otherwise."""
+    bys = [c for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    verb = noun.head
+    if noun.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "documented killings by X": the parser hangs the noun's by-phrase on the active verb
+        bys += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    for c in bys:
+        for p in c.children:
+            if p.dep_ == "pobj" and resolve(p, table)[0] is not None:
+                return p
+    for c in noun.children:
+        if c.dep_ == "poss" and resolve(c, table)[0] is not None:
+            return c
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and table.actor_of_token(c) is not None and \
+                table.actor_of_token(c).kind not in ("location", "facility"):
+            return c
+    return None
+
+
+def nominal(noun, lex: Lexicon, table):
+    """A Coding for an event noun that stands on its own with its doer named (see NOMINAL), or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    pat = match_noun(noun, lex)
+    if pat is None or pat.category not in NOMINAL or nominal_doer(noun, table) is None:
+        return None
+    return Coding(pat.category, pat.mode, noun, noun, f"nominal:{pat.rule}", [], False, False, False, noun)
