@@ -43,6 +43,8 @@ def test_analyze_rejects_what_is_not_an_article(tmp_path):
     assert len(list(newsgraph.analyze_many([many]))) == 2
     with pytest.raises(TypeError):
         newsgraph.analyze(42)
+    with pytest.raises(newsgraph.InputError, match="no such file"):
+        newsgraph.analyze(str(tmp_path / "missing-article.md"))
 
 
 def test_frames_of_an_empty_analysis_keep_their_typed_columns():
@@ -59,3 +61,13 @@ def test_missing_pandas_is_a_clear_import_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match="pip install pandas"):
         Analysis(article=Article(text="x")).actors_frame()
+
+
+def test_corpus_has_every_query_of_the_command_line():
+    from newsgraph import Corpus
+    from newsgraph.commands.corpus import QUERIES
+    from newsgraph.corpus.queries import ROW_CLASSES
+
+    for what in QUERIES:
+        assert callable(getattr(Corpus, what)), what
+        assert what in ROW_CLASSES, what

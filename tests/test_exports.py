@@ -167,6 +167,8 @@ def test_unknown_event_type_names_the_valid_ones(conn, db, capsys):
     err = capsys.readouterr().err
     assert "BOMB" in err and "ASSAULT" in err and "(no rows)" not in err
     assert [e.type for e in queries.events(conn, type="assault")] == ["ASSAULT"]
+    with pytest.raises(queries.QueryError, match="organization"):
+        queries.actors(conn, kind="army")
 
 
 def test_terminal_table_keeps_every_column(capsys):

@@ -52,6 +52,8 @@ BODY = ("In a joint statement published Oct. 25, the Russian and Syrian defense 
     (["ERIC TUCKER Associated Press", "Lisa Mascaro"], "Associated Press", ["ERIC TUCKER", "Lisa Mascaro"]),
     (["Mobasir hassan"], None, ["Mobasir hassan"]),  # not a name's shape, but not from the body either
     (["The Associated Press"], None, ["The Associated Press"]),
+    (["Tom Krisher", "AP Auto Writer"], None, ["Tom Krisher"]),  # a job title listed as an author
+    (["Staff Writer"], None, ["Staff Writer"]),  # the whole byline: what the page says
 ])
 def test_authors_only_from_bylines(authors, publisher, expected):
     assert metadata.byline_authors(authors, BODY, publisher) == expected
@@ -91,3 +93,42 @@ def test_markdown_blocks_by_commonmark():
     assert a.text.split("\n\n") == ['"We will not retreat," the minister said in a statement on Monday.',
                                     "Officials met in Geneva with  no image text and a ref link."]
     assert a.boilerplate == ["Share on Twitter", "Share on Facebook"]  # each list item judged on its own
+
+
+@pytest.mark.parametrize("paragraph, quoted", [
+    ("“Please support us in this fight against the blockade,” the mayor said on Monday.", True),
+    ("\"We have a narrow window to turn the truce into a lasting ceasefire,\" Grundberg told reporters.", True),
+    ("“Had he written five more books in that world, he would’ve been a legend.” — Jo Walton", True),
+    ("‘NAÏVE AND TRUSTING’ Woman gave man on dating site a list, court hears", False),  # a headline
+    ("Please click the share buttons above or below.", False),
+])
+def test_quotation(paragraph, quoted):
+    from newsgraph.ingest import boilerplate
+
+    assert boilerplate.is_quotation(paragraph) is quoted
+    if quoted:
+        assert boilerplate.classify(paragraph) is None  # a statement is never boilerplate
+
+
+def test_claim_box_beside_the_body_is_article_text():
+    from newsgraph.ingest import html
+
+    claim = ("“A cause for serious concern is the situation in the south, where armed formations "
+             "continue to prevent the evacuation of civilians from the camp.”")
+    page = f"""<html><head><title>Claims about the camp are false</title></head><body>
+      <nav><ul><li>Home</li><li>World news and more</li></ul></nav>
+      <div class="main"><div class="claim"><h4 class="author">The defense ministries</h4>
+        <div class="statement"><p>{claim}</p></div></div>
+      <div class="article"><div class="text">
+        <p>In a joint statement published Oct. 25, the defense ministries accused foreign forces of blocking the
+        evacuation of the camp and of disrupting a United Nations plan to return people to their homes.</p>
+        <p>The Pentagon rejected these accusations as false, and analysts and people in the camp told reporters
+        the claims were false.</p>
+        <p>The base will remain after most troops leave, officials said, and the camp is still under siege by
+        government forces that let little food in.</p></div></div></div>
+      <footer><p>Related: “Another story that starts with a quotation mark,” a page said.</p></footer>
+      </body></html>"""
+    article = html.parse(page)
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == claim and "In a joint statement" in paragraphs[1]
+    assert claim not in article.boilerplate and "Another story" not in article.text

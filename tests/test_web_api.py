@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import http.client
+import re
 import io
 import json
 import sqlite3
@@ -42,7 +43,8 @@ def test_openapi_lists_every_route(server):
     assert status == 200
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/actors/{actor_id}", "/api/events",
                  "/api/statements", "/api/stances", "/api/signals", "/api/network", "/api/timeline", "/api/search",
-                 "/api/contradictions", "/api/review", "/api/failures", "/api/stats", "/api/analyze"):
+                 "/api/contradictions", "/api/review", "/api/failures", "/api/stats", "/api/analyze",
+                 "/api/ingested", "/api/fetches"):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/analyze"]
 
@@ -63,6 +65,11 @@ def test_lists_records_and_queries(server):
     assert actor["statements"] and actor["events_as_source"]
     _, _, said = api(server, "/api/statements?speaker=Hans%20Grundberg")
     assert said["items"] and all(s["speaker"] == "Hans Grundberg" for s in said["items"])
+    _, _, st = api(server, f"/api/statements/{rec['statements'][0]['id']}")
+    assert st["content"] == rec["statements"][0]["content"] and st["article"] == first["id"]
+    _, _, stance = api(server, f"/api/stances/{rec['stances'][0]['id']}")
+    assert stance["topic"] == rec["stances"][0]["topic"]
+    assert api(server, "/api/statements/999999")[0] == 404 and api(server, "/api/stances/999999")[0] == 404
     _, _, evs = api(server, "/api/events?type=ACCUSE")
     assert evs["items"] and all(e["type"] == "ACCUSE" for e in evs["items"])
     _, _, ev = api(server, f"/api/events/{evs['items'][0]['id']}")
@@ -75,7 +82,11 @@ def test_lists_records_and_queries(server):
     assert net_t["items"] and all(e["types"] == "CONSULT" for e in net_t["items"])
     _, _, found = api(server, "/api/search?q=truce")
     assert found["items"] and found["items"][0]["title"].startswith("Truce Talks")
-    for what in ("stances", "signals", "contradictions", "review", "failures"):
+    status, _, doc = api(server, "/api/events?type=NOT_A_TYPE")
+    assert status == 400 and is_error(doc, 400) and "PLOVER" in doc["error"]["message"]
+    _, _, ing = api(server, "/api/ingested")
+    assert ing["count"] == 2 and ing["items"][0]["ingested_at"]
+    for what in ("stances", "signals", "contradictions", "review", "failures", "fetches"):
         status, _, doc = api(server, f"/api/{what}")
         assert status == 200 and isinstance(doc["items"], list), what
 
@@ -111,6 +122,9 @@ def test_one_error_shape(server):
         assert status == code and is_error(doc, code), (path, status, doc)
     status, _, doc = api(server, "/api/analyze", data=b"{not json", headers={"content-type": "application/json"})
     assert status == 422 and is_error(doc, 422)
+    for bad in ({"text": "The minister spoke.", "url": "http://["}, {"text": "The minister said \udcff hello."}):
+        status, _, doc = api(server, "/api/analyze", data=json.dumps(bad).encode(), headers={"content-type": "application/json"})
+        assert status == 422 and is_error(doc, 422), (bad, status, doc)
     status, _, doc = api(server, "/api/analyze", data=json.dumps({"title": "no text"}).encode(),
                          headers={"content-type": "application/json"})
     assert status == 422 and is_error(doc, 422) and "text" in doc["error"]["message"]
@@ -174,6 +188,8 @@ def test_request_size_limit_counts_the_body_too(corpus):
 def test_non_loopback_host_needs_a_token(corpus):
     r = newsgraph("serve", "--db", str(corpus), "--host", "0.0.0.0", "--port", "0", check=False)
     assert r.returncode != 0 and "--token" in r.stderr
+    r = newsgraph("serve", "--db", str(corpus), "--host", "0.0.0.0", "--port", "0", "--token", "short", check=False)
+    assert r.returncode != 0 and "at least 8" in r.stderr
 
 
 def test_token_is_required_on_every_request(corpus):
@@ -196,6 +212,8 @@ def test_token_is_required_on_every_request(corpus):
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
         status, _, _ = get(base + "/actors", headers={"cookie": cookie.split(";")[0]})
         assert status == 200
+        status, headers, body = get(base + f"/api/stats?token={token}")  # an API call is answered, not redirected
+        assert status == 200 and json.loads(body)["articles"] >= 2 and "set-cookie" not in {k.lower() for k in headers}
     with serve(corpus, token_env=token) as base:  # the environment variable works the same
         assert get(base + "/api/stats")[0] == 401
         assert get(base + "/api/stats", headers={"authorization": f"Bearer {token}"})[0] == 200
@@ -285,5 +303,30 @@ def test_article_page_links_near_copies_and_other_outlets(tmp_path):
         html = page.decode("utf-8")
         assert status == 200 and "Near-copies of this article" in html and f'href="/articles/{copy_row["id"]}"' in html
         assert "Other outlets reporting the same events" in html
+        event_pages = set(re.findall(r'href="/events/(\d+)"', html))  # the events table links the corpus events
+        assert event_pages and event_pages <= {str(e["id"]) for e in api(base, "/api/events")[2]["items"]}
         status, _, page = get(f"{base}/articles/{copy_row['id']}")
         assert "Near-copy of" in page.decode("utf-8")
+
+
+def test_pages_take_their_filters_from_the_url(server):
+    import re
+
+    def page(path):
+        status, _, body = get(server + path, headers={"accept": "text/html"})
+        assert status == 200, path
+        return body.decode("utf-8")
+
+    lanes = lambda html: re.findall(r'<text x="4" y="[\d.]+">([A-Z]+)</text>', html)  # noqa: E731
+    assert len(lanes(page("/timeline"))) >= 3
+    assert lanes(page("/timeline?type=ACCUSE")) == ["ACCUSE"]
+    assert lanes(page("/timeline?since=2030-01-01")) == [] and "No dated events match" in page("/timeline?since=2030-01-01")
+    assert 'value="Grundberg"' in page("/timeline?actor=Grundberg")
+    net = page("/network?type=CONSULT")
+    assert "Hans Grundberg" in net and "Ahmed Awad bin Mubarak" not in net.split("<table", 1)[1]
+    assert "<option selected>CONSULT</option>" in net
+    for path in ("/contradictions", "/review", "/failures"):
+        assert "<table" in page(path)
+    status, _, body = get(server + "/timeline?type=NOPE", headers={"accept": "text/html"})
+    assert status == 400 and b"PLOVER" in body and body.lstrip().startswith(b"<!doctype html>")
+

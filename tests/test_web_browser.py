@@ -137,6 +137,7 @@ def test_hostile_article_is_inert_everywhere(browser, site, tmp_path):
     actor_ids = [a["actor"] for a in rec["actors"]]
     event_ids = [e["event"] for e in rec["events"]]
     pages = ["/", "/articles", f"/articles/{ids['xss']}", "/actors", "/timeline", "/network", "/search?q=minister",
+             "/contradictions", "/review", "/failures",
              *(f"/actors/{i}" for i in actor_ids[:3]), *(f"/events/{i}" for i in event_ids[:2])]
     for path in pages:
         d.get(base + path)
@@ -168,3 +169,22 @@ def test_hostile_article_is_inert_everywhere(browser, site, tmp_path):
     by_css(d, "#body .m")[0].click()
     assert wait_for(d.find_element("css selector", "#popup").is_displayed)  # its own script does run
     d.save_screenshot(str(tmp_path / "hostile-report.png"))
+
+
+def test_token_mode_in_the_browser(browser, site, tmp_path):
+    _, ids, folder = site
+    d = browser
+    token = "browser-test-token-123"
+    with serve(folder / "corpus.db", "--token", token) as base:
+        d.get(f"{base}/articles/{ids['example']}")
+        assert '"status":401' in d.page_source.replace(" ", "") and not by_css(d, "#body")  # no token: refused
+        d.get(f"{base}/articles/{ids['example']}?token={token}")
+        assert wait_for(lambda: "token=" not in d.current_url)  # the token left the address bar
+        assert by_css(d, "#body .m.k-actor")
+        # the stylesheet and the script came through with the cookie
+        assert d.execute_script("return getComputedStyle(document.querySelector('nav.top')).display") == "flex"
+        mention = by_css(d, "#body .m.k-actor")[0]
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'})", mention)
+        mention.click()
+        assert wait_for(d.find_element("css selector", "#popup").is_displayed)
+        d.save_screenshot(str(tmp_path / "token-mode.png"))

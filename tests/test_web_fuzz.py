@@ -6,6 +6,7 @@ run is repeatable) against a real server on loopback.
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -17,8 +18,8 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 
 pytestmark = pytest.mark.timeout(900)
-EXAMPLES = 10  # per operation
-BUDGET_S = 300  # the whole run
+EXAMPLES = int(os.environ.get("NEWSGRAPH_FUZZ_EXAMPLES", "10"))  # per operation; raise it for a longer hunt
+BUDGET_S = int(os.environ.get("NEWSGRAPH_FUZZ_SECONDS", "300"))  # the whole run
 
 
 def test_api_fuzz_finds_no_server_error(tmp_path):

@@ -43,7 +43,7 @@ def run(ctx: EvalContext) -> list[Figure]:
 
 SUITE = Suite(
     name="references",
-    description="12 real news pages (../shared/eval) vs references written before running newsgraph; tuning and test parts",
+    description="12 real news pages (../shared/eval) vs references written before running newsgraph",
     needs=("score_analysis.py", "article-extraction-benchmark/html", "trafilatura-eval/html-en"),
     run=run,
 )

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, NewsgraphError, StoreError
+from .errors import InputError, StoreError
 from .model import Analysis, Article
 
 _MAX_PATH = 4096
@@ -54,7 +54,16 @@ def _articles(value: str | os.PathLike | Article, *, many: bool) -> Iterator[Art
     if _is_path(value) or (many and isinstance(value, str) and "\n" not in value and _looks_like_pattern(value)):
         yield from ingest.read_inputs([os.fspath(value)])
         return
+    if _names_a_file(value):  # "article.md" that is not there: say so, never analyse the name as text
+        raise InputError(value, "no such file (to analyse text, pass the text itself)")
     yield from ingest.parse(ingest.RawInput("<text>", value.encode("utf-8")))
+
+
+def _names_a_file(value: str) -> bool:
+    from .ingest import KNOWN_SUFFIXES
+
+    one_line = "\n" not in value and len(value) < _MAX_PATH and len(value.split()) == 1
+    return one_line and value.lower().removesuffix(".gz").endswith(KNOWN_SUFFIXES)
 
 
 def _looks_like_pattern(value: str) -> bool:
@@ -190,6 +199,12 @@ class Corpus:
     def failures(self, *, frame=False):
         return self._run("failures", frame)
 
+    def articles(self, *, since=None, until=None, outlet=None, limit=100, frame=False):
+        return self._run("articles", frame, since=since, until=until, outlet=outlet, limit=limit)
+
+    def fetches(self, *, since=None, outcome=None, limit=100, frame=False):
+        return self._run("fetches", frame, since=since, outcome=outcome, limit=limit)
+
     def table(self, name: str):
         """A whole export table (articles, actors, events, statements, stances, signals,
         contradictions, polecat) as a typed DataFrame, the same columns as `newsgraph export`."""
@@ -212,9 +227,9 @@ def _frame_of(rows: list, cls, what: str):
     names = [f.name for f in fields(cls)]
     df = pd.DataFrame([astuple(r) for r in rows], columns=names)
     for f in fields(cls):
-        if f.name in ("date", "published", "at"):
+        if f.name in ("date", "published"):
             df[f.name] = pd.to_datetime(df[f.name], errors="coerce")
     return df
 
 
-__all__ = ["Corpus", "NewsgraphError", "analyze", "analyze_many"]
+__all__ = ["Corpus", "analyze", "analyze_many"]

@@ -481,7 +481,8 @@ def analysis_from_json(d: dict[str, Any]) -> Analysis:
     statements = [m.Statement(id=x["id"], speaker=x["speaker"],
                               content=[span(c) for c in (x["content"] if isinstance(x["content"], list) else [x["content"]])],
                               kind=x["kind"], speaker_text=span(x["speaker_text"]), cue=span(x["cue"]),
-                              date=date(x["date"]), rule=x["rule"], channel=x["channel"])
+                              date=date(x["date"]), rule=x["rule"], channel=x["channel"],
+                              base_rule=x.get("base_rule", ""), adjustments=list(x.get("adjustments", [])))
                   for x in d["statements"]]
     events = [m.Event(id=x["id"], type=x["type"], evidence=span(x["evidence"]), rule=x["rule"],
                       source=list(x["source"]), target=list(x["target"]), mode=x["mode"], context=list(x["context"]),
@@ -489,7 +490,8 @@ def analysis_from_json(d: dict[str, Any]) -> Analysis:
                       negated=x["negated"], modality=x["modality"], trigger=span(x["trigger"]),
                       statement=x["statement"], source_text=[span(s) for s in x["source_text"]],
                       target_text=[span(s) for s in x["target_text"]],
-                      coordinates=tuple(x["coordinates"]) if x["coordinates"] else None)
+                      coordinates=tuple(x["coordinates"]) if x["coordinates"] else None,
+                      base_rule=x.get("base_rule", ""), adjustments=list(x.get("adjustments", [])))
               for x in d["events"]]
     stances = [m.Stance(holder=x["holder"], topic=x["topic"], polarity=x["polarity"],
                         evidence=[span(s) for s in x["evidence"]], rule=x["rule"],

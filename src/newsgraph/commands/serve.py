@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -22,6 +23,9 @@ def register(sub) -> None:
                                                  "required when --host is not a loopback address")
     p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, metavar="BYTES",
                    help="largest request body accepted (default 5 MiB)")
+    p.add_argument("--actors", type=Path, metavar="FILE", help="YAML dictionary of actors (as given to ingest): used by "
+                                                                "the article pages' fresh analyses and by /analyze")
+    p.add_argument("--ratings", type=Path, metavar="FILE", help="CSV/TSV of outlet ratings added to the shipped table (as given to ingest)")
     p.set_defaults(handler=run)
 
 
@@ -36,14 +40,19 @@ def run(args: argparse.Namespace) -> int:
     if not is_loopback(args.host) and not token:
         raise ConfigError(f"--host {args.host} opens the corpus to other machines: give --token SECRET "
                           f"(or set {TOKEN_ENV}); every request must then carry it")
-    if token is not None and len(token) < 8:
-        raise ConfigError("the token is too short: use at least 8 characters")
+    if token is not None and not re.fullmatch(r"[A-Za-z0-9._~+/=-]{8,}", token):
+        raise ConfigError("the token must be at least 8 characters of letters, digits and ._~+/=- "
+                          "(e.g. from `python -c 'import secrets; print(secrets.token_urlsafe())'`)")
     if not 0 <= args.port <= 65535:
         raise ConfigError(f"--port {args.port}: give a port between 0 and 65535")
     db = Path(args.db)
     corpus.connect(db).close()  # create or upgrade it now, so every request can read it
     hosts = {"127.0.0.1", "localhost", "::1"} if is_loopback(args.host) else set()
-    app = asgi(Settings(db=db.resolve(), token=token, max_body=max(1024, args.max_body), hosts=hosts))
+    for f in (args.actors, args.ratings):
+        if f is not None and not f.is_file():
+            raise ConfigError(f"{f}: no such file")
+    app = asgi(Settings(db=db.resolve(), token=token, max_body=max(1024, args.max_body), hosts=hosts,
+                        actors_file=args.actors, ratings_file=args.ratings))
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning", server_header=False,
                             limit_concurrency=64, timeout_keep_alive=5)
     server = uvicorn.Server(config)

@@ -397,4 +397,5 @@ def stats(conn) -> StatsRow:
 # The row class of each query, for tables and frames of an empty result.
 ROW_CLASSES = {"stats": StatsRow, "actors": ActorRow, "events": EventRow, "statements": StatementRow,
                "stances": StanceRow, "network": EdgeRow, "timeline": TimelineRow, "search": SearchRow,
-               "contradictions": ContradictionRow, "review": ReviewRow, "failures": FailureRow}
+               "contradictions": ContradictionRow, "review": ReviewRow, "failures": FailureRow,
+               "articles": ArticleRow, "fetches": FetchRow}

@@ -176,6 +176,8 @@ def parse(raw: str, *, source_path: str | None = None) -> Article:
     if title and paragraphs and _norm(paragraphs[0]) == _norm(title):
         removed_head.append(paragraphs.pop(0))
     body, removed = boilerplate.split(paragraphs, authors)
+    for at, quote in sorted(boilerplate.dropped_quotes(raw, body), key=lambda q: -q[0]):
+        body.insert(at, quote)  # a quoted statement in the article is article text (boilerplate.py)
     body_str = "\n\n".join(body)
     rest = [b for b in other_blocks(raw, body_str) if _norm(b) != _norm(title or "")]
     removed_all = removed_head + removed + [b for b in rest if b not in removed]

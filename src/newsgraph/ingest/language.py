@@ -19,9 +19,27 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model, decompressed in memory: its own loader goes through a temporary file,
+    which fails on a full disk or under a file-size limit before any output is written."""
+    import io
+    import lzma
+    from array import array
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    def as_array(values):
+        out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+        out.frombytes(np.ascontiguousarray(values).tobytes())
+        return out
+
+    try:
+        with lzma.open(MODEL_DIR / MODEL_FILE) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
+            return LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(), as_array(data["nextmove"]),
+                                      data["out_feat"].tolist(), norm_probs=True,
+                                      tk_row=as_array(data["nextmove_row"]))
+    except (KeyError, ValueError, OSError, lzma.LZMAError):  # another model layout: py3langid's own loader
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect(text: str) -> str | None:

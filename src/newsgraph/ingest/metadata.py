@@ -181,4 +181,14 @@ def byline_authors(authors: list[str], body: str, publisher: str | None = None) 
             names.append(name)
     if len(names) > 1 and any(_in_sentence(sep.join(names), body) for sep in (" and ", ", ", " & ")):
         return []
-    return [n for n in names if looks_like_name(n) or not _in_sentence(n, body)]
+    names = [n for n in names if looks_like_name(n) or not _in_sentence(n, body)]
+    people = [n for n in names if not any(t.fullmatch(n) for t in _job_titles())]
+    return people or names
+
+
+@lru_cache(maxsize=1)
+def _job_titles() -> tuple[re.Pattern[str], ...]:
+    """`title` rows of data/bylines.tsv: job titles listed as if they were authors."""
+    from ..data import read_rows
+
+    return tuple(re.compile(row[1], re.I) for row in read_rows("bylines.tsv") if row[0] == "title")

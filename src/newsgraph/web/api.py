@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from dataclasses import astuple
 from typing import Annotated, Literal
@@ -35,16 +34,12 @@ class Paging:
         self.limit, self.offset, self.format, self.download = limit, offset, format, download
 
 
-def columns_of(rows: list) -> list[str]:
-    return Q.columns(type(rows[0])) if rows else []
-
-
-def listing(request: Request, name: str, paging: Paging, fetch: Callable[[int], list], row_class=None) -> Response:
+def listing(request: Request, name: str, paging: Paging, fetch: Callable[[int], list], row_class) -> Response:
     """Run `fetch(n)` for enough rows to page, and answer JSON or CSV."""
     conn_rows = fetch(paging.offset + paging.limit + 1)
     rows = conn_rows[paging.offset:paging.offset + paging.limit]
     more = len(conn_rows) > paging.offset + paging.limit
-    cols = Q.columns(row_class) if row_class else columns_of(rows)
+    cols = Q.columns(row_class)
     items = [dict(zip(cols, astuple(r))) for r in rows]
     headers = {}
     if paging.download:
@@ -143,6 +138,22 @@ def statements(request: Request, paging: P, speaker: Text = None):
                    lambda n: _query(request, lambda c: Q.statements(c, speaker=speaker, limit=n)), Q.StatementRow)
 
 
+@router.get("/statements/{statement_id}", summary="One statement with its article and offsets")
+def statement(request: Request, statement_id: Id) -> dict:
+    rec = _query(request, lambda c: data.statement(c, statement_id))
+    if rec is None:
+        raise ApiError(404, f"no statement {statement_id} in the corpus")
+    return rec
+
+
+@router.get("/stances/{stance_id}", summary="One stance with its article")
+def stance(request: Request, stance_id: Id) -> dict:
+    rec = _query(request, lambda c: data.stance(c, stance_id))
+    if rec is None:
+        raise ApiError(404, f"no stance {stance_id} in the corpus")
+    return rec
+
+
 @router.get("/stances", summary="Stances over time (newsgraph query stances)")
 def stances(request: Request, paging: P, topic: Text = None, holder: Text = None):
     return listing(request, "stances", paging,
@@ -195,6 +206,19 @@ def review(request: Request, paging: P):
     return listing(request, "review", paging, lambda n: _query(request, lambda c: Q.review(c, limit=n)), Q.ReviewRow)
 
 
+@router.get("/ingested", summary="Articles by when they were ingested, newest first (newsgraph query articles)")
+def ingested(request: Request, paging: P, since: Annotated[str | None, Query(max_length=32)] = None,
+             until: Annotated[str | None, Query(max_length=32)] = None, outlet: Text = None):
+    return listing(request, "ingested", paging, lambda n: _query(request, lambda c: Q.articles(
+        c, since=since, until=until, outlet=outlet, limit=n)), Q.ArticleRow)
+
+
+@router.get("/fetches", summary="The fetch log of collected URLs (newsgraph query fetches)")
+def fetches(request: Request, paging: P, since: Annotated[str | None, Query(max_length=32)] = None, outcome: Text = None):
+    return listing(request, "fetches", paging, lambda n: _query(request, lambda c: Q.fetches(
+        c, since=since, outcome=outcome, limit=n)), Q.FetchRow)
+
+
 @router.get("/failures", summary="Inputs that failed to ingest")
 def failures(request: Request, paging: P):
     return listing(request, "failures", paging, lambda n: _query(request, lambda c: Q.failures(c)[:n]), Q.FailureRow)
@@ -218,15 +242,26 @@ class ArticleIn(BaseModel):
                          "article is added to the corpus; the `X-Newsgraph-Stored` header says new, duplicate or "
                          "near-duplicate and `Location` gives the stored article.")
 def analyze(request: Request, article: ArticleIn, store: bool = False) -> JSONResponse:
-    from ..ingest import records
-
     record = {k: v for k, v in article.model_dump().items() if v not in (None, "", [])}
-    art = records.to_article(record, "api")
+    art = article_from_record(record, "api")
     analysis, stored = analyse_and_store(request, art, store)
     headers = {}
     if stored:
         headers = {"x-newsgraph-stored": stored[1], "location": f"/api/articles/{stored[0]}"}
     return JSONResponse(analysis.to_json(), headers=headers)
+
+
+def article_from_record(record: dict, source: str):
+    """records.to_article, with what the readers do not expect answered as a 422, not a crash."""
+    from ..ingest import records
+
+    try:
+        return records.to_article(record, source)
+    except UnicodeError:
+        raise ApiError(422, "the article holds invalid Unicode (a lone surrogate escape such as \\udcff)",
+                       "bad_article") from None
+    except ValueError as e:  # e.g. urlsplit on "http://[": the reader does not catch it
+        raise ApiError(422, f"the article record cannot be read: {e}", "bad_article") from None
 
 
 def analyse_and_store(request: Request, art, store: bool):
@@ -249,7 +284,3 @@ def analyse_and_store(request: Request, art, store: bool):
             conn.close()
     how = "new" if summary.new else "near-duplicate" if summary.near_duplicate else "duplicate"
     return analysis, (int(row[0]), how)
-
-
-def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)

@@ -29,6 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..corpus.queries import QueryError
 from ..errors import InputError, NewsgraphError, StoreError
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -45,6 +46,8 @@ class Settings:
     max_body: int = MAX_BODY
     data_dir: Path | None = None  # where uploads may be kept; None: nowhere (analysed in memory)
     hosts: set[str] = field(default_factory=set)  # host names this server answers to; empty: any
+    actors_file: Path | None = None  # the --actors and --ratings the corpus was ingested with, for fresh analyses
+    ratings_file: Path | None = None
 
 
 class ApiError(Exception):
@@ -116,7 +119,8 @@ class Guard:
                 given = auth[7:].strip()
             elif "token" in query:
                 given = query["token"][0]
-                set_cookie = given
+                if not scope["path"].startswith("/api"):  # a browser: keep it in a cookie (scripts send the header)
+                    set_cookie = given
             else:
                 for part in headers.get("cookie", "").split(";"):
                     k, _, v = part.strip().partition("=")
@@ -184,8 +188,9 @@ class _TooBig(StarletteHTTPException):
 class Corpus:
     """Read-only connections per request (reads go on while an ingest writes: WAL), one writer at a time."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, options=None) -> None:
         self.db = db
+        self.options = options
         self.write_lock = threading.Lock()
         self._analyzer = None
         self._analyzer_lock = threading.Lock()
@@ -200,7 +205,7 @@ class Corpus:
             if self._analyzer is None:
                 from ..pipeline import Analyzer
 
-                self._analyzer = Analyzer()
+                self._analyzer = Analyzer(self.options)
             return self._analyzer
 
     def analyze(self, article):
@@ -222,8 +227,14 @@ def create_app(settings: Settings) -> FastAPI:
                               "the queries of `newsgraph query`, and article analysis. Every error is "
                               '{"error": {"status", "code", "message"}}.',
                   docs_url=None, redoc_url=None)
+    from starlette.formparsers import MultiPartParser
+
+    # An upload stays in memory (never a temporary file): the whole request is already capped at max_body.
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_body)
     app.state.settings = settings
-    app.state.corpus = Corpus(settings.db)
+    from ..pipeline import Options
+
+    app.state.corpus = Corpus(settings.db, Options(actors_file=settings.actors_file, ratings_file=settings.ratings_file))
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("newsgraph.web", "static")]), name="static")
@@ -260,6 +271,10 @@ def create_app(settings: Settings) -> FastAPI:
         msg = str(e)
         status = 400 if "search expression" in msg else 503
         return respond(request, status, msg, "bad_query" if status == 400 else "corpus_unavailable")
+
+    @app.exception_handler(QueryError)
+    async def _query_error(request: Request, e: QueryError):
+        return respond(request, 400, str(e), "bad_query")
 
     @app.exception_handler(NewsgraphError)
     async def _newsgraph_error(request: Request, e: NewsgraphError):

@@ -201,3 +201,19 @@ def as_analysis_shell(rec: dict) -> Analysis:
                   source_path=rec.get("source_path"), input_format=rec.get("input_format"))
     src = Source(name=rec.get("source_name"), domain=rec.get("domain"), reliability=Reliability(label=rec.get("reliability") or "unknown"))
     return Analysis(article=art, source=src, notes=list(rec.get("notes") or []))
+
+
+def statement(conn, statement_id: int) -> dict | None:
+    rows = _dicts(conn.execute(
+        "SELECT s.id, s.article, a.title, a.outlet, a.url, s.local_id, s.speaker, x.name AS speaker_name, s.speaker_text, s.cue,"
+        " s.content, s.start, s.end, s.kind, s.date, s.rule FROM statements s JOIN articles a ON a.id = s.article"
+        " LEFT JOIN actors x ON x.id = s.speaker WHERE s.id = ?", (statement_id,)))
+    return rows[0] if rows else None
+
+
+def stance(conn, stance_id: int) -> dict | None:
+    rows = _dicts(conn.execute(
+        "SELECT s.id, s.article, a.title, a.outlet, a.published, s.holder, x.name AS holder_name, s.topic, s.polarity,"
+        " s.evidence, s.rule FROM stances s JOIN articles a ON a.id = s.article LEFT JOIN actors x ON x.id = s.holder"
+        " WHERE s.id = ?", (stance_id,)))
+    return rows[0] if rows else None

@@ -87,17 +87,25 @@ def analyse_stored(request: Request, rec: dict):
         if shell.article.language not in (None, "en"):
             analysis = shell
         else:
-            analysis = corpus.analyze(shell.article)
-            analysis.notes = list(dict.fromkeys([*shell.notes, *analysis.notes]))
+            from ..errors import NewsgraphError
+
+            try:
+                analysis = corpus.analyze(shell.article)
+                analysis.notes = list(dict.fromkeys([*shell.notes, *analysis.notes]))
+            except NewsgraphError as e:  # too slow, model missing: show the stored text, say why it is bare
+                analysis = shell
+                analysis.notes.append(f"the stored text could not be analysed again for highlighting: {e}")
         stored = {(a["local_id"], a["name"]): a["actor"] for a in rec["actors"]}
         links = {a.id: f"/actors/{stored[(a.id, a.name)]}" for a in analysis.actors if (a.id, a.name) in stored}
+        reports = {(e["local_id"], e["type"]): e["event"] for e in rec["events"]}
+        event_links = {e.id: f"/events/{reports[(e.id, e.type)]}" for e in analysis.events if (e.id, e.type) in reports}
         note = None
         if (len(analysis.statements), len(analysis.events)) != (len(rec["statements"]), len(rec["events"])):
             note = (f"highlights are from a fresh analysis of the stored text ({len(analysis.statements)} statements, "
                     f"{len(analysis.events)} events); the corpus stored {len(rec['statements'])} and {len(rec['events'])}")
         if len(cache) > 64:
             cache.pop(next(iter(cache)))
-        cache[key] = (analysis, links, note)
+        cache[key] = (analysis, links, event_links, note)
     return cache[key]
 
 
@@ -106,9 +114,9 @@ def article(request: Request, article_id: Id):
     rec, rel = _query(request, lambda c: (data.article(c, article_id), data.related(c, article_id)))
     if rec is None:
         raise ApiError(404, f"no article {article_id} in the corpus")
-    analysis, links, note = analyse_stored(request, rec)
+    analysis, links, event_links, note = analyse_stored(request, rec)
     rel["fresh"] = note
-    return page("article.html", view=view.build(analysis, links), related=rel)
+    return page("article.html", view=view.build(analysis, links, event_links), related=rel)
 
 
 @router.get("/actors", response_class=HTMLResponse)
@@ -135,7 +143,7 @@ def actor_roles(request: Request, rec: dict, articles: int = 3) -> list[str]:
         stored = _query(request, lambda c: data.article(c, a["id"]))
         if stored is None:
             continue
-        analysis, links, _ = analyse_stored(request, stored)
+        analysis, links, _, _ = analyse_stored(request, stored)
         for local in analysis.actors:
             if links.get(local.id) == f"/actors/{rec['id']}":
                 roles.extend(r for r in local.roles if r not in roles)
@@ -170,6 +178,39 @@ def network(request: Request, actor: Text = None, type: Text = None,
                 f={"actor": actor or "", "type": type or "", "min_weight": min_weight}, ids=ids)
 
 
+LISTS = {
+    "contradictions": ("Contradictions", "Reports of one event that disagree (figures, negation), an actor that both agreed "
+                       "to and rejected the same thing, opposite stances of one holder.", Q.ContradictionRow,
+                       lambda c, n: Q.contradictions(c, limit=n)),
+    "review": ("Actor merges to review", "Merges newsgraph was not sure of; fix them with an --actors dictionary.",
+               Q.ReviewRow, lambda c, n: Q.review(c, limit=n)),
+    "failures": ("Failed inputs", "Inputs that could not be read or stored, with the reason.", Q.FailureRow,
+                 lambda c, n: Q.failures(c)[:n]),
+}
+
+
+def _list_page(request: Request, what: str, offset: int):
+    heading, about, cls, fetch = LISTS[what]
+    rows = _query(request, lambda c: fetch(c, offset + PAGE + 1))
+    return page("rows.html", heading=heading, about=about, cols=Q.columns(cls), rows=rows_of(rows[offset:offset + PAGE]),
+                page=pager(request, what, {}, offset, rows))
+
+
+@router.get("/contradictions", response_class=HTMLResponse)
+def contradictions(request: Request, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
+    return _list_page(request, "contradictions", offset)
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review(request: Request, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
+    return _list_page(request, "review", offset)
+
+
+@router.get("/failures", response_class=HTMLResponse)
+def failures(request: Request, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
+    return _list_page(request, "failures", offset)
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: Annotated[str | None, Query(max_length=500)] = None,
            offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
@@ -196,15 +237,12 @@ def analyze_form(request: Request):
 async def analyze_post(request: Request):
     """A pasted text or HTML, or one uploaded file, analysed in memory (never written to disk);
     stored in the corpus when asked."""
-    from starlette.formparsers import MultiPartParser
-
     from ..errors import InputError
-    from ..ingest import RawInput, parse, records
+    from ..ingest import RawInput, parse
     from ..model import Article
-    from .api import analyse_and_store
+    from .api import analyse_and_store, article_from_record
 
     limit = request.app.state.settings.max_body
-    MultiPartParser.spool_max_size = limit  # uploads stay in memory: the request is already capped at `limit`
     form = await request.form(max_files=1, max_fields=20, max_part_size=limit)
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     upload = form.get("file")
@@ -223,10 +261,11 @@ async def analyze_post(request: Request):
                       "publisher": fields.get("publisher")}
             body = fields.get("text", "")
             record["html" if fields.get("kind") == "html" else "text"] = body
-            art = records.to_article({k: v for k, v in record.items() if v}, "pasted")
+            art = article_from_record({k: v for k, v in record.items() if v}, "pasted")
         analysis, stored = analyse_and_store(request, art, fields.get("store") == "on")
-    except InputError as e:
-        return HTMLResponse(render("analyze.html", layout="base.html", error=str(e), form=fields), status_code=422)
+    except (InputError, ApiError) as e:
+        msg = e.message if isinstance(e, ApiError) else str(e)
+        return HTMLResponse(render("analyze.html", layout="base.html", error=msg, form=fields), status_code=422)
     if stored:
         return RedirectResponse(f"/articles/{stored[0]}", status_code=303)
     return page("article.html", view=view.build(analysis))

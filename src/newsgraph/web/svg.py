@@ -62,8 +62,13 @@ def timeline(rows) -> Timeline:
         return LEFT + plot * ((d - lo).days / span) if hi != lo else LEFT + plot / 2
 
     lane_y = {t: TOP + LANE * i + LANE / 2 for i, t in enumerate(types)}
-    dots = [Dot(round(x_of(d), 1), lane_y[r.type], round(4 + 2.5 * math.log2(1 + max(0, r.corroboration)), 1),
-                f"/events/{r.event}", f"{d.isoformat()}: {r.summary} (corroboration {r.corroboration})") for d, r in dated]
+    dots = []
+    seen: dict[tuple[dt.date, str], int] = {}
+    for d, r in dated:
+        k = seen[(d, r.type)] = seen.get((d, r.type), -1) + 1  # events of one day and type sit side by side
+        radius = round(4 + 2.5 * math.log2(1 + max(0, r.corroboration)), 1)
+        dots.append(Dot(round(x_of(d) + k * 9, 1), lane_y[r.type], radius,
+                        f"/events/{r.event}", f"{d.isoformat()}: {r.summary} (corroboration {r.corroboration})"))
     ticks = []
     n = min(6, span + 1) if hi != lo else 1
     for i in range(n):

@@ -48,6 +48,7 @@ class ArticleView:
     first: dict[str, str]  # record key ("actor:a1", "statement:s2", "event:e1", "signal:3") -> mark id
     counts: dict[str, int]
     actor_links: dict[str, str] = field(default_factory=dict)  # local actor id -> URL
+    event_links: dict[str, str] = field(default_factory=dict)  # local event id -> the corpus event's page
     unplaced: list[Mark] = field(default_factory=list)  # spans outside the body (e.g. headline signals)
 
     def names(self, ids) -> str:
@@ -56,8 +57,9 @@ class ArticleView:
         return ", ".join(by_id.get(i, i) for i in ids)
 
 
-def build(analysis: Analysis, actor_links: dict[str, str] | None = None) -> ArticleView:
-    """The view of one analysis; `actor_links` maps local actor ids to pages (corpus mode)."""
+def build(analysis: Analysis, actor_links: dict[str, str] | None = None,
+          event_links: dict[str, str] | None = None) -> ArticleView:
+    """The view of one analysis; `actor_links` and `event_links` map local ids to pages (corpus mode)."""
     links = actor_links or {}
     text = analysis.article.text
     names = {a.id: a.name for a in analysis.actors}
@@ -104,7 +106,7 @@ def build(analysis: Analysis, actor_links: dict[str, str] | None = None) -> Arti
     counts = {k: 0 for k in KINDS}
     for m in marks + unplaced:
         counts[m.kind] += 1
-    return ArticleView(analysis, marks, _segments(text, marks), first, counts, links, unplaced)
+    return ArticleView(analysis, marks, _segments(text, marks), first, counts, links, event_links or {}, unplaced)
 
 
 def _assign_slots(marks: list[Mark]) -> None:
