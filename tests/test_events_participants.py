@@ -135,3 +135,18 @@ def test_the_noun_names_its_own_doer(analyzer):
     analysis, ev = _first(analyzer, "Residents recalled Russia's bombardment of Grozny in 1995.")
     assert ev.type == "ASSAULT"
     assert "russia" in _names(analysis, ev.source) and "grozny" in _names(analysis, ev.target)
+
+
+def test_a_state_act_in_a_country_is_that_state_s(analyzer):
+    analysis, ev = _first(analyzer, "A Canadian aid worker was arrested in Eritrea for spying.")
+    assert ev.type == "COERCE"
+    assert "eritrea" in _names(analysis, ev.source) and "source=state-of-place" in ev.adjustments
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in Syria on Monday.",  # anyone can kill
+    "Two journalists were detained in Kampala on Monday.",  # a city is no state
+])
+def test_no_state_source_for_other_acts_or_places(analyzer, text):
+    _, ev = _first(analyzer, text)
+    assert "source=state-of-place" not in ev.adjustments

@@ -236,6 +236,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 tgt = Argument([deep], [mention or Span.of(text, word.idx, word.idx + len(word.text))])
                 adjustments.append("target=in-clause")
         place = location(coding, table)
+        if not src.actors and participants.state_of_place(coding, place):
+            # "a missionary was arrested in Lebanon": only a state arrests, and this one did it there
+            named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
+            src = Argument([place], named[:1])
+            adjustments.append("source=state-of-place")
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]

@@ -11,10 +11,10 @@ protesters marched" lend nothing.
 from __future__ import annotations
 
 from ..grammar import agent, passive_subject, resolve
-from .coding import Coding, code, match_noun, objects
+from .coding import Coding, code, keys as _keys, match_noun, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer"]
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -171,3 +171,19 @@ def nominal(noun, lex: Lexicon, table):
     if pat is None or pat.category not in NOMINAL or nominal_doer(noun, table) is None:
         return None
     return Coding(pat.category, pat.mode, noun, noun, f"nominal:{pat.rule}", [], False, False, False, noun)
+
+
+# acts only a state's authorities perform (PLOVER COERCE `arrest`, `deport`, `censor`, SANCTION
+# `convict`): "a missionary was arrested in Lebanon" is an arrest by Lebanon
+STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "deport", "convict", "sentence", "censor", "outlaw"})
+
+
+def state_of_place(coding, place) -> bool:
+    """The place's state did it: a passive state act with no by-agent, done in a country."""
+    trig = coding.trigger
+    if place is None or place.kind != "country" or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    if passive_subject(trig) is None or agent(trig) is not None:
+        return False
+    lemmas = {trig.lemma_.lower(), trig.lower_}
+    return bool(lemmas & STATE_ACTS) or any(k in STATE_ACTS for k in _keys(trig))
