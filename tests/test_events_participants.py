@@ -150,3 +150,12 @@ def test_a_state_act_in_a_country_is_that_state_s(analyzer):
 def test_no_state_source_for_other_acts_or_places(analyzer, text):
     _, ev = _first(analyzer, text)
     assert "source=state-of-place" not in ev.adjustments
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian police detained dozens of demonstrators in Yerevan as protests continued over the election of Serzh Sarkisian.",
+    "Opposition supporters clashed with police in Male after the Supreme Court ordered the release of Mohamed Nasheed.",
+])
+def test_no_target_from_another_happening(analyzer, text):
+    _, ev = _first(analyzer, text)
+    assert "target=in-clause" not in ev.adjustments, ev.rule

@@ -112,8 +112,8 @@ def deep_target(coding, claim: set[int], table, exclude: set[str]):
     """When no argument of the event's words names a target, the first actor named further down
     the event's own clause, reached through its objects, complements and participles ("demonstrated
     ... calling for independence from Iraq", "threatened to launch an offensive in its war with
-    Iraq"), never under a preposition of place or time, in a relative clause, or before the
-    trigger. Returns (actor, token) or (None, None)."""
+    Iraq"), never under a preposition of place or time, in a relative clause, in a clause of
+    circumstance ("as protests continued over ..."), or before the trigger. Returns (actor, token) or (None, None)."""
     trig = coding.trigger
     doc = trig.doc
     for i in sorted(claim):
@@ -126,7 +126,11 @@ def deep_target(coding, claim: set[int], table, exclude: set[str]):
         path, t, ok = [], tok, True
         while t.i != coding.top.i and t.i != trig.i and t.head.i != t.i:
             if t.dep_ in _NOT_WHOM_CLAUSES or t.dep_ == "npadvmod" or (t.dep_ == "pobj" and (
-                    t.head.lower_ in _NOT_WHOM or (t.head.lower_ in _MAYBE_WHERE and _where_or_when(t, table)))):
+                    t.head.lower_ in _NOT_WHOM or (t.head.lower_ in _MAYBE_WHERE and _where_or_when(t, table)))) or (
+                    # a clause of circumstance ("as protests continued over ...", "after the court
+                    # ordered ...") is another happening
+                    t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in MARKS
+                                              for c in t.children)):
                 ok = False
                 break
             t = t.head
@@ -187,3 +191,4 @@ def state_of_place(coding, place) -> bool:
         return False
     lemmas = {trig.lemma_.lower(), trig.lower_}
     return bool(lemmas & STATE_ACTS) or any(k in STATE_ACTS for k in _keys(trig))
+
