@@ -159,3 +159,14 @@ def test_no_state_source_for_other_acts_or_places(analyzer, text):
 def test_no_target_from_another_happening(analyzer, text):
     _, ev = _first(analyzer, text)
     assert "target=in-clause" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, category, target", [
+    ("Kenya rejected the Ethiopian proposal at the summit in Nairobi.", "REJECT", "ethiopia"),
+    ("Turkey supplied Turkish weapons to the army of Libya.", None, "libya"),
+])
+def test_an_object_named_by_its_own_words(analyzer, text, category, target):
+    analysis, ev = _first(analyzer, text)
+    if category:
+        assert ev.type == category, ev.rule
+    assert target in _names(analysis, ev.target), (ev.target, ev.rule)

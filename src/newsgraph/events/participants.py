@@ -72,9 +72,11 @@ OF_IS_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 # categories whose object is the one the act is done to ("beat Palestinian detainees", "detained
-# the head of Amnesty Turkey"), named through its own words, before any place or prepositional
-# phrase; in moving and giving ("sent Turkish troops to Libya") the object is what is moved
-OBJECT_FIRST = frozenset({"ASSAULT", "COERCE"})
+# the head of Amnesty Turkey", "rejected the Ethiopian proposal"), named through its own words,
+# before any place or prepositional phrase; in moving and giving ("sent Turkish troops to Libya",
+# "supplied Turkish drones to the army") the object is what is moved
+OBJECT_FIRST = frozenset({"ASSAULT", "COERCE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "SANCTION", "PROTEST",
+                          "THREATEN", "CONCEDE", "AGREE", "CONSULT", "RETREAT"})  # not MOBILIZE, AID, COOPERATE
 NAMING_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
 
 
