@@ -170,3 +170,10 @@ def test_an_object_named_by_its_own_words(analyzer, text, category, target):
     if category:
         assert ev.type == category, ev.rule
     assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_a_place_before_an_event_noun_is_not_its_doer(analyzer):
+    events = analyze_text(analyzer, "The spokesman described both the Farah and the Ghazni attacks in messages to the media.",
+                          published="2023-02-01").events
+    for ev in events:
+        assert "source=noun's-doer" not in ev.adjustments, ev.rule

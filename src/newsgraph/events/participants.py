@@ -163,8 +163,10 @@ def nominal_doer(noun, table):
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
             return c
     for c in noun.children:
-        if c.dep_ in ("amod", "compound") and c.i < noun.i and table.actor_of_token(c) is not None and \
-                table.actor_of_token(c).kind not in ("location", "facility"):
+        a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
+        # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
+        # event name ("the Ghazni attacks", "the Easter bombings") says where or when, not who
+        if a is not None and (a.kind == "country" or (c.dep_ == "amod" and a.kind not in ("location", "facility"))):
             return c
     return None
 
