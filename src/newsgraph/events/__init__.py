@@ -18,7 +18,7 @@ from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
 from ..positions import statement_at
-from . import lexicon
+from . import figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
@@ -149,20 +149,29 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     # participles inside noun phrases ("Israeli-occupied", "the alleged violations") are not clauses
     heads = sorted((t for t in sent if t.pos_ in CLAUSE_POS and t.dep_ not in ("amod", "compound", "nmod")),
                    key=lambda t: (_depth(t), t.i))
+    # then event nouns standing on their own with their doer named ("killings by the security
+    # forces"), read when no clause above has claimed them (participants.nominal)
+    heads += [t for t in sent if t.pos_ == "NOUN" and t.dep_ not in ("compound",)]
     for tok in heads:
         if tok.i in claimed:
             continue
         says = _statement_of(tok, statements)
         act = _speech_act(tok, lex) if says is not None and says.speaker_text is not None else None
-        coding = act or code(tok, lex)
+        coding = act or (code(tok, lex) if tok.pos_ != "NOUN" else participants.nominal(tok, lex, table))
         if coding is None:
             continue
         mine = _claim(coding.top)
         claimed |= mine
+        fig = figurative.reading(coding)
+        if fig is not None:
+            # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
+            if fig.category is None:
+                continue
+            coding.category, coding.mode = fig.category, "disapprove"
         if coding.category == NONE:
             continue
         category, change, neg = settle(coding)
-        adjustments = [change] if change else []
+        adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
         if _anonymity(coding.trigger):
             continue
         stmt = _statement_of(coding.trigger, statements)
@@ -173,6 +182,21 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text)
+            doer = participants.nominal_doer(coding.noun, table) \
+                if coding.noun is not None and coding.category in participants.NOMINAL else None
+            if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
+                # "recalled Russia's bombardment", "killings by the security forces": the event
+                # noun's own doer, not the subject of the clause it sits in
+                src = argument(doer, table, text)
+                adjustments.append("source=noun's-doer")
+                if any(a.start < b.end and b.start < a.end for a in tgt.spans for b in src.spans):
+                    tgt = Argument()  # the by-phrase read as a target too
+            lent = participants.lent_source(coding, category, lex) if not src else None
+            if lent is not None:
+                # "23 civilians were killed as government forces launched air strikes": the doer of
+                # the clause of circumstance (participants.py)
+                src = argument(lent, table, text)
+                adjustments.append("source=subordinate-clause")
             if stmt is not None and src.tokens and not src.actors and \
                     all(speaker_for(t, [stmt], table) is not None for t in src.tokens):
                 # "We urge every party ...", said by a minister: first person in a statement (or a
@@ -200,7 +224,19 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # a demand is made when it is said: a date outside what was said
             when = next((r for r in times if r.date is not None
                          and not any(c.start <= r.start < c.end for c in says.content)), None)
+        if not tgt.actors and act is None:
+            deep, word = participants.deep_target(coding, mine, table, set(src.ids))
+            if deep is not None:
+                # "demonstrated ... calling for independence from Iraq": named further down the clause
+                mention = next((m.span for m in deep.mentions if m.span.start <= word.idx < m.span.end), None)
+                tgt = Argument([deep], [mention or Span.of(text, word.idx, word.idx + len(word.text))])
+                adjustments.append("target=in-clause")
         place = location(coding, table)
+        if not src.actors and participants.state_of_place(coding, place):
+            # "a missionary was arrested in Lebanon": only a state arrests, and this one did it there
+            named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
+            src = Argument([place], named[:1])
+            adjustments.append("source=state-of-place")
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
@@ -212,6 +248,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 tgt = Argument([table.by_id[i] for i in parties if i in table.by_id])
                 adjustments.append("target=both-parties")
         trig = coding.trigger
+        # the pattern's mode only holds for the category the pattern gave ("threatened to attack":
+        # the threat's mode is read from its words)
+        mode, named_contexts = modes.mode_of(category, coding.mode if category == coding.category else None,
+                                             trig, [t for t in sent if t.i in mine])
         t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
         ev_start, ev_end = sent.start_char, sent.end_char
         while ev_end > ev_start and text[ev_end - 1].isspace():
@@ -225,7 +265,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             adjustments=adjustments,
             source=src.ids,
             target=[i for i in tgt.ids if i not in src.ids],
-            mode=coding.mode,
+            mode=mode,
+            context=modes.contexts_of(sent, mode, named_contexts),
             date=when.date if when else None,
             date_precision=when.precision if when else None,
             location=place.id if place is not None else None,

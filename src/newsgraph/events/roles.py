@@ -12,6 +12,7 @@ from ..actors import ActorTable
 from ..grammar import agent, passive_subject, resolve
 from ..grammar.pronouns import PERSONAL
 from ..model import Actor, Span
+from . import participants
 from .coding import Coding, objects
 
 TARGET_PREPS = ("against", "to", "with", "on", "at", "toward", "towards", "from", "into", "for", "upon", "over", "of")
@@ -81,7 +82,8 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
 def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument, Argument]:
     trig, top = c.trigger, c.top
     src_tok = None
-    tgt_cands: list = []
+    # what an event noun is aimed at, and a force verb's object named through its own words, first
+    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.named_objects(c, table)
     # only the word that names the happening can be passive in the sense that matters: in "Serb
     # forces were engaged in ethnic cleansing" the wrapper's passive subject is the doer
     if trig.pos_ in ("VERB", "AUX") and passive_subject(trig) is not None:

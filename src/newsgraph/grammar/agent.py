@@ -63,7 +63,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return obj
-        for c in t.children:
+        # the small parser sometimes hangs the subject on the auxiliary ("X however have opposed")
+        kids = [*t.children, *(g for a in t.children if a.dep_ in ("aux", "auxpass") for g in a.children)]
+        for c in kids:
             if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
                     return t.head  # 'Smith, who said ...': the noun the clause describes
@@ -73,6 +75,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
             return by
         if not carrier and passive_subject(t) is not None:
             return None  # 'the base was attacked': by whom, the text does not say
+        stray = _stray_subject(t)
+        if stray is not None:
+            return stray
         if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
             if _as_frame(t):
                 frame = "as"
@@ -85,6 +90,26 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         break
     if inverted:
         return inverted_subject(tok)
+    return None
+
+
+def _stray_subject(verb):
+    """A subject the small parser attached wrongly: the main verb hung on the noun before it as a
+    clause of that noun ("The Iraqi air force carried out strikes": force <-acl- carried), or a
+    name before the verb read as its adverb ("USAID provided shelter")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    # a sentence whose root is the noun has no other main verb; a participle with a direct object
+    # is active ("the force carried out strikes"), one without is a reduced passive ("the men held")
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and \
+            verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return verb.head
+    for c in verb.lefts:
+        if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return c
     return None
 
 

@@ -1,0 +1,140 @@
+"""Force words used figuratively (issue 11, error kind 10).
+
+"The two candidates attacked each other's tax plans", "the battle for the party leadership", "a
+campaign targeting young voters": a force word (ASSAULT) whose participants cannot be
+harmed by force, a policy, a vote, an idea, or whose doer is a message, reports no use of force.
+Only ASSAULT words are read so (see FORCE).
+The participants are read from the parse and looked up in data/plover/figurative.tsv; criticism
+("attacked the plan") becomes ACCUSE `disapprove`, any other figurative use gives no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..grammar import agent
+from .coding import Coding, keys, objects
+
+__all__ = ["FORCE", "Figurative", "Reading", "load", "reading"]
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "plover" / "figurative.tsv"
+ROLES = ("object", "agent", "modifier", "verbal")
+# COERCE words (arrest, detain, ban) are not used figuratively in news prose; their objects can be
+# plans or policies ("banned the plan") without any force being metaphorical
+FORCE = frozenset({"ASSAULT"})
+# prepositions that introduce what a fight is about or aimed at ("battle for the leadership",
+# "attack on the plan", "war over the budget", "fight against corruption", "war of words")
+ABOUT_PREPS = frozenset({"for", "over", "against", "on", "of"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figurative:
+    """The lexicon: words per role."""
+
+    object: frozenset[str]
+    agent: frozenset[str]
+    modifier: frozenset[str]
+    verbal: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Why a force word is figurative: the role and word that showed it, and the category it
+    reports instead (ACCUSE for criticism, None for no event)."""
+
+    role: str
+    word: str
+    category: str | None
+
+    @property
+    def adjustment(self) -> str:
+        return f"figurative:{self.role}={self.word}→{self.category or 'none'}"
+
+
+@lru_cache(maxsize=2)
+def load(path: Path | None = None) -> Figurative:
+    path = path or DATA
+    if not path.exists():
+        raise ConfigError(f"[E001] the figurative lexicon {path} is missing; restore it from the package data")
+    words: dict[str, set[str]] = {r: set() for r in ROLES}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != 2 or cols[1] not in ROLES:
+            raise ConfigError(f"[E002] {path}:{n}: expected `word<TAB>role` with role one of {', '.join(ROLES)}")
+        words[cols[1]].add(cols[0].lower())
+    return Figurative(**{r: frozenset(w) for r, w in words.items()})
+
+
+def _hit(tok, words: frozenset[str]) -> str | None:
+    return next((k for k in keys(tok) if k in words), None)
+
+
+def _heads(tok) -> list:
+    """A participant and its coordinated heads, with the compounds that name what it is
+    ("tax plans": plans and tax)."""
+    out = [tok, *tok.conjuncts]
+    return out + [c for h in out for c in h.children if c.dep_ == "compound"]
+
+
+def _participants(trig) -> list:
+    """What the force word is aimed at: its objects, and the nouns under its `about` prepositions."""
+    out = []
+    if trig.pos_ in ("VERB", "AUX"):
+        for o in objects(trig):
+            if o.dep_ != "nsubjpass":
+                out += _heads(o)
+    for p in trig.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in ABOUT_PREPS:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    out += _heads(o)
+        if p.dep_ == "prt" and p.lower_ == "out":  # "lashed out at the plan"
+            for q in p.head.children:
+                if q.dep_ == "prep" and q.lower_ == "at":
+                    out += [h for o in q.children if o.dep_ == "pobj" for h in _heads(o)]
+    return out
+
+
+def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
+    """The figurative reading of a force coding, or None when nothing says the force is not physical.
+
+    A participant that is also a place or person actor is physical whatever its word; only the
+    lexicon's kinds of thing (a policy, a vote, a message) make a use figurative.
+    """
+    if c.category not in FORCE:
+        return None
+    lex = lex or load()
+    trig = c.trigger
+    verbal = _hit(trig, lex.verbal) is not None
+    physical = [p for p in _participants(trig) if p.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")]
+    if not physical:
+        for p in _participants(trig):
+            word = _hit(p, lex.object)
+            if word is not None and p.pos_ == "NOUN":
+                return Reading("object", word, "ACCUSE" if verbal else None)
+    if trig.pos_ == "NOUN":
+        for m in trig.children:
+            if m.dep_ in MODIFIER_DEPS:
+                word = _hit(m, lex.modifier)
+                if word is not None:
+                    return Reading("modifier", word, None)
+    if trig.dep_ == "acl" and trig.head.pos_ == "NOUN":
+        doer = trig.head  # "a campaign targeting young voters"
+    else:
+        doer = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") else None
+    if doer is not None and doer.pos_ == "NOUN":
+        word = _hit(doer, lex.agent)
+        if word is not None and not any(m.dep_ in MODIFIER_DEPS and m.lemma_.lower() in _MILITARY for m in doer.children):
+            return Reading("agent", word, "ACCUSE" if verbal else None)
+    return None
+
+
+# "a bombing campaign", "an air campaign": modifiers that make a campaign military
+_MILITARY = frozenset({"military", "bombing", "air", "aerial", "ground", "artillery", "drone", "missile",
+                       "counterinsurgency", "terror", "shelling", "killing", "assassination"})

@@ -1,0 +1,159 @@
+"""PLOVER `mode` and `context` of an event (issue 11, error kind 12), from the manual's tables.
+
+Mode ("how") comes from data/plover/modes.tsv, which lists every mode of the manual's mode tables
+per category with the words that show it. For one event, in this order:
+
+  1. a cue on the trigger word itself ("shelled": heavy-weapons; "air strike": aerial);
+  2. the mode the pattern names (verbs.tsv/nouns.tsv), when valid for the category and not the
+     category's residual mode (older names are mapped: "host" → visit, "detain" → arrest);
+  3. a cue among the other words of the event's clause ("killed ... in a drone strike": drone);
+  4. the pattern's residual mode, else the category's residual mode (`*` rows: ACCUSE
+     disapprove, PROTEST demo, SANCTION discontinue, MOBILIZE troops), else none.
+
+Context ("why") comes from data/plover/contexts.tsv: every context of the manual's table 2.1 whose
+keywords occur in the sentence that reports the event, plus the context a mode implies (COERCE
+`cyber` and `misinformation` add the context of the same name, manual table 3.10) and a pattern
+"mode" that is a context name (AID `humanitarian`: AID has no modes in the manual).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..model import PLOVER_TYPES
+
+__all__ = ["Tables", "load", "mode_of", "contexts_of"]
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "plover"
+# a mode that also names a context adds it (manual table 3.10: "will also automatically add")
+MODE_CONTEXTS = frozenset({"cyber", "misinformation"})
+# `crime` is for crimes without a narrower context (manual table 2.1)
+NARROWER_CRIME = frozenset({"corruption", "illegal_drugs", "trafficking"})
+
+Cue = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ModeRow:
+    category: str
+    mode: str
+    names: frozenset[str]  # pattern-file names that mean this mode
+    cues: tuple[Cue, ...]
+    residual: bool = False
+
+
+@dataclass(slots=True)
+class Tables:
+    modes: dict[str, list[ModeRow]] = field(default_factory=dict)
+    contexts: list[tuple[str, tuple[Cue, ...]]] = field(default_factory=list)
+
+    def valid(self, category: str) -> set[str]:
+        return {r.mode for r in self.modes.get(category, [])}
+
+    def residual(self, category: str) -> str | None:
+        return next((r.mode for r in self.modes.get(category, []) if r.residual), None)
+
+    def context_names(self) -> set[str]:
+        return {name for name, _ in self.contexts}
+
+
+def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
+    if not path.exists():
+        raise ConfigError(f"[E001] the PLOVER table {path} is missing; restore it from the package data")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != width:
+            raise ConfigError(f"[E002] {path}:{n}: expected {width} tab-separated columns, found {len(cols)}; fix the row")
+        out.append((n, cols))
+    return out
+
+
+def _cues(text: str) -> tuple[Cue, ...]:
+    if text in ("-", "*", ""):
+        return ()
+    return tuple(tuple(c.strip().lower().split()) for c in text.split("|") if c.strip())
+
+
+@lru_cache(maxsize=4)
+def load(directory: Path | None = None) -> Tables:
+    d = directory or DATA
+    t = Tables()
+    for n, (category, mode, names, cues) in _rows(d / "modes.tsv", 4):
+        if category not in PLOVER_TYPES:
+            raise ConfigError(f"[E004] {d / 'modes.tsv'}:{n}: {category!r} is not a PLOVER category")
+        t.modes.setdefault(category, []).append(ModeRow(
+            category, mode, frozenset() if names == "-" else frozenset(x.strip() for x in names.split("|")),
+            _cues(cues), cues == "*"))
+    for _, (name, cues) in _rows(d / "contexts.tsv", 2):
+        t.contexts.append((name, _cues(cues)))
+    return t
+
+
+def _words(tokens) -> list[tuple[str, str, bool]]:
+    """(lemma, lower-case word, may match a one-word cue) per token. A person's name is no cue
+    ("Bill", "Marine Le Pen")."""
+    return [(t.lemma_.lower(), t.lower_, t.ent_type_ != "PERSON") for t in tokens]
+
+
+def _has(cue: Cue, words: list[tuple[str, str, bool]]) -> bool:
+    n = len(cue)
+    if n == 1:
+        return any(ok and cue[0] in (lem, low) for lem, low, ok in words)
+    for i in range(len(words) - n + 1):
+        if all(cue[j] in (words[i + j][0], words[i + j][1]) for j in range(n)):
+            return True
+    return False
+
+
+def _cued(rows: list[ModeRow], words) -> str | None:
+    for r in rows:
+        if any(_has(c, words) for c in r.cues):
+            return r.mode
+    return None
+
+
+def mode_of(category: str, pattern_mode: str | None, trigger, clause, tables: Tables | None = None) -> tuple[str | None, list[str]]:
+    """(mode, contexts the pattern's mode names) for an event of `category` whose pattern named
+    `pattern_mode` (None when the category was changed after the pattern: "threatened to attack").
+    `clause`: the tokens of the event's clause."""
+    t = tables or load()
+    rows = t.modes.get(category, [])
+    extra: list[str] = []
+    named = None
+    if pattern_mode:
+        if pattern_mode in t.valid(category):
+            named = pattern_mode
+        else:
+            named = next((r.mode for r in rows if pattern_mode in r.names), None)
+            if named is None and pattern_mode in t.context_names():
+                extra.append(pattern_mode)
+    if not rows:
+        return None, extra
+    residual = t.residual(category)
+    head = [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i] + [trigger]
+    found = _cued(rows, _words(sorted(head, key=lambda x: x.i)))
+    if found is None and named is not None and named != residual:
+        found = named
+    if found is None:
+        found = _cued(rows, _words(clause))
+    return found or named or residual, extra
+
+
+def contexts_of(sentence, mode: str | None, extra: list[str] = (), tables: Tables | None = None) -> list[str]:
+    """The contexts the sentence's words show, in the order of the table, with those the mode
+    and the pattern imply."""
+    t = tables or load()
+    words = _words(sentence)
+    out = [name for name, cues in t.contexts if any(_has(c, words) for c in cues)]
+    for name in [*extra, *([mode] if mode in MODE_CONTEXTS else [])]:
+        if name not in out:
+            out.append(name)
+    if "crime" in out and NARROWER_CRIME & set(out):
+        out.remove("crime")
+    return out

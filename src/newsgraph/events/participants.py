@@ -1,0 +1,198 @@
+"""Participants the clause of an event does not name itself (issue 11, error kinds 1 and 2).
+
+"At least 23 civilians were killed as government forces launched air strikes on the town": the
+killing's clause is passive with no by-agent, and the clause hung under it ("as/when/after ...")
+reports the same kind of happening with its doer. The doer of that clause is the doer of the
+killing. Only a subordinate clause that itself codes to the same category, or to another use of
+force (ASSAULT, COERCE), lends its doer: "were killed as talks began" or "were wounded as
+protesters marched" lend nothing.
+"""
+
+from __future__ import annotations
+
+from ..grammar import agent, passive_subject, resolve
+from .coding import Coding, code, keys as _keys, match_noun, objects
+from .lexicon import Lexicon
+
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place"]
+
+FORCE = frozenset({"ASSAULT", "COERCE"})
+# a clause of circumstance hung under the event's verb: "as/when/after/while ..."
+MARKS = frozenset({"as", "when", "after", "while", "since", "before"})
+
+
+def lent_source(coding, category: str, lex: Lexicon):
+    """The token naming the doer of `coding`'s happening, taken from a subordinate clause of the
+    same kind, when the event's own clause is passive without a by-agent; else None."""
+    trig, top = coding.trigger, coding.top
+    if trig.pos_ not in ("VERB", "AUX") or passive_subject(trig) is None or agent(trig) is not None:
+        return None
+    for c in [*top.children, *(trig.children if trig.i != top.i else [])]:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        # "as" is a mark; the parser makes "when" an adverb of the clause
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in MARKS for m in c.children):
+            continue
+        sub = code(c, lex)
+        if sub is None or not (sub.category == category or {sub.category, category} <= FORCE):
+            continue
+        if passive_subject(sub.trigger) is not None and agent(sub.trigger) is None:
+            continue
+        doer = agent(sub.top, carrier=sub.top.i != sub.trigger.i)
+        if doer is not None:
+            return doer
+    return None
+
+
+# what an event noun is aimed at: "strikes against IS", "an attack on the embassy", "legal action
+# against the government", "a protest against the siege", "sanctions on Iran"
+# "talks with X", "a visit to X", "aid to X", "war with X" likewise
+NOUN_TARGET_PREPS = ("against", "on", "upon", "targeting", "with", "to", "toward", "towards")
+
+
+def noun_targets(noun, category: str | None = None) -> list:
+    """The heads an event noun is aimed at, from its own prepositions (and a participle
+    "targeting X" hung on it), before anything the light verb around it governs: in "carried out
+    air strikes against IS with the approval of Assad" the strikes are against IS. A use of force
+    is done to what follows "of" ("the blockade of Serbia", "the bombardment of Idlib")."""
+    if noun is None:
+        return []
+    preps = (("of",) if category in OF_IS_TARGET else ()) + NOUN_TARGET_PREPS
+    out = []
+    for prep in preps:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    out += [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "target"
+            for o in c.children if o.dep_ == "dobj"]
+    return out
+
+
+OF_IS_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+# categories whose object is the one the act is done to ("beat Palestinian detainees", "detained
+# the head of Amnesty Turkey", "rejected the Ethiopian proposal"), named through its own words,
+# before any place or prepositional phrase; in moving and giving ("sent Turkish troops to Libya",
+# "supplied Turkish drones to the army") the object is what is moved
+OBJECT_FIRST = frozenset({"ASSAULT", "COERCE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "SANCTION", "PROTEST",
+                          "THREATEN", "CONCEDE", "AGREE", "CONSULT", "RETREAT"})  # not MOBILIZE, AID, COOPERATE
+NAMING_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
+
+
+def named_objects(c, table) -> list:
+    """Objects of a force verb that name an actor through their own modifiers or apposition
+    ("Palestinian detainees", "the head of X, Name"), for `roles` to try first."""
+    if c.category not in OBJECT_FIRST or c.noun is not None or c.trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    return [o for o in objects(c.trigger) if o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
+        table.actor_of_token(m) is not None for m in o.children if m.dep_ in NAMING_DEPS)]
+
+
+# prepositions of place and time: an actor under them is where or when, not whom
+# always where or when
+_NOT_WHOM = frozenset({"at", "near", "outside", "inside", "across", "throughout", "since", "until", "despite",
+                       "according", "like", "beyond", "around"})
+# where or when when their object names a place or a time ("in the city of X", not "in its war with X")
+_MAYBE_WHERE = frozenset({"in", "on", "during", "after", "before", "within"})
+_NOT_WHOM_CLAUSES = frozenset({"relcl", "appos", "parataxis"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "area", "district", "capital", "country",
+                          "camp", "border", "state", "county", "neighbourhood", "neighborhood", "street", "square",
+                          "zone", "territory", "enclave", "port", "island", "valley", "north", "south", "east", "west"})
+
+
+def _where_or_when(pobj, table) -> bool:
+    """The object of "in/at/on/during ..." names a place or a time ("in the city of X", "on
+    Sunday"), not a happening ("in its war with Iraq")."""
+    if pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or pobj.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    a = table.actor_of_token(pobj)
+    return a is not None and a.kind in ("location", "facility", "country")
+
+
+def deep_target(coding, claim: set[int], table, exclude: set[str]):
+    """When no argument of the event's words names a target, the first actor named further down
+    the event's own clause, reached through its objects, complements and participles ("demonstrated
+    ... calling for independence from Iraq", "threatened to launch an offensive in its war with
+    Iraq"), never under a preposition of place or time, in a relative clause, in a clause of
+    circumstance ("as protests continued over ..."), or before the trigger. Returns (actor, token) or (None, None)."""
+    trig = coding.trigger
+    doc = trig.doc
+    for i in sorted(claim):
+        tok = doc[i]
+        if i <= trig.i or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        a = table.actor_of_token(tok)
+        if a is None or a.id in exclude or a.kind in ("location", "facility"):
+            continue
+        path, t, ok = [], tok, True
+        while t.i != coding.top.i and t.i != trig.i and t.head.i != t.i:
+            if t.dep_ in _NOT_WHOM_CLAUSES or t.dep_ == "npadvmod" or (t.dep_ == "pobj" and (
+                    t.head.lower_ in _NOT_WHOM or (t.head.lower_ in _MAYBE_WHERE and _where_or_when(t, table)))) or (
+                    # a clause of circumstance ("as protests continued over ...", "after the court
+                    # ordered ...") is another happening
+                    t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in MARKS
+                                              for c in t.children)):
+                ok = False
+                break
+            t = t.head
+        if ok and t.head.i != t.i or ok and t.i in (coding.top.i, trig.i):
+            return a, tok
+    return None, None
+
+
+# nominal events that are events on their own, outside any clause that codes: "Amnesty documented
+# unlawful killings by Iranian security forces", "since Russia's bombardment of the city"
+NOMINAL = frozenset({"ASSAULT", "COERCE"})
+
+
+def nominal_doer(noun, table):
+    """The token naming who did what an event noun names, when the noun's own words say so: a
+    by-phrase ("killings by the security forces"), a possessor ("Russia's bombardment"), an
+    adjective or compound that is an actor's name ("a Pakistani drone strike"). None otherwise."""
+    bys = [c for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    verb = noun.head
+    if noun.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "documented killings by X": the parser hangs the noun's by-phrase on the active verb
+        bys += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    for c in bys:
+        for p in c.children:
+            if p.dep_ == "pobj" and resolve(p, table)[0] is not None:
+                return p
+    for c in noun.children:
+        if c.dep_ == "poss" and resolve(c, table)[0] is not None:
+            return c
+    for c in noun.children:
+        a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
+        # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
+        # event name ("the Ghazni attacks", "the Easter bombings") says where or when, not who
+        if a is not None and (a.kind == "country" or (c.dep_ == "amod" and a.kind not in ("location", "facility"))):
+            return c
+    return None
+
+
+def nominal(noun, lex: Lexicon, table):
+    """A Coding for an event noun that stands on its own with its doer named (see NOMINAL), or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    pat = match_noun(noun, lex)
+    if pat is None or pat.category not in NOMINAL or nominal_doer(noun, table) is None:
+        return None
+    return Coding(pat.category, pat.mode, noun, noun, f"nominal:{pat.rule}", [], False, False, False, noun)
+
+
+# acts only a state's authorities perform (PLOVER COERCE `arrest`, `deport`, `censor`, SANCTION
+# `convict`): "a missionary was arrested in Lebanon" is an arrest by Lebanon
+STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "deport", "convict", "sentence", "censor", "outlaw"})
+
+
+def state_of_place(coding, place) -> bool:
+    """The place's state did it: a passive state act with no by-agent, done in a country."""
+    trig = coding.trigger
+    if place is None or place.kind != "country" or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    if passive_subject(trig) is None or agent(trig) is not None:
+        return False
+    lemmas = {trig.lemma_.lower(), trig.lower_}
+    return bool(lemmas & STATE_ACTS) or any(k in STATE_ACTS for k in _keys(trig))
+

@@ -1,0 +1,65 @@
+"""Force words used figuratively are not ASSAULT or COERCE (issue 11, error kind 10; events/figurative.py).
+
+Sentences are invented; each pair checks the physical use of the same word still codes as force.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+FORCE = {"ASSAULT", "COERCE"}  # neither is coded
+
+
+def _events(analyzer, text):
+    return analyze_text(analyzer, text, published="2021-03-04").events
+
+
+@pytest.mark.parametrize("text", [
+    "The two senators attacked each other's tax plans during the televised debate.",
+    "A fierce battle for the party leadership broke out after the defeat.",
+    "The opposition launched a campaign targeting young voters in the suburbs.",
+    "The ministry waged a long legal battle against the newspaper.",
+    "The governor vowed to fight corruption in the ports.",
+    "Critics attacked the budget proposal as reckless.",
+])
+def test_figurative_force_is_not_coded_as_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army base near the town of Beni on Monday.",
+    "Gunmen targeted a police convoy outside Kandahar.",
+    "The battle for the town of Marib killed dozens of fighters.",
+    "Militants attacked the offices of the election commission in Jalalabad.",
+])
+def test_physical_force_is_still_coded(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_criticism_of_a_policy_is_accuse_disapprove(analyzer):
+    events = _events(analyzer, "Senator Dana Whitfield attacked the governor's housing plan on Tuesday.")
+    assert events and events[0].type == "ACCUSE", [(e.type, e.rule) for e in events]
+    ev = events[0]
+    assert ev.mode == "disapprove"
+    assert "figurative:object=plan" in ev.adjustments[0]
+
+
+def test_a_message_as_the_doer_is_not_force(analyzer):
+    events = _events(analyzer, "The new adverts attacked the mayor over the bus fares.")
+    assert not [e for e in events if e.type in FORCE]
+
+
+def test_lexicon_rows_are_checked(tmp_path):
+    from newsgraph.errors import ConfigError
+    from newsgraph.events import figurative
+
+    bad = tmp_path / "figurative.tsv"
+    bad.write_text("# header\npolicy\tthing\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        figurative.load(bad)
+    lex = figurative.load()
+    assert "policy" in lex.object and "attack" in lex.verbal and "legal" in lex.modifier
