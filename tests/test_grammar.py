@@ -168,7 +168,7 @@ def test_a_backer_is_not_the_agent(analyzer):
 
 
 @pytest.mark.parametrize("text,source,target", [
-    ("Sudan's army rejected the RSF's account of the attack.", "Sudan", ["RSF"]),
+    ("Sudan's army rejected the RSF's account of the attack.", "Sudan's army", ["RSF"]),  # the state force (data/actors)
     ("The Syrian defence ministry denied that its forces shelled the village.", "Syrian defence ministry", []),
     ("Israel said the claims by Hamas were not true.", "Israel", ["Hamas"]),
 ], ids=["account", "that-clause", "not-true"])
