@@ -50,7 +50,12 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if subj is None:
         return []
     found = []
-    for t in _conjuncts(subj):
+    subjects = _conjuncts(subj)
+    if actor_of(subj, actors) is None:
+        # "The only two Arab states to have signed treaties - Egypt and Jordan - criticised ...": the
+        # apposition names who
+        subjects += [x for c in subj.children if c.dep_ == "appos" for x in _conjuncts(c)]
+    for t in subjects:
         a = actor_of(t, actors)
         if a is None:
             a = speaker_for(t, said, actors)
@@ -119,6 +124,26 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
         for a in holders(verb, actors, said):
             yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}",
                        "proposer")
+    asked = _requested(m.head)
+    if asked is not None:
+        request, response = asked
+        v = verbs[response.lemma_.lower()]
+        polarity = v.polarity
+        if _negated(response):  # "not to reject": the opposite of what the verb says, when it says nothing itself
+            polarity = v.negated or {"support": "oppose", "oppose": "support"}.get(v.polarity or "")
+        if polarity in ("support", "oppose"):
+            for a in holders(request, actors, said):
+                yield Clue(a.id, ti, polarity, _sent_span(article, m.head.sent),
+                           f"stance:request:{request.lemma_.lower()}:{v.lemma}", "request")
+
+
+def _requested(head):
+    """'urged both sides to respect the truce', 'pressed Hamas not to reject the plan': who asks others
+    to take a stance on the initiative takes it (the response asked for; 'not to' turns it)."""
+    verb = _verb_above(head)
+    if verb is None or _role(verb) != "response" or not _asked_for(verb) or verb.dep_ != "xcomp":
+        return None
+    return (verb.head, verb) if _role(verb.head) == "request" and not _negated(verb.head) else None
 
 
 def _role(tok) -> str | None:
