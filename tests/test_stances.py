@@ -192,6 +192,9 @@ def test_silence_after_an_initiative(analyzer, text, holder, want):
     # a definite mention goes back to the topic named with its word, not the sentence's other one
     ("Washington and the Taliban held direct talks in Doha. They were on the verge of a deal when Biden "
      "scuttled the talks.", "Biden", "oppose"),
+    # "ready / willing to": the one who is ready does it; "not willing to" negates it
+    ("The United States stands ready to support the peace negotiations.", "United States", "support"),
+    ("Egypt proposed a truce. Hamas is not willing to accept the truce.", "Hamas", "oppose"),
 ])
 def test_kind9_stances(analyzer, text, holder, polarity):
     got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), holder)]

@@ -47,6 +47,8 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
     subj = agent(verb)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
         return []
     found = []
@@ -66,6 +68,9 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
 
 
 def _negated(verb) -> bool:
+    """'did not accept', 'refused to accept', 'is not willing to accept' (the frame above negated)."""
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and negated(verb.head.head):
+        return True
     return negated(verb) or refused(verb)
 
 
