@@ -195,6 +195,14 @@ def test_silence_after_an_initiative(analyzer, text, holder, want):
     # "ready / willing to": the one who is ready does it; "not willing to" negates it
     ("The United States stands ready to support the peace negotiations.", "United States", "support"),
     ("Egypt proposed a truce. Hamas is not willing to accept the truce.", "Hamas", "oppose"),
+    # an accusation of obstructing: the accused obstructs it, the accuser is for it
+    ("Egypt accused Israel of blocking the truce.", "Israel", "oppose"),
+    ("Egypt accused Israel of blocking the truce.", "Egypt", "support"),
+    ("Qatar blamed Hamas for rejecting the ceasefire.", "Qatar", "support"),
+    ("Russia accused Ukraine of controlling gangs and disrupting a United Nations plan to return refugees "
+     "to their homes.", "Ukraine", "oppose"),
+    ("Russia accused Ukraine of controlling gangs and disrupting a United Nations plan to return refugees "
+     "to their homes.", "Russia", "support"),
 ])
 def test_kind9_stances(analyzer, text, holder, polarity):
     got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), holder)]
@@ -215,6 +223,8 @@ def test_kind9_definite_mention_names_its_own_topic(analyzer):
     ("Germany welcomed the exchange rate.", "Germany"),
     # asked to do something that is not a stance on an initiative
     ("Germany urged Iran to release the prisoners.", "Germany"),
+    # an intention, not an initiative
+    ("Egypt welcomed the plan to build a wall.", "Egypt"),
 ])
 def test_kind9_no_stance(analyzer, text, holder):
     assert not _find(_by_holder(analyze_text(analyzer, text)), holder)

@@ -233,8 +233,47 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if polarity == "support" and _concessive(tok):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
+            charge = _accused_of(tok)
+            if charge is not None:
+                yield from _accusation(ti, charge, polarity, v.lemma, article, actors, said)
+                continue
             for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
+
+
+def _accused_of(verb):
+    """'accused U.S. forces of ... disrupting a UN plan', 'blamed Israel for blocking the truce': the
+    accusing verb above the response, when there is one."""
+    if verb.tag_ == "VBG" and verb.dep_ == "conj" and _role(verb.head) == "accuse" and \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.head.children):
+        return verb.head  # "accused X of controlling gangs and disrupting the plan", the gerund misattached
+    t = verb
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+        return None
+    above = t.head.head
+    return above if _role(above) == "accuse" else None
+
+
+_TURN = {"support": "oppose", "oppose": "support"}
+
+
+def _accusation(ti: int, accuse, polarity: str, lemma: str, article: Article, actors: ActorTable,
+                said: Sequence[Statement]) -> Iterator[Clue]:
+    """The accused did what the charge says; the accuser stands on the other side ("accused Israel of
+    blocking the truce": Israel opposes it, the accuser supports it). A denied charge says nothing."""
+    if _negated(accuse):
+        return
+    span = _sent_span(article, accuse.sent)
+    for obj in (c for c in accuse.children if c.dep_ == "dobj"):
+        for t in _conjuncts(obj):
+            a = actor_of(t, actors)
+            if a is not None:
+                yield Clue(a.id, ti, polarity, span, f"stance:accused:{lemma}", "response")
+    if polarity in _TURN:
+        for a in holders(accuse, actors, said):
+            yield Clue(a.id, ti, _TURN[polarity], span, f"stance:accuser:{accuse.lemma_.lower()}:{lemma}", "response")
 
 
 def hostilities(doc, article: Article, actors: ActorTable,

@@ -84,8 +84,9 @@ def _is_mention(tok, actors: ActorTable) -> str | None:
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
             c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok):
         return None  # bare plural "trade deals": initiatives in general
-    if term == "plan" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in tok.children):
-        return None
+    if term == "plan" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in tok.children) and \
+            not named_actors(tok, actors):
+        return None  # "plans to build": an intention; "a United Nations plan to return people" is one
     return term
 
 
