@@ -203,6 +203,8 @@ def test_silence_after_an_initiative(analyzer, text, holder, want):
      "to their homes.", "Ukraine", "oppose"),
     ("Russia accused Ukraine of controlling gangs and disrupting a United Nations plan to return refugees "
      "to their homes.", "Russia", "support"),
+    # "rejected it" just after the initiative was named: the pronoun is the initiative
+    ("Egypt proposed a truce on Monday. Israel rejected it.", "Israel", "oppose"),
 ])
 def test_kind9_stances(analyzer, text, holder, polarity):
     got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), holder)]
@@ -223,6 +225,8 @@ def test_kind9_definite_mention_names_its_own_topic(analyzer):
     ("Germany welcomed the exchange rate.", "Germany"),
     # asked to do something that is not a stance on an initiative
     ("Germany urged Iran to release the prisoners.", "Germany"),
+    # a pronoun object far from any initiative, or a pronoun holder: nothing to go on
+    ("Egypt proposed a truce. Rain fell on Cairo for days. Snow fell in Aswan. Israel rejected it.", "Israel"),
     # an intention, not an initiative
     ("Egypt welcomed the plan to build a wall.", "Egypt"),
 ])

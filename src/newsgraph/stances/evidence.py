@@ -184,8 +184,9 @@ def _proposing_verb(head):
     return None
 
 
-SILENCE_REACH = 2  # sentences after a mention of the initiative that "did not comment" still refers to it
+SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
+_BACK = frozenset({"it", "this"})
 
 
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
@@ -212,8 +213,15 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             if start not in named:
                 last = max((i for i in mention_heads if i < tok.i), default=None)
-                if objs or tok.lemma_.lower() not in _SILENCE or not _negated(tok) or \
-                        last is None or mention_heads[last] != ti:
+                if last is None or mention_heads[last] != ti:
+                    continue
+                # "... to oppose it" just after the initiative was named: the pronoun is the initiative
+                # (said by a named actor: a pronoun both ways is too far to guess)
+                subj = agent(tok)
+                pronoun = bool(objs) and all(o.lower_ in _BACK for o in objs) and \
+                    subj is not None and subj.pos_ != "PRON"
+                silence = not objs and tok.lemma_.lower() in _SILENCE and _negated(tok)
+                if not (pronoun or silence):
                     continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
