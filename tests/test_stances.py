@@ -205,6 +205,9 @@ def test_silence_after_an_initiative(analyzer, text, holder, want):
      "to their homes.", "Russia", "support"),
     # "rejected it" just after the initiative was named: the pronoun is the initiative
     ("Egypt proposed a truce on Monday. Israel rejected it.", "Israel", "oppose"),
+    # "..., who": the actor just before the relative pronoun, wherever the parser hung the clause
+    ("Ghani hoped the swap would lead to direct talks between his government and the Taliban, who have "
+     "long refused to join the talks.", "Taliban", "oppose"),
 ])
 def test_kind9_stances(analyzer, text, holder, polarity):
     got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), holder)]
@@ -225,6 +228,8 @@ def test_kind9_definite_mention_names_its_own_topic(analyzer):
     ("Germany welcomed the exchange rate.", "Germany"),
     # asked to do something that is not a stance on an initiative
     ("Germany urged Iran to release the prisoners.", "Germany"),
+    ("Ghani hoped the swap would lead to direct talks between his government and the Taliban, who have "
+     "long refused to join the talks.", "Ghani"),
     # a pronoun object far from any initiative, or a pronoun holder: nothing to go on
     ("Egypt proposed a truce. Rain fell on Cairo for days. Snow fell in Aswan. Israel rejected it.", "Israel"),
     # an intention, not an initiative

@@ -46,7 +46,7 @@ def _conjuncts(tok) -> list:
 def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
-    subj = agent(verb)
+    subj = _who_before(verb) or agent(verb)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
@@ -65,6 +65,23 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+def _who_before(verb):
+    """'talks between his government and the Taliban, who have long refused to negotiate': 'who' is
+    the actor just before it, wherever the parser hung the clause (the clause above the verb too)."""
+    t = verb
+    while t.dep_ in ("xcomp", "conj") and t.head is not t:
+        t = t.head
+    if t.dep_ != "relcl":
+        return None
+    who = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if who is None or who.i == 0:
+        return None
+    before = who.doc[who.i - 1]
+    if before.is_punct and before.i > 0:
+        before = who.doc[before.i - 1]
+    return before if before.pos_ == "PROPN" or before.ent_type_ else None
 
 
 def _negated(verb) -> bool:
