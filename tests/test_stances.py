@@ -180,6 +180,9 @@ def test_silence_after_an_initiative(analyzer, text, holder, want):
     ("Biden scuttled the talks with the Taliban in September.", "Biden", "oppose"),
     # a denial of reports of an initiative
     ("The office of President Salva Kiir said reports of a deal with the rebels were false.", "Kiir", "oppose"),
+    ("The office of Prime Minister Abiy Ahmed said on Sunday that reports of secret negotiations with the "
+     "rebels were baseless.", "Abiy", "oppose"),
+    ("Sudan denied reports of a truce with the Rapid Support Forces.", "Sudan", "oppose"),
     # initiatives the lexicon now names: resolutions, peace processes, prisoner exchanges
     ("Egypt welcomed the resolution.", "Egypt", "support"),
     ("Egypt called for a new peace process in Yemen.", "Egypt", "support"),
