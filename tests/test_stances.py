@@ -165,3 +165,78 @@ def test_silence_after_an_initiative(analyzer, text, holder, want):
         assert found == [], [(s.polarity, s.rule) for s in found]
     else:
         assert any(s.polarity == want for s in found), [(s.polarity, s.rule) for s in found]
+
+
+# -- issue 11, kind 9: stances beyond one sentence, initiatives only (invented sentences) -------
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # who asks others to take a stance takes it: the response asked for, turned by "not to"
+    ("Kenya urged both sides to respect the truce.", "Kenya", "support"),
+    ("Qatar urged Israel to reject the proposal.", "Qatar", "oppose"),
+    ("Germany pressed Hamas not to reject the plan.", "Germany", "support"),
+    ("Egypt called on Israel and Hamas to abide by the ceasefire.", "Egypt", "support"),
+    # abiding by it or wrecking it
+    ("Egypt proposed a truce. Hamas did not abide by the truce.", "Hamas", "oppose"),
+    ("Biden scuttled the talks with the Taliban in September.", "Biden", "oppose"),
+    # a denial of reports of an initiative
+    ("The office of President Salva Kiir said reports of a deal with the rebels were false.", "Kiir", "oppose"),
+    ("The office of Prime Minister Abiy Ahmed said on Sunday that reports of secret negotiations with the "
+     "rebels were baseless.", "Abiy", "oppose"),
+    ("Sudan denied reports of a truce with the Rapid Support Forces.", "Sudan", "oppose"),
+    # initiatives the lexicon now names: resolutions, peace processes, prisoner exchanges
+    ("Egypt welcomed the resolution.", "Egypt", "support"),
+    ("Egypt called for a new peace process in Yemen.", "Egypt", "support"),
+    ("The United States welcomed the prisoner exchange.", "United States", "support"),
+    # a policy noun with an owner is an initiative
+    ("The Arab League condemned Washington's decision on Monday.", "Arab League", "oppose"),
+    ("Norway praised the move announced by Sweden.", "Norway", "support"),
+    # the apposition says who the subject is
+    ("Germany proposed a peace plan. The two largest donors, France and Italy, rejected the plan.", "France", "oppose"),
+    # a definite mention goes back to the topic named with its word, not the sentence's other one
+    ("Washington and the Taliban held direct talks in Doha. They were on the verge of a deal when Biden "
+     "scuttled the talks.", "Biden", "oppose"),
+    # "ready / willing to": the one who is ready does it; "not willing to" negates it
+    ("The United States stands ready to support the peace negotiations.", "United States", "support"),
+    ("Egypt proposed a truce. Hamas is not willing to accept the truce.", "Hamas", "oppose"),
+    # an accusation of obstructing: the accused obstructs it, the accuser is for it
+    ("Egypt accused Israel of blocking the truce.", "Israel", "oppose"),
+    ("Egypt accused Israel of blocking the truce.", "Egypt", "support"),
+    ("Qatar blamed Hamas for rejecting the ceasefire.", "Qatar", "support"),
+    ("Russia accused Ukraine of controlling gangs and disrupting a United Nations plan to return refugees "
+     "to their homes.", "Ukraine", "oppose"),
+    ("Russia accused Ukraine of controlling gangs and disrupting a United Nations plan to return refugees "
+     "to their homes.", "Russia", "support"),
+    # "rejected it" just after the initiative was named: the pronoun is the initiative
+    ("Egypt proposed a truce on Monday. Israel rejected it.", "Israel", "oppose"),
+    # "..., who": the actor just before the relative pronoun, wherever the parser hung the clause
+    ("Ghani hoped the swap would lead to direct talks between his government and the Taliban, who have "
+     "long refused to join the talks.", "Taliban", "oppose"),
+])
+def test_kind9_stances(analyzer, text, holder, polarity):
+    got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), holder)]
+    assert polarity in got, got
+
+
+def test_kind9_definite_mention_names_its_own_topic(analyzer):
+    analysis = analyze_text(analyzer, "Washington and the Taliban held direct talks in Doha. They were on the "
+                                      "verge of a deal when Biden scuttled the talks.")
+    biden = _find(_by_holder(analysis), "Biden")
+    assert biden and all("talks" in s.topic for s in biden), [s.topic for s in biden]
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a policy noun nobody owns, a resolution of a dispute, an exchange rate: no initiative
+    ("France welcomed the move.", "France"),
+    ("Egypt rejected the resolution of the dispute.", "Egypt"),
+    ("Germany welcomed the exchange rate.", "Germany"),
+    # asked to do something that is not a stance on an initiative
+    ("Germany urged Iran to release the prisoners.", "Germany"),
+    ("Ghani hoped the swap would lead to direct talks between his government and the Taliban, who have "
+     "long refused to join the talks.", "Ghani"),
+    # a pronoun object far from any initiative, or a pronoun holder: nothing to go on
+    ("Egypt proposed a truce. Rain fell on Cairo for days. Snow fell in Aswan. Israel rejected it.", "Israel"),
+    # an intention, not an initiative
+    ("Egypt welcomed the plan to build a wall.", "Egypt"),
+])
+def test_kind9_no_stance(analyzer, text, holder):
+    assert not _find(_by_holder(analyze_text(analyzer, text)), holder)

@@ -48,11 +48,18 @@ def _conjuncts(tok) -> list:
 def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
-    subj = agent(verb)
+    subj = _who_before(verb) or agent(verb)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
         return []
     found = []
-    for t in _conjuncts(subj):
+    subjects = _conjuncts(subj)
+    if actor_of(subj, actors) is None:
+        # "The only two Arab states to have signed treaties - Egypt and Jordan - criticised ...": the
+        # apposition names who
+        subjects += [x for c in subj.children if c.dep_ == "appos" for x in _conjuncts(c)]
+    for t in subjects:
         a = actor_of(t, actors)
         if a is None:
             a = speaker_for(t, said, actors)
@@ -62,7 +69,27 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     return found
 
 
+def _who_before(verb):
+    """'talks between his government and the Taliban, who have long refused to negotiate': 'who' is
+    the actor just before it, wherever the parser hung the clause (the clause above the verb too)."""
+    t = verb
+    while t.dep_ in ("xcomp", "conj") and t.head is not t:
+        t = t.head
+    if t.dep_ != "relcl":
+        return None
+    who = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if who is None or who.i == 0:
+        return None
+    before = who.doc[who.i - 1]
+    if before.is_punct and before.i > 0:
+        before = who.doc[before.i - 1]
+    return before if before.pos_ == "PROPN" or before.ent_type_ else None
+
+
 def _negated(verb) -> bool:
+    """'did not accept', 'refused to accept', 'is not willing to accept' (the frame above negated)."""
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and negated(verb.head.head):
+        return True
     return negated(verb) or refused(verb)
 
 
@@ -121,6 +148,26 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
         for a in holders(verb, actors, said):
             yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}",
                        "proposer")
+    asked = _requested(m.head)
+    if asked is not None:
+        request, response = asked
+        v = verbs[response.lemma_.lower()]
+        polarity = v.polarity
+        if _negated(response):  # "not to reject": the opposite of what the verb says, when it says nothing itself
+            polarity = v.negated or {"support": "oppose", "oppose": "support"}.get(v.polarity or "")
+        if polarity in ("support", "oppose"):
+            for a in holders(request, actors, said):
+                yield Clue(a.id, ti, polarity, _sent_span(article, m.head.sent),
+                           f"stance:request:{request.lemma_.lower()}:{v.lemma}", "request")
+
+
+def _requested(head):
+    """'urged both sides to respect the truce', 'pressed Hamas not to reject the plan': who asks others
+    to take a stance on the initiative takes it (the response asked for; 'not to' turns it)."""
+    verb = _verb_above(head)
+    if verb is None or _role(verb) != "response" or not _asked_for(verb) or verb.dep_ != "xcomp":
+        return None
+    return (verb.head, verb) if _role(verb.head) == "request" and not _negated(verb.head) else None
 
 
 def _role(tok) -> str | None:
@@ -156,8 +203,9 @@ def _proposing_verb(head):
     return None
 
 
-SILENCE_REACH = 2  # sentences after a mention of the initiative that "did not comment" still refers to it
+SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
+_BACK = frozenset({"it", "this"})
 
 
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
@@ -188,8 +236,15 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                     heads_in_order = sorted(mention_heads)
                 k = bisect_left(heads_in_order, tok.i)  # the last mention head before tok
                 last = heads_in_order[k - 1] if k > 0 else None
-                if objs or tok.lemma_.lower() not in _SILENCE or not _negated(tok) or \
-                        last is None or mention_heads[last] != ti:
+                if last is None or mention_heads[last] != ti:
+                    continue
+                # "... to oppose it" just after the initiative was named: the pronoun is the initiative
+                # (said by a named actor: a pronoun both ways is too far to guess)
+                subj = agent(tok)
+                pronoun = bool(objs) and all(o.lower_ in _BACK for o in objs) and \
+                    subj is not None and subj.pos_ != "PRON"
+                silence = not objs and tok.lemma_.lower() in _SILENCE and _negated(tok)
+                if not (pronoun or silence):
                     continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
@@ -209,8 +264,47 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if polarity == "support" and _concessive(tok):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
+            charge = _accused_of(tok)
+            if charge is not None:
+                yield from _accusation(ti, charge, polarity, v.lemma, article, actors, said)
+                continue
             for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
+
+
+def _accused_of(verb):
+    """'accused U.S. forces of ... disrupting a UN plan', 'blamed Israel for blocking the truce': the
+    accusing verb above the response, when there is one."""
+    if verb.tag_ == "VBG" and verb.dep_ == "conj" and _role(verb.head) == "accuse" and \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.head.children):
+        return verb.head  # "accused X of controlling gangs and disrupting the plan", the gerund misattached
+    t = verb
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+        return None
+    above = t.head.head
+    return above if _role(above) == "accuse" else None
+
+
+_TURN = {"support": "oppose", "oppose": "support"}
+
+
+def _accusation(ti: int, accuse, polarity: str, lemma: str, article: Article, actors: ActorTable,
+                said: Sequence[Statement]) -> Iterator[Clue]:
+    """The accused did what the charge says; the accuser stands on the other side ("accused Israel of
+    blocking the truce": Israel opposes it, the accuser supports it). A denied charge says nothing."""
+    if _negated(accuse):
+        return
+    span = _sent_span(article, accuse.sent)
+    for obj in (c for c in accuse.children if c.dep_ == "dobj"):
+        for t in _conjuncts(obj):
+            a = actor_of(t, actors)
+            if a is not None:
+                yield Clue(a.id, ti, polarity, span, f"stance:accused:{lemma}", "response")
+    if polarity in _TURN:
+        for a in holders(accuse, actors, said):
+            yield Clue(a.id, ti, _TURN[polarity], span, f"stance:accuser:{accuse.lemma_.lower()}:{lemma}", "response")
 
 
 def hostilities(doc, article: Article, actors: ActorTable,

@@ -74,15 +74,32 @@ def _is_mention(tok, actors: ActorTable) -> str | None:
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
+    if nouns[term] == "policy" and not _owned(tok, actors):
+        return None  # "a move", "the decision" of nobody named: not an initiative
+    if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the resolution of the dispute": settling it, not a resolution voted on
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     if dets & _GENERIC:
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
             c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok):
         return None  # bare plural "trade deals": initiatives in general
-    if term == "plan" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in tok.children):
-        return None
+    if term == "plan" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in tok.children) and \
+            not named_actors(tok, actors):
+        return None  # "plans to build": an intention; "a United Nations plan to return people" is one
     return term
+
+
+def _owned(tok, actors: ActorTable) -> bool:
+    """'Washington's move', 'its decision', 'the US policy shift', 'the move announced by Pompeo':
+    a policy noun names an initiative only with an owner, by possessor, name or proposing verb."""
+    if any(c.dep_ == "poss" for c in tok.children) or named_actors(tok, actors):
+        return True
+    for c in tok.children:
+        v = stance_verbs().get(c.lemma_.lower())
+        if c.dep_ in ("acl", "relcl") and v is not None and v.role == "proposer":
+            return True
+    return False
 
 
 def _put_forward(tok) -> bool:
@@ -163,7 +180,8 @@ def find(doc, article: Article, actors: ActorTable,
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
-            m = Mention(_span(tok, article), tok, term, initiative_nouns()[term],
+            kind = initiative_nouns()[term]
+            m = Mention(_span(tok, article), tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
                         modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children))
             owners = named | (proposers_of(m) if proposers_of else set())
@@ -178,7 +196,14 @@ def find(doc, article: Article, actors: ActorTable,
                         _no_conflict(owners, last.actors, actors):
                     topic = last  # "the Saudi-Omani plan" after the Crown Prince and the Sultan announced it
             else:
-                if sent_topic is not None:
+                # "on the verge of a deal when Trump scuttled the talks": a definite mention whose word
+                # named an earlier topic refers back to it before joining the sentence's other one
+                same = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None) \
+                    if m.definite else None
+                if same is not None and sent_topic is not None and same is not sent_topic and \
+                        not any(x.term == term for x in sent_topic.mentions):
+                    topic = same
+                elif sent_topic is not None:
                     topic = sent_topic
                 elif m.definite:
                     # A definite mention refers back: to a topic named with the same word, else to the
