@@ -180,7 +180,7 @@ def _fake_batch(analyzer, articles):
 
 
 def test_an_article_that_kills_its_worker_fails_alone(monkeypatch):
-    monkeypatch.setattr(parallel, "_init_worker", lambda options: setattr(parallel, "_WORKER_ANALYZER", object()))
+    monkeypatch.setattr(parallel, "_init_worker", lambda options, parent=None: setattr(parallel, "_WORKER_ANALYZER", object()))
     monkeypatch.setattr(parallel, "analyze_batch", _fake_batch)
     texts = ["one", "two", "KILL three", "four", "five", "six"]
     arts = [Article(text=t, source_path=f"t{i}") for i, t in enumerate(texts)]

@@ -224,7 +224,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # a demand is made when it is said: a date outside what was said
             when = next((r for r in times if r.date is not None
                          and not any(c.start <= r.start < c.end for c in says.content)), None)
-        if not tgt.actors and act is None:
+        if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
             deep, word = participants.deep_target(coding, mine, table, set(src.ids))
             if deep is not None:
                 # "demonstrated ... calling for independence from Iraq": named further down the clause
