@@ -88,3 +88,17 @@ def test_site_name_is_not_an_author():
 ])
 def test_html_reader_takes_the_page_s_byline(head, before):
     assert html.parse(page(head=head, before=before)).authors == ["Ana Ruiz"]
+
+
+COMMENTS = ('<div id="sidebar"><h3>Recent Comments</h3><ul id="recentcomments"><li class="recentcomments">'
+            '<span class="comment-author-link"><a href="https://spam.example" rel="external nofollow">Kai Moss</a>'
+            '</span> on <a href="/post">Talks resume</a></li></ul></div>')
+
+
+def test_a_commenter_is_not_the_author():
+    assert metadata.only_in_comments("Kai Moss", page(after=COMMENTS))
+    assert not metadata.only_in_comments("Kai Moss", page(head='<meta name="author" content="Kai Moss">', after=COMMENTS))
+    # a page-wide state class such as WordPress's "comments-open" is not a comment section
+    assert not metadata.only_in_comments("Kai Moss", f'<div class="post comments-open"><p class="by">Kai Moss</p>{BODY}</div>')
+    byline_in_comment = '<ol class="comment-list"><li><span class="byline">By <a rel="author">Kai Moss</a></span></li></ol>'
+    assert metadata.page_authors(page(after=byline_in_comment)) == []

@@ -278,6 +278,8 @@ def _element_authors(tree, keep) -> list[str]:
     found = []
     for el in tree.xpath('//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
                          ' or contains(@data-testid, "byline")]'):
+        if in_comments(el):
+            continue
         if el.get("itemprop") == "author":
             texts = [n.get("content") or n.text_content() for n in el.xpath('.//*[@itemprop="name"]')] \
                 or [el.text_content()]
@@ -330,3 +332,44 @@ def names_the_site(authors: list[str], sitename: str | None, domain: str | None)
     site = {k for k in (compact(sitename), compact(domain)) if k}
     return bool(authors) and bool(site) and all(
         (c := compact(a)) and any(c in k for k in site) for a in authors)
+
+
+# A class or id token of a comment section ("comment-author-link", "recentcomments", "respond");
+# not the page-wide state classes ("comments-open") that wrap the article too.
+_COMMENTS = re.compile(r"comment|respond|repl(?:y|ies)", re.I)
+_NOT_SECTION = re.compile(r"open|closed|enabled|disabled|count|number", re.I)
+_PAGE_TAGS = frozenset("html body main article".split())
+
+
+def in_comments(el) -> bool:
+    """`el` sits inside a comment section."""
+    for a in (el, *el.iterancestors()):
+        if not isinstance(a.tag, str) or a.tag in _PAGE_TAGS:
+            continue
+        tokens = f"{a.get('class') or ''} {a.get('id') or ''}".split()
+        if any(_COMMENTS.search(t) and not _NOT_SECTION.search(t) for t in tokens):
+            return True
+    return False
+
+
+def only_in_comments(name: str, html: str) -> bool:
+    """`name` appears on the page only inside comment sections (an element whose class or id says
+    comment, reply or respond, "Recent Comments" lists included): a commenter, not the author."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    key = name.casefold()
+    seen = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        texts = [el.text or "", el.get("content") or "", el.get("title") or ""]
+        if not any(key in t.casefold() for t in texts):
+            continue
+        if not in_comments(el):
+            return False
+        seen = True
+    return seen
