@@ -8,8 +8,8 @@ positive, each `without` snippet found a false positive (trafilatura's own evalu
 trafilatura's own metadata (`extract_metadata`) and body (`extract`, defaults) are measured in
 the same run.
 
-Publisher: the gold `sitename` (given for 10 of the 159 pages, 1 of them in the tuning part) against the page's publisher,
-compared like titles. Each field is also reported on the tuning and test parts of
+Publisher: the gold `sitename` (given for 10 of the 159 pages, 1 of them in the tuning part)
+against the page's publisher, compared like titles. Each field is also reported on the tuning and test parts of
 evaluation/split.py (item id: the page's URL, the gold set's key); rules are written from the
 tuning part only.
 """
