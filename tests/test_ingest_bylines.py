@@ -14,7 +14,8 @@ BODY = ("<p>Delegations met in Geneva on Monday to revive a truce that expired i
 
 
 def page(head: str = "", before: str = "", after: str = "") -> str:
-    return f"<html><head><title>Talks resume</title>{head}</head><body>{before}<article>{BODY}</article>{after}</body></html>"
+    return (f"<html><head><title>Talks resume</title>{head}</head>"
+            f"<body>{before}<article>{BODY}</article>{after}</body></html>")
 
 
 def test_jsonld_author_nested_in_graph():
@@ -42,7 +43,8 @@ def test_author_meta_tags(tag, found):
 
 
 def test_first_byline_element_not_related_posts():
-    byline = '<p class="meta">By <a rel="author" href="/a/ana">Ana Ruiz</a> and <a rel="author" href="/a/li">Li Wei</a></p>'
+    byline = ('<p class="meta">By <a rel="author" href="/a/ana">Ana Ruiz</a> and '
+              '<a rel="author" href="/a/li">Li Wei</a></p>')
     related = '<ul><li><a href="/x">Other story</a> by <a rel="author" href="/a/tom">Tom Hale</a></li></ul>'
     assert metadata.page_authors(page(before=byline, after=related)) == ["Ana Ruiz", "Li Wei"]
 
@@ -72,7 +74,8 @@ def test_sentences_are_never_bylines(byline):
 
 
 def test_site_name_is_not_an_author():
-    byline = '<span itemprop="author"><meta itemprop="name" content="Example"></span><span class="byline">By Ana Ruiz</span>'
+    byline = ('<span itemprop="author"><meta itemprop="name" content="Example"></span>'
+              '<span class="byline">By Ana Ruiz</span>')
     assert metadata.page_authors(page(before=byline), sitename="Example", domain="news.example.org") == ["Ana Ruiz"]
     assert metadata.names_the_site(["Example"], None, "blog.example.org")
     assert not metadata.names_the_site(["Ana Ruiz"], "Example", "example.org")
@@ -82,7 +85,8 @@ def test_site_name_is_not_an_author():
 # fail with the reader before page_authors).
 @pytest.mark.parametrize("head, before", [
     ("", '<div data-testid="story-byline"><span>By</span><a href="/team/ana-ruiz">Ana Ruiz</a></div>'),
-    ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "author": {"name": "Ana Ruiz"}}]}</script>', ""),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+     '"author": {"name": "Ana Ruiz"}}]}</script>', ""),
     ('<meta property="og:site_name" content="Example News"><meta name="author" content="Example">',
      '<div data-testid="story-byline"><span>By</span><a href="/team/ana-ruiz">Ana Ruiz</a></div>'),
 ])
@@ -97,8 +101,11 @@ COMMENTS = ('<div id="sidebar"><h3>Recent Comments</h3><ul id="recentcomments"><
 
 def test_a_commenter_is_not_the_author():
     assert metadata.only_in_comments("Kai Moss", page(after=COMMENTS))
-    assert not metadata.only_in_comments("Kai Moss", page(head='<meta name="author" content="Kai Moss">', after=COMMENTS))
+    stated = page(head='<meta name="author" content="Kai Moss">', after=COMMENTS)
+    assert not metadata.only_in_comments("Kai Moss", stated)
     # a page-wide state class such as WordPress's "comments-open" is not a comment section
-    assert not metadata.only_in_comments("Kai Moss", f'<div class="post comments-open"><p class="by">Kai Moss</p>{BODY}</div>')
-    byline_in_comment = '<ol class="comment-list"><li><span class="byline">By <a rel="author">Kai Moss</a></span></li></ol>'
+    wrapped = f'<div class="post comments-open"><p class="by">Kai Moss</p>{BODY}</div>'
+    assert not metadata.only_in_comments("Kai Moss", wrapped)
+    byline_in_comment = ('<ol class="comment-list"><li><span class="byline">By <a rel="author">Kai Moss</a>'
+                         '</span></li></ol>')
     assert metadata.page_authors(page(after=byline_in_comment)) == []
