@@ -222,6 +222,15 @@ def parse(raw: str, *, source_path: str | None = None) -> Article:
     # Publisher: a known wire host first, never a subdomain label; authors: bylines only (metadata.py).
     publisher = metadata.publisher_of(meta.sitename, url or meta.hostname) if meta else None
     authors = metadata.byline_authors(authors, body_str, publisher)
+    # a name trafilatura took from the comments ("Recent Comments") is a commenter's
+    authors = [a for a in authors if not metadata.only_in_comments(a, raw)]
+    sitename = meta.sitename if meta else None
+    site_host = metadata.domain_of(url) or (meta.hostname if meta else None)
+    if not authors or metadata.names_the_site(authors, sitename, site_host):
+        # trafilatura found no byline, or only the site's own name: the page's byline elements,
+        # JSON-LD and author meta tags, cleaned the same way
+        stated = clean_authors("; ".join(metadata.page_authors(raw, sitename=sitename, domain=site_host)), sitename)
+        authors = metadata.byline_authors(stated, body_str, publisher) or authors
     domain = metadata.domain_of(url)
     if not publisher:
         publisher, footer_domain = metadata.publisher_from_footer(removed_all)

@@ -195,3 +195,181 @@ def _job_titles() -> tuple[re.Pattern[str], ...]:
     from ..data import read_rows
 
     return tuple(re.compile(row[1], re.I) for row in read_rows("bylines.tsv") if row[0] == "title")
+
+
+# -- Authors the page states where trafilatura found none ---------------------------------------
+
+# <meta name|property> tags that name a page's author. twitter:creator counts only when it is a
+# name, not an "@handle".
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+               "dcterms.creator", "twitter:creator")
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|CreativeWork", re.I)
+_LABEL = re.compile(r"^\s*(?:(?:posted|written|reported|words|reviewed)\s+)?by\b:?\s*", re.I)
+# A role after the names: "Jo Bloggs - Chrome Security team", "Jo Bloggs | Reporter".
+_ROLE = re.compile(r"\s+(?:-|–|—|\|)\s+.*$")
+_NAME_SEP = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
+MAX_BYLINE_WORDS = 20  # a longer element is a paragraph or a bio, not a byline
+
+
+def _jsonld_authors(tree) -> list[str]:
+    """`author` of the article objects in application/ld+json scripts (nested @graph too)."""
+    import json
+
+    def names(value) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return names(value.get("name"))
+        if isinstance(value, list):
+            return [n for v in value for n in names(v)]
+        return []
+
+    def objects(data):
+        if isinstance(data, list):
+            for d in data:
+                yield from objects(d)
+        elif isinstance(data, dict):
+            yield data
+            yield from objects(data.get("@graph") or [])
+
+    out: list[str] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in objects(data):
+            kind = obj.get("@type")
+            kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            if _ARTICLE_TYPES.search(kind):
+                out += names(obj.get("author"))
+    return out
+
+
+def _meta_authors(tree) -> list[str]:
+    out = []
+    for el in tree.xpath("//meta[@content]"):
+        which = (el.get("name") or el.get("property") or "").strip().casefold()
+        value = (el.get("content") or "").strip()
+        if which not in AUTHOR_META or not value or "://" in value or value.startswith("@"):
+            continue
+        out.append(value)
+    return out
+
+
+def _byline_names(text: str) -> list[str]:
+    """The names a byline element's text gives: label and trailing role removed, split at
+    commas and "and"; nothing when any part does not read as a name."""
+    text = " ".join(text.split())
+    if not text or len(text.split()) > MAX_BYLINE_WORDS:
+        return []
+    text = _ROLE.sub("", _LABEL.sub("", text)).strip()
+    parts = [p.strip() for p in _NAME_SEP.split(text) if p.strip()]
+    if not parts or any(len(p.split()) > 5 or not looks_like_name(p) for p in parts):
+        return []
+    return parts
+
+
+def _element_authors(tree, keep) -> list[str]:
+    """Names in the page's first byline element: a rel=author link, an itemprop=author element, or
+    an element whose class or test id says byline (a byline with links gives the links' texts),
+    with the links beside it ("By <a>A</a> and <a>B</a>"). Later ones (related posts, comments)
+    are not the article's."""
+    found = []
+    for el in tree.xpath('//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
+                         ' or contains(@data-testid, "byline")]'):
+        if in_comments(el):
+            continue
+        if el.get("itemprop") == "author":
+            texts = [n.get("content") or n.text_content() for n in el.xpath('.//*[@itemprop="name"]')] \
+                or [el.text_content()]
+        else:
+            texts = [a.text_content() for a in el.xpath(".//a") if a.text_content().strip()] \
+                or [el.text_content()]
+        names = [n for t in texts for n in _byline_names(t) if keep(n)]
+        if names:
+            found.append((el, names))
+    if not found:
+        return []
+    first, names = found[0]
+    for el, more in found[1:]:
+        if el.getparent() is first.getparent() or first in el.iterancestors():
+            names += more
+    return names
+
+
+def page_authors(html: str, *, sitename: str | None = None, domain: str | None = None) -> list[str]:
+    """Authors the page states in its byline elements, else its JSON-LD, else its meta tags, in
+    page order without repeats and without the site's own name; [] when none. Never read from the
+    article's sentences."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+
+    def keep(name: str) -> bool:
+        return not names_the_site([name], sitename, domain)
+
+    for source in (lambda t: _element_authors(t, keep), _jsonld_authors, _meta_authors):
+        found: list[str] = []
+        for name in source(tree):
+            name = " ".join(name.split())
+            if name and keep(name) and name.casefold() not in {f.casefold() for f in found}:
+                found.append(name)
+        if found:
+            return found
+    return []
+
+
+def names_the_site(authors: list[str], sitename: str | None, domain: str | None) -> bool:
+    """Every author is the site's own name or its domain's ("Google" on googleblog.com): an
+    organisation filled in as author, not a byline."""
+    def compact(s: str | None) -> str:
+        return re.sub(r"[\W_]+", "", s or "").casefold()
+
+    site = {k for k in (compact(sitename), compact(domain)) if k}
+    return bool(authors) and bool(site) and all(
+        (c := compact(a)) and any(c in k for k in site) for a in authors)
+
+
+# A class or id token of a comment section ("comment-author-link", "recentcomments", "respond");
+# not the page-wide state classes ("comments-open") that wrap the article too.
+_COMMENTS = re.compile(r"comment|respond|repl(?:y|ies)", re.I)
+_NOT_SECTION = re.compile(r"open|closed|enabled|disabled|count|number", re.I)
+_PAGE_TAGS = frozenset("html body main article".split())
+
+
+def in_comments(el) -> bool:
+    """`el` sits inside a comment section."""
+    for a in (el, *el.iterancestors()):
+        if not isinstance(a.tag, str) or a.tag in _PAGE_TAGS:
+            continue
+        tokens = f"{a.get('class') or ''} {a.get('id') or ''}".split()
+        if any(_COMMENTS.search(t) and not _NOT_SECTION.search(t) for t in tokens):
+            return True
+    return False
+
+
+def only_in_comments(name: str, html: str) -> bool:
+    """`name` appears on the page only inside comment sections (an element whose class or id says
+    comment, reply or respond, "Recent Comments" lists included): a commenter, not the author."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    key = name.casefold()
+    seen = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        texts = [el.text or "", el.get("content") or "", el.get("title") or ""]
+        if not any(key in t.casefold() for t in texts):
+            continue
+        if not in_comments(el):
+            return False
+        seen = True
+    return seen
