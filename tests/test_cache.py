@@ -86,3 +86,21 @@ def test_city_table_cached_and_damaged(cache_dir):
 def test_cache_key_changes_with_its_parts():
     assert _cache.key("a", 1) == _cache.key("a", 1)
     assert _cache.key("a", 1) != _cache.key("a", 2) != _cache.key("a1")
+
+
+def test_ratings_table_cached_gives_the_same_table(cache_dir):
+    from newsgraph.source import ratings
+
+    def fresh():
+        ratings._shipped.cache_clear()
+        ratings._REGISTERED.clear()
+        return ratings._shipped(), ratings.load()._label_index()
+
+    try:
+        built = fresh()
+        (entry,) = cache_dir.glob("ratings-*.marshal")
+        assert fresh() == built and ratings._REGISTERED  # read back from the cache
+        entry.write_bytes(marshal.dumps(([("too", "short")], {})))  # another shape: parsed again
+        assert fresh() == built and not ratings._REGISTERED
+    finally:
+        ratings._shipped.cache_clear()
