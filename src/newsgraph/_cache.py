@@ -12,6 +12,7 @@ reader never sees half an entry.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -55,7 +56,16 @@ def load_value(name: str, k: str, check: Callable[[object], bool]):
     if d is None:
         return None
     try:
-        value = marshal.loads((d / f"{name}-{k}.marshal").read_bytes())
+        raw = (d / f"{name}-{k}.marshal").read_bytes()
+        # Tens of thousands of new lists and tuples would set off the cyclic collector again and
+        # again over the whole heap (spaCy's included): 0.07 s for the city table, 0.01 s without.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            value = marshal.loads(raw)
+        finally:
+            if enabled:
+                gc.enable()
         return value if check(value) else None
     except Exception:  # noqa: BLE001 - unreadable, damaged, or of another shape: built again
         return None
