@@ -28,7 +28,7 @@ def load() -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: 
     import spacy
 
     try:
-        nlp = spacy.load(MODEL)
+        nlp = spacy.load(MODEL, exclude=["senter"])  # disabled in the package (the parser splits sentences): not loaded
     except OSError as e:
         raise ModelError(
             f"[M001] the spaCy model {MODEL!r} is not installed ({e}). "

@@ -126,8 +126,9 @@ class _Writer:
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.output or not sys.stdout.isatty() else "md")
-    from .watch import fetch_session
-    fetch_session(args)  # how a URL among the paths is fetched (ingest.articles_from hands it to collect)
+    if any(p.startswith(("http://", "https://")) for p in args.paths):  # else the fetching code stays unimported
+        from .watch import fetch_session
+        fetch_session(args)  # how a URL among the paths is fetched (ingest.articles_from hands it to collect)
     names = list(ingest.expand(args.paths))
     many = len(names) > 1 or any(isinstance(n, str) and n.lower().endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz")) for n in names)
     writer = _Writer(args.output, fmt, many, output.identities(names))  # refuses an unsafe -o before any work

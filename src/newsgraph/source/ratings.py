@@ -186,7 +186,7 @@ class RatingsTable:
         if self._labels is None:
             index: dict[str, str | None] = {}
             for d in self.by_domain:
-                if registered_domain(d) != d:
+                if (_REGISTERED[d] if d in _REGISTERED else registered_domain(d)) != d:
                     continue
                 label = d.split(".", 1)[0].replace("-", "")
                 index[label] = None if label in index and index[label] != d else d
@@ -317,8 +317,40 @@ def parse(text: str, origin: str) -> list[Rating]:
 
 @functools.lru_cache(maxsize=1)
 def _shipped() -> tuple[Rating, ...]:
-    text = resources.files("newsgraph.data").joinpath("ratings.csv").read_text(encoding="utf-8")
-    return tuple(parse(text, "shipped"))
+    # Parsing 11,000 rows and finding their registered domains costs 0.2 CPU-s on every start, so
+    # both are kept in the user cache (newsgraph._cache), keyed by the table and this code.
+    from .. import _cache
+
+    data = resources.files("newsgraph.data").joinpath("ratings.csv")
+    raw = data.read_bytes()
+    try:  # tldextract's version and suffix list, read without importing it (0.07 s)
+        from importlib.util import find_spec
+
+        tld = Path(find_spec("tldextract").origin).parent
+        k = _cache.key("ratings", raw, Path(__file__).read_bytes(), (tld / "_version.py").read_bytes(),
+                       _cache.file_stamp(tld / ".tld_set_snapshot"))
+    except (OSError, ImportError, AttributeError, TypeError, ValueError):
+        k = None
+    got = _cache.load_value("ratings", k, _cached_shape) if k else None
+    if got is not None:
+        rows, registered = got
+        _REGISTERED.update(registered)
+        return tuple(Rating(*r) for r in rows)
+    out = tuple(parse(raw.decode("utf-8"), "shipped"))
+    if k:
+        fields = [f for f in Rating.__dataclass_fields__]
+        _cache.store_value("ratings", k, ([tuple(getattr(r, f) for f in fields) for r in out],
+                                          {r.domain: registered_domain(r.domain) for r in out if r.domain}))
+    return out
+
+
+_REGISTERED: dict[str, str | None] = {}  # registered domains of the shipped table's domains, from the cache
+
+
+def _cached_shape(value) -> bool:
+    n = len(Rating.__dataclass_fields__)
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], list) and isinstance(value[1], dict)
+            and all(isinstance(r, tuple) and len(r) == n for r in value[0]))
 
 
 def shipped() -> list[Rating]:
