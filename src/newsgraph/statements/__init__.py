@@ -33,7 +33,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
-    found += layout.headers(doc, actors, lambda span: span.root)
+    found += _not_found_already(layout.headers(doc, actors, lambda span: span.root), found)
     found = [_without_dateline(doc, actors, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
     found += unattributed.find(doc, lexicon.vague_patterns())
@@ -46,6 +46,23 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
 def _speaker_of(cue):
     """The words that say who speaks: the agent of the cue verb, its subject even when inverted."""
     return agent(cue, inverted=True)
+
+
+def _not_found_already(headed: list[Found], found: list[Found]) -> list[Found]:
+    """A header's paragraph the parse already gave a speaker ('X said:' over a quotation, the cue
+    outside the paragraph) keeps the parse's statement; statements inside the paragraph, with cues
+    of their own, are the speaker's words and do not count."""
+    def covered(h: Found) -> bool:
+        a, b = h.content[0]
+        for f in found:
+            if f.cue is None or a <= f.cue[0] < b:
+                continue
+            inside = sum(max(0, min(b, fb) - max(a, fa)) for fa, fb in f.content)
+            if inside * 2 >= b - a:
+                return True
+        return False
+
+    return [h for h in headed if not covered(h)]
 
 
 def _without_dateline(doc, actors, f: Found) -> Found:

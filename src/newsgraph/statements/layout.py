@@ -24,7 +24,7 @@ _TRAIL = " \t\n,;:.\u2014\u2013-"
 # "Press statement from X", "Remarks by X at ...", "X said:" / "X said in a statement:"
 _HEADER = re.compile(
     r"^[^\S\n]*(?:(?:joint[^\S\n]+|press[^\S\n]+|official[^\S\n]+|written[^\S\n]+)?"
-    r"(?:statement|remarks|message|declaration|communiqu\u00e9|communique)[^\S\n]+(?:by|from|of)[^\S\n]+"
+    r"(?:statement|remarks|message|declaration|communiqu\u00e9|communique)[^\S\n]+(?:by|from)[^\S\n]+"
     r"(?P<by>[^\n:]{2,120}?)(?:[^\S\n]+(?:on|about|regarding|concerning|following|after|at|to|for|in)[^\S\n]+[^\n]*)?"
     r"|(?P<said>[^\n:.!?\"\u201c]{2,120}?)[^\S\n]+(?:said|says|stated|states|declared|added|wrote)"
     r"(?:[^\S\n]+in[^\S\n]+a[^\S\n]+[^\n:]{0,40})?[^\S\n]*:)[^\S\n]*$",
@@ -93,10 +93,18 @@ def signatures(doc, chains: QuoteIndex) -> list[Found]:
 
 
 def _is_place(span, actor) -> bool:
-    """Whether the words name a place (a dateline), not someone who speaks."""
+    """Whether the words name a place (a dateline), not someone who speaks: a capital or a town of the
+    gazetteer ("KHARTOUM", "Juba"), or a place the actors stage or the model found. An all-capital
+    name alone is no place ("WALLACE: Let's start" is a transcript turn)."""
+    from ..actors import lexicon as places
+    from ..actors.names import fold
+
+    name = fold(span.text)
+    if name in places.capitals() or name in places.cities() or places.place_kind(span.text):
+        return True
     if actor is not None:
         return actor.kind in ("location", "facility")
-    return any(t.ent_type_ in _PLACE_ENTS for t in span) or span.text.isupper()
+    return any(t.ent_type_ in _PLACE_ENTS for t in span)
 
 
 def dateline_end(doc, table, pos: int) -> int:
@@ -131,8 +139,10 @@ def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
 
 def headers(doc, table, speaker_of) -> list[Found]:
     """Statements laid out as a header line and the paragraphs under it (a press release, "The
-    Foreign Secretary said:" before a block of text): each paragraph up to the next header, the
-    release's end matter or the end of the text is the statement of the one the header names.
+    Foreign Secretary said:" before a block of text): under "Statement by X", each paragraph up to the
+    next header, the release's end matter or the end of the text is the statement of the one the header
+    names; under "X said:" the paragraph that follows (a block quotation the page lost its marks for;
+    the writer's text goes on after it), unless it is a quotation, which the quotation rules attribute.
     `speaker_of(span)` gives the token heading the speaker's words."""
     text = text_of(doc)
     found = list(_HEADER.finditer(text))
@@ -157,9 +167,13 @@ def headers(doc, table, speaker_of) -> list[Found]:
             opens = text[pa] in _OPEN_QUOTES
             if quoted is None:
                 quoted = opens
+                if quoted and group == "said":
+                    break  # "X said:" over a quotation: the quotation rules give it its speaker
             if _END_MATTER.match(text, pa) or (quoted and not opens):
                 break  # after "X said:", a block of quotations ends where the writer's own text begins
             paras.append((pa, pb))
+            if group == "said":
+                break  # "X added:" over a block quotation: one paragraph; the writer's text goes on after it
         if not paras:
             continue
         cue = _trim_range(text, m.start(), a) if group == "by" else _trim_range(text, b, m.end())
