@@ -36,17 +36,57 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
+    found += _not_found_already(layout.headers(doc, actors, lambda span: span.root), found)
+    found = [_without_dateline(doc, actors, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
     found += unattributed.find(doc, lexicon.vague_patterns())
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
-    said = _statements(text, article, actors, found, sents)
+    said = _statements(doc, text, article, actors, found, sents)
     return said, [a for a in actors if a.id not in known]
 
 
 def _speaker_of(cue):
     """The words that say who speaks: the agent of the cue verb, its subject even when inverted."""
     return agent(cue, inverted=True)
+
+
+def _not_found_already(headed: list[Found], found: list[Found]) -> list[Found]:
+    """A header's paragraph the parse already gave a speaker ('X said:' over a quotation, the cue
+    outside the paragraph) keeps the parse's statement; statements inside the paragraph, with cues
+    of their own, are the speaker's words and do not count."""
+    def covered(h: Found) -> bool:
+        a, b = h.content[0]
+        for f in found:
+            if f.cue is None or a <= f.cue[0] < b:
+                continue
+            inside = sum(max(0, min(b, fb) - max(a, fa)) for fa, fb in f.content)
+            if inside * 2 >= b - a:
+                return True
+        return False
+
+    return [h for h in headed if not covered(h)]
+
+
+def _without_dateline(doc, actors, f: Found) -> Found:
+    """Content that starts with a dateline ("Khartoum: The army shelled ...") starts after it."""
+    a, b = f.content[0]
+    start = layout.dateline_end(doc, actors, a)
+    if start != a and start < b:
+        f.content[0] = (start, b)
+    return f
+
+
+def _paragraph_start(text: str, a: int, head: int) -> int:
+    """Where the speaker's words start when they would run across a blank line before the cue ("Statement by X on the truce in Tigray\\n\\nThe Secretary-General welcomes ..."): no noun
+    phrase does, the parser has joined a header to the sentence under it."""
+    brk = text.rfind("\n\n", a, head)
+    if brk < 0:
+        return a
+    brk += 2
+    while brk < head and text[brk].isspace():
+        brk += 1
+    return brk
 
 
 def _distinct(found: list[Found]) -> list[Found]:
@@ -118,7 +158,7 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
     return len(sents) - 1
 
 
-def _statements(text: str, article: Article, actors: ActorTable, found: list[Found],
+def _statements(doc, text: str, article: Article, actors: ActorTable, found: list[Found],
                 sents: list[tuple[int, int]]) -> list[Statement]:
     out: list[Statement] = []
     where: list[int] = []  # sentence index of each statement in `out`
@@ -130,10 +170,18 @@ def _statements(text: str, article: Article, actors: ActorTable, found: list[Fou
         actor = None
         speaker_span = None
         if f.subject is not None:
-            speaker_span = Span.of(text, *phrase(f.subject))
-            actor = resolve(f.subject, actors)[0]
+            a, b = phrase(f.subject)
+            clip = _paragraph_start(text, a, min(b, f.cue[0]) if f.cue else b)
+            if clip != a:  # the parser joined a header line to the sentence under it: only this paragraph's words
+                part = doc.char_span(clip, b, alignment_mode="expand")
+                if part is not None and len(part):
+                    f.subject = part.root
+            if f.words is not None:
+                clip, b = f.words
+            speaker_span = Span.of(text, clip, b)
+            actor = resolve(f.subject, actors)[0] if (clip, f.words) == (a, None) else actors.actor_at(clip, b)
             if actor is None and f.subject.lower_ not in PERSONAL:
-                actor = speaker.add_speaker(actors, text, f.subject, lexicon.speaker_nouns())
+                actor = speaker.add_speaker(actors, text, f.subject, lexicon.speaker_nouns(), after=clip)
                 if actor is not None:
                     adjustments.append("speaker:added")
             if actor is None and f.subject.lower_ in PERSONAL:

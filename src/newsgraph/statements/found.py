@@ -18,6 +18,7 @@ class Found:
     # what the content is: quote, clause, object, rest, parenthetical, topic, prep, signature,
     # speaker-line, unattributed. Code branches on this field, never on the text of `rule`.
     shape: str = ""
+    words: tuple[int, int] | None = None  # the speaker's words, where the layout, not the parse, says them
 
     @property
     def start(self) -> int:

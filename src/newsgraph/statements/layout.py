@@ -2,6 +2,10 @@
 
     WALLACE: Let's start with ...            a speaker line in a transcript or a headline   rule layout:speaker-line
     "...." ― Jane Doe                        a quotation signed with a dash                  rule layout:signature
+    Statement by the Secretary-General on X   a header line, then paragraphs: the paragraphs   rule layout:header
+    The Foreign Secretary said:               are the statement of the one the header names
+
+A dateline ("Khartoum:", "KHARTOUM (Reuters) -") names the place a report comes from, never a speaker.
 """
 
 from __future__ import annotations
@@ -16,6 +20,24 @@ _SPEAKER_LINE = re.compile(r"^[^\S\n]*[\"\u201c]?(?P<name>[A-Z][\w.'\u2019-]*(?:
                            re.M)
 _SIGNATURE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n,;(\"\u201c\u201d]{1,60})")
 _TRAIL = " \t\n,;:.\u2014\u2013-"
+# a line of its own that names who makes the statement below it: "Statement by X (on ...)",
+# "Press statement from X", "Remarks by X at ...", "X said:" / "X said in a statement:"
+_HEADER = re.compile(
+    r"^[^\S\n]*(?:(?:joint[^\S\n]+|press[^\S\n]+|official[^\S\n]+|written[^\S\n]+)?"
+    r"(?:statement|remarks|message|declaration|communiqu\u00e9|communique)[^\S\n]+(?:by|from)[^\S\n]+"
+    r"(?P<by>[^\n:]{2,120}?)(?:[^\S\n]+(?:on|about|regarding|concerning|following|after|at|to|for|in)[^\S\n]+[^\n]*)?"
+    r"|(?P<said>[^\n:.!?\"\u201c]{2,120}?)[^\S\n]+(?:said|says|stated|states|declared|added|wrote)"
+    r"(?:[^\S\n]+in[^\S\n]+a[^\S\n]+[^\n:]{0,40})?[^\S\n]*:)[^\S\n]*$",
+    re.I | re.M)
+# a paragraph that ends the statement: the release's own end matter
+_END_MATTER = re.compile(r"[^\S\n]*(?:ends?\b|notes?\s+to\s+editors|media\s+(?:enquiries|inquiries|contact)|"
+                         r"for\s+(?:more|further)\s+information|contact:|background:|published\b)", re.I)
+# "Khartoum:", "KHARTOUM, Sudan (Reuters) -", "Mogadishu, 4 May \u2014" at the start of a line
+_DATELINE = re.compile(r"^[^\S\n]*(?P<place>[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,2})"
+                       r"(?:,[^\S\n]+[\w .]{2,30}?)?(?:[^\S\n]*\([^)\n]{2,30}\))?[^\S\n]*(?::|[\u2014\u2013]|--?(?=\s))[^\S\n]+",
+                       re.M)
+_OPEN_QUOTES = "\"\u201c\u2018'\u00ab"
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
@@ -30,8 +52,11 @@ def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
         if span is None:
             continue
         head = span.root
-        if table.actor_at(a, b) is None and not all(t.pos_ == "PROPN" for t in span):
+        actor = table.actor_at(a, b)
+        if actor is None and not all(t.pos_ == "PROPN" for t in span):
             continue
+        if _is_place(span, actor):
+            continue  # a dateline, "Khartoum: The army shelled ...", not a speaker
         ca, cb = m.span("rest")
         while cb > ca and text[cb - 1] in " \t":
             cb -= 1
@@ -65,3 +90,100 @@ def signatures(doc, chains: QuoteIndex) -> list[Found]:
         out.append(Found([(q.start, q.end) for q in chain], "direct", "layout:signature", (dash, dash + 1), span.root,
                          shape="signature"))
     return out
+
+
+def _is_place(span, actor) -> bool:
+    """Whether the words name a place (a dateline), not someone who speaks: a capital or a town of the
+    gazetteer ("KHARTOUM", "Juba"), or a place the actors stage or the model found. An all-capital
+    name alone is no place ("WALLACE: Let's start" is a transcript turn)."""
+    from ..actors import lexicon as places
+    from ..actors.names import fold
+
+    name = fold(span.text)
+    if name in places.capitals() or name in places.cities() or places.place_kind(span.text):
+        return True
+    if actor is not None:
+        return actor.kind in ("location", "facility")
+    return any(t.ent_type_ in _PLACE_ENTS for t in span)
+
+
+def dateline_end(doc, table, pos: int) -> int:
+    """Where the content starting at `pos` begins once a dateline at its front is left out
+    ("Khartoum: The army shelled ..." -> "The army shelled ..."): `pos` when there is none."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, pos) + 1
+    if text[line:pos].strip():
+        return pos
+    m = _DATELINE.match(text, line)
+    if m is None or m.end() <= pos or m.end() - pos > 60:
+        return pos
+    span = doc.char_span(*m.span("place"), alignment_mode="expand")
+    if span is None or not _is_place(span, table.actor_at(*m.span("place"))):
+        return pos
+    return m.end()
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """The paragraphs (runs of non-blank lines) after `start`."""
+    out = []
+    for m in re.finditer(r"[^\n](?:[^\n]|\n(?![^\S\n]*\n))*", text[start:]):
+        a, b = start + m.start(), start + m.end()
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while a < b and text[a].isspace():
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def headers(doc, table, speaker_of) -> list[Found]:
+    """Statements laid out as a header line and the paragraphs under it (a press release, "The
+    Foreign Secretary said:" before a block of text): under "Statement by X", each paragraph up to the
+    next header, the release's end matter or the end of the text is the statement of the one the header
+    names; under "X said:" the paragraph that follows (a block quotation the page lost its marks for;
+    the writer's text goes on after it), unless it is a quotation, which the quotation rules attribute.
+    `speaker_of(span)` gives the token heading the speaker's words."""
+    text = text_of(doc)
+    found = list(_HEADER.finditer(text))
+    out = []
+    for k, m in enumerate(found):
+        group = "by" if m.group("by") else "said"
+        a, b = m.span(group)
+        while b > a and text[b - 1] in _TRAIL:
+            b -= 1
+        while a < b and text[a] in _TRAIL:
+            a += 1
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not span.text[:1].isupper() and span[0].lower_ not in ("the", "a"):
+            continue
+        head = speaker_of(span)
+        if head is None:
+            continue
+        stop = found[k + 1].start() if k + 1 < len(found) else len(text)
+        paras = []
+        quoted = None
+        for pa, pb in _paragraphs(text[:stop], m.end()):
+            opens = text[pa] in _OPEN_QUOTES
+            if quoted is None:
+                quoted = opens
+                if quoted and group == "said":
+                    break  # "X said:" over a quotation: the quotation rules give it its speaker
+            if _END_MATTER.match(text, pa) or (quoted and not opens):
+                break  # after "X said:", a block of quotations ends where the writer's own text begins
+            paras.append((pa, pb))
+            if group == "said":
+                break  # "X added:" over a block quotation: one paragraph; the writer's text goes on after it
+        if not paras:
+            continue
+        cue = _trim_range(text, m.start(), a) if group == "by" else _trim_range(text, b, m.end())
+        out.extend(Found([p], "direct", "layout:header", cue, head, shape="header", words=(a, b)) for p in paras)
+    return out
+
+
+def _trim_range(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRAIL:
+        a += 1
+    while b > a and text[b - 1] in _TRAIL:
+        b -= 1
+    return a, b

@@ -10,10 +10,10 @@ from ..model import Actor
 _ENT_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}
 
 
-def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str]) -> Actor | None:
+def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], after: int = 0) -> Actor | None:
     """An actor for a speaker the actor table missed ('the campaign said', 'Caddell said'): a proper
     name, or a noun from data/speaker_nouns.tsv. Same words, same actor, within one article.
-    `table` is the statements stage's private copy."""
+    `table` is the statements stage's private copy; words before `after` are not the speaker's."""
     from ..model import Mention, Span
 
     if token.lower_ in PERSONAL or token.lower_ in RELATIVE:
@@ -27,6 +27,12 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str]) -> A
     else:
         return None
     a, b = head_words(token)
+    if after > a:
+        a = min(after, token.idx)
+        for t in token.doc.char_span(a, token.idx + 1, alignment_mode="expand") or []:
+            if t.pos_ != "DET" and not t.is_space:
+                a = t.idx
+                break
     name = text[a:b]
     for actor in table.actors:
         if actor.rule == "statements:speaker" and actor.name.lower() == name.lower():
