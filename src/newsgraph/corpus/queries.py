@@ -289,12 +289,17 @@ def stances(conn, *, topic: str | None = None, holder: str | None = None, limit:
     return _rows(conn, sql, [*params, limit], StanceRow)
 
 
-def network(conn, *, actor: str | None = None, min_weight: int = 1, limit: int = 200) -> list[EdgeRow]:
-    """Who acts on whom: one edge per (source, target), weighted by corpus events."""
-    where = ""
+def network(conn, *, actor: str | None = None, type: str | None = None, min_weight: int = 1,
+            limit: int = 200) -> list[EdgeRow]:
+    """Who acts on whom: one edge per (source, target), weighted by corpus events (of one PLOVER type
+    when `type` is given)."""
+    where, params = "", []
     if actor:
         ids = _in(_actor_ids(conn, actor))
         where = f"AND (s.actor IN ({ids}) OR t.actor IN ({ids}))"
+    if type:
+        where += " AND e.type = ?"
+        params.append(type.upper())
     sql = f"""SELECT xs.name, xt.name, COUNT(DISTINCT e.id), group_concat(DISTINCT e.type)
               FROM events e
               JOIN event_actors s ON s.event = e.id AND s.role = 'source'
@@ -303,7 +308,7 @@ def network(conn, *, actor: str | None = None, min_weight: int = 1, limit: int =
               WHERE s.actor != t.actor {where}
               GROUP BY s.actor, t.actor HAVING COUNT(DISTINCT e.id) >= ?
               ORDER BY COUNT(DISTINCT e.id) DESC, xs.name, xt.name LIMIT ?"""
-    return _rows(conn, sql, [min_weight, limit], EdgeRow)
+    return _rows(conn, sql, [*params, min_weight, limit], EdgeRow)
 
 
 def timeline(conn, *, actor: str | None = None, since: str | None = None, until: str | None = None,

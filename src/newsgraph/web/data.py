@@ -78,22 +78,8 @@ def signals(conn, *, article: int | None = None, kind: str | None = None, limit:
 
 def network(conn, *, actor: str | None = None, type: str | None = None, min_weight: int = 1,
             limit: int = 200) -> list[Q.EdgeRow]:
-    """`queries.network`, and by event type when asked."""
-    if not type:
-        return Q.network(conn, actor=actor, min_weight=min_weight, limit=limit)
-    where, params = "AND e.type = ?", [type.upper()]
-    if actor:
-        ids = Q._in(Q._actor_ids(conn, actor))
-        where += f" AND (s.actor IN ({ids}) OR t.actor IN ({ids}))"
-    sql = f"""SELECT xs.name, xt.name, COUNT(DISTINCT e.id), group_concat(DISTINCT e.type)
-              FROM events e
-              JOIN event_actors s ON s.event = e.id AND s.role = 'source'
-              JOIN event_actors t ON t.event = e.id AND t.role = 'target'
-              JOIN actors xs ON xs.id = s.actor JOIN actors xt ON xt.id = t.actor
-              WHERE s.actor != t.actor {where}
-              GROUP BY s.actor, t.actor HAVING COUNT(DISTINCT e.id) >= ?
-              ORDER BY COUNT(DISTINCT e.id) DESC, xs.name, xt.name LIMIT ?"""
-    return Q._rows(conn, sql, [*params, min_weight, limit], Q.EdgeRow)
+    """`queries.network` (by event type when asked)."""
+    return Q.network(conn, actor=actor, type=type, min_weight=min_weight, limit=limit)
 
 
 def timeline(conn, *, actor=None, type=None, place=None, since=None, until=None, limit: int = 500) -> list[Q.TimelineRow]:
