@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import time
 import sqlite3
 from pathlib import Path
 
@@ -196,3 +197,20 @@ def test_parse_batches_keep_order_and_a_character_budget():
     groups = list(parallel._budgeted(texts, size=3, chars=100))
     assert groups == [["a" * 10, "b" * 50], ["c" * 50], ["d" * 200], ["e" * 5]]
     assert [t for g in groups for t in g] == texts
+
+
+def test_a_worker_dead_before_the_next_task_is_sent_loses_nothing(monkeypatch):
+    """A worker killed between tasks breaks the pool before the next submit: that task is sent again
+    with the rest, not lost with an error."""
+    monkeypatch.setattr(parallel, "_init_worker", lambda options, parent=None: setattr(parallel, "_WORKER_ANALYZER", object()))
+    monkeypatch.setattr(parallel, "analyze_batch", _fake_batch)
+    arts = [Article(text=t, source_path=f"t{i}") for i, t in enumerate(["one", "two", "three", "four"])]
+    with parallel.Pool(2, task_batch=1) as pool:
+        assert [r.article.text for _, r in pool.map(arts[:1])] == ["one"]
+        os.kill(next(iter(pool._pool._processes)), signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not pool._pool._broken and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool._pool._broken  # the next submit meets a broken pool
+        got = [r.article.text if isinstance(r, Analysis) else type(r).__name__ for _, r in pool.map(arts)]
+    assert got == ["one", "two", "three", "four"]

@@ -285,6 +285,16 @@ class _Ordered:
         return self._result(arts, self.submit(arts), pending, tries + 1)
 
 
+class _Failed:
+    """A task that could not be sent: its `.result()` raises why, like a future's would."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+    def result(self):
+        raise self.error
+
+
 class Pool:
     """A process pool on this machine, `workers` processes, the model loaded once in each."""
 
@@ -310,9 +320,14 @@ class Pool:
         self._start()
 
     def _submit(self, arts: list[Article]):
+        from concurrent.futures.process import BrokenProcessPool
+
         if self._pool is None:
             self._start()
-        return self._pool.submit(_analyze_task, arts)
+        try:
+            return self._pool.submit(_analyze_task, arts)
+        except BrokenProcessPool as e:  # a worker died since the last task went out: handled as
+            return _Failed(e)  # that task's failure, so the pool is replaced and every task sent again
 
     @staticmethod
     def _lost(e: BaseException) -> bool:
