@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..model import PLOVER_TYPES
+from .lexicon import _rows  # the one reader of the PLOVER tables (tab-separated, checked widths)
 
 __all__ = ["Tables", "load", "mode_of", "contexts_of"]
 
@@ -58,20 +59,6 @@ class Tables:
 
     def context_names(self) -> set[str]:
         return {name for name, _ in self.contexts}
-
-
-def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
-    if not path.exists():
-        raise ConfigError(f"[E001] the PLOVER table {path} is missing; restore it from the package data")
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) != width:
-            raise ConfigError(f"[E002] {path}:{n}: expected {width} tab-separated columns, found {len(cols)}; fix the row")
-        out.append((n, cols))
-    return out
 
 
 def _cues(text: str) -> tuple[Cue, ...]:
