@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..corpus import queries as Q
 from . import data
-from .app import ApiError
+from .app import ApiError, query, record
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -57,127 +57,98 @@ def listing(request: Request, name: str, paging: Paging, fetch: Callable[[int], 
                         headers=headers)
 
 
-def _read(request: Request):
-    return request.app.state.corpus.read()
-
-
-def _query(request: Request, fn: Callable):
-    conn = _read(request)
-    try:
-        return fn(conn)
-    finally:
-        conn.close()
-
-
 P = Annotated[Paging, Depends()]
 
 
 @router.get("/stats", summary="Counts of everything in the corpus")
 def stats(request: Request) -> dict:
-    row = _query(request, Q.stats)
+    row = query(request, Q.stats)
     return dict(zip(Q.columns(Q.StatsRow), astuple(row)))
 
 
 @router.get("/articles", summary="Articles, newest first (by publication, or by when they came in: order=ingested)")
 def articles(request: Request, paging: P, outlet: Text = None, since: Annotated[str | None, Query(max_length=32)] = None,
              order: Annotated[str, Query(pattern="^(published|ingested)$")] = "published"):
-    return listing(request, "articles", paging, lambda n: _query(request, lambda c: data.articles(
+    return listing(request, "articles", paging, lambda n: query(request, lambda c: data.articles(
         c, outlet=outlet, since=since or None, newest=order == "ingested", limit=n)), data.ArticleRow)
 
 
 @router.get("/articles/{article_id}", summary="One stored article with its actors, statements, events, stances, signals")
 def article(request: Request, article_id: Id) -> dict:
-    rec = _query(request, lambda c: data.article(c, article_id))
-    if rec is None:
-        raise ApiError(404, f"no article {article_id} in the corpus")
-    return rec
+    return record(request, data.article, article_id, "article")
 
 
 @router.get("/articles/{article_id}/analysis", summary="A fresh analysis of a stored article, in the analysis format")
 def article_analysis(request: Request, article_id: Id) -> dict:
     from .pages import analyse_stored
 
-    rec = _query(request, lambda c: data.article(c, article_id))
-    if rec is None:
-        raise ApiError(404, f"no article {article_id} in the corpus")
+    rec = record(request, data.article, article_id, "article")
     return analyse_stored(request, rec)[0].to_json()
 
 
 @router.get("/actors", summary="Corpus actors (newsgraph query actors)")
 def actors(request: Request, paging: P, name: Text = None, kind: Text = None):
-    return listing(request, "actors", paging, lambda n: _query(request, lambda c: Q.actors(c, name=name, kind=kind, limit=n)),
+    return listing(request, "actors", paging, lambda n: query(request, lambda c: Q.actors(c, name=name, kind=kind, limit=n)),
                    Q.ActorRow)
 
 
 @router.get("/actors/{actor_id}", summary="One actor: aliases, articles, statements, events as source and target, stances")
 def actor(request: Request, actor_id: Id) -> dict:
-    rec = _query(request, lambda c: data.actor(c, actor_id))
-    if rec is None:
-        raise ApiError(404, f"no actor {actor_id} in the corpus")
-    return rec
+    return record(request, data.actor, actor_id, "actor")
 
 
 @router.get("/events", summary="Corpus events (newsgraph query events)")
 def events(request: Request, paging: P, actor: Text = None, type: Text = None, since: Date = None, until: Date = None,
            place: Text = None, outlet: Text = None, min_corroboration: Annotated[int, Query(ge=0, le=1_000_000)] = 0):
-    return listing(request, "events", paging, lambda n: _query(request, lambda c: Q.events(
+    return listing(request, "events", paging, lambda n: query(request, lambda c: Q.events(
         c, actor=actor, type=type, since=since, until=until, place=place, outlet=outlet,
         min_corroboration=min_corroboration, limit=n)), Q.EventRow)
 
 
 @router.get("/events/{event_id}", summary="One corpus event with every report of it")
 def event(request: Request, event_id: Id) -> dict:
-    rec = _query(request, lambda c: data.event(c, event_id))
-    if rec is None:
-        raise ApiError(404, f"no event {event_id} in the corpus")
-    return rec
+    return record(request, data.event, event_id, "event")
 
 
 @router.get("/statements", summary="Statements (newsgraph query statements)")
 def statements(request: Request, paging: P, speaker: Text = None):
     return listing(request, "statements", paging,
-                   lambda n: _query(request, lambda c: Q.statements(c, speaker=speaker, limit=n)), Q.StatementRow)
+                   lambda n: query(request, lambda c: Q.statements(c, speaker=speaker, limit=n)), Q.StatementRow)
 
 
 @router.get("/statements/{statement_id}", summary="One statement with its article and offsets")
 def statement(request: Request, statement_id: Id) -> dict:
-    rec = _query(request, lambda c: data.statement(c, statement_id))
-    if rec is None:
-        raise ApiError(404, f"no statement {statement_id} in the corpus")
-    return rec
+    return record(request, data.statement, statement_id, "statement")
 
 
 @router.get("/stances/{stance_id}", summary="One stance with its article")
 def stance(request: Request, stance_id: Id) -> dict:
-    rec = _query(request, lambda c: data.stance(c, stance_id))
-    if rec is None:
-        raise ApiError(404, f"no stance {stance_id} in the corpus")
-    return rec
+    return record(request, data.stance, stance_id, "stance")
 
 
 @router.get("/stances", summary="Stances over time (newsgraph query stances)")
 def stances(request: Request, paging: P, topic: Text = None, holder: Text = None):
     return listing(request, "stances", paging,
-                   lambda n: _query(request, lambda c: Q.stances(c, topic=topic, holder=holder, limit=n)), Q.StanceRow)
+                   lambda n: query(request, lambda c: Q.stances(c, topic=topic, holder=holder, limit=n)), Q.StanceRow)
 
 
 @router.get("/signals", summary="Framing signals")
 def signals(request: Request, paging: P, article: Annotated[int | None, Query(ge=1, le=2**62)] = None, kind: Text = None):
     return listing(request, "signals", paging,
-                   lambda n: _query(request, lambda c: data.signals(c, article=article, kind=kind, limit=n)), data.SignalRow)
+                   lambda n: query(request, lambda c: data.signals(c, article=article, kind=kind, limit=n)), data.SignalRow)
 
 
 @router.get("/network", summary="Who acts on whom: edges weighted by corpus events (newsgraph query network)")
 def network(request: Request, paging: P, actor: Text = None, type: Text = None,
             min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1):
-    return listing(request, "network", paging, lambda n: _query(request, lambda c: data.network(
+    return listing(request, "network", paging, lambda n: query(request, lambda c: data.network(
         c, actor=actor, type=type, min_weight=min_weight, limit=n)), Q.EdgeRow)
 
 
 @router.get("/timeline", summary="Events in date order (newsgraph query timeline)")
 def timeline(request: Request, paging: P, actor: Text = None, type: Text = None, place: Text = None,
              since: Date = None, until: Date = None):
-    return listing(request, "timeline", paging, lambda n: _query(request, lambda c: data.timeline(
+    return listing(request, "timeline", paging, lambda n: query(request, lambda c: data.timeline(
         c, actor=actor, type=type, place=place, since=since, until=until, limit=n)), Q.TimelineRow)
 
 
@@ -187,7 +158,7 @@ def search(request: Request, paging: P, q: Annotated[str, Query(min_length=1, ma
 
     def fetch(n: int):
         try:
-            return _query(request, lambda c: Q.search(c, q, limit=n))
+            return query(request, lambda c: Q.search(c, q, limit=n))
         except StoreError as e:  # the expression, not the corpus: SQLite's FTS5 parser said no
             if "no such table" in str(e) or "unable to open" in str(e):
                 raise
@@ -199,30 +170,30 @@ def search(request: Request, paging: P, q: Annotated[str, Query(min_length=1, ma
 @router.get("/contradictions", summary="What reports disagree on (newsgraph query contradictions)")
 def contradictions(request: Request, paging: P):
     return listing(request, "contradictions", paging,
-                   lambda n: _query(request, lambda c: Q.contradictions(c, limit=n)), Q.ContradictionRow)
+                   lambda n: query(request, lambda c: Q.contradictions(c, limit=n)), Q.ContradictionRow)
 
 
 @router.get("/review", summary="Actor merges to review (newsgraph query review)")
 def review(request: Request, paging: P):
-    return listing(request, "review", paging, lambda n: _query(request, lambda c: Q.review(c, limit=n)), Q.ReviewRow)
+    return listing(request, "review", paging, lambda n: query(request, lambda c: Q.review(c, limit=n)), Q.ReviewRow)
 
 
 @router.get("/ingested", summary="Articles by when they were ingested, newest first (newsgraph query articles)")
 def ingested(request: Request, paging: P, since: Annotated[str | None, Query(max_length=32)] = None,
              until: Annotated[str | None, Query(max_length=32)] = None, outlet: Text = None):
-    return listing(request, "ingested", paging, lambda n: _query(request, lambda c: Q.articles(
+    return listing(request, "ingested", paging, lambda n: query(request, lambda c: Q.articles(
         c, since=since, until=until, outlet=outlet, limit=n)), Q.ArticleRow)
 
 
 @router.get("/fetches", summary="The fetch log of collected URLs (newsgraph query fetches)")
 def fetches(request: Request, paging: P, since: Annotated[str | None, Query(max_length=32)] = None, outcome: Text = None):
-    return listing(request, "fetches", paging, lambda n: _query(request, lambda c: Q.fetches(
+    return listing(request, "fetches", paging, lambda n: query(request, lambda c: Q.fetches(
         c, since=since, outcome=outcome, limit=n)), Q.FetchRow)
 
 
 @router.get("/failures", summary="Inputs that failed to ingest")
 def failures(request: Request, paging: P):
-    return listing(request, "failures", paging, lambda n: _query(request, lambda c: Q.failures(c)[:n]), Q.FailureRow)
+    return listing(request, "failures", paging, lambda n: query(request, lambda c: Q.failures(c)[:n]), Q.FailureRow)
 
 
 class ArticleIn(BaseModel):

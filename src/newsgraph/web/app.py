@@ -63,6 +63,23 @@ def error_body(status: int, message: str, code: str | None = None) -> dict:
     return {"error": {"status": status, "code": code, "message": message}}
 
 
+def query(request: Request, fn):
+    """Run fn on a read-only connection of the app's corpus, opened for this request only."""
+    conn = request.app.state.corpus.read()
+    try:
+        return fn(conn)
+    finally:
+        conn.close()
+
+
+def record(request: Request, fetch, record_id: int, what: str):
+    """One stored record by id (fetch(conn, id)), or the 404 that names what was asked for."""
+    rec = query(request, lambda c: fetch(c, record_id))
+    if rec is None:
+        raise ApiError(404, f"no {what} {record_id} in the corpus")
+    return rec
+
+
 def is_loopback(host: str) -> bool:
     if host in ("localhost", ""):
         return True

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..corpus import queries as Q
 from . import data, svg, view
-from .app import ApiError
+from .app import ApiError, query, record
 from .render import render
 
 router = APIRouter(include_in_schema=False)
@@ -21,14 +21,6 @@ PAGE = 50
 
 def page(template: str, **context) -> HTMLResponse:
     return HTMLResponse(render(template, layout="base.html", **context))
-
-
-def _query(request: Request, fn):
-    conn = request.app.state.corpus.read()
-    try:
-        return fn(conn)
-    finally:
-        conn.close()
 
 
 def _clean(params: dict) -> dict:
@@ -62,7 +54,7 @@ def favicon():
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request):
-    stats, recent = _query(request, lambda c: (Q.stats(c), data.articles(c, limit=20)))
+    stats, recent = query(request, lambda c: (Q.stats(c), data.articles(c, limit=20)))
     return page("index.html", stats=rows_of([stats])[0], articles=rows_of(recent), db=request.app.state.settings.db.name)
 
 
@@ -70,7 +62,7 @@ def index(request: Request):
 def articles(request: Request, outlet: Text = None, since: Annotated[str | None, Query(max_length=32)] = None,
              order: Annotated[str, Query(pattern="^(published|ingested)$")] = "published",
              offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
-    rows = _query(request, lambda c: data.articles(c, outlet=outlet, since=since or None, newest=order == "ingested",
+    rows = query(request, lambda c: data.articles(c, outlet=outlet, since=since or None, newest=order == "ingested",
                                                    limit=offset + PAGE + 1))
     return page("articles.html", rows=rows_of(rows[offset:offset + PAGE]), outlet=outlet or "", since=since or "",
                 order=order, page=pager(request, "articles", {"outlet": outlet, "since": since, "order": order}, offset, rows))
@@ -114,9 +106,8 @@ def analyse_stored(request: Request, rec: dict):
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: Id):
-    rec, rel = _query(request, lambda c: (data.article(c, article_id), data.related(c, article_id)))
-    if rec is None:
-        raise ApiError(404, f"no article {article_id} in the corpus")
+    rec = record(request, data.article, article_id, "article")
+    rel = query(request, lambda c: data.related(c, article_id))
     analysis, links, event_links, note = analyse_stored(request, rec)
     rel["fresh"] = note
     return page("article.html", view=view.build(analysis, links, event_links), related=rel)
@@ -124,16 +115,14 @@ def article(request: Request, article_id: Id):
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors(request: Request, name: Text = None, kind: Text = None, offset: Annotated[int, Query(ge=0, le=100_000)] = 0):
-    rows = _query(request, lambda c: Q.actors(c, name=name, kind=kind, limit=offset + PAGE + 1))
+    rows = query(request, lambda c: Q.actors(c, name=name, kind=kind, limit=offset + PAGE + 1))
     return page("actors.html", rows=rows_of(rows[offset:offset + PAGE]), name=name or "", kind=kind or "",
                 page=pager(request, "actors", {"name": name, "kind": kind}, offset, rows))
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor(request: Request, actor_id: Id):
-    rec = _query(request, lambda c: data.actor(c, actor_id))
-    if rec is None:
-        raise ApiError(404, f"no actor {actor_id} in the corpus")
+    rec = record(request, data.actor, actor_id, "actor")
     rec["role_list"] = actor_roles(request, rec)
     return page("actor.html", actor=rec)
 
@@ -143,7 +132,7 @@ def actor_roles(request: Request, rec: dict, articles: int = 3) -> list[str]:
     of the actor's latest few articles (cached with the article views)."""
     roles: list[str] = []
     for a in rec["articles"][-articles:]:
-        stored = _query(request, lambda c: data.article(c, a["id"]))
+        stored = query(request, lambda c: data.article(c, a["id"]))
         if stored is None:
             continue
         analysis, links, _, _ = analyse_stored(request, stored)
@@ -155,9 +144,7 @@ def actor_roles(request: Request, rec: dict, articles: int = 3) -> list[str]:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event(request: Request, event_id: Id):
-    rec = _query(request, lambda c: data.event(c, event_id))
-    if rec is None:
-        raise ApiError(404, f"no event {event_id} in the corpus")
+    rec = record(request, data.event, event_id, "event")
     return page("event.html", event=rec)
 
 
@@ -165,8 +152,8 @@ def event(request: Request, event_id: Id):
 def timeline(request: Request, actor: Text = None, type: Text = None, place: Text = None,
              since: Annotated[str | None, Query(max_length=10)] = None, until: Annotated[str | None, Query(max_length=10)] = None):
     filters = {"actor": actor, "type": type, "place": place, "since": since, "until": until}
-    rows = _query(request, lambda c: data.timeline(c, **filters, limit=2000))
-    types = _query(request, lambda c: [r[0] for r in c.execute("SELECT DISTINCT type FROM events ORDER BY type")])
+    rows = query(request, lambda c: data.timeline(c, **filters, limit=2000))
+    types = query(request, lambda c: [r[0] for r in c.execute("SELECT DISTINCT type FROM events ORDER BY type")])
     return page("timeline.html", chart=svg.timeline(rows), rows=rows_of(rows), f={k: v or "" for k, v in filters.items()},
                 types=types, csv=f"/api/timeline?{urlencode({**_clean(filters), 'limit': 1000, 'format': 'csv', 'download': 'true'})}")
 
@@ -174,7 +161,7 @@ def timeline(request: Request, actor: Text = None, type: Text = None, place: Tex
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, actor: Text = None, type: Text = None,
             min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1):
-    edges, ids, types = _query(request, lambda c: (data.network(c, actor=actor, type=type, min_weight=min_weight, limit=300),
+    edges, ids, types = query(request, lambda c: (data.network(c, actor=actor, type=type, min_weight=min_weight, limit=300),
                                                    data.actor_ids_by_name(c),
                                                    [r[0] for r in c.execute("SELECT DISTINCT type FROM events ORDER BY type")]))
     return page("network.html", graph=svg.network(edges, ids), rows=rows_of(edges), types=types,
@@ -194,7 +181,7 @@ LISTS = {
 
 def _list_page(request: Request, what: str, offset: int):
     heading, about, cls, fetch = LISTS[what]
-    rows = _query(request, lambda c: fetch(c, offset + PAGE + 1))
+    rows = query(request, lambda c: fetch(c, offset + PAGE + 1))
     return page("rows.html", heading=heading, about=about, cols=Q.columns(cls), rows=rows_of(rows[offset:offset + PAGE]),
                 page=pager(request, what, {}, offset, rows))
 
@@ -220,7 +207,7 @@ def search(request: Request, q: Annotated[str | None, Query(max_length=500)] = N
     rows, error = [], None
     if q:
         try:
-            rows = _query(request, lambda c: Q.search(c, q, limit=offset + PAGE + 1))
+            rows = query(request, lambda c: Q.search(c, q, limit=offset + PAGE + 1))
         except Exception as e:  # noqa: BLE001 - a bad FTS expression is shown on the page
             from ..errors import StoreError
 
