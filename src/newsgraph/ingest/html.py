@@ -220,7 +220,7 @@ def parse(raw: str, *, source_path: str | None = None) -> Article:
     rest = [b for b in other_blocks(raw, body_str) if _norm(b) != _norm(title or "")]
     removed_all = removed_head + removed + [b for b in rest if b not in removed]
     # Publisher: a known wire host first, never a subdomain label; authors: bylines only (metadata.py).
-    publisher = metadata.publisher_of(meta.sitename, url or meta.hostname) if meta else None
+    publisher = metadata.page_publisher(raw, url or (meta.hostname if meta else None), meta.sitename if meta else None)
     authors = metadata.byline_authors(authors, body_str, publisher)
     # a name trafilatura took from the comments ("Recent Comments") is a commenter's
     authors = [a for a in authors if not metadata.only_in_comments(a, raw)]

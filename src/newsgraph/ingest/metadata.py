@@ -125,6 +125,107 @@ def publisher_of(sitename: str | None, url: str | None) -> str | None:
     return host_publisher(url) or (sitename or "").strip() or None
 
 
+# A title's parts: "Headline | Section | Outlet", "Headline - Outlet", "Outlet: Headline".
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·:»]\s+|\s*\|\s*|::|:\s+")
+
+
+def _squash(s: str | None) -> str:
+    """Letters and digits only, case-folded, without a leading "the": "The Times of Israel" ->
+    "timesofisrael"."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^\s*the\s+", "", s or "", flags=re.I)).casefold()
+
+
+def names_domain(name: str | None, url: str | None) -> bool:
+    """`name` spells the registered domain of `url`, with or without its suffix and spaces:
+    "The Times of Israel" for timesofisrael.com, "Express.co.uk" for express.co.uk."""
+    domain = registered_domain(url)
+    squashed = _squash(name)
+    if not domain or not squashed:
+        return False
+    label = domain.split(".", 1)[0]
+    return squashed in {_squash(label), _squash(domain), _squash(domain.replace(".", ""))}
+
+
+def spells_out(short: str, name: str) -> bool:
+    """`name` is `short` written out: the same letters with spaces or capitals ("TheHill", "The
+    Hill"; "pcgamer", "PC Gamer") or the words whose initials `short` is ("WSJ", "The Wall
+    Street Journal")."""
+    if short == name:
+        return False
+    words = [w for w in re.findall(r"\w+", re.sub(r"^\s*the\s+", "", name, flags=re.I)) if w[:1].isupper()]
+    letters = [re.sub(r"[\W_]+", "", x).casefold() for x in (short, name)]
+    spaced = len(name.split()) > len(short.split()) or short.islower()
+    return (letters[0] == letters[1] and spaced) or (
+        len(words) >= 2 and short.isupper() and _squash(short) == "".join(w[0] for w in words).casefold())
+
+
+def _jsonld_publishers(tree) -> list[str]:
+    """`publisher` names of the objects in application/ld+json scripts (nested @graph too)."""
+    out: list[str] = []
+    for obj in _jsonld_objects(tree):
+        pub = obj.get("publisher")
+        for p in pub if isinstance(pub, list) else [pub]:
+            name = p.get("name") if isinstance(p, dict) else None
+            if isinstance(name, str) and name.strip() and "://" not in name:
+                out.append(" ".join(name.split()))
+    return out
+
+
+def _meta_content(tree, *names: str) -> list[str]:
+    out = []
+    for el in tree.xpath("//meta[@content]"):
+        which = (el.get("property") or el.get("name") or "").strip().casefold()
+        value = " ".join((el.get("content") or "").split())
+        if which in names and value and "://" not in value and not value.startswith("@"):
+            out.append(value)
+    return out
+
+
+def _title_outlet(tree, url: str | None) -> str | None:
+    """The part of the page's <title> that spells its registered domain ("... | The Times of
+    Israel" on timesofisrael.com), else None."""
+    title = " ".join(" ".join(tree.xpath("//title//text()")[:1]).split())
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        if names_domain(part, url):
+            return part
+    return None
+
+
+def page_publisher(html: str, url: str | None, sitename: str | None = None) -> str | None:
+    """Who published a page, as the page itself states it. In order: a known host's outlet
+    (data/publisher_hosts.tsv: wire stories on partner hosts), the site's own name
+    (og:site_name; the JSON-LD publisher or the <title> part below when it spells that name
+    out, "The Wall Street Journal" for "WSJ", "PC Gamer" for "pcgamer"), the publisher of its
+    JSON-LD objects, the <title> part that spells the registered domain ("The Times of Israel"
+    on timesofisrael.com), the web-app name when it is written as a name (capitalised, not a
+    slug), else `sitename` (trafilatura's: a Twitter handle or the host's first label).
+    og:site_name comes before JSON-LD because a syndicated story's JSON-LD names the wire
+    that wrote it ("Associated Press" on sfgate.com), while the site that publishes it names
+    itself; the wire stays in the byline."""
+    import lxml.html
+
+    if known := host_publisher(url):
+        return known
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return (sitename or "").strip() or None
+    site, stated, outlet = _meta_content(tree, "og:site_name"), _jsonld_publishers(tree), _title_outlet(tree, url)
+    if site:
+        return next((n for n in (*stated[:1], outlet) if n and spells_out(site[0], n)), site[0])
+    if stated:
+        return stated[0]
+    if outlet:
+        return outlet
+    for app in _meta_content(tree, "application-name", "apple-mobile-web-app-title"):
+        if app[:1].isupper() and looks_like_name(app):
+            return app
+    return (sitename or "").strip() or None
+
+
 # -- Authors ------------------------------------------------------------------------------------
 
 # Lower-case words that belong inside a name: "Ahmed bin Mubarak", "Ursula von der Leyen".
@@ -213,8 +314,6 @@ MAX_BYLINE_WORDS = 20  # a longer element is a paragraph or a bio, not a byline
 
 def _jsonld_authors(tree) -> list[str]:
     """`author` of the article objects in application/ld+json scripts (nested @graph too)."""
-    import json
-
     def names(value) -> list[str]:
         if isinstance(value, str):
             return [value]
@@ -224,6 +323,19 @@ def _jsonld_authors(tree) -> list[str]:
             return [n for v in value for n in names(v)]
         return []
 
+    out: list[str] = []
+    for obj in _jsonld_objects(tree):
+        kind = obj.get("@type")
+        kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        if _ARTICLE_TYPES.search(kind):
+            out += names(obj.get("author"))
+    return out
+
+
+def _jsonld_objects(tree):
+    """Every object of the page's application/ld+json scripts, those of @graph lists too."""
+    import json
+
     def objects(data):
         if isinstance(data, list):
             for d in data:
@@ -232,18 +344,12 @@ def _jsonld_authors(tree) -> list[str]:
             yield data
             yield from objects(data.get("@graph") or [])
 
-    out: list[str] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue
-        for obj in objects(data):
-            kind = obj.get("@type")
-            kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-            if _ARTICLE_TYPES.search(kind):
-                out += names(obj.get("author"))
-    return out
+        yield from objects(data)
 
 
 def _meta_authors(tree) -> list[str]:
