@@ -183,3 +183,21 @@ def test_page_publisher(page, url, publisher):
 ])
 def test_names_domain(name, url, expected):
     assert metadata.names_domain(name, url) is expected
+
+
+def test_record_url_names_the_wire_host_when_the_page_states_none(tmp_path):
+    """A JSON record's `url` (or a WARC record's target) stands in for the canonical URL the page
+    does not state, so a wire story saved from a wire host is the wire's."""
+    import json
+
+    from newsgraph.ingest import read_inputs
+    from newsgraph.model import Article
+
+    page = ("<html><head><title>Talks resume</title><meta property='og:site_name' content='Hosted'></head>"
+            "<body><article><p>GENEVA (AP) — Delegations met in Geneva on Monday to revive a truce that expired "
+            "in October, officials said after the first session of the talks.</p><p>Both sides agreed to "
+            "exchange prisoners before the end of the month, the envoy told reporters.</p></article></body></html>")
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"html": page, "url": "https://hosted.ap.org/partner/article/abc"}) + "\n")
+    (article,) = [a for a in read_inputs([str(path)]) if isinstance(a, Article)]
+    assert article.publisher == "Associated Press"
