@@ -312,28 +312,31 @@ _NAME_SEP = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 MAX_BYLINE_WORDS = 20  # a longer element is a paragraph or a bio, not a byline
 
 
-def _jsonld_authors(tree) -> list[str]:
-    """`author` of the article objects in application/ld+json scripts (nested @graph too)."""
-    def names(value) -> list[str]:
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, dict):
-            return names(value.get("name"))
-        if isinstance(value, list):
-            return [n for v in value for n in names(v)]
-        return []
+def _author_names(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _author_names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _author_names(v)]
+    return []
 
-    out: list[str] = []
-    for obj in _jsonld_objects(tree):
-        kind = obj.get("@type")
-        kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-        if _ARTICLE_TYPES.search(kind):
-            out += names(obj.get("author"))
-    return out
+
+def _is_article(obj: dict) -> bool:
+    kind = obj.get("@type")
+    kind = " ".join(str(k) for k in kind) if isinstance(kind, list) else str(kind or "")
+    return bool(_ARTICLE_TYPES.search(kind))
+
+
+def _jsonld_authors(tree) -> list[str]:
+    """`author` of the article objects in application/ld+json scripts (in @graph and
+    mainEntity too)."""
+    return [n for obj in _jsonld_objects(tree) if _is_article(obj) for n in _author_names(obj.get("author"))]
 
 
 def _jsonld_objects(tree):
-    """Every object of the page's application/ld+json scripts, those of @graph lists too."""
+    """Every object of the page's application/ld+json scripts, those of @graph lists and
+    mainEntity too."""
     import json
 
     def objects(data):
@@ -343,6 +346,7 @@ def _jsonld_objects(tree):
         elif isinstance(data, dict):
             yield data
             yield from objects(data.get("@graph") or [])
+            yield from objects(data.get("mainEntity") or [])
 
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
@@ -350,6 +354,57 @@ def _jsonld_objects(tree):
         except ValueError:
             continue
         yield from objects(data)
+
+
+# A script that assigns the page's state: "window.__INITIAL_STATE__ = {...};".
+_STATE_ASSIGN = re.compile(r"^\s*(?:(?:var|let|const)\s+)?(?:(?:window|self|globalThis)\.)?[\w$.]+\s*=\s*(?=[{\[])")
+MAX_STATE_CHARS = 5_000_000  # a larger script is not parsed
+MAX_STATE_DEPTH = 40
+
+
+def _state_authors(tree) -> list[str]:
+    """`author` of the first schema.org article object (an "@type" such as NewsArticle) inside
+    the page's JavaScript state: JSON scripts (Next.js `__NEXT_DATA__`, application/json) and
+    scripts that assign one JSON object to a variable. Pages that render with JavaScript keep
+    their structured data there instead of in JSON-LD; the first such object is the page's own
+    article, later ones are related stories."""
+    import json
+
+    def first_article(data, depth=0):
+        if depth > MAX_STATE_DEPTH:
+            return None
+        if isinstance(data, dict):
+            if _is_article(data) and data.get("author"):
+                return data
+            values = data.values()
+        elif isinstance(data, list):
+            values = data
+        else:
+            return None
+        for v in values:
+            if isinstance(v, (dict, list)) and (found := first_article(v, depth + 1)) is not None:
+                return found
+        return None
+
+    decoder = json.JSONDecoder(strict=False)
+    for script in tree.xpath("//script"):
+        kind = (script.get("type") or "").strip().casefold()
+        text = script.text or ""
+        if "ld+json" in kind or len(text) > MAX_STATE_CHARS or '"@type"' not in text:
+            continue
+        if kind.endswith("json"):
+            start = len(text) - len(text.lstrip())
+        elif kind in ("", "text/javascript", "application/javascript", "module") and (m := _STATE_ASSIGN.match(text)):
+            start = m.end()
+        else:
+            continue
+        try:
+            data, _ = decoder.raw_decode(text, start)
+        except (ValueError, RecursionError):
+            continue
+        if (article := first_article(data)) is not None:
+            return _author_names(article.get("author"))
+    return []
 
 
 def _meta_authors(tree) -> list[str]:
@@ -405,9 +460,9 @@ def _element_authors(tree, keep) -> list[str]:
 
 
 def page_authors(html: str, *, sitename: str | None = None, domain: str | None = None) -> list[str]:
-    """Authors the page states in its byline elements, else its JSON-LD, else its meta tags, in
-    page order without repeats and without the site's own name; [] when none. Never read from the
-    article's sentences."""
+    """Authors the page states in its byline elements, else its JSON-LD, else its meta tags, else
+    its JavaScript state, in page order without repeats and without the site's own name; [] when
+    none. Never read from the article's sentences."""
     import lxml.html
 
     try:
@@ -418,7 +473,7 @@ def page_authors(html: str, *, sitename: str | None = None, domain: str | None =
     def keep(name: str) -> bool:
         return not names_the_site([name], sitename, domain)
 
-    for source in (lambda t: _element_authors(t, keep), _jsonld_authors, _meta_authors):
+    for source in (lambda t: _element_authors(t, keep), _jsonld_authors, _meta_authors, _state_authors):
         found: list[str] = []
         for name in source(tree):
             name = " ".join(name.split())
