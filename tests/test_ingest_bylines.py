@@ -140,3 +140,15 @@ def test_author_in_javascript_state(script, found):
 def test_javascript_state_only_when_the_page_states_no_author_elsewhere():
     tag = '<meta name="author" content="Mia Kovac">'
     assert metadata.page_authors(page(head=tag, after=NEXT_DATA)) == ["Mia Kovac"]
+
+
+@pytest.mark.parametrize("author, found", [
+    ('{"@id": "https://example.org/#/person/1"}', ["Ana Ruiz"]),  # a reference to the graph's Person
+    ('"https://example.org/#/person/1"', ["Ana Ruiz"]),  # the same reference as a bare string
+    ('"https://example.org/author/someone/"', []),  # a URL that names no node is not a name
+])
+def test_jsonld_author_by_reference(author, found):
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+          f'{{"@type": "NewsArticle", "headline": "Talks resume", "author": {author}}}, '
+          '{"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ana Ruiz"}]}</script>')
+    assert metadata.page_authors(page(head=ld)) == found

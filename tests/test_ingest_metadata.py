@@ -160,6 +160,10 @@ def _og(name: str) -> str:
      "Valley Gazette"),
     # no og:site_name: the JSON-LD publisher, nested in @graph
     (_head(_ld("Valley Gazette")), "https://valleygazette.com/a", "Valley Gazette"),
+    # a publisher given by reference to the graph's Organization
+    (_head('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": {"@id": "#org"}}, '
+           '{"@type": "Organization", "@id": "#org", "name": "Valley Gazette"}]}</script>'),
+     "https://valleygazette.com/a", "Valley Gazette"),
     # nothing but the <title>: the part that spells the registered domain, at the end or the start
     (_head(title="Talks resume - World | The Valley Gazette"), "https://news.valleygazette.co.uk/a",
      "The Valley Gazette"),

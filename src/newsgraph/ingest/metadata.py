@@ -160,15 +160,12 @@ def spells_out(short: str, name: str) -> bool:
 
 
 def _jsonld_publishers(tree) -> list[str]:
-    """`publisher` names of the objects in application/ld+json scripts (nested @graph too)."""
-    out: list[str] = []
-    for obj in _jsonld_objects(tree):
-        pub = obj.get("publisher")
-        for p in pub if isinstance(pub, list) else [pub]:
-            name = p.get("name") if isinstance(p, dict) else None
-            if isinstance(name, str) and name.strip() and "://" not in name:
-                out.append(" ".join(name.split()))
-    return out
+    """`publisher` names of the objects in application/ld+json scripts (nested @graph too; a
+    reference by @id is the named object's name)."""
+    objects = list(_jsonld_objects(tree))
+    named = _named(objects)
+    return [" ".join(n.split()) for obj in objects if obj.get("publisher")
+            for n in _author_names(obj["publisher"], named) if n.strip()]
 
 
 def _meta_content(tree, *names: str) -> list[str]:
@@ -312,14 +309,28 @@ _NAME_SEP = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 MAX_BYLINE_WORDS = 20  # a longer element is a paragraph or a bio, not a byline
 
 
-def _author_names(value) -> list[str]:
+def _author_names(value, named: dict[str, str] | None = None) -> list[str]:
+    """Names in a JSON-LD `author` (or `publisher`) value: a string, an object's `name`, a list of
+    them. A reference to another object ({"@id": ...} or the @id as a string) is that object's
+    name when `named` (@id -> name) has it; a URL is never a name."""
+    named = named or {}
     if isinstance(value, str):
-        return [value]
+        return [named[value]] if value in named else ([] if "://" in value else [value])
     if isinstance(value, dict):
-        return _author_names(value.get("name"))
+        name = value.get("name")
+        if not name and isinstance(value.get("@id"), str):
+            name = named.get(value["@id"])
+        return _author_names(name, named) if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for v in value for n in _author_names(v)]
+        return [n for v in value for n in _author_names(v, named)]
     return []
+
+
+def _named(objects: list[dict]) -> dict[str, str]:
+    """@id -> name of the JSON-LD objects that have both (the Person and Organization nodes of a
+    @graph that articles refer to by id)."""
+    return {o["@id"]: o["name"] for o in objects
+            if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str) and o["name"].strip()}
 
 
 def _is_article(obj: dict) -> bool:
@@ -331,7 +342,9 @@ def _is_article(obj: dict) -> bool:
 def _jsonld_authors(tree) -> list[str]:
     """`author` of the article objects in application/ld+json scripts (in @graph and
     mainEntity too)."""
-    return [n for obj in _jsonld_objects(tree) if _is_article(obj) for n in _author_names(obj.get("author"))]
+    objects = list(_jsonld_objects(tree))
+    named = _named(objects)
+    return [n for obj in objects if _is_article(obj) for n in _author_names(obj.get("author"), named)]
 
 
 def _jsonld_objects(tree):
