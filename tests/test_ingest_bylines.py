@@ -152,3 +152,16 @@ def test_jsonld_author_by_reference(author, found):
           f'{{"@type": "NewsArticle", "headline": "Talks resume", "author": {author}}}, '
           '{"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ana Ruiz"}]}</script>')
     assert metadata.page_authors(page(head=ld)) == found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("<p>Posted by Mia Kovac @ 12:00 am</p>", ["Mia Kovac"]),
+    ("<span>Written by Mia Kovac</span>", ["Mia Kovac"]),
+    ("<div>Posted by M. J. Kovac on November 19, 2019, 6:21 AM EST</div>", ["M. J. Kovac"]),
+    ("<p>Posted by Mia Kovac, Marketing Lead, Example Corp</p>", ["Mia Kovac"]),  # the role after a comma goes
+    ("<p>Posted by the ministry of defence on its website</p>", []),  # not a name
+    ("<p>By Monday the talks had resumed</p>", []),  # a plain "By" starts sentences too: not read here
+    ('<div class="comments"><p>Posted by Tom Berg</p></div>', []),  # a commenter
+])
+def test_posted_by_line(line, found):
+    assert metadata.page_authors(page(after=line)) == found

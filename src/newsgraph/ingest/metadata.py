@@ -472,10 +472,33 @@ def _element_authors(tree, keep) -> list[str]:
     return names
 
 
+# "Posted by Konstantin @ 12:00 am", "Written by Regan", "Posted by A. B. Smith on 19 November, 6:21":
+# a short element that says who posted the page, in words rather than in a byline class.
+_POSTED_BY = re.compile(r"^\s*(?:posted|written|published|words|reported|story)\s+by\s+(?P<names>.+)$", re.I)
+_POSTED_TAIL = re.compile(r"\s+(?:@|on|at|in)\s+.*$|\s*[|,·•]\s*.*$", re.I)
+MAX_POSTED_WORDS = 12
+
+
+def _posted_by_authors(tree, keep) -> list[str]:
+    """Names in the page's first short element (a line of at most MAX_POSTED_WORDS words) that reads
+    "Posted by NAME" or "Written by NAME", with what follows the name (a date, a time, a role
+    after a comma) cut off; never one inside a comment section."""
+    for el in tree.iter("p", "span", "div", "li", "small", "em", "strong", "address", "footer", "header"):
+        text = " ".join(el.text_content().split())
+        if not text or len(text.split()) > MAX_POSTED_WORDS or not (m := _POSTED_BY.match(text)):
+            continue
+        if in_comments(el):
+            continue
+        names = [n for n in _byline_names(_POSTED_TAIL.sub("", m["names"])) if keep(n)]
+        if names:
+            return names
+    return []
+
+
 def page_authors(html: str, *, sitename: str | None = None, domain: str | None = None) -> list[str]:
-    """Authors the page states in its byline elements, else its JSON-LD, else its meta tags, else
-    its JavaScript state, in page order without repeats and without the site's own name; [] when
-    none. Never read from the article's sentences."""
+    """Authors the page states in its byline elements, else its JSON-LD, else its meta tags, else a
+    "Posted by" line, else its JavaScript state, in page order without repeats and without the
+    site's own name; [] when none. Never read from the article's sentences."""
     import lxml.html
 
     try:
@@ -486,7 +509,8 @@ def page_authors(html: str, *, sitename: str | None = None, domain: str | None =
     def keep(name: str) -> bool:
         return not names_the_site([name], sitename, domain)
 
-    for source in (lambda t: _element_authors(t, keep), _jsonld_authors, _meta_authors, _state_authors):
+    for source in (lambda t: _element_authors(t, keep), _jsonld_authors, _meta_authors,
+                   lambda t: _posted_by_authors(t, keep), _state_authors):
         found: list[str] = []
         for name in source(tree):
             name = " ".join(name.split())
