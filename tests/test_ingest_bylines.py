@@ -165,3 +165,8 @@ def test_jsonld_author_by_reference(author, found):
 ])
 def test_posted_by_line(line, found):
     assert metadata.page_authors(page(after=line)) == found
+
+
+def test_javascript_state_nested_past_any_reason_is_skipped():
+    deep = '<script type="application/json">' + '{"@type": "Thing", "a": ' * 50_000 + "1" + "}" * 50_000 + "</script>"
+    assert metadata.page_authors(page(after=deep)) == []
