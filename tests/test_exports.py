@@ -126,6 +126,39 @@ def test_polecat_layout(conn):
     row = frame[frame.event_type == "ASSAULT"].iloc[0]
     assert (row.actor_name, row.recipient_name, row.placename, row.corroboration) == ("Israel", "Damascus", "Damascus", 2)
     assert row.event_text == "Israel struck Damascus" and row.source == "a.example"
+    assert (row.quad_code, row.intensity) == (4, -9.0)  # material conflict; ASSAULT without a mode
+    assert abs(row.latitude - 33.5) < 0.2 and abs(row.longitude - 36.3) < 0.2  # Damascus
+    agree = frame[frame.event_type == "AGREE"].iloc[0]
+    assert (agree.quad_code, agree.intensity) == (1, 2.5) and pd.isna(agree.latitude)  # no place
+    assert str(frame.quad_code.dtype) == "Int64" and str(frame.latitude.dtype) == "Float64"
+
+
+@pytest.mark.parametrize("category, mode, expected", [
+    ("ASSAULT", "aerial", (4, -9.5)),
+    ("ASSAULT", None, (4, -9.0)),
+    ("PROTEST", "vandalize", (4, -5.0)),  # a mode the score table does not list: the category's score
+    ("SANCTION", "expel", (4, -5.5)),
+    ("ACCUSE", None, (3, None)),  # printed +3 in the manual, all its modes negative: left empty
+    ("ACCUSE", "allege", (3, -3.5)),
+    ("RETREAT", "ceasefire", (2, 7.5)),
+    ("CONSULT", "phone", (1, 1.5)),
+    ("NONE", None, (None, None)),
+    (None, None, (None, None)),
+])
+def test_quad_code_and_intensity(category, mode, expected):
+    assert export.quad_and_intensity(category, mode) == expected
+
+
+def test_score_table_covers_every_category_with_valid_modes():
+    from newsgraph.data import read_rows
+    from newsgraph.model import PLOVER_TYPES
+
+    scores = export.plover_scores()
+    modes = {(row[0], row[1]) for row in read_rows("plover", "modes.tsv")}
+    assert {c for c, m in scores if m == "-"} == set(PLOVER_TYPES)
+    assert {k for k in scores if k[1] != "-"} <= modes
+    for (category, _), (quad, score) in scores.items():
+        assert quad == scores[(category, "-")][0] and (score is None or -10 <= score <= 10)
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])

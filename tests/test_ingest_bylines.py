@@ -109,3 +109,64 @@ def test_a_commenter_is_not_the_author():
     byline_in_comment = ('<ol class="comment-list"><li><span class="byline">By <a rel="author">Kai Moss</a>'
                          '</span></li></ol>')
     assert metadata.page_authors(page(after=byline_in_comment)) == []
+
+
+def test_jsonld_author_of_the_main_entity():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", '
+          '"mainEntity": {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ana Ruiz"}}}]}</script>')
+    assert metadata.page_authors(page(head=ld)) == ["Ana Ruiz"]
+
+
+NEXT_DATA = ('<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"page": {"article": '
+             '{"@type": "NewsArticle", "headline": "Talks resume", "author": [{"@type": "Person", "name": "Ana Ruiz"}, '
+             '{"@type": "Person", "name": "Li Wei"}]}, "related": [{"@type": "NewsArticle", "author": '
+             '{"name": "Tom Berg"}}]}}}}</script>')
+STATE = ('<script>window.__INITIAL_STATE__ = {"route": "/world", "content": {"items": [{"@type": "ReportageNewsArticle", '
+         '"author": {"@type": "Person", "name": "Ana Ruiz"}}, {"@type": "NewsArticle", "author": "Tom Berg"}]}};'
+         'window.ready = true;</script>')
+
+
+@pytest.mark.parametrize("script, found", [
+    (NEXT_DATA, ["Ana Ruiz", "Li Wei"]),  # Next.js page data; the related story's author is not the article's
+    (STATE, ["Ana Ruiz"]),  # a state object assigned to a variable
+    ('<script>window.__S__ = {"user": {"@type": "Person", "author": "Tom Berg"}};</script>', []),  # not an article
+    ('<script>track("author", {"@type": "NewsArticle", "author": "Tom Berg"});</script>', []),  # not a state object
+    ('<script type="application/json">{"@type": "NewsArticle", "author": ', []),  # cut off
+])
+def test_author_in_javascript_state(script, found):
+    assert metadata.page_authors(page(after=script)) == found
+
+
+def test_javascript_state_only_when_the_page_states_no_author_elsewhere():
+    tag = '<meta name="author" content="Mia Kovac">'
+    assert metadata.page_authors(page(head=tag, after=NEXT_DATA)) == ["Mia Kovac"]
+
+
+@pytest.mark.parametrize("author, found", [
+    ('{"@id": "https://example.org/#/person/1"}', ["Ana Ruiz"]),  # a reference to the graph's Person
+    ('"https://example.org/#/person/1"', ["Ana Ruiz"]),  # the same reference as a bare string
+    ('"https://example.org/author/someone/"', []),  # a URL that names no node is not a name
+])
+def test_jsonld_author_by_reference(author, found):
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+          f'{{"@type": "NewsArticle", "headline": "Talks resume", "author": {author}}}, '
+          '{"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ana Ruiz"}]}</script>')
+    assert metadata.page_authors(page(head=ld)) == found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("<p>Posted by Mia Kovac @ 12:00 am</p>", ["Mia Kovac"]),
+    ("<span>Written by Mia Kovac</span>", ["Mia Kovac"]),
+    ("<div>Posted by M. J. Kovac on November 19, 2019, 6:21 AM EST</div>", ["M. J. Kovac"]),
+    ("<p>Posted by Mia Kovac, Marketing Lead, Example Corp</p>", ["Mia Kovac"]),  # the role after a comma goes
+    ("<p>Posted by the ministry of defence on its website</p>", []),  # not a name
+    ("<p>By Monday the talks had resumed</p>", []),  # a plain "By" starts sentences too: not read here
+    ('<div class="comments"><p>Posted by Tom Berg</p></div>', []),  # a commenter
+])
+def test_posted_by_line(line, found):
+    assert metadata.page_authors(page(after=line)) == found
+
+
+def test_javascript_state_nested_past_any_reason_is_skipped():
+    deep = '<script type="application/json">' + '{"@type": "Thing", "a": ' * 50_000 + "1" + "}" * 50_000 + "</script>"
+    assert metadata.page_authors(page(after=deep)) == []

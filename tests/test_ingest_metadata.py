@@ -132,3 +132,76 @@ def test_claim_box_beside_the_body_is_article_text():
     paragraphs = article.text.split("\n\n")
     assert paragraphs[0] == claim and "In a joint statement" in paragraphs[1]
     assert claim not in article.boilerplate and "Another story" not in article.text
+
+
+def _head(*tags: str, title: str = "Talks resume in Geneva") -> str:
+    return f"<html><head><title>{title}</title>{''.join(tags)}</head><body><p>Text.</p></body></html>"
+
+
+def _ld(publisher: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+            f'"NewsArticle", "headline": "Talks", "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}]}}'
+            "</script>")
+
+
+def _og(name: str) -> str:
+    return f'<meta property="og:site_name" content="{name}">'
+
+
+@pytest.mark.parametrize("page, url, publisher", [
+    # the site names itself; the JSON-LD of a syndicated story names the wire that wrote it
+    (_head(_og("Valley Gazette"), _ld("Associated Press")), "https://www.valleygazette.com/a", "Valley Gazette"),
+    # the JSON-LD spells out the site's short name: initials, or the same letters with spaces
+    (_head(_og("NDH"), _ld("The Northern Daily Herald")), "https://ndh.com/a", "The Northern Daily Herald"),
+    (_head(_og("TheHarbor"), _ld("The Harbor")), "https://theharbor.com/a", "The Harbor"),
+    (_head(_og("Harbor"), _ld("HARBOR")), "https://theharbor.com/a", "Harbor"),  # only its capitals differ
+    # a slug for a site name, written out in the <title>
+    (_head(_og("valleygazette"), title="Talks resume | Valley Gazette"), "https://valleygazette.com/a",
+     "Valley Gazette"),
+    # no og:site_name: the JSON-LD publisher, nested in @graph
+    (_head(_ld("Valley Gazette")), "https://valleygazette.com/a", "Valley Gazette"),
+    # a publisher given by reference to the graph's Organization
+    (_head('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": {"@id": "#org"}}, '
+           '{"@type": "Organization", "@id": "#org", "name": "Valley Gazette"}]}</script>'),
+     "https://valleygazette.com/a", "Valley Gazette"),
+    # nothing but the <title>: the part that spells the registered domain, at the end or the start
+    (_head(title="Talks resume - World | The Valley Gazette"), "https://news.valleygazette.co.uk/a",
+     "The Valley Gazette"),
+    (_head(title="Valley Gazette: Talks resume"), "https://valleygazette.com/a", "Valley Gazette"),
+    (_head(title="Talks resume | World News"), "https://valleygazette.com/a", None),  # names no domain
+    # the web-app name when it is written as a name, not a slug
+    (_head('<meta name="application-name" content="Valley Gazette">'), "https://vg.com/a", "Valley Gazette"),
+    (_head('<meta name="application-name" content="vgazette">'), "https://vg.com/a", None),
+    # a known wire host first, whatever the page says
+    (_head(_og("Hosted"), _ld("Valley Gazette")), "https://hosted.ap.org/partner/a", "Associated Press"),
+])
+def test_page_publisher(page, url, publisher):
+    assert metadata.page_publisher(page, url) == publisher
+
+
+@pytest.mark.parametrize("name, url, expected", [
+    ("The Valley Gazette", "https://www.valleygazette.com/x", True),
+    ("Gazette.co.uk", "https://www.gazette.co.uk/x", True),
+    ("Valley Gazette", "https://www.valley.com/x", False),
+    ("World", "https://www.valleygazette.com/x", False),
+])
+def test_names_domain(name, url, expected):
+    assert metadata.names_domain(name, url) is expected
+
+
+def test_record_url_names_the_wire_host_when_the_page_states_none(tmp_path):
+    """A JSON record's `url` (or a WARC record's target) stands in for the canonical URL the page
+    does not state, so a wire story saved from a wire host is the wire's."""
+    import json
+
+    from newsgraph.ingest import read_inputs
+    from newsgraph.model import Article
+
+    page = ("<html><head><title>Talks resume</title><meta property='og:site_name' content='Hosted'></head>"
+            "<body><article><p>GENEVA (AP) — Delegations met in Geneva on Monday to revive a truce that expired "
+            "in October, officials said after the first session of the talks.</p><p>Both sides agreed to "
+            "exchange prisoners before the end of the month, the envoy told reporters.</p></article></body></html>")
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"html": page, "url": "https://hosted.ap.org/partner/article/abc"}) + "\n")
+    (article,) = [a for a in read_inputs([str(path)]) if isinstance(a, Article)]
+    assert article.publisher == "Associated Press"

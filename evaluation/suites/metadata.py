@@ -12,16 +12,31 @@ Publisher: the gold `sitename` (given for 10 of the 159 pages, 1 of them in the 
 against the page's publisher, compared like titles. Each field is also reported on the tuning and test parts of
 evaluation/split.py (item id: the page's URL, the gold set's key); rules are written from the
 tuning part only.
+
+Publisher, MBFC outlet name: ten pages are too few to judge a rule, so the publisher is also
+scored against the outlet names Media Bias/Fact Check gives, as News-Media-Reliability (Baly et
+al.) lists them: each row pairs an outlet's URL (`source_url`) with its MBFC page (`ref`), whose
+last path part names the outlet ("http://mediabiasfactcheck.com/wall-street-journal/"). A page of
+the Zyte article-extraction benchmark or of trafilatura-eval's English subset is scored when its
+host (without "www.") equals a listed outlet's host and its path starts with the outlet's path
+(the longest such path wins; either corpus, emnlp18 or acl2020, may list it). The publisher is
+right when its word tokens, case-folded and joined by "-", equal that name; a leading "the" on
+either side and MBFC's numbered duplicates ("usa-today-2") do not count. The names are MBFC's,
+not the sites' own ("rt-news" for RT, "st-paul-pioneer-press" for twincities.com), so no
+reader reaches 1.0; trafilatura's site name is scored the same way. Item id for the split: the
+page's URL (the benchmark's `url`, trafilatura-eval's key).
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from newsgraph.errors import InputError
 from newsgraph.ingest import decode
@@ -156,17 +171,98 @@ def _figures(results, name=lambda n: n) -> list[Figure]:
     return figures
 
 
+MBFC_CORPORA = ("emnlp18", "acl2020")
+MBFC_FIGURE = "publisher accuracy, MBFC outlet name"
+
+
+def _host_path(url: str) -> tuple[str, str]:
+    parts = urlsplit(url if "//" in url else "//" + url)
+    return (parts.hostname or "").lower().removeprefix("www."), parts.path.rstrip("/")
+
+
+def mbfc_outlets(ctx: EvalContext) -> list[tuple[str, str, str]]:
+    """(host, path, MBFC name) for each News-Media-Reliability row, both corpora."""
+    out = []
+    for corpus in MBFC_CORPORA:
+        with ctx.eval_path("news-media-reliability", corpus, "corpus.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                host, path = _host_path(row["source_url"].strip())
+                name = row["ref"].strip().rstrip("/").rsplit("/", 1)[-1]
+                if host and name:
+                    out.append((host, path, name))
+    return out
+
+
+def mbfc_names(url: str, outlets: list[tuple[str, str, str]]) -> set[str]:
+    """MBFC's names for the outlet a page URL belongs to (module docstring), or an empty set."""
+    host, path = _host_path(url)
+    found = [(p, name) for h, p, name in outlets if h == host and (path + "/").startswith(p + "/")]
+    if not found:
+        return set()
+    longest = max(len(p) for p, _ in found)
+    return {name for p, name in found if len(p) == longest}
+
+
+def slug(value: str | None) -> str:
+    """Comparison form against an MBFC name: word tokens joined by "-", no leading "the", no
+    trailing "-2" (MBFC's numbered duplicates)."""
+    s = "-".join(key(value).split()) if value else ""
+    return re.sub(r"-\d+$", "", s.removeprefix("the-"))
+
+
+def mbfc_right(names: set[str], publisher: str | None) -> bool:
+    return bool(publisher) and slug(publisher) in {slug(n.replace("-", " ")) for n in names}
+
+
+def mbfc_pages(ctx: EvalContext, pages: list[tuple[dict, str]]) -> list[tuple[dict, str]]:
+    """({url, mbfc}, html) for the benchmark pages and trafilatura-eval `pages` whose outlet MBFC names."""
+    outlets = mbfc_outlets(ctx)
+    out = []
+    root = ctx.eval_path("article-extraction-benchmark")
+    bench = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    items = list(bench.items())[: ctx.limit] if ctx.limit else list(bench.items())
+    for page_id, record in items:
+        url = record.get("url") or ""
+        if (names := mbfc_names(url, outlets)):
+            with gzip.open(root / "html" / f"{page_id}.html.gz", "rt", encoding="utf-8", errors="replace") as fh:
+                out.append(({"url": url, "mbfc": names}, fh.read()))
+    for record, page in pages:
+        if (names := mbfc_names(record["url"], outlets)):
+            out.append(({"url": record["url"], "mbfc": names}, page))
+    return out
+
+
+def _mbfc_figures(results, name=lambda n: n) -> list[Figure]:
+    ours = sum(mbfc_right(g["mbfc"], mine.publisher) for g, mine, _ in results)
+    theirs = sum(mbfc_right(g["mbfc"], other.publisher) for g, _, other in results)
+    n = len(results)
+    return [Figure(name(MBFC_FIGURE), ours / n if n else float("nan"), "trafilatura",
+                   theirs / n if n else float("nan"), n=n)] if n else []
+
+
 def run(ctx: EvalContext) -> list[Figure]:
-    results = [(gold, newsgraph_extract(page), trafilatura_extract(page)) for gold, page in load_pages(ctx)]
+    pages = load_pages(ctx)
+    results = [(gold, newsgraph_extract(page), trafilatura_extract(page)) for gold, page in pages]
     figures = _figures(results)
     for which, chosen in split.split(results, lambda r: r[0]["url"]).items():
         figures += _figures(chosen, lambda n, w=which: split.label(n, w))
+    done = {gold["url"]: (mine, other) for gold, mine, other in results}
+    mbfc = []
+    for gold, page in mbfc_pages(ctx, pages):
+        mine, other = done.get(gold["url"]) or (newsgraph_extract(page), trafilatura_extract(page))
+        mbfc.append((gold, mine, other))
+    figures += _mbfc_figures(mbfc)
+    for which, chosen in split.split(mbfc, lambda r: r[0]["url"]).items():
+        figures += _mbfc_figures(chosen, lambda n, w=which: split.label(n, w))
     return figures
 
 
 SUITE = Suite(
     name="metadata",
-    description="HTML title/author/date/publisher accuracy and body segments on trafilatura-eval (English, 159 pages), vs trafilatura",
-    needs=("trafilatura-eval/evaldata_en_subset.json", "trafilatura-eval/html-en"),
+    description="HTML title/author/date/publisher accuracy and body segments on trafilatura-eval (English, 159 pages), "
+                "publisher against MBFC outlet names on benchmark and trafilatura-eval pages, vs trafilatura",
+    needs=("trafilatura-eval/evaldata_en_subset.json", "trafilatura-eval/html-en",
+           "article-extraction-benchmark/ground-truth.json", "article-extraction-benchmark/html",
+           "news-media-reliability/emnlp18/corpus.tsv", "news-media-reliability/acl2020/corpus.tsv"),
     run=run,
 )

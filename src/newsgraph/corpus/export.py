@@ -15,8 +15,9 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import StoreError
 from .store import explain
@@ -34,6 +35,7 @@ class Table:
     sql: str
     columns: tuple[tuple[str, str], ...]  # (name, type): int, float, str, bool, date
     doc: str = ""
+    post: Callable[[tuple], tuple] | None = None  # the SQL row -> the row of `columns`, when SQL alone cannot
 
     @property
     def names(self) -> list[str]:
@@ -157,6 +159,45 @@ LEFT JOIN articles aa ON aa.id = k.article_a LEFT JOIN articles ab ON ab.id = k.
       ("outlet_b", "str")),
     "one row per contradiction between reports, actors or stances")
 
+@lru_cache(maxsize=1)
+def plover_scores() -> dict[tuple[str, str], tuple[int, float | None]]:
+    """(category, mode or "-") -> (quad code, conflict-cooperation score) from the PLOVER manual
+    (data/plover_scores.tsv says which tables)."""
+    from ..data import read_table
+
+    return {(r["category"], r["mode"]): (int(r["quad"]), float(r["score"]) if r["score"] else None)
+            for r in read_table("plover_scores.tsv")}
+
+
+def quad_and_intensity(category: str | None, mode: str | None) -> tuple[int | None, float | None]:
+    """The quad code of a PLOVER category and the score of its mode (the category's own score for
+    no mode, or a mode the manual's score table does not list); (None, None) for no category."""
+    own = plover_scores().get((category or "", "-"))
+    if own is None:
+        return None, None
+    return plover_scores().get((category or "", mode), own) if mode else own
+
+
+def _place_coordinates(place: str | None, countries: str | None) -> tuple[float | None, float | None]:
+    """Coordinates of an event's place as analysis finds them (events._place_coordinates): the
+    gazetteer's city of that name, namesakes told apart by the countries the reporting article names."""
+    if not place:
+        return None, None
+    from .. import gazetteer
+
+    codes = {c for name in (countries or "").split("\n") if name for c in [gazetteer.country_code(name)] if c}
+    found = gazetteer.coordinates(place, codes)
+    return found if found else (None, None)
+
+
+def _polecat_row(r: tuple) -> tuple:
+    """The SQL row (mode at 4, place at 12, the reporting article's country names last) with quad
+    code and intensity after the contexts and latitude and longitude after the place."""
+    quad, intensity = quad_and_intensity(r[3], r[4])
+    lat, lon = _place_coordinates(r[12], r[-1])
+    return (*r[:6], quad, intensity, *r[6:13], lat, lon, *r[13:-1])
+
+
 # POLECAT/NGEC column names (docs/corpus.md "POLECAT layout" gives the mapping). POLECAT codes one
 # actor and one recipient per row; a corpus event with several is one row with '; '-joined names.
 _POLECAT = Table(f"""
@@ -172,14 +213,18 @@ SELECT e.id, e.date, {_PRECISION}, e.type,
   (SELECT ar.title FROM event_reports r JOIN articles ar ON ar.id = r.article WHERE r.event = e.id ORDER BY r.id LIMIT 1),
   (SELECT ar.url FROM event_reports r JOIN articles ar ON ar.id = r.article WHERE r.event = e.id ORDER BY r.id LIMIT 1),
   (SELECT evidence FROM event_reports r WHERE r.event = e.id ORDER BY r.id LIMIT 1),
-  COALESCE(c.corroboration, 0)
+  COALESCE(c.corroboration, 0),
+  (SELECT group_concat(x.name, char(10)) FROM article_actors x WHERE x.kind = 'country' AND x.article =
+     (SELECT r.article FROM event_reports r WHERE r.event = e.id AND r.location = e.place ORDER BY r.id LIMIT 1))
 FROM events e LEFT JOIN event_corroboration c ON c.event = e.id ORDER BY e.date IS NULL, e.date, e.id
 """, (("event_id", "int"), ("event_date", "date"), ("date_precision", "str"), ("event_type", "str"),
-      ("event_mode", "str"), ("contexts", "str"), ("actor_name", "str"), ("actor_country", "str"),
+      ("event_mode", "str"), ("contexts", "str"), ("quad_code", "int"), ("intensity", "float"),
+      ("actor_name", "str"), ("actor_country", "str"),
       ("actor_id", "str"), ("recipient_name", "str"), ("recipient_country", "str"),
-      ("recipient_id", "str"), ("placename", "str"), ("source", "str"), ("publication_date", "date"),
+      ("recipient_id", "str"), ("placename", "str"), ("latitude", "float"), ("longitude", "float"),
+      ("source", "str"), ("publication_date", "date"),
       ("language", "str"), ("headline", "str"), ("url", "str"), ("event_text", "str"), ("corroboration", "int")),
-    "events in the POLECAT/NGEC layout (one row per corpus event)")
+    "events in the POLECAT/NGEC layout (one row per corpus event)", _polecat_row)
 
 _TABLES: dict[str, Table] = {"articles": _ARTICLES, "actors": _ACTORS, "events": _EVENTS,
                              "event_actors": _EVENT_ACTORS, "statements": _STATEMENTS, "stances": _STANCES,
@@ -212,7 +257,7 @@ def rows(conn: sqlite3.Connection, name: str) -> Iterator[tuple]:
     casts = [_CAST[kind] for _, kind in t.columns]
     try:
         for r in conn.execute(t.sql):
-            yield tuple(cast(v) for cast, v in zip(casts, r))
+            yield tuple(cast(v) for cast, v in zip(casts, t.post(r) if t.post else r))
     except sqlite3.Error as e:
         raise explain("corpus", e) from None
 

@@ -192,8 +192,10 @@ def flatten(html: str) -> str:
     return _KEEP.sub(" ", html)
 
 
-def parse(raw: str, *, source_path: str | None = None) -> Article:
-    """One HTML page to an Article; InputError when it holds no article text."""
+def parse(raw: str, *, source_path: str | None = None, url: str | None = None) -> Article:
+    """One HTML page to an Article; InputError when it holds no article text. `url`: where the
+    page was fetched from (a WARC record's target, a JSON record's `url`), used when the page
+    states no canonical URL of its own."""
     name = source_path or "input"
     try:
         text = body_text(raw)
@@ -205,7 +207,7 @@ def parse(raw: str, *, source_path: str | None = None) -> Article:
         found = f"only {len(text.split())} words of text" if text.strip() else "no main content"
         raise InputError(name, f"HTML holds no article ({found}; is it an index, login or error page?)")
     meta = page_metadata(raw)
-    url = (meta.url or None) if meta else None
+    url = ((meta.url or None) if meta else None) or url
     title = clean_title(meta.title, meta.sitename, meta.hostname or metadata.domain_of(url)) if meta else None
     authors = clean_authors(meta.author, meta.sitename) if meta else []
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
@@ -220,7 +222,7 @@ def parse(raw: str, *, source_path: str | None = None) -> Article:
     rest = [b for b in other_blocks(raw, body_str) if _norm(b) != _norm(title or "")]
     removed_all = removed_head + removed + [b for b in rest if b not in removed]
     # Publisher: a known wire host first, never a subdomain label; authors: bylines only (metadata.py).
-    publisher = metadata.publisher_of(meta.sitename, url or meta.hostname) if meta else None
+    publisher = metadata.page_publisher(raw, url or (meta.hostname if meta else None), meta.sitename if meta else None)
     authors = metadata.byline_authors(authors, body_str, publisher)
     # a name trafilatura took from the comments ("Recent Comments") is a commenter's
     authors = [a for a in authors if not metadata.only_in_comments(a, raw)]

@@ -125,6 +125,104 @@ def publisher_of(sitename: str | None, url: str | None) -> str | None:
     return host_publisher(url) or (sitename or "").strip() or None
 
 
+# A title's parts: "Headline | Section | Outlet", "Headline - Outlet", "Outlet: Headline".
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·:»]\s+|\s*\|\s*|::|:\s+")
+
+
+def _squash(s: str | None) -> str:
+    """Letters and digits only, case-folded, without a leading "the": "The Times of Israel" ->
+    "timesofisrael"."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^\s*the\s+", "", s or "", flags=re.I)).casefold()
+
+
+def names_domain(name: str | None, url: str | None) -> bool:
+    """`name` spells the registered domain of `url`, with or without its suffix and spaces:
+    "The Times of Israel" for timesofisrael.com, "Express.co.uk" for express.co.uk."""
+    domain = registered_domain(url)
+    squashed = _squash(name)
+    if not domain or not squashed:
+        return False
+    label = domain.split(".", 1)[0]
+    return squashed in {_squash(label), _squash(domain), _squash(domain.replace(".", ""))}
+
+
+def spells_out(short: str, name: str) -> bool:
+    """`name` is `short` written out: the same letters with spaces or capitals ("TheHill", "The
+    Hill"; "pcgamer", "PC Gamer") or the words whose initials `short` is ("WSJ", "The Wall
+    Street Journal")."""
+    if short == name:
+        return False
+    words = [w for w in re.findall(r"\w+", re.sub(r"^\s*the\s+", "", name, flags=re.I)) if w[:1].isupper()]
+    letters = [re.sub(r"[\W_]+", "", x).casefold() for x in (short, name)]
+    spaced = len(name.split()) > len(short.split()) or short.islower()
+    return (letters[0] == letters[1] and spaced) or (
+        len(words) >= 2 and short.isupper() and _squash(short) == "".join(w[0] for w in words).casefold())
+
+
+def _jsonld_publishers(tree) -> list[str]:
+    """`publisher` names of the objects in application/ld+json scripts (nested @graph too; a
+    reference by @id is the named object's name)."""
+    objects = list(_jsonld_objects(tree))
+    named = _named(objects)
+    return [" ".join(n.split()) for obj in objects if obj.get("publisher")
+            for n in _author_names(obj["publisher"], named) if n.strip()]
+
+
+def _meta_content(tree, *names: str) -> list[str]:
+    out = []
+    for el in tree.xpath("//meta[@content]"):
+        which = (el.get("property") or el.get("name") or "").strip().casefold()
+        value = " ".join((el.get("content") or "").split())
+        if which in names and value and "://" not in value and not value.startswith("@"):
+            out.append(value)
+    return out
+
+
+def _title_outlet(tree, url: str | None) -> str | None:
+    """The part of the page's <title> that spells its registered domain ("... | The Times of
+    Israel" on timesofisrael.com), else None."""
+    title = " ".join(" ".join(tree.xpath("//title//text()")[:1]).split())
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        if names_domain(part, url):
+            return part
+    return None
+
+
+def page_publisher(html: str, url: str | None, sitename: str | None = None) -> str | None:
+    """Who published a page, as the page itself states it. In order: a known host's outlet
+    (data/publisher_hosts.tsv: wire stories on partner hosts), the site's own name
+    (og:site_name; the JSON-LD publisher or the <title> part below when it spells that name
+    out, "The Wall Street Journal" for "WSJ", "PC Gamer" for "pcgamer"), the publisher of its
+    JSON-LD objects, the <title> part that spells the registered domain ("The Times of Israel"
+    on timesofisrael.com), the web-app name when it is written as a name (capitalised, not a
+    slug), else `sitename` (trafilatura's: a Twitter handle or the host's first label).
+    og:site_name comes before JSON-LD because a syndicated story's JSON-LD names the wire
+    that wrote it ("Associated Press" on sfgate.com), while the site that publishes it names
+    itself; the wire stays in the byline."""
+    import lxml.html
+
+    if known := host_publisher(url):
+        return known
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return (sitename or "").strip() or None
+    site, stated, outlet = _meta_content(tree, "og:site_name"), _jsonld_publishers(tree), _title_outlet(tree, url)
+    if site:
+        return next((n for n in (*stated[:1], outlet) if n and spells_out(site[0], n)), site[0])
+    if stated:
+        return stated[0]
+    if outlet:
+        return outlet
+    for app in _meta_content(tree, "application-name", "apple-mobile-web-app-title"):
+        if app[:1].isupper() and looks_like_name(app):
+            return app
+    return (sitename or "").strip() or None
+
+
 # -- Authors ------------------------------------------------------------------------------------
 
 # Lower-case words that belong inside a name: "Ahmed bin Mubarak", "Ursula von der Leyen".
@@ -211,18 +309,48 @@ _NAME_SEP = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 MAX_BYLINE_WORDS = 20  # a longer element is a paragraph or a bio, not a byline
 
 
-def _jsonld_authors(tree) -> list[str]:
-    """`author` of the article objects in application/ld+json scripts (nested @graph too)."""
-    import json
+def _author_names(value, named: dict[str, str] | None = None) -> list[str]:
+    """Names in a JSON-LD `author` (or `publisher`) value: a string, an object's `name`, a list of
+    them. A reference to another object ({"@id": ...} or the @id as a string) is that object's
+    name when `named` (@id -> name) has it; a URL is never a name."""
+    named = named or {}
+    if isinstance(value, str):
+        return [named[value]] if value in named else ([] if "://" in value else [value])
+    if isinstance(value, dict):
+        name = value.get("name")
+        if not name and isinstance(value.get("@id"), str):
+            name = named.get(value["@id"])
+        return _author_names(name, named) if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _author_names(v, named)]
+    return []
 
-    def names(value) -> list[str]:
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, dict):
-            return names(value.get("name"))
-        if isinstance(value, list):
-            return [n for v in value for n in names(v)]
-        return []
+
+def _named(objects: list[dict]) -> dict[str, str]:
+    """@id -> name of the JSON-LD objects that have both (the Person and Organization nodes of a
+    @graph that articles refer to by id)."""
+    return {o["@id"]: o["name"] for o in objects
+            if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str) and o["name"].strip()}
+
+
+def _is_article(obj: dict) -> bool:
+    kind = obj.get("@type")
+    kind = " ".join(str(k) for k in kind) if isinstance(kind, list) else str(kind or "")
+    return bool(_ARTICLE_TYPES.search(kind))
+
+
+def _jsonld_authors(tree) -> list[str]:
+    """`author` of the article objects in application/ld+json scripts (in @graph and
+    mainEntity too)."""
+    objects = list(_jsonld_objects(tree))
+    named = _named(objects)
+    return [n for obj in objects if _is_article(obj) for n in _author_names(obj.get("author"), named)]
+
+
+def _jsonld_objects(tree):
+    """Every object of the page's application/ld+json scripts, those of @graph lists and
+    mainEntity too."""
+    import json
 
     def objects(data):
         if isinstance(data, list):
@@ -231,19 +359,65 @@ def _jsonld_authors(tree) -> list[str]:
         elif isinstance(data, dict):
             yield data
             yield from objects(data.get("@graph") or [])
+            yield from objects(data.get("mainEntity") or [])
 
-    out: list[str] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue
-        for obj in objects(data):
-            kind = obj.get("@type")
-            kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-            if _ARTICLE_TYPES.search(kind):
-                out += names(obj.get("author"))
-    return out
+        yield from objects(data)
+
+
+# A script that assigns the page's state: "window.__INITIAL_STATE__ = {...};".
+_STATE_ASSIGN = re.compile(r"^\s*(?:(?:var|let|const)\s+)?(?:(?:window|self|globalThis)\.)?[\w$.]+\s*=\s*(?=[{\[])")
+MAX_STATE_CHARS = 5_000_000  # a larger script is not parsed
+MAX_STATE_DEPTH = 40
+
+
+def _state_authors(tree) -> list[str]:
+    """`author` of the first schema.org article object (an "@type" such as NewsArticle) inside
+    the page's JavaScript state: JSON scripts (Next.js `__NEXT_DATA__`, application/json) and
+    scripts that assign one JSON object to a variable. Pages that render with JavaScript keep
+    their structured data there instead of in JSON-LD; the first such object is the page's own
+    article, later ones are related stories."""
+    import json
+
+    def first_article(data, depth=0):
+        if depth > MAX_STATE_DEPTH:
+            return None
+        if isinstance(data, dict):
+            if _is_article(data) and data.get("author"):
+                return data
+            values = data.values()
+        elif isinstance(data, list):
+            values = data
+        else:
+            return None
+        for v in values:
+            if isinstance(v, (dict, list)) and (found := first_article(v, depth + 1)) is not None:
+                return found
+        return None
+
+    decoder = json.JSONDecoder(strict=False)
+    for script in tree.xpath("//script"):
+        kind = (script.get("type") or "").strip().casefold()
+        text = script.text or ""
+        if "ld+json" in kind or len(text) > MAX_STATE_CHARS or '"@type"' not in text:
+            continue
+        if kind.endswith("json"):
+            start = len(text) - len(text.lstrip())
+        elif kind in ("", "text/javascript", "application/javascript", "module") and (m := _STATE_ASSIGN.match(text)):
+            start = m.end()
+        else:
+            continue
+        try:
+            data, _ = decoder.raw_decode(text, start)
+        except (ValueError, RecursionError):
+            continue
+        if (article := first_article(data)) is not None:
+            return _author_names(article.get("author"))
+    return []
 
 
 def _meta_authors(tree) -> list[str]:
@@ -298,10 +472,33 @@ def _element_authors(tree, keep) -> list[str]:
     return names
 
 
+# "Posted by Konstantin @ 12:00 am", "Written by Regan", "Posted by A. B. Smith on 19 November, 6:21":
+# a short element that says who posted the page, in words rather than in a byline class.
+_POSTED_BY = re.compile(r"^\s*(?:posted|written|published|words|reported|story)\s+by\s+(?P<names>.+)$", re.I)
+_POSTED_TAIL = re.compile(r"\s+(?:@|on|at|in)\s+.*$|\s*[|,·•]\s*.*$", re.I)
+MAX_POSTED_WORDS = 12
+
+
+def _posted_by_authors(tree, keep) -> list[str]:
+    """Names in the page's first short element (a line of at most MAX_POSTED_WORDS words) that reads
+    "Posted by NAME" or "Written by NAME", with what follows the name (a date, a time, a role
+    after a comma) cut off; never one inside a comment section."""
+    for el in tree.iter("p", "span", "div", "li", "small", "em", "strong", "address", "footer", "header"):
+        text = " ".join(el.text_content().split())
+        if not text or len(text.split()) > MAX_POSTED_WORDS or not (m := _POSTED_BY.match(text)):
+            continue
+        if in_comments(el):
+            continue
+        names = [n for n in _byline_names(_POSTED_TAIL.sub("", m["names"])) if keep(n)]
+        if names:
+            return names
+    return []
+
+
 def page_authors(html: str, *, sitename: str | None = None, domain: str | None = None) -> list[str]:
-    """Authors the page states in its byline elements, else its JSON-LD, else its meta tags, in
-    page order without repeats and without the site's own name; [] when none. Never read from the
-    article's sentences."""
+    """Authors the page states in its byline elements, else its JSON-LD, else its meta tags, else a
+    "Posted by" line, else its JavaScript state, in page order without repeats and without the
+    site's own name; [] when none. Never read from the article's sentences."""
     import lxml.html
 
     try:
@@ -312,7 +509,8 @@ def page_authors(html: str, *, sitename: str | None = None, domain: str | None =
     def keep(name: str) -> bool:
         return not names_the_site([name], sitename, domain)
 
-    for source in (lambda t: _element_authors(t, keep), _jsonld_authors, _meta_authors):
+    for source in (lambda t: _element_authors(t, keep), _jsonld_authors, _meta_authors,
+                   lambda t: _posted_by_authors(t, keep), _state_authors):
         found: list[str] = []
         for name in source(tree):
             name = " ".join(name.split())

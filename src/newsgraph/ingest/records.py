@@ -112,7 +112,8 @@ def to_article(record: Any, source_path: str) -> Article:
     elif isinstance(page, str) and page.strip():
         from . import html
 
-        article = html.parse(page, source_path=source_path)
+        url = _first(record, URL_FIELDS)
+        article = html.parse(page, source_path=source_path, url=url if isinstance(url, str) else None)
         article.input_format = "json"
     else:
         raise InputError(source_path, "record has no `text` or `html` field with article text")

@@ -117,7 +117,7 @@ def read(name: str, stream) -> Iterator[Article | InputError]:
                                             f"{MAX_BYTES // 2**20} MB limit for one article; skipped")
                 if not payload.strip():
                     raise InputError(where, f"record for {uri or 'an unnamed resource'} has an empty body")
-                article = html.parse(_to_text(where, payload, content_type), source_path=where)
+                article = html.parse(_to_text(where, payload, content_type), source_path=where, url=uri or None)
                 if not article.url and uri:
                     article.url = uri
                     article.domain = metadata.domain_of(uri)
