@@ -177,3 +177,29 @@ def test_a_place_before_an_event_noun_is_not_its_doer(analyzer):
                           published="2023-02-01").events
     for ev in events:
         assert "source=noun's-doer" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Mali and Niger agreed to a ceasefire along their border on Monday.", "AGREE"),
+    ("Chile and Peru signed an agreement on fishing rights in Lima.", "SUPPORT"),
+    ("Ghana and Togo failed to reach a deal on the disputed border after two days of talks.", "REJECT"),
+    ("Bolivia and Paraguay have upgraded diplomatic ties.", "SUPPORT"),
+])
+def test_coordinated_parties_act_on_each_other(analyzer, text, category):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    assert len(ev.source) == 2 and sorted(ev.target) == sorted(ev.source), (ev.source, ev.target, ev.rule)
+    assert "target=each-other" in ev.adjustments
+
+
+@pytest.mark.parametrize("text", [
+    # allies acting on a third party: the third party is the target
+    "Mali and Niger agreed to impose sanctions on Guinea.",
+    # one doer is not a pair
+    "Mali agreed to a ceasefire on Monday.",
+    # two doers of an act that is not mutual
+    "Sudanese and Chadian troops attacked a rebel camp near Tine.",
+])
+def test_no_each_other_without_a_pair_acting_together(analyzer, text):
+    _, ev = _first(analyzer, text)
+    assert "target=each-other" not in ev.adjustments, ev.rule

@@ -224,6 +224,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # a demand is made when it is said: a date outside what was said
             when = next((r for r in times if r.date is not None
                          and not any(c.start <= r.start < c.end for c in says.content)), None)
+        if act is None and claim is None and all(a.kind in ("location", "facility") for a in tgt.actors) and \
+                participants.each_other(coding, src, category):
+            # "Armenia and Azerbaijan agreed to a ceasefire": each party is the other's target (a town
+            # the text names is where they did it: "signed an agreement on fishing rights in Lima")
+            tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
+            adjustments.append("target=each-other")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
             deep, word = participants.deep_target(coding, mine, table, set(src.ids))
             if deep is not None:
@@ -264,7 +270,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             base_rule=coding.rule,
             adjustments=adjustments,
             source=src.ids,
-            target=[i for i in tgt.ids if i not in src.ids],
+            target=[i for i in tgt.ids if i not in src.ids or "target=each-other" in adjustments],
             mode=mode,
             context=modes.contexts_of(sent, mode, named_contexts),
             date=when.date if when else None,

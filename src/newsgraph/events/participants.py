@@ -14,7 +14,8 @@ from ..grammar import agent, passive_subject, resolve
 from .coding import Coding, code, keys as _keys, match_noun, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place"]
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
+           "each_other"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -196,3 +197,36 @@ def state_of_place(coding, place) -> bool:
     lemmas = {trig.lemma_.lower(), trig.lower_}
     return bool(lemmas & STATE_ACTS) or any(k in STATE_ACTS for k in _keys(trig))
 
+
+
+# What two parties do to each other (PLOVER's reciprocal SRC/TAR, ConfliBERT's R): agreeing,
+# consulting and cooperating always; other acts when what they are about is a mutual thing ("signed
+# an agreement", "failed to reach a deal", "upgraded diplomatic ties", "violated the ceasefire") or the
+# verb itself is mutual ("clashed", "exchanged fire").
+MUTUAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+MUTUAL_WORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "cease-fire",
+                          "truce", "armistice", "tie", "ties", "relation", "relations", "talk", "talks",
+                          "negotiation", "negotiations", "exercise", "exercises", "drill", "drills", "clash",
+                          "exchange", "swap", "fight", "battle"})
+_EACH_OTHER = ("each other", "one another")
+
+
+def each_other(coding, src, category: str) -> bool:
+    """The event's doers are two or more coordinated actors ("Armenia and Azerbaijan agreed to a
+    ceasefire", "India and Pakistan failed to reach agreement") who act on each other: each is the
+    other's target."""
+    if len(src.actors) < 2 or len(src.tokens) < 2:
+        return False
+    trig = coding.trigger
+    words = [trig, coding.top, *coding.chain]
+    if coding.noun is not None:
+        words.append(coding.noun)
+    for t in list(words):
+        for o in objects(t) if t.pos_ in ("VERB", "AUX") else []:
+            words += [o, *o.conjuncts, *(c for c in o.children if c.dep_ == "compound")]
+        words += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in")
+                  for p in c.children if p.dep_ == "pobj"]
+    if category in MUTUAL_CATEGORIES or any(k in MUTUAL_WORDS for w in words for k in _keys(w)):
+        return True
+    clause = " ".join(t.lower_ for t in coding.top.subtree)
+    return any(e in clause for e in _EACH_OTHER)
