@@ -203,3 +203,19 @@ def test_coordinated_parties_act_on_each_other(analyzer, text, category):
 def test_no_each_other_without_a_pair_acting_together(analyzer, text):
     _, ev = _first(analyzer, text)
     assert "target=each-other" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Rebel fighters held 300 villagers as human shields in Kidal.", "300 villagers"),
+    ("Police in Harare detained eleven journalists on Friday.", "eleven journalists"),
+    ("Prison guards tortured a young inmate to death in Bamako.", "a young inmate"),
+])
+def test_people_an_act_is_done_to_are_its_target_words(analyzer, text, words):
+    _, ev = _first(analyzer, text)
+    assert ev.target_text and ev.target_text[0].text == words, ([s.text for s in ev.target_text], ev.rule)
+
+
+def test_people_object_keeps_the_actor_named_further_on(analyzer):
+    analysis, ev = _first(analyzer, "Moroccan police deported forty migrants to Mali.")
+    assert ev.target_text[0].text == "forty migrants", ev.rule
+    assert "mali" in _names(analysis, ev.target), ev.rule

@@ -181,7 +181,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             said_of = agent(tok)
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
-            src, tgt = source_and_target(coding, table, text)
+            src, tgt = source_and_target(coding, table, text, lex.people)
             doer = participants.nominal_doer(coding.noun, table) \
                 if coding.noun is not None and coding.category in participants.NOMINAL else None
             if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
@@ -235,7 +235,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             if deep is not None:
                 # "demonstrated ... calling for independence from Iraq": named further down the clause
                 mention = next((m.span for m in deep.mentions if m.span.start <= word.idx < m.span.end), None)
-                tgt = Argument([deep], [mention or Span.of(text, word.idx, word.idx + len(word.text))])
+                tgt = Argument([deep], _people_words(tgt, coding, lex) +
+                               [mention or Span.of(text, word.idx, word.idx + len(word.text))])
                 adjustments.append("target=in-clause")
         place = location(coding, table)
         if not src.actors and participants.state_of_place(coding, place):
@@ -246,7 +247,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
-            tgt = Argument([place], named[:1])
+            tgt = Argument([place], _people_words(tgt, coding, lex) + named[:1])
             adjustments.append("target=place")
         if not tgt.actors and before:
             parties = _both_parties(coding.trigger, before)
@@ -284,6 +285,15 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             target_text=list(tgt.spans),
         ))
     return out
+
+
+def _people_words(tgt: Argument, coding: Coding, lex: Lexicon) -> list[Span]:
+    """The words of a target that names people it was done to ("held 20,000 civilians ... in
+    Raqqa"), kept when an actor found further on (the place) is made the target."""
+    victims = participants.people_object(coding, lex.people)
+    if victims is None or not any(t.i == victims.i for t in tgt.tokens):
+        return []
+    return [s for s, t in zip(tgt.spans, tgt.tokens) if t.i == victims.i]
 
 
 def _denied_claim(coding: Coding, category: str, lex: Lexicon):

@@ -55,6 +55,7 @@ class Lexicon:
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     wrappers: dict[str, str] = field(default_factory=dict)
     evaluative: dict[str, str] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()  # nouns naming people (data/plover/people.tsv)
 
 
 def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
@@ -122,4 +123,5 @@ def load(directory: Path | None = None) -> Lexicon:
         nouns=_patterns(d / "nouns.tsv", "noun"),
         wrappers=speech | _kinds(d / "wrappers.tsv", WRAPPER_KINDS),
         evaluative=_kinds(d / "evaluative.tsv", EVALUATIVE_KINDS),
+        people=frozenset(w.lower() for _, (w,) in _rows(d / "people.tsv", 1)) if (d / "people.tsv").exists() else frozenset(),
     )

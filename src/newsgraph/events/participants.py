@@ -15,7 +15,7 @@ from .coding import Coding, code, keys as _keys, match_noun, objects
 from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
-           "each_other"]
+           "each_other", "people_object"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -230,3 +230,15 @@ def each_other(coding, src, category: str) -> bool:
         return True
     clause = " ".join(t.lower_ for t in coding.top.subtree)
     return any(e in clause for e in _EACH_OTHER)
+
+
+def people_object(coding, people: frozenset[str]):
+    """The direct object of an act done to someone (OBJECT_FIRST) when it names people by what they
+    are ("held 20,000 civilians as human shields in Raqqa", "deported 2,374 migrants to Honduras",
+    "tortured a 35-year-old inmate to death"): those people are the target, whatever place or
+    preposition follows; None otherwise."""
+    trig = coding.trigger
+    if coding.category not in OBJECT_FIRST or coding.noun is not None or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((o for o in objects(trig) if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                 and any(k in people for k in _keys(o))), None)

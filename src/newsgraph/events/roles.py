@@ -79,7 +79,8 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
     return arg
 
 
-def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument, Argument]:
+def source_and_target(c: Coding, table: ActorTable, text: str,
+                      people: frozenset[str] = frozenset()) -> tuple[Argument, Argument]:
     trig, top = c.trigger, c.top
     src_tok = None
     # what an event noun is aimed at, and a force verb's object named through its own words, first
@@ -136,6 +137,18 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
             fallback, fallback_named = arg, named
     if not tgt and fallback is not None:
         tgt = fallback
+    victims = participants.people_object(c, people)
+    if victims is not None and (src_tok is None or victims.i != src_tok.i):
+        # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
+        # first; an actor found elsewhere (the place, "in Raqqa") stays the target's actor
+        mine = argument(victims, table, text)
+        actors = [a for a in mine.actors if a.id not in src_ids] or tgt.actors
+        own = _phrase(text, victims)
+        pairs = [(own, victims)]
+        for sp, t in zip(mine.spans + tgt.spans, mine.tokens + tgt.tokens):
+            if not any(sp.start < o.end and o.start < sp.end for o, _ in pairs):
+                pairs.append((sp, t))  # the words naming the actor found further on ("in Raqqa")
+        tgt = Argument(actors, [sp for sp, _ in pairs], [t for _, t in pairs])
     return src, tgt
 
 
