@@ -219,3 +219,19 @@ def test_people_object_keeps_the_actor_named_further_on(analyzer):
     analysis, ev = _first(analyzer, "Moroccan police deported forty migrants to Mali.")
     assert ev.target_text[0].text == "forty migrants", ev.rule
     assert "mali" in _names(analysis, ev.target), ev.rule
+
+
+@pytest.mark.parametrize("text, category, source", [
+    ("Chad and Sudan were guilty of violating the truce along the border.", "ASSAULT", "chad"),
+    ("Al-Shabaab claimed responsibility for the bombing, which killed nine people in Mogadishu.", "ASSAULT", "shabaab"),
+    ("The Janjaweed militia was responsible for mass killings in Darfur.", "ASSAULT", "janjaweed"),
+])
+def test_answerable_doer(analyzer, text, category, source):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_violating_a_ban_is_not_force(analyzer):
+    _, ev = _first(analyzer, "Pyongyang has violated a ban on missile tests.")
+    assert ev.type == "REJECT", ev.rule

@@ -191,6 +191,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 adjustments.append("source=noun's-doer")
                 if any(a.start < b.end and b.start < a.end for a in tgt.spans for b in src.spans):
                     tgt = Argument()  # the by-phrase read as a target too
+            held = participants.answerable_doer(src.tokens[0] if src.tokens else coding.trigger) \
+                if len(src.actors) < 2 else None
+            if held is not None and not (set(argument(held, table, text).ids) & set(src.ids)):
+                # "X and Y were guilty of violating the ceasefire", "Z claimed responsibility for the
+                # attack, which killed ...": whom the guilt or the claim is said of
+                src = argument(held, table, text)
+                adjustments.append("source=answerable")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of

@@ -15,7 +15,7 @@ from .coding import Coding, code, keys as _keys, match_noun, objects
 from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
-           "each_other", "people_object"]
+           "each_other", "people_object", "answerable_doer"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -163,6 +163,9 @@ def nominal_doer(noun, table):
     for c in noun.children:
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
             return c
+    held = answerable_doer(noun) if noun.head.head.lemma_.lower() in _ANSWERABLE else None
+    if held is not None and resolve(held, table)[0] is not None:
+        return held  # "Los Zetas have been responsible for mass killings"
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
@@ -242,3 +245,29 @@ def people_object(coding, people: frozenset[str]):
         return None
     return next((o for o in objects(trig) if o.dep_ == "dobj" and o.pos_ == "NOUN"
                  and any(k in people for k in _keys(o))), None)
+
+
+# "X is guilty of violating the ceasefire", "Y was responsible for the killings", "Z claimed
+# responsibility for the attack, which killed ...": the one the adjective or the claim is said of did it
+_ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
+_CLAIMED = frozenset({"responsibility", "credit"})
+
+
+def answerable_doer(tok):
+    """The doer of a happening named under "guilty of" / "responsible for" / "claimed responsibility
+    for": the subject the adjective is said of, or the claimant. `tok` is the happening's word (a
+    gerund, an event noun, or a relative pronoun standing for one); None when the shape is not there."""
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the attack, which killed ...": the noun the clause describes
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    holder = prep.head
+    word = holder.lemma_.lower()
+    if word in _ANSWERABLE and holder.dep_ in ("acomp", "attr", "oprd"):
+        return agent(holder.head)
+    if word in _ANSWERABLE and holder.dep_ == "amod" and holder.head.pos_ in ("NOUN", "PROPN"):
+        return holder.head  # "the commanders responsible for the killings"
+    if word in _CLAIMED and holder.dep_ == "dobj":
+        return agent(holder.head)
+    return None
