@@ -210,6 +210,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # pronoun nothing else resolves) is its speaker
                 src = speaker
                 adjustments.append("source=speaker")
+            elif stmt is not None and stmt.speaker_text is not None and len(src.tokens) == 1 and \
+                    not src.actors and src.tokens[0].lower_ in _SPEAKER_PRONOUNS and \
+                    src.tokens[0].i > _token_at(sent, stmt.speaker_text.start) >= 0:
+                # "Action Against Hunger says it is providing food", "The ELN has said it will
+                # release ...": an unresolved "it"/"they"/"we" after the speaker is the speaker
+                src = speaker
+                adjustments.append("source=speaker")
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -292,6 +299,9 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             target_text=list(tgt.spans),
         ))
     return out
+
+
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 def _people_words(tgt: Argument, coding: Coding, lex: Lexicon) -> list[Span]:

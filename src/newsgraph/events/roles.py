@@ -54,6 +54,16 @@ def _phrase(text: str, tok) -> Span:
     return Span.of(text, start, end)
 
 
+def _placed(head, word) -> bool:
+    """`word` is under a preposition of place hung on `head` ("forces in Tripoli")."""
+    t = word
+    while t.head.i != t.i and t.i != head.i:
+        if t.dep_ == "prep" and t.head.i == head.i:
+            return t.lower_ in PLACE_PREPS or t.lower_ == "from"
+        t = t.head
+    return False
+
+
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
@@ -67,7 +77,10 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
         if word is not None and not (span.start <= word.idx < span.end):
             # the actor is named further on ("the plan of France"): point at those words
             mention = next((m.span for m in a.mentions if m.span.start <= word.idx < m.span.end), None)
-            span = mention or Span.of(text, word.idx, word.idx + len(word.text))
+            named = mention or Span.of(text, word.idx, word.idx + len(word.text))
+            # "rebel forces in Tripoli", "ICE in Miami": the phrase names the doer, the place only
+            # where it is; keep the head's words with the place's
+            span = Span.of(text, span.start, named.end) if _placed(t, word) else named
         arg.spans.append(span)
         arg.tokens.append(t)
         if a is not None and t.lower_ in PERSONAL:
