@@ -21,6 +21,12 @@ def _events(analyzer, text):
     ("The rebels laid down their weapons in Goma.", "RETREAT", "verb:lay:"),
     ("Senegal let free the twelve political prisoners.", "CONCEDE", "pass:let>verb:free"),
     ("The council is pushing hard for the government to hold new elections.", "REQUEST", "verb:push:prep=for"),
+    ("The president set a ten-day deadline for the militia to leave the city.", "REQUEST", "light:set>noun:deadline"),
+    ("Ghana gave Togo a stern warning over the border raids.", "THREATEN", "light:give>noun:warning"),
+    ("The navies of Chile and Peru performed joint war games off the coast.", "COOPERATE", "light:perform>noun:game"),
+    ("Japan lent 2 billion dollars to Sri Lanka.", "AID", "verb:lend"),
+    ("The European Union is allocating 40 million euros in aid to Chad.", "AID", "verb:allocate"),
+    ("Norway handed over medical equipment to the Ministry of Health of Malawi.", "AID", "verb:hand"),
 ])
 def test_pattern_fires(analyzer, text, category, rule):
     events = _events(analyzer, text)
@@ -34,6 +40,8 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The delegates returned to Geneva on Monday.", "verb:return"),
     ("The president was forced to resign.", "verb:force:prep=out"),
     ("The new law lays down rules for elections.", "verb:lay"),
+    ("The president gave a speech to business leaders.", "light:give"),
+    ("The minister set up a committee on the budget.", "light:set"),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
     assert not any(rule in e.rule for e in _events(analyzer, text)), [e.rule for e in _events(analyzer, text)]
