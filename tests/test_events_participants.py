@@ -177,3 +177,61 @@ def test_a_place_before_an_event_noun_is_not_its_doer(analyzer):
                           published="2023-02-01").events
     for ev in events:
         assert "source=noun's-doer" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Mali and Niger agreed to a ceasefire along their border on Monday.", "AGREE"),
+    ("Chile and Peru signed an agreement on fishing rights in Lima.", "SUPPORT"),
+    ("Ghana and Togo failed to reach a deal on the disputed border after two days of talks.", "REJECT"),
+    ("Bolivia and Paraguay have upgraded diplomatic ties.", "SUPPORT"),
+])
+def test_coordinated_parties_act_on_each_other(analyzer, text, category):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    assert len(ev.source) == 2 and sorted(ev.target) == sorted(ev.source), (ev.source, ev.target, ev.rule)
+    assert "target=each-other" in ev.adjustments
+
+
+@pytest.mark.parametrize("text", [
+    # allies acting on a third party: the third party is the target
+    "Mali and Niger agreed to impose sanctions on Guinea.",
+    # one doer is not a pair
+    "Mali agreed to a ceasefire on Monday.",
+    # two doers of an act that is not mutual
+    "Sudanese and Chadian troops attacked a rebel camp near Tine.",
+])
+def test_no_each_other_without_a_pair_acting_together(analyzer, text):
+    _, ev = _first(analyzer, text)
+    assert "target=each-other" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Rebel fighters held 300 villagers as human shields in Kidal.", "300 villagers"),
+    ("Police in Harare detained eleven journalists on Friday.", "eleven journalists"),
+    ("Prison guards tortured a young inmate to death in Bamako.", "a young inmate"),
+])
+def test_people_an_act_is_done_to_are_its_target_words(analyzer, text, words):
+    _, ev = _first(analyzer, text)
+    assert ev.target_text and ev.target_text[0].text == words, ([s.text for s in ev.target_text], ev.rule)
+
+
+def test_people_object_keeps_the_actor_named_further_on(analyzer):
+    analysis, ev = _first(analyzer, "Moroccan police deported forty migrants to Mali.")
+    assert ev.target_text[0].text == "forty migrants", ev.rule
+    assert "mali" in _names(analysis, ev.target), ev.rule
+
+
+@pytest.mark.parametrize("text, category, source", [
+    ("Chad and Sudan were guilty of violating the truce along the border.", "ASSAULT", "chad"),
+    ("Al-Shabaab claimed responsibility for the bombing, which killed nine people in Mogadishu.", "ASSAULT", "shabaab"),
+    ("The Janjaweed militia was responsible for mass killings in Darfur.", "ASSAULT", "janjaweed"),
+])
+def test_answerable_doer(analyzer, text, category, source):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_violating_a_ban_is_not_force(analyzer):
+    _, ev = _first(analyzer, "Pyongyang has violated a ban on missile tests.")
+    assert ev.type == "REJECT", ev.rule

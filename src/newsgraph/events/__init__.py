@@ -181,7 +181,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             said_of = agent(tok)
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
-            src, tgt = source_and_target(coding, table, text)
+            src, tgt = source_and_target(coding, table, text, lex.people)
             doer = participants.nominal_doer(coding.noun, table) \
                 if coding.noun is not None and coding.category in participants.NOMINAL else None
             if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
@@ -191,6 +191,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 adjustments.append("source=noun's-doer")
                 if any(a.start < b.end and b.start < a.end for a in tgt.spans for b in src.spans):
                     tgt = Argument()  # the by-phrase read as a target too
+            held = participants.answerable_doer(src.tokens[0] if src.tokens else coding.trigger) \
+                if len(src.actors) < 2 else None
+            if held is not None and not (set(argument(held, table, text).ids) & set(src.ids)):
+                # "X and Y were guilty of violating the ceasefire", "Z claimed responsibility for the
+                # attack, which killed ...": whom the guilt or the claim is said of
+                src = argument(held, table, text)
+                adjustments.append("source=answerable")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of
@@ -201,6 +208,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     all(speaker_for(t, [stmt], table) is not None for t in src.tokens):
                 # "We urge every party ...", said by a minister: first person in a statement (or a
                 # pronoun nothing else resolves) is its speaker
+                src = speaker
+                adjustments.append("source=speaker")
+            elif stmt is not None and stmt.speaker_text is not None and len(src.tokens) == 1 and \
+                    not src.actors and src.tokens[0].lower_ in _SPEAKER_PRONOUNS and \
+                    src.tokens[0].i > _token_at(sent, stmt.speaker_text.start) >= 0:
+                # "Action Against Hunger says it is providing food", "The ELN has said it will
+                # release ...": an unresolved "it"/"they"/"we" after the speaker is the speaker
                 src = speaker
                 adjustments.append("source=speaker")
         claim = _denied_claim(coding, category, lex)
@@ -224,12 +238,19 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # a demand is made when it is said: a date outside what was said
             when = next((r for r in times if r.date is not None
                          and not any(c.start <= r.start < c.end for c in says.content)), None)
+        if act is None and claim is None and all(a.kind in ("location", "facility") for a in tgt.actors) and \
+                participants.each_other(coding, src, category):
+            # "Armenia and Azerbaijan agreed to a ceasefire": each party is the other's target (a town
+            # the text names is where they did it: "signed an agreement on fishing rights in Lima")
+            tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
+            adjustments.append("target=each-other")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
             deep, word = participants.deep_target(coding, mine, table, set(src.ids))
             if deep is not None:
                 # "demonstrated ... calling for independence from Iraq": named further down the clause
                 mention = next((m.span for m in deep.mentions if m.span.start <= word.idx < m.span.end), None)
-                tgt = Argument([deep], [mention or Span.of(text, word.idx, word.idx + len(word.text))])
+                tgt = Argument([deep], _people_words(tgt, coding, lex) +
+                               [mention or Span.of(text, word.idx, word.idx + len(word.text))])
                 adjustments.append("target=in-clause")
         place = location(coding, table)
         if not src.actors and participants.state_of_place(coding, place):
@@ -240,7 +261,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
-            tgt = Argument([place], named[:1])
+            tgt = Argument([place], _people_words(tgt, coding, lex) + named[:1])
             adjustments.append("target=place")
         if not tgt.actors and before:
             parties = _both_parties(coding.trigger, before)
@@ -264,7 +285,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             base_rule=coding.rule,
             adjustments=adjustments,
             source=src.ids,
-            target=[i for i in tgt.ids if i not in src.ids],
+            target=[i for i in tgt.ids if i not in src.ids or "target=each-other" in adjustments],
             mode=mode,
             context=modes.contexts_of(sent, mode, named_contexts),
             date=when.date if when else None,
@@ -278,6 +299,18 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             target_text=list(tgt.spans),
         ))
     return out
+
+
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _people_words(tgt: Argument, coding: Coding, lex: Lexicon) -> list[Span]:
+    """The words of a target that names people it was done to ("held 20,000 civilians ... in
+    Raqqa"), kept when an actor found further on (the place) is made the target."""
+    victims = participants.people_object(coding, lex.people)
+    if victims is None or not any(t.i == victims.i for t in tgt.tokens):
+        return []
+    return [s for s, t in zip(tgt.spans, tgt.tokens) if t.i == victims.i]
 
 
 def _denied_claim(coding: Coding, category: str, lex: Lexicon):

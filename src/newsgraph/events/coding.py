@@ -49,6 +49,9 @@ def preps(tok) -> set[str]:
     """Prepositions the verb governs, also those the small parser hangs on the next nouns
     ("called X, Y and Z for a cease-fire" with "for" attached to Z): scan right to the next verb."""
     found = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    # "pushing hard for the government (to) propose a truce": the small parser makes "for" the mark of a clause
+    found |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
+              if m.dep_ == "mark" and m.lower_ == "for"}
     for t in tok.doc[tok.i + 1: tok.sent.end]:
         if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "that", "which", "who") or \
                 (t.lower_ == "to" and t.pos_ == "PART"):
@@ -61,8 +64,13 @@ def preps(tok) -> set[str]:
 def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
     if frame.noobj and lemmas_of_obj:
         return False
-    if frame.pred and not any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))
-                              for c in tok.children):
+    if frame.hasobj and not lemmas_of_obj:
+        return False
+    preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
+    if frame.pred and not preds:
+        return False
+    if frame.predword is not None and not any(c.lemma_.lower() in frame.predword or c.lower_ in frame.predword
+                                              for c in preds):
         return False
     if frame.obj is not None and not (lemmas_of_obj & frame.obj):
         return False

@@ -27,12 +27,14 @@ class Frame:
     obj: frozenset[str] | None = None  # object lemmas (verbs)
     notobj: frozenset[str] | None = None  # object lemmas that rule the row out
     noobj: bool = False
+    hasobj: bool = False  # the verb has an object ("returned six artifacts to Iraq", not "returned to Iraq")
     prep: frozenset[str] | None = None
     prt: frozenset[str] | None = None
     mod: frozenset[str] | None = None  # modifier lemmas (nouns)
     of: frozenset[str] | None = None  # "of" + noun (nouns)
     pobj: frozenset[str] | None = None  # lemmas of the objects of the verb's prepositions ("respond to an attack")
     pred: bool = False  # the verb has an object complement ("called it monumental")
+    predword: frozenset[str] | None = None  # that complement's lemmas ("found X guilty": pred=guilty)
     text: str = "*"
 
 
@@ -55,6 +57,7 @@ class Lexicon:
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     wrappers: dict[str, str] = field(default_factory=dict)
     evaluative: dict[str, str] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()  # nouns naming people (data/plover/people.tsv)
 
 
 def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
@@ -78,14 +81,16 @@ def _frame(text: str, where: str) -> Frame:
     parts: dict = {"text": text}
     for part in text.split(";"):
         part = part.strip()
-        if part in ("noobj", "pred"):
+        if part in ("noobj", "pred", "hasobj"):
             parts[part] = True
             continue
         key, _, value = part.partition("=")
-        key = "notobj" if key == "obj!" else key
-        if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj") or not value:
+        key = {"obj!": "notobj", "pred": "predword"}.get(key, key)
+        if key == "predword":
+            parts["pred"] = True
+        if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, pred, obj=, obj!=, prep=, pobj=, prt=, mod= or of=")
+                              "use *, noobj, hasobj, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod= or of=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 
@@ -122,4 +127,5 @@ def load(directory: Path | None = None) -> Lexicon:
         nouns=_patterns(d / "nouns.tsv", "noun"),
         wrappers=speech | _kinds(d / "wrappers.tsv", WRAPPER_KINDS),
         evaluative=_kinds(d / "evaluative.tsv", EVALUATIVE_KINDS),
+        people=frozenset(w.lower() for _, (w,) in _rows(d / "people.tsv", 1)) if (d / "people.tsv").exists() else frozenset(),
     )

@@ -14,7 +14,8 @@ from ..grammar import agent, passive_subject, resolve
 from .coding import Coding, code, keys as _keys, match_noun, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place"]
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
+           "each_other", "people_object", "answerable_doer"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -162,6 +163,9 @@ def nominal_doer(noun, table):
     for c in noun.children:
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
             return c
+    held = answerable_doer(noun) if noun.head.head.lemma_.lower() in _ANSWERABLE else None
+    if held is not None and resolve(held, table)[0] is not None:
+        return held  # "Los Zetas have been responsible for mass killings"
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
@@ -196,3 +200,74 @@ def state_of_place(coding, place) -> bool:
     lemmas = {trig.lemma_.lower(), trig.lower_}
     return bool(lemmas & STATE_ACTS) or any(k in STATE_ACTS for k in _keys(trig))
 
+
+
+# What two parties do to each other (PLOVER's reciprocal SRC/TAR, ConfliBERT's R): agreeing,
+# consulting and cooperating always; other acts when what they are about is a mutual thing ("signed
+# an agreement", "failed to reach a deal", "upgraded diplomatic ties", "violated the ceasefire") or the
+# verb itself is mutual ("clashed", "exchanged fire").
+MUTUAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+MUTUAL_WORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "cease-fire",
+                          "truce", "armistice", "tie", "ties", "relation", "relations", "talk", "talks",
+                          "negotiation", "negotiations", "exercise", "exercises", "drill", "drills", "clash",
+                          "exchange", "swap", "fight", "battle"})
+_EACH_OTHER = ("each other", "one another")
+
+
+def each_other(coding, src, category: str) -> bool:
+    """The event's doers are two or more coordinated actors ("Armenia and Azerbaijan agreed to a
+    ceasefire", "India and Pakistan failed to reach agreement") who act on each other: each is the
+    other's target."""
+    if len(src.actors) < 2 or len(src.tokens) < 2:
+        return False
+    trig = coding.trigger
+    words = [trig, coding.top, *coding.chain]
+    if coding.noun is not None:
+        words.append(coding.noun)
+    for t in list(words):
+        for o in objects(t) if t.pos_ in ("VERB", "AUX") else []:
+            words += [o, *o.conjuncts, *(c for c in o.children if c.dep_ == "compound")]
+        words += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in")
+                  for p in c.children if p.dep_ == "pobj"]
+    if category in MUTUAL_CATEGORIES or any(k in MUTUAL_WORDS for w in words for k in _keys(w)):
+        return True
+    clause = " ".join(t.lower_ for t in coding.top.subtree)
+    return any(e in clause for e in _EACH_OTHER)
+
+
+def people_object(coding, people: frozenset[str]):
+    """The direct object of an act done to someone (OBJECT_FIRST) when it names people by what they
+    are ("held 20,000 civilians as human shields in Raqqa", "deported 2,374 migrants to Honduras",
+    "tortured a 35-year-old inmate to death"): those people are the target, whatever place or
+    preposition follows; None otherwise."""
+    trig = coding.trigger
+    if coding.category not in OBJECT_FIRST or coding.noun is not None or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((o for o in objects(trig) if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                 and any(k in people for k in _keys(o))), None)
+
+
+# "X is guilty of violating the ceasefire", "Y was responsible for the killings", "Z claimed
+# responsibility for the attack, which killed ...": the one the adjective or the claim is said of did it
+_ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
+_CLAIMED = frozenset({"responsibility", "credit"})
+
+
+def answerable_doer(tok):
+    """The doer of a happening named under "guilty of" / "responsible for" / "claimed responsibility
+    for": the subject the adjective is said of, or the claimant. `tok` is the happening's word (a
+    gerund, an event noun, or a relative pronoun standing for one); None when the shape is not there."""
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the attack, which killed ...": the noun the clause describes
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    holder = prep.head
+    word = holder.lemma_.lower()
+    if word in _ANSWERABLE and holder.dep_ in ("acomp", "attr", "oprd"):
+        return agent(holder.head)
+    if word in _ANSWERABLE and holder.dep_ == "amod" and holder.head.pos_ in ("NOUN", "PROPN"):
+        return holder.head  # "the commanders responsible for the killings"
+    if word in _CLAIMED and holder.dep_ == "dobj":
+        return agent(holder.head)
+    return None

@@ -54,6 +54,16 @@ def _phrase(text: str, tok) -> Span:
     return Span.of(text, start, end)
 
 
+def _placed(head, word) -> bool:
+    """`word` is under a preposition of place hung on `head` ("forces in Tripoli")."""
+    t = word
+    while t.head.i != t.i and t.i != head.i:
+        if t.dep_ == "prep" and t.head.i == head.i:
+            return t.lower_ in PLACE_PREPS or t.lower_ == "from"
+        t = t.head
+    return False
+
+
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
@@ -67,7 +77,10 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
         if word is not None and not (span.start <= word.idx < span.end):
             # the actor is named further on ("the plan of France"): point at those words
             mention = next((m.span for m in a.mentions if m.span.start <= word.idx < m.span.end), None)
-            span = mention or Span.of(text, word.idx, word.idx + len(word.text))
+            named = mention or Span.of(text, word.idx, word.idx + len(word.text))
+            # "rebel forces in Tripoli", "ICE in Miami": the phrase names the doer, the place only
+            # where it is; keep the head's words with the place's
+            span = Span.of(text, span.start, named.end) if _placed(t, word) else named
         arg.spans.append(span)
         arg.tokens.append(t)
         if a is not None and t.lower_ in PERSONAL:
@@ -79,7 +92,8 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
     return arg
 
 
-def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument, Argument]:
+def source_and_target(c: Coding, table: ActorTable, text: str,
+                      people: frozenset[str] = frozenset()) -> tuple[Argument, Argument]:
     trig, top = c.trigger, c.top
     src_tok = None
     # what an event noun is aimed at, and a force verb's object named through its own words, first
@@ -136,6 +150,18 @@ def source_and_target(c: Coding, table: ActorTable, text: str) -> tuple[Argument
             fallback, fallback_named = arg, named
     if not tgt and fallback is not None:
         tgt = fallback
+    victims = participants.people_object(c, people)
+    if victims is not None and (src_tok is None or victims.i != src_tok.i):
+        # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
+        # first; an actor found elsewhere (the place, "in Raqqa") stays the target's actor
+        mine = argument(victims, table, text)
+        actors = [a for a in mine.actors if a.id not in src_ids] or tgt.actors
+        own = _phrase(text, victims)
+        pairs = [(own, victims)]
+        for sp, t in zip(mine.spans + tgt.spans, mine.tokens + tgt.tokens):
+            if not any(sp.start < o.end and o.start < sp.end for o, _ in pairs):
+                pairs.append((sp, t))  # the words naming the actor found further on ("in Raqqa")
+        tgt = Argument(actors, [sp for sp, _ in pairs], [t for _, t in pairs])
     return src, tgt
 
 
