@@ -552,7 +552,11 @@ def from_titles(doc, text: str) -> list[Cand]:
         name = doc[name_at:end]
         last = name[-1]
         bad = (any(_place_word(x) or lexicon.role_at([x.text]) or not x.text[:1].isupper() for x in name)
-               or any(x.ent_type_ == "ORG" and _entity_start(doc, x.i) < name_at for x in name)
+               # a name inside an organisation ("... of the Government of National Accord"); the model gluing a
+               # complement to a two-word name is no organisation ("Minister for the Middle East Tobias
+               # Ellwood" read as one ORG)
+               or any(x.ent_type_ == "ORG" and _entity_start(doc, x.i) < (min(name_at, j + 1) if len(name) > 1 else name_at)
+                      for x in name)
                or last.lower_ in _NAME_ENDS or lexicon.org_heads() & {last.lower_}
                or len(name) > 4 or (end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"))
         if bad:
