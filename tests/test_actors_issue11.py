@@ -228,3 +228,34 @@ def test_i_in_a_quotation_with_no_named_speaker_stays_unresolved(nlp):
     text = 'Tom Rowe and Ruth Wanjiku met. "I was there," a witness said.'
     t = table_of(nlp, text)
     assert at(t, text, "I") is None
+
+
+# -- roles in an apposition after a name ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Dana Pike, program administrator for the Shelter Project at Westfield University, said the camp was full.",
+     "Dana Pike", "administrator"),
+    ("The ruling matters, said Omar Ridley, senior fellow at the Larch Policy Institute in Oslo.", "Omar Ridley",
+     "senior fellow"),
+    ("“The police must stop now,” said Marta Quill, Research and Advocacy Director for Europe at Human Rights Watch.",
+     "Marta Quill", "Research and Advocacy Director"),
+])
+def test_a_role_apposed_after_a_name_is_the_persons(nlp, text, name, role):
+    t = table_of(nlp, text)
+    a = actor_named(t, name)
+    assert a is not None and any(role in r for r in a.roles), [(x.name, x.roles) for x in t]
+
+
+def test_words_of_a_title_in_title_case_are_no_actors(nlp):
+    text = "“The police must stop now,” said Marta Quill, Research and Advocacy Director for Europe at Human Rights Watch."
+    t = table_of(nlp, text)
+    assert not [a.name for a in t if a.name in ("Research", "Advocacy", "Research and Advocacy")]
+    assert actor_named(t, "Human Rights Watch") is not None
+
+
+def test_an_organisation_before_a_role_noun_stays_an_actor(nlp):
+    text = "The plan will fail, said Tom Reyes, Amnesty International Director for Kenya."
+    t = table_of(nlp, text)
+    assert any("Director" in r for r in actor_named(t, "Tom Reyes").roles)
+    a = actor_named(t, "Amnesty International")
+    assert a is not None and a.kind == "organization"
