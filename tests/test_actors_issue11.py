@@ -259,3 +259,15 @@ def test_an_organisation_before_a_role_noun_stays_an_actor(nlp):
     assert any("Director" in r for r in actor_named(t, "Tom Reyes").roles)
     a = actor_named(t, "Amnesty International")
     assert a is not None and a.kind == "organization"
+
+
+def test_a_capital_accused_or_urged_is_its_government(nlp):
+    text = "Ruritania has long accused Moscow of arming the rebels, and officials urged Ankara to close the border."
+    t = table_of(nlp, text)
+    assert at(t, text, "Moscow").kind == "country" and at(t, text, "Moscow").country == "RUS"
+    assert at(t, text, "Ankara").kind == "country" and at(t, text, "Ankara").country == "TUR"
+
+
+def test_a_capital_travelled_to_stays_a_place(nlp):
+    text = "The delegation flew to Nairobi on Monday."
+    assert at(table_of(nlp, text), text, "Nairobi").kind == "location"

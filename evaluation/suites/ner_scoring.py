@@ -16,8 +16,9 @@ point, area or feature on earth" as Location, and its annotators mark a country 
 States has ...", "Iraq's government") as Organisation. With `states_act` (re3d only; CrossNER types every
 country "country"), a country named as the subject of a verb or as a possessor is typed Organisation,
 elsewhere Location, for newsgraph's country actors and the bare model's GPE entities alike, by the
-same test on the same parse (`acting_state`); and so is a mention that newsgraph itself tied to the country as
-its government ("the regime", "the Iraqi government": rules `coref:generic`, `...+government`).
+same test on the same parse (`acting_state`). In both sets a mention that newsgraph itself tied to a country as
+its government ("the regime", "the Iraqi government", "the Government of Canada": rules `coref:generic`,
+`...+government`) is typed Organisation, as both guides type a government.
 Mention F1 and the lead are given for the whole set and for its tuning and test parts
 (evaluation/split.py; each suite gives its texts their ids).
 The bare model:
@@ -102,8 +103,8 @@ def newsgraph(doc, text: str, references: bool, states_act: bool = False) -> set
                     m.rule == "coref:pronoun" and a.kind != "person"):  # "its": re3d marks no such word
                 continue
             t = typ
-            if states_act and a.kind == "country" and (acting_state(doc, m.span.start, m.span.end)
-                                                       or m.rule in GOVERNMENT_RULES or "+government" in m.rule):
+            if a.kind == "country" and (m.rule in GOVERNMENT_RULES or "+government" in m.rule
+                                        or states_act and acting_state(doc, m.span.start, m.span.end)):
                 t = "Organisation"
             out.add((*norm_span(text, m.span.start, m.span.end), t))
     return out

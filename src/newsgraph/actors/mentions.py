@@ -152,6 +152,8 @@ def _governs(root, depth: int = 0) -> bool:
         return False
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ in lexicon.institutions():
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.addressee_verbs():
+        return True  # "accused Beijing of encroaching", "urged Moscow to withdraw"
     return root.dep_ in _GOV_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
