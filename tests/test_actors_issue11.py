@@ -271,3 +271,17 @@ def test_a_capital_accused_or_urged_is_its_government(nlp):
 def test_a_capital_travelled_to_stays_a_place(nlp):
     text = "The delegation flew to Nairobi on Monday."
     assert at(table_of(nlp, text), text, "Nairobi").kind == "location"
+
+
+def test_the_ministry_is_the_ministry_named_before(nlp):
+    text = "The Ruritanian Ministry of Interior said 12 people were arrested. The ministry said two were released."
+    t = table_of(nlp, text)
+    a = at(t, text, "Ruritanian Ministry of Interior") or at(t, text, "Ministry of Interior")
+    assert a is not None and a.kind == "organization"
+    assert at(t, text, "The ministry") is a
+
+
+def test_the_office_with_no_office_named_is_no_actor(nlp):
+    text = "Talks resumed in Geneva on Monday. The office said nothing about the talks."
+    t = table_of(nlp, text)
+    assert at(t, text, "The office") is None and not any(a.name.lower() == "office" for a in t)
