@@ -299,6 +299,12 @@ _ARMED = ("army", "military", "forces")
 _COALITIONS = ("coalition", "alliance")  # heads that name an armed organisation
 
 
+# heads of institutions' names, for "the ministry" after "the Afghan Ministry of Defence" (named_so below
+# asks for the actor named with that head): the one-word institutions of data/actors/institutions.tsv,
+# and "office", "department", "commission", "council", "committee"
+_HEADS = frozenset({"office", "department", "commission", "council", "committee"})
+
+
 def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_text: list[str]) -> Actor | None:
     """'the movement', 'the army', 'the group' at token i: the one organisation named just before
     whose name ends with that noun or is written next to it ("the Houthi movement ... the movement",
@@ -306,7 +312,8 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     organisation named in the window. None when that is not one actor."""
     noun = doc[i + 1]
     coalition = noun.lower_ in _COALITIONS  # "the coalition", "the Coalition": a coalition named anywhere before
-    if not coalition and (noun.tag_ != "NN" or noun.lower_ not in lexicon.org_nouns() | set(_ARMED)):
+    heads = lexicon.org_nouns() | set(_ARMED) | _HEADS | {x for x in lexicon.institutions() if " " not in x}
+    if not coalition and (noun.tag_ != "NN" or noun.lower_ not in heads - lexicon.government_nouns()):
         return None
     nxt = doc[i + 2] if i + 2 < limit else None
     if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")):
@@ -319,8 +326,11 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     text = doc_text[0]
 
     def named_so(actor: Actor) -> bool:
-        if actor.name.lower().split()[-1] == noun.lower_:
+        words = actor.name.lower().split()
+        if words[-1] == noun.lower_:
             return True
+        if "of" in words[1:] and words[words.index("of", 1) - 1] == noun.lower_:
+            return True  # "the Afghan Ministry of Defence ... the ministry": the head before "of"
         if noun.lower_ in _ARMED and any(m.span.text.lower().split()[-1:] == [noun.lower_] for m in actor.mentions):
             return True  # "the Ugandan army" is one of the actor's names
         if noun.lower_ in _ARMED and (entry := known.lookup(actor.name)) is not None and entry.forces:

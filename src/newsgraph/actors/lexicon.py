@@ -133,6 +133,12 @@ def roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose object is someone answering for what it does (data/actors/addressee_verbs.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("addressee_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def institutions() -> frozenset[str]:
     return frozenset(r[0].strip().lower() for r in _rows("institutions.tsv"))
 

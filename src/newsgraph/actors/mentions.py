@@ -152,6 +152,8 @@ def _governs(root, depth: int = 0) -> bool:
         return False
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ in lexicon.institutions():
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.addressee_verbs():
+        return True  # "accused Beijing of encroaching", "urged Moscow to withdraw"
     return root.dep_ in _GOV_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
@@ -552,7 +554,11 @@ def from_titles(doc, text: str) -> list[Cand]:
         name = doc[name_at:end]
         last = name[-1]
         bad = (any(_place_word(x) or lexicon.role_at([x.text]) or not x.text[:1].isupper() for x in name)
-               or any(x.ent_type_ == "ORG" and _entity_start(doc, x.i) < name_at for x in name)
+               # a name inside an organisation ("... of the Government of National Accord"); the model gluing a
+               # complement to a two-word name is no organisation ("Minister for the Middle East Tobias
+               # Ellwood" read as one ORG)
+               or any(x.ent_type_ == "ORG" and _entity_start(doc, x.i) < (min(name_at, j + 1) if len(name) > 1 else name_at)
+                      for x in name)
                or last.lower_ in _NAME_ENDS or lexicon.org_heads() & {last.lower_}
                or len(name) > 4 or (end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"))
         if bad:

@@ -45,10 +45,25 @@ def _right_phrase(doc, start: int):
     sent_end = doc[start].sent.end if start < len(doc) else start
     while j < sent_end and j - start < _MAX:
         t = doc[j]
+        if t.lower_ in ("and", "&") and j > start and doc[j - 1].text[:1].isupper() and j + 1 < sent_end \
+                and doc[j + 1].text[:1].isupper():
+            j += 1  # "Research and Advocacy Director": one title in title case
+            continue
         if t.pos_ in ("VERB", "AUX") or t.text in {",", ";", ":", ".", "(", ")", "\n"} or t.lower_ in _STOP_WORDS or t.is_space:
             break
         j += 1
     return doc[start:j]
+
+
+def _title_cased_role(tokens) -> bool:
+    """'Research and Advocacy Director': capitalised words (and 'and') up to a role noun, a title, not a name."""
+    for k, t in enumerate(tokens):
+        found = lexicon.role_at([x.text for x in tokens[k:]])
+        if found and lexicon.roles()[found[0]] == "role":
+            return k > 0 and t.text[:1].isupper()
+        if not (t.text[:1].isupper() or t.lower_ in ("and", "&")):
+            return False
+    return False
 
 
 def _country_in(span, actors_at) -> str | None:
@@ -108,8 +123,25 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
     return role, code
 
 
-def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
-    """Add apposition roles to people and, where a role names a country's body, the country."""
+def _title_part(p) -> tuple[int, int] | None:
+    """Where the words of a title end in a role phrase: 'Research and Advocacy Director' of 'Research and
+    Advocacy Director for Europe at ...' (char offsets), when fields joined by 'and' come before the role
+    noun ('CIA Director', 'Magna International CEO' name an organisation, and are left alone)."""
+    for k in range(1, len(p)):
+        found = lexicon.role_at([t.text for t in p[k:]])
+        if found and lexicon.roles()[found[0]] == "role":
+            if not any(t.lower_ in ("and", "&") for t in p[:k]):
+                return None
+            end = p[k + found[1] - 1]
+            return p[0].idx, end.idx + len(end)
+    return None
+
+
+def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, int]]:
+    """Add apposition roles to people and, where a role names a country's body, the country. Returns
+    where the words of an apposed title stand before its role noun (what the model may have read as
+    names: "Research and Advocacy Director")."""
+    titles: list[tuple[int, int]] = []
     for a in actors:
         if a.kind != "person":
             continue
@@ -127,7 +159,7 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
                     phrases.append(left)
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
                 right = _right_phrase(doc, span.end + 1)
-                if len(right) and _has_role(right[:4]) and right[0].pos_ != "PROPN" or (
+                if len(right) and _has_role(right[:4]) and (right[0].pos_ != "PROPN" or _title_cased_role(right[:4])) or (
                         len(right) and doc[span.end + 1].pos_ == "DET" and _has_role(right[:4])):
                     phrases.append(right)
             # "Hassan Mansour is a Libyan freelance journalist."
@@ -145,6 +177,9 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
                 a.roles.append(title)
             a.country = a.country or code
             for p in phrases:
+                part = _title_part(p)
+                if part is not None:
+                    titles.append(part)
                 role = p.text.strip()
                 if role and role not in a.roles:
                     a.roles.append(role)
@@ -152,3 +187,4 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> None:
         for r in a.roles:  # "Russian President": the title gives the nationality
             for w in r.split():
                 a.country = a.country or lexicon.country_of_demonym(w)
+    return titles

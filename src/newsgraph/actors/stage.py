@@ -38,7 +38,8 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     groups = cluster.join(cands, view)
     actors = cluster.to_actors(groups, view, text)
     table = ActorTable(actors)
-    roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
+    titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
+    actors = _not_in_titles(actors, titles)
     coref.resolve(doc, text, actors)
     if any(a.kind == "person" and a.country is None for a in actors):
         # "Its spokesman, X,": the possessive is an organisation's mention only now; read roles again
@@ -51,6 +52,19 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _not_in_titles(actors: list[Actor], titles: list[tuple[int, int]]) -> list[Actor]:
+    """'X, Research and Advocacy Director for ...': the title's words are no organisation or person."""
+    if not titles:
+        return actors
+    out = []
+    for a in actors:
+        if a.kind in ("organization", "person", "group"):
+            a.mentions = [m for m in a.mentions if not any(s <= m.span.start and m.span.end <= e for s, e in titles)]
+        if a.mentions:
+            out.append(a)
+    return out
 
 
 _CONTINENTS = ("europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "eurasia", "arabia")
