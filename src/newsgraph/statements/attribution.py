@@ -258,6 +258,9 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             if b <= a or not _before_ok(doc, clause, cue, subj):
                 continue
             k = chains.chain_over(a, b)
+            if k is not None and speech and k not in chains.used and _words_outside(doc, chains, k, a, b) >= 2:
+                chains.used.add(k)  # 'he "appreciates the help" shown by the police': the whole clause, mixed
+                k = None
             if k is not None and speech and k not in chains.used:
                 chains.used.add(k)
                 content = _quote_content(chains, k)
@@ -303,6 +306,16 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
+
+
+def _words_outside(doc, chains: QuoteIndex, k: int, a: int, b: int) -> int:
+    """How many words of [a, b) lie outside quotation `k`: a clause that quotes only part of what
+    was said ('that the comment "was inappropriate"') is content as a whole, not just its quotation."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return 0
+    frags = chains.chains[k]
+    return sum(1 for t in span if t.is_alpha and not any(q.start <= t.idx < q.end for q in frags))
 
 
 def _infinitive_conjuncts(cue, clause, b: int) -> int:
