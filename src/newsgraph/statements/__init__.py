@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
-from ..grammar.pronouns import PERSONAL, fits
+from ..grammar.pronouns import PERSON, PERSONAL, fits
 from ..model import Actor, Article, Span, Statement, readable_rule
 from ..positions import Stabbing
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
@@ -179,11 +179,30 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
             if f.words is not None:
                 clip, b = f.words
             speaker_span = Span.of(text, clip, b)
-            actor = resolve(f.subject, actors)[0] if (clip, f.words) == (a, None) else actors.actor_at(clip, b)
-            if actor is None and f.subject.lower_ not in PERSONAL:
-                actor = speaker.add_speaker(actors, text, f.subject, lexicon.speaker_nouns(), after=clip)
+            nouns = lexicon.speaker_nouns()
+            since = sents[max(0, sent_i - _LOOKBACK_SENTENCES + 1)][0] if sents else 0
+            if speaker.vague(f.subject, nouns):
+                adjustments.append("speaker:vague")  # 'diplomats said': nobody named, no actor
+            else:
+                actor = resolve(f.subject, actors)[0] if (clip, f.words) == (a, None) else actors.actor_at(clip, b)
+            if actor is None and "speaker:vague" not in adjustments and f.subject.lower_ not in PERSONAL:
+                actor = speaker.pointing_back(f.subject, actors, clip, since)
                 if actor is not None:
-                    adjustments.append("speaker:added")
+                    adjustments.append("speaker:back")
+                else:
+                    actor = speaker.add_speaker(actors, text, f.subject, nouns, after=clip)
+                    if actor is not None:
+                        adjustments.append("speaker:added")
+            if actor is not None and f.subject.lower_ in PERSON and _by_coreference(actors, f.subject):
+                # 'A met B. He said': coreference takes the last subject; a speaker is the nearer person
+                near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since))
+                if near is not None and near is not actor:
+                    actor = near
+                    adjustments.append("speaker:nearest")
+            if actor is None and f.subject.lower_ in PERSONAL:
+                actor = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since))
+                if actor is not None:
+                    adjustments.append("speaker:nearest")
             if actor is None and f.subject.lower_ in PERSONAL:
                 for prev, prev_i in zip(reversed(out), reversed(where)):
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
@@ -222,6 +241,27 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
         ))
         where.append(sent_i)
     return out
+
+
+def _said(out: list[Statement], since: int) -> list[tuple[int, int]]:
+    """The content ranges of the statements so far that end after `since`."""
+    spans = []
+    for st in reversed(out):
+        ends = [c.end for c in st.content]
+        if ends and max(ends) < since:
+            break
+        spans += [(c.start, c.end) for c in st.content]
+    return spans
+
+
+def _by_coreference(actors: ActorTable, tok) -> bool:
+    """Whether the actors stage tied this pronoun to its actor by coreference."""
+    return any(m.rule.startswith("coref") for m, _ in actors.mentions_in(tok.idx, tok.idx + len(tok.text)))
+
+
+def _gender(actor: Actor) -> str | None:
+    from ..actors.coref import gender
+    return gender(actor)
 
 
 def _same_name(prev: Statement, words: Span | None) -> bool:

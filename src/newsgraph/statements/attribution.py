@@ -258,6 +258,9 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             if b <= a or not _before_ok(doc, clause, cue, subj):
                 continue
             k = chains.chain_over(a, b)
+            if k is not None and speech and k not in chains.used and _words_outside(doc, chains, k, a, b) >= 2:
+                chains.used.add(k)  # 'he "appreciates the help" shown by the police': the whole clause, mixed
+                k = None
             if k is not None and speech and k not in chains.used:
                 chains.used.add(k)
                 content = _quote_content(chains, k)
@@ -303,6 +306,16 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
+
+
+def _words_outside(doc, chains: QuoteIndex, k: int, a: int, b: int) -> int:
+    """How many words of [a, b) lie outside quotation `k`: a clause that quotes only part of what
+    was said ('that the comment "was inappropriate"') is content as a whole, not just its quotation."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return 0
+    frags = chains.chains[k]
+    return sum(1 for t in span if t.is_alpha and not any(q.start <= t.idx < q.end for q in frags))
 
 
 def _infinitive_conjuncts(cue, clause, b: int) -> int:
@@ -396,7 +409,8 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
     suggested that Y': Y is a statement of its own) and at the end of the cue's paragraph."""
     a, b = _subtree_range(clause)
     for c in clause.children:
-        if c.dep_ == "conj" and cues.is_verb(c.lemma_.lower()) and _that_clause(c) and c.i > clause.i:
+        if c.dep_ == "conj" and cues.is_verb(c.lemma_.lower()) and c.i > clause.i and (
+                _that_clause(c) or _speakers_own(c, cue)):
             stop = c.left_edge
             prev = [t for t in clause.subtree if t.i < stop.i and t.dep_ not in ("cc", "punct")]
             if prev:
@@ -413,6 +427,15 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
         cut = text.rfind(" ", a, a + MAX_CONTENT)
         b = cut if cut > a else a + MAX_CONTENT
     return a, b
+
+
+def _speakers_own(verb, cue) -> bool:
+    """'said the warning was baseless, and accused the ministry of lying': a reporting verb joined to
+    the clause with no subject of its own, in the cue's own form, is the speaker's next act, which
+    the parser hung on the clause; what was said ends before it."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb.tag_ == cue.tag_ or verb.tag_ in ("VBD", "VBZ") and cue.tag_ in ("VBD", "VBZ")
 
 
 def _before_ok(doc, clause, cue, subj) -> bool:

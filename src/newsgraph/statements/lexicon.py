@@ -40,9 +40,9 @@ def speaker_nouns() -> dict[str, str]:
     """Noun lemma -> actor kind, for speakers the actor table has no actor for."""
     out = {}
     for noun, kind in _rows("speaker_nouns.tsv", 2):
-        if kind not in ("person", "organization", "group"):
+        if kind not in ("person", "organization", "group", "vague"):
             raise ConfigError(f"[S005] newsgraph/data/speaker_nouns.tsv: kind {kind!r} of {noun!r} must be "
-                              "person, organization or group")
+                              "person, organization, group or vague")
         out[noun] = kind
     return out
 

@@ -22,6 +22,8 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
         kind = _ENT_KIND.get(token.ent_type_, "person" if token.ent_type_ == "" else "organization")
     elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
         kind = nouns[token.lemma_.lower()]
+        if kind == "vague":  # 'the source', 'the analysts': someone pointed at, a person or a group
+            kind = "person"
         if kind == "person" and token.tag_ in ("NNS", "NNPS"):
             kind = "group"
     else:
@@ -43,3 +45,67 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     # the table later stages read
     table._index(actor, Mention(Span.of(text, a, b), "statements:speaker"))
     return actor
+
+
+_QUANTIFIERS = frozenset({"some", "many", "several", "a", "an", "few", "other", "most", "numerous", "various"})
+
+
+def vague(token, nouns: dict[str, str]) -> bool:
+    """'Diplomats said', 'some analysts say', 'reports from people familiar with the talks', 'a source
+    told': a speaker noun of kind `vague` in data/speaker_nouns.tsv, with no article or only a
+    quantifier before it, names nobody (issue 11, kind 7): no actor is made of it ('Reports').
+    'The report', 'the source' point back to one, and stay speakers."""
+    if token.pos_ not in ("NOUN", "PROPN") or "vague" not in (nouns.get(token.lemma_.lower()), nouns.get(token.lower_)):
+        return False  # a row may name the plural alone ('reports': 'the report said' names a document)
+    dets = [c for c in token.children if c.dep_ in ("det", "amod", "predet", "nummod") and c.i < token.i
+            and c.lower_ in _QUANTIFIERS | {"the", "this", "these", "that", "those"}]
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # 'Amnesty's sources', 'his aides'
+    return not any(d.lower_ in ("the", "this", "these", "that", "those") for d in dets)
+
+
+# nouns that, with 'the', point back to an actor named before ('the organization believes'):
+# the actor kinds each may stand for
+_BACK_NOUNS = {"organization": ("organization", "group"), "organisation": ("organization", "group"),
+               "group": ("organization", "group"), "agency": ("organization",), "ministry": ("organization",),
+               "company": ("organization",), "movement": ("organization", "group"),
+               "militia": ("group", "organization"), "government": ("country", "organization"),
+               "country": ("country",)}
+
+
+def pointing_back(token, table: ActorTable, before: int, since: int) -> Actor | None:
+    """'the organization', 'the group', 'the ministry' as a speaker: the nearest actor of a kind
+    the noun may stand for, named in the last few sentences (from `since` up to `before`)."""
+    kinds = _BACK_NOUNS.get(token.lemma_.lower())
+    if kinds is None or token.tag_ not in ("NN",) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") or c.pos_ == "PROPN" for c in token.children):
+        return None  # 'the Kurdish group', 'the Syrian government': its own actor, the actors stage's
+    for m, a in reversed(table.mentions_in(since, before)):
+        if m.span.end <= before and a.kind in kinds:
+            return a
+    return None
+
+
+def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=()) -> Actor | None:
+    """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
+    before it (from `since`) that the pronoun fits (issue 11, kind 6: 'he' after two named people is
+    the nearer person, never an armed group; 'it' is never a person). A name inside what was said
+    (`said`: the content ranges of the statements before) is not a candidate: in "Smith said Jones
+    lied. He added ..." the one who adds is Smith."""
+    from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
+
+    p = pronoun.lower()
+    if p in FIRST or p in ("you", "your"):
+        return None  # the writer or the reader: only the quotation's speaker (grammar.speaker_for)
+    want = GENDER.get(p)
+    for m, a in reversed(table.mentions_in(since, before)):
+        if m.span.end > before or not fits(p, a) or any(x <= m.span.start < y for x, y in said):
+            continue
+        if p in PLURAL and a.kind == "person":
+            continue
+        if want is not None and gender_of(a) not in (None, want):
+            continue
+        return a
+    return None

@@ -1,0 +1,101 @@
+"""Who a statement's speaker is when the words do not name one (issue 11, kinds 6 and 7, and the
+speaker shapes PolNeAR's train part shows): pronouns go to the nearest actor they fit, names
+inside what was said are no candidates, 'the organization' points back, vague nouns ('diplomats
+said', 'reports from people familiar with ...') give no actor, common speaker nouns ('the
+commander', 'nearly half of voters') give one; a clause quoting part of what was said is content
+as a whole; a reporting verb joined to the clause is the speaker's next act, not content."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _statement(analysis, content_word: str):
+    found = [s for s in analysis.statements if any(content_word in c.text for c in s.content)]
+    assert found, [c.text for s in analysis.statements for c in s.content]
+    return found[0]
+
+
+def _speaker_name(analysis, st) -> str | None:
+    if st.speaker is None:
+        return None
+    return next(a.name for a in analysis.actors if a.id == st.speaker)
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    # 'he' after two named people: the nearer person
+    ("Omar Haddad met Youssef Karam in Beirut on Monday. He said the border crossing would reopen.",
+     "border crossing", "Youssef Karam"),
+    # a name inside what was said before is no candidate: the one who adds is the first speaker
+    ("Carlos Mendez said Peter Jones had lied about the deal. He added that the talks would go on.",
+     "talks would go on", "Carlos Mendez"),
+    # 'he' never stands for an armed group, even the nearer one
+    ("Colonel Ahmed Saleh spoke after the Rapid Support Forces shelled the market. "
+     "He said the shelling killed nine people.", "killed nine", "Ahmed Saleh"),
+])
+def test_pronoun_speaker_is_the_nearest_fitting_person(analyzer, text, content_word, speaker):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert _speaker_name(an, st) is not None and speaker in _speaker_name(an, st)
+
+
+@pytest.mark.parametrize("text, content_word", [
+    ("Diplomats said the talks had stalled over the prisoner list.", "talks had stalled"),
+    ("Reports from people familiar with the negotiations said a deal was close.", "deal was close"),
+    ("Some analysts say the truce will not hold through the winter.", "truce will not hold"),
+    ("A source told the agency that the convoy had been turned back.", "convoy had been turned back"),
+])
+def test_vague_sources_are_never_actors(analyzer, text, content_word):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert st.speaker is None
+    names = {a.name.lower() for a in an.actors}
+    assert not names & {"diplomats", "reports", "analysts", "source", "a source"}
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    # with 'the', the same nouns point at someone
+    ("The source said the convoy had been turned back at the border.", "convoy", "source"),
+    # common speaker nouns the actor table has no name for
+    ('"We will not retreat," the commander said.', "retreat", "commander"),
+    ("The actress said she was tired of the campaign.", "tired", "actress"),
+    ("Nearly half of the voters said they preferred an outsider.", "outsider", "half"),
+])
+def test_speaker_nouns_give_an_actor(analyzer, text, content_word, speaker):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert speaker in (_speaker_name(an, st) or "").lower()
+
+
+def test_the_organization_points_back(analyzer):
+    an = analyze_text(analyzer, "Human Rights Watch published a report on the prisons on Tuesday. "
+                                "The organization believes that hundreds of detainees died in custody.")
+    st = _statement(an, "detainees died")
+    assert _speaker_name(an, st) == "Human Rights Watch"
+    assert "organization" not in {a.name.lower() for a in an.actors}
+
+
+def test_a_clause_that_quotes_part_of_what_was_said_is_content_whole(analyzer):
+    an = analyze_text(analyzer, 'The senator said that the remark by the governor "was inappropriate and insensitive."')
+    st = _statement(an, "inappropriate")
+    text = " ".join(c.text for c in st.content)
+    assert "the remark by the governor" in text and "inappropriate" in text
+
+
+def test_a_quotation_alone_stays_direct(analyzer):
+    an = analyze_text(analyzer, '"We will hold the line," General Mark Dyer said.')
+    st = _statement(an, "hold the line")
+    assert st.kind == "direct" and st.content[0].text.startswith('"We will')
+
+
+def test_the_speakers_next_act_is_not_content(analyzer):
+    an = analyze_text(analyzer, "Farage said the warning was a sign of weakness, and accused the ministry of "
+                                "putting words in his mouth.")
+    st = _statement(an, "sign of weakness")
+    assert "accused" not in " ".join(c.text for c in st.content)
+    # negative: a verb with no subject in another form stays in the clause
+    an = analyze_text(analyzer, "The minister said the plan would fail and must be dropped.")
+    st = _statement(an, "plan would fail")
+    assert "must be dropped" in " ".join(c.text for c in st.content)
