@@ -107,7 +107,9 @@ def main() -> int:
     seen = 0
     t0 = time.perf_counter()
     c0 = time.process_time()
-    print(f"{'articles':>9} {'rows':>10} {'rows/s':>8} {'articles/s':>10} {'rows/cpu-s':>10} {'rss MB':>7} {'peak MB':>7}")
+    print(f"{'articles':>9} {'rows':>10} {'rows/s':>8} {'articles/s':>10} {'rows/cpu-s':>10} {'rss MB':>7} {'peak MB':>7}"
+          f" {'last: art/s':>11} {'art/cpu-s':>9}")
+    last = [0, 0.0, 0.0]  # articles, wall, CPU at the previous checkpoint
 
     def tick():
         nonlocal seen
@@ -116,11 +118,14 @@ def main() -> int:
             report(seen)
 
     def report(n):
-        rows = total_rows(conn)
         took, cpu = time.perf_counter() - t0, time.process_time() - c0
-        # rows/cpu-s: what the store does per second of its own CPU, steadier than wall time on a busy machine
-        print(f"{n:9d} {rows:10d} {rows / took:8.0f} {n / took:10.0f} {rows / cpu:10.0f} {rss_mb():7.0f} {peak_mb():7.0f}",
-              flush=True)
+        rows = total_rows(conn)  # counted after the clocks are read: the count is not the store's work
+        # rows/cpu-s: what the store does per second of its own CPU, steadier than wall time on a busy machine;
+        # the last two columns are since the previous checkpoint (a slowing store shows there first)
+        d_n, d_wall, d_cpu = n - last[0], took - last[1], cpu - last[2]
+        print(f"{n:9d} {rows:10d} {rows / took:8.0f} {n / took:10.0f} {rows / cpu:10.0f} {rss_mb():7.0f} {peak_mb():7.0f}"
+              f" {d_n / max(d_wall, 1e-9):11.0f} {d_n / max(d_cpu, 1e-9):9.0f}", flush=True)
+        last[:] = [n, time.perf_counter() - t0, time.process_time() - c0]
 
     summary = ingest(conn, items(), analyze, db=args.db, batch_size=args.batch, tick=tick)
     report(seen)

@@ -57,8 +57,7 @@ def _unsure_match(conn, grp: str, norm: str, actor: Actor) -> tuple[int, str] | 
     words = norm.split()
     if grp == "person":
         # "Putin" or "Al-Mismari" after "Vladimir Putin", "Ahmed Al-Mismari": the trailing words of one stored name
-        rows = conn.execute("SELECT DISTINCT actor FROM actor_aliases WHERE grp = 'person' AND norm LIKE ?",
-                            (f"% {norm}",)).fetchall()
+        rows = _ending(conn, norm)
         if len(rows) == 1:
             return rows[0][0], f"{actor.name!r} matched the only stored person whose name ends so"
         if len(rows) > 1:
@@ -75,7 +74,9 @@ def _unsure_match(conn, grp: str, norm: str, actor: Actor) -> tuple[int, str] | 
                     return -rows[0][0], f"full name {actor.name!r} differs from {fuller[0]!r}, already merged with the surname; kept apart"
                 return rows[0][0], f"full name {actor.name!r} matched a person stored by surname only"
     if grp == "org" and len(words) == 1 and 2 <= len(norm) <= 6 and actor.name.isupper():
-        rows = conn.execute("SELECT id, norm FROM actors WHERE grp = 'org' AND norm LIKE ?", (f"{norm[0]}%",)).fetchall()
+        # the range lets the index (grp, norm) narrow to names with that first character
+        rows = conn.execute("SELECT id, norm FROM actors WHERE grp = 'org' AND norm >= ? AND norm < ? AND norm LIKE ?",
+                            (norm[0], chr(ord(norm[0]) + 1), f"{norm[0]}%")).fetchall()
         hits = [r[0] for r in rows if names.acronym(r[1]) == norm]
         if len(hits) == 1:
             return hits[0], f"acronym {actor.name!r} matched one stored organisation's initials"
@@ -87,6 +88,23 @@ def _unsure_match(conn, grp: str, norm: str, actor: Actor) -> tuple[int, str] | 
             if len(rows) == 1:
                 return rows[0][0], f"name {actor.name!r} spells out a stored acronym"
     return None
+
+
+# The last word of a stored normalised name, as SQL: the expression index actor_aliases_last
+# (schema 3) is on exactly this, so names ending in a word are found without reading every name.
+LAST_WORD = "substr(norm, length(rtrim(norm, replace(norm, ' ', ''))) + 1)"
+
+
+def _ending(conn, norm: str) -> list[tuple[int]]:
+    """The stored people (actor ids, in name order) one of whose names ends with the words `norm`
+    ("vladimir putin" for "putin"); the LIKE decides, the index only narrows to the last word."""
+    if "_" in norm:  # LIKE reads '_' as any character: the last word cannot narrow the search
+        return conn.execute("SELECT DISTINCT actor FROM actor_aliases WHERE grp = 'person' AND norm LIKE ?",
+                            (f"% {norm}",)).fetchall()
+    found = conn.execute(f"SELECT norm, actor FROM actor_aliases WHERE grp = 'person' AND {LAST_WORD} = ? "
+                         f"AND norm LIKE ?", (norm.rsplit(" ", 1)[-1], f"% {norm}")).fetchall()
+    seen: set[int] = set()  # sorted here: an ORDER BY in the query makes SQLite read the whole name index
+    return [(a,) for _, a in sorted((r[0], r[1]) for r in found) if not (a in seen or seen.add(a))]
 
 
 def _create(conn, actor: Actor, grp: str, norm: str) -> int:

@@ -113,8 +113,10 @@ def _find(conn: sqlite3.Connection, report: Report, pnorm: str | None) -> int | 
     if not report.sources or not report.date:
         return None  # too little to tell this happening from others of its type
     marks = ",".join("?" * len(report.sources))
-    sql = (f"SELECT DISTINCT e.id, e.pnorm FROM events e JOIN event_actors ea ON ea.event = e.id "
-           f"WHERE e.type = ? AND ea.role = 'source' AND ea.actor IN ({marks}) AND e.date BETWEEN ? AND ? ORDER BY e.id")
+    # event_sources (schema 3) holds (event, source actor, type, date): an indexed look-up of this
+    # actor's events of this type within the window, whatever the size of the corpus
+    sql = (f"SELECT DISTINCT e.id, e.pnorm FROM event_sources k JOIN events e ON e.id = k.event "
+           f"WHERE k.type = ? AND k.actor IN ({marks}) AND k.date BETWEEN ? AND ? ORDER BY e.id")
     params = [report.event.type, *sorted(report.sources),
               _iso(report.date - dt.timedelta(days=WINDOW_DAYS)), _iso(report.date + dt.timedelta(days=WINDOW_DAYS))]
     for row in conn.execute(sql, params):
@@ -173,17 +175,15 @@ def _agree_reject(conn: sqlite3.Connection, event_id: int, report: Report) -> No
     if report.targets:
         targets = ",".join(str(int(a)) for a in sorted(report.targets))
         rows = conn.execute(
-            f"SELECT DISTINCT e.id, s.actor FROM events e "
-            f"JOIN event_actors s ON s.event = e.id AND s.role = 'source' AND s.actor IN ({sources}) "
-            f"JOIN event_actors t ON t.event = e.id AND t.role = 'target' AND t.actor IN ({targets}) "
-            f"WHERE e.type = ? ORDER BY e.id LIMIT 20", (other,)).fetchall()
+            f"SELECT DISTINCT s.event AS id, s.actor FROM event_sources s "
+            f"JOIN event_actors t ON t.event = s.event AND t.role = 'target' AND t.actor IN ({targets}) "
+            f"WHERE s.actor IN ({sources}) AND s.type = ? ORDER BY s.event, s.actor LIMIT 20", (other,)).fetchall()
     elif report.event.context:
         marks = ",".join("?" * len(report.event.context))
         rows = conn.execute(
-            f"SELECT DISTINCT e.id, s.actor FROM events e "
-            f"JOIN event_actors s ON s.event = e.id AND s.role = 'source' AND s.actor IN ({sources}) "
-            f"JOIN event_reports r ON r.event = e.id, json_each(r.context) j "
-            f"WHERE e.type = ? AND j.value IN ({marks}) ORDER BY e.id LIMIT 20",
+            f"SELECT DISTINCT s.event AS id, s.actor FROM event_sources s "
+            f"JOIN event_reports r ON r.event = s.event, json_each(r.context) j "
+            f"WHERE s.actor IN ({sources}) AND s.type = ? AND j.value IN ({marks}) ORDER BY s.event, s.actor LIMIT 20",
             (other, *report.event.context)).fetchall()
     else:
         return

@@ -244,9 +244,61 @@ CREATE INDEX fetch_log_canonical ON fetch_log(canonical);
 CREATE INDEX fetch_log_hash ON fetch_log(content_hash);
 """
 
+# What the ingest looks up for every article, indexed so that storing an article costs the same
+# in a corpus of a million as in one of a thousand (docs/scale.md, benchmarks/ingest_store.py).
+_V3_INGEST_INDEXES = """
+-- an actor's aliases (its display name is chosen among them after every article that names it)
+CREATE INDEX actor_aliases_actor ON actor_aliases(actor);
+-- names by their last word: "Putin" finds the stored "vladimir putin" (corpus/actors.py LAST_WORD)
+CREATE INDEX actor_aliases_last ON actor_aliases(grp, substr(norm, length(rtrim(norm, replace(norm, ' ', ''))) + 1), norm, actor);
+-- a holder's stances on a topic by polarity: the opposite one is found without reading the same ones
+DROP INDEX stances_holder;
+CREATE INDEX stances_holder ON stances(holder, tnorm, polarity);
+
+-- Each corpus event's source actors with the event's type and date: merging a report looks up
+-- the events of its source actors, of its type, within days of its date. Kept by the triggers
+-- below from event_actors and events; never written directly.
+CREATE TABLE event_sources (
+    event INTEGER NOT NULL REFERENCES events(id),
+    actor INTEGER NOT NULL REFERENCES actors(id),
+    type  TEXT NOT NULL,
+    date  TEXT,
+    PRIMARY KEY (event, actor)
+) WITHOUT ROWID;
+CREATE INDEX event_sources_key ON event_sources(actor, type, date);
+INSERT INTO event_sources(event, actor, type, date)
+    SELECT e.id, ea.actor, e.type, e.date FROM event_actors ea JOIN events e ON e.id = ea.event
+    WHERE ea.role = 'source';
+CREATE TRIGGER event_sources_insert AFTER INSERT ON event_actors WHEN NEW.role = 'source'
+BEGIN
+    INSERT OR IGNORE INTO event_sources(event, actor, type, date)
+        SELECT id, NEW.actor, type, date FROM events WHERE id = NEW.event;
+END;
+CREATE TRIGGER event_sources_delete AFTER DELETE ON event_actors WHEN OLD.role = 'source'
+BEGIN
+    DELETE FROM event_sources WHERE event = OLD.event AND actor = OLD.actor;
+END;
+CREATE TRIGGER event_sources_update AFTER UPDATE ON event_actors
+BEGIN
+    DELETE FROM event_sources WHERE OLD.role = 'source' AND event = OLD.event AND actor = OLD.actor;
+    INSERT OR IGNORE INTO event_sources(event, actor, type, date)
+        SELECT id, NEW.actor, type, date FROM events WHERE id = NEW.event AND NEW.role = 'source';
+END;
+CREATE TRIGGER event_sources_event AFTER UPDATE OF type, date ON events
+BEGIN
+    UPDATE event_sources SET type = NEW.type, date = NEW.date WHERE event = NEW.id;
+END;
+CREATE TRIGGER event_sources_event_delete AFTER DELETE ON events
+BEGIN
+    DELETE FROM event_sources WHERE event = OLD.id;
+END;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, actors, statements, events, stances, signals, dedup, failures", _V1),
     Migration(2, "fetch_log: URLs, feeds and sitemaps fetched by newsgraph collect", _V2_FETCH_LOG),
+    Migration(3, "indexes for the ingest's lookups; event_sources (source actors' events by type and date)",
+              _V3_INGEST_INDEXES),
 )
 
 LATEST = MIGRATIONS[-1].version
