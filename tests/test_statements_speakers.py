@@ -99,3 +99,12 @@ def test_the_speakers_next_act_is_not_content(analyzer):
     an = analyze_text(analyzer, "The minister said the plan would fail and must be dropped.")
     st = _statement(an, "plan would fail")
     assert "must be dropped" in " ".join(c.text for c in st.content)
+
+
+def test_a_whole_clause_keeps_the_quotation_running_on(analyzer):
+    text = ('Foreign Minister Ana Ruiz said the ceasefire "gives us hope for the talks, which we stand ready to support.\n\n'
+            '"We see these steps as hopeful signs that the war may soon end."\n\nThe talks resume on Monday.')
+    an = analyze_text(analyzer, text)
+    st = _statement(an, "gives us hope")
+    joined = " ".join(c.text for c in st.content)
+    assert "the ceasefire" in joined and "hopeful signs" in joined and st.kind == "mixed"

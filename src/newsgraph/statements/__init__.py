@@ -181,10 +181,15 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
             speaker_span = Span.of(text, clip, b)
             nouns = lexicon.speaker_nouns()
             since = sents[max(0, sent_i - _LOOKBACK_SENTENCES + 1)][0] if sents else 0
-            if speaker.vague(f.subject, nouns):
-                adjustments.append("speaker:vague")  # 'diplomats said': nobody named, no actor
+            if (clip, f.words) == (a, None):
+                actor, word = resolve(f.subject, actors)
             else:
-                actor = resolve(f.subject, actors)[0] if (clip, f.words) == (a, None) else actors.actor_at(clip, b)
+                actor, word = actors.actor_at(clip, b), None
+            if speaker.vague(f.subject, nouns) and word is not f.subject:
+                # 'diplomats said', 'Middle East observers say': nobody named, no actor (unless the actors
+                # stage made the words themselves a mention of one)
+                actor = None
+                adjustments.append("speaker:vague")
             if actor is None and "speaker:vague" not in adjustments and f.subject.lower_ not in PERSONAL:
                 actor = speaker.pointing_back(f.subject, actors, clip, since)
                 if actor is not None:
