@@ -108,3 +108,10 @@ def test_a_whole_clause_keeps_the_quotation_running_on(analyzer):
     st = _statement(an, "gives us hope")
     joined = " ".join(c.text for c in st.content)
     assert "the ceasefire" in joined and "hopeful signs" in joined and st.kind == "mixed"
+
+
+def test_vague_words_that_say_whose_they_are_keep_the_actor(analyzer):
+    an = analyze_text(analyzer, "Amnesty International said on Tuesday that the crackdown must end. At least 40 "
+                                "protesters have been killed, according to credible reports received by Amnesty.")
+    st = _statement(an, "protesters have been killed")
+    assert _speaker_name(an, st) == "Amnesty International"

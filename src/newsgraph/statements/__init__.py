@@ -185,9 +185,9 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 actor, word = resolve(f.subject, actors)
             else:
                 actor, word = actors.actor_at(clip, b), None
-            if speaker.vague(f.subject, nouns) and word is not f.subject:
-                # 'diplomats said', 'Middle East observers say': nobody named, no actor (unless the actors
-                # stage made the words themselves a mention of one)
+            if speaker.vague(f.subject, nouns) and not speaker.owned(f.subject, word):
+                # 'diplomats said', 'Middle East observers say': nobody named, no actor (unless the words
+                # are a mention of one, or say whose they are: 'reports received by Amnesty', 'its sources')
                 actor = None
                 adjustments.append("speaker:vague")
             if actor is None and "speaker:vague" not in adjustments and f.subject.lower_ not in PERSONAL:

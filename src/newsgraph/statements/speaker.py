@@ -64,6 +64,20 @@ def vague(token, nouns: dict[str, str]) -> bool:
     return not any(d.lower_ in ("the", "this", "these", "that", "those") for d in dets)
 
 
+def owned(head, word) -> bool:
+    """Whether the actor found for a vague speaker phrase is the phrase's own ('reports received by
+    Amnesty', "Amnesty's sources", or the words themselves a mention), not a modifier of the noun
+    ('Middle East observers', 'Western diplomats')."""
+    if word is None:
+        return False
+    t = word
+    while t is not head and t.head is not t:
+        if t.dep_ in ("poss", "agent") or (t.dep_ == "prep" and t.lower_ == "by"):
+            return True
+        t = t.head
+    return word is head
+
+
 # nouns that, with 'the', point back to an actor named before ('the organization believes'):
 # the actor kinds each may stand for
 _BACK_NOUNS = {"organization": ("organization", "group"), "organisation": ("organization", "group"),
