@@ -115,3 +115,12 @@ def test_vague_words_that_say_whose_they_are_keep_the_actor(analyzer):
                                 "protesters have been killed, according to credible reports received by Amnesty.")
     st = _statement(an, "protesters have been killed")
     assert _speaker_name(an, st) == "Amnesty International"
+
+
+def test_she_with_nobody_near_is_the_last_person_named_earlier(analyzer):
+    text = ("Leila Mansour runs a clinic in the north of the city. The clinic opened in 2015. It has eight beds. "
+            "Its roof was repaired last year. Supplies arrive by truck every week.\n\n"
+            "She said the clinic needed more nurses.")
+    an = analyze_text(analyzer, text)
+    st = _statement(an, "more nurses")
+    assert _speaker_name(an, st) == "Leila Mansour"

@@ -217,6 +217,12 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                         actor = prev_actor
                         adjustments.append("speaker:previous")
                         break
+            if actor is None and f.subject.lower_ in PERSON:
+                # 'she said' with nobody in the last sentences: the last person she fits, named earlier
+                # in the article (a feature about one person names her once, at the top)
+                actor = speaker.nearest(actors, f.subject.lower_, clip, 0, _gender, _said(out, 0))
+                if actor is not None:
+                    adjustments.append("speaker:earlier")
         date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) \
             if f.kind != "unattributed" else None
         if date is None and actor is not None:
