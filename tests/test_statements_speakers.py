@@ -124,3 +124,18 @@ def test_she_with_nobody_near_is_the_last_person_named_earlier(analyzer):
     an = analyze_text(analyzer, text)
     st = _statement(an, "more nurses")
     assert _speaker_name(an, st) == "Leila Mansour"
+
+
+@pytest.mark.parametrize("text, content_word", [
+    ("As foreign minister, she played a role in nearly every crisis of the first term. She urged the cabinet to join "
+     "the coalition in Libya, proposed that more troops stay in Iraq, and pushed to arm the rebels.\n\n"
+     "''I assume she and her advisers are trying to calibrate the approval rating right now,'' said Paul Pillar, "
+     "a former analyst who teaches at a university.", "calibrate"),
+    ("For four years the envoy worked on the talks. He pressed both sides to sign the accord and pushed for a "
+     "prisoner exchange.\n\n\"We are closer than ever to a deal,\" said Anna Berg, a mediator who followed the talks.",
+     "closer than ever"),
+])
+def test_a_quotation_opening_a_paragraph_keeps_its_inverted_cue(analyzer, text, content_word):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert st.speaker is not None and st.kind == "direct"

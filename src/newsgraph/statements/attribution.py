@@ -255,6 +255,11 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         clause = _clause(cue, pred, cues)
         if clause is not None:
             a, b = _trim(text, *_clause_range(clause, cue, cues))
+            if b <= a and clause.i < cue.i:
+                # the parser hung the paragraph before on the cue ('... rebels.\n\n"I assume ...," said
+                # X'): no clause of this paragraph; the quotation rules below find what was said
+                clause = None
+        if clause is not None:
             if b <= a or not _before_ok(doc, clause, cue, subj):
                 continue
             k = chains.chain_over(a, b)
