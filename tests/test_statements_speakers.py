@@ -139,3 +139,15 @@ def test_a_quotation_opening_a_paragraph_keeps_its_inverted_cue(analyzer, text, 
     an = analyze_text(analyzer, text)
     st = _statement(an, content_word)
     assert st.speaker is not None and st.kind == "direct"
+
+
+def test_owned_ends_when_the_word_is_outside_the_phrase(analyzer):
+    from newsgraph.statements.speaker import owned
+
+    doc = analyzer.nlp("Western diplomats said the talks had stalled, according to reports received by Amnesty.")
+    head = next(t for t in doc if t.text == "diplomats")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert owned(head, root) is False  # climbs to the root and stops, never loops
+    assert owned(head, next(t for t in doc if t.text == "Western")) is False
+    reports = next(t for t in doc if t.text == "reports")
+    assert owned(reports, next(t for t in doc if t.text == "Amnesty")) is True

@@ -21,6 +21,7 @@ from .attribution import text_of
 from .found import Found
 
 _LOOKBACK_SENTENCES = 3  # how far back a pronoun or an undated statement may borrow from
+_FAR_SENTENCES = 40  # how far back 'she said' looks for a person when none is near (the time a long text takes stays linear)
 
 
 def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement], list[Actor]]:
@@ -220,7 +221,8 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
             if actor is None and f.subject.lower_ in PERSON:
                 # 'she said' with nobody in the last sentences: the last person she fits, named earlier
                 # in the article (a feature about one person names her once, at the top)
-                actor = speaker.nearest(actors, f.subject.lower_, clip, 0, _gender, _said(out, 0))
+                far = sents[max(0, sent_i - _FAR_SENTENCES)][0] if sents else 0
+                actor = speaker.nearest(actors, f.subject.lower_, clip, far, _gender, _said(out, far))
                 if actor is not None:
                     adjustments.append("speaker:earlier")
         date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) \
