@@ -99,3 +99,55 @@ def test_the_speakers_next_act_is_not_content(analyzer):
     an = analyze_text(analyzer, "The minister said the plan would fail and must be dropped.")
     st = _statement(an, "plan would fail")
     assert "must be dropped" in " ".join(c.text for c in st.content)
+
+
+def test_a_whole_clause_keeps_the_quotation_running_on(analyzer):
+    text = ('Foreign Minister Ana Ruiz said the ceasefire "gives us hope for the talks, which we stand ready to support.\n\n'
+            '"We see these steps as hopeful signs that the war may soon end."\n\nThe talks resume on Monday.')
+    an = analyze_text(analyzer, text)
+    st = _statement(an, "gives us hope")
+    joined = " ".join(c.text for c in st.content)
+    assert "the ceasefire" in joined and "hopeful signs" in joined and st.kind == "mixed"
+
+
+def test_vague_words_that_say_whose_they_are_keep_the_actor(analyzer):
+    an = analyze_text(analyzer, "Amnesty International said on Tuesday that the crackdown must end. At least 40 "
+                                "protesters have been killed, according to credible reports received by Amnesty.")
+    st = _statement(an, "protesters have been killed")
+    assert _speaker_name(an, st) == "Amnesty International"
+
+
+def test_she_with_nobody_near_is_the_last_person_named_earlier(analyzer):
+    text = ("Leila Mansour runs a clinic in the north of the city. The clinic opened in 2015. It has eight beds. "
+            "Its roof was repaired last year. Supplies arrive by truck every week.\n\n"
+            "She said the clinic needed more nurses.")
+    an = analyze_text(analyzer, text)
+    st = _statement(an, "more nurses")
+    assert _speaker_name(an, st) == "Leila Mansour"
+
+
+@pytest.mark.parametrize("text, content_word", [
+    ("As foreign minister, she played a role in nearly every crisis of the first term. She urged the cabinet to join "
+     "the coalition in Libya, proposed that more troops stay in Iraq, and pushed to arm the rebels.\n\n"
+     "''I assume she and her advisers are trying to calibrate the approval rating right now,'' said Paul Pillar, "
+     "a former analyst who teaches at a university.", "calibrate"),
+    ("For four years the envoy worked on the talks. He pressed both sides to sign the accord and pushed for a "
+     "prisoner exchange.\n\n\"We are closer than ever to a deal,\" said Anna Berg, a mediator who followed the talks.",
+     "closer than ever"),
+])
+def test_a_quotation_opening_a_paragraph_keeps_its_inverted_cue(analyzer, text, content_word):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert st.speaker is not None and st.kind == "direct"
+
+
+def test_owned_ends_when_the_word_is_outside_the_phrase(analyzer):
+    from newsgraph.statements.speaker import owned
+
+    doc = analyzer.nlp("Western diplomats said the talks had stalled, according to reports received by Amnesty.")
+    head = next(t for t in doc if t.text == "diplomats")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert owned(head, root) is False  # climbs to the root and stops, never loops
+    assert owned(head, next(t for t in doc if t.text == "Western")) is False
+    reports = next(t for t in doc if t.text == "reports")
+    assert owned(reports, next(t for t in doc if t.text == "Amnesty")) is True

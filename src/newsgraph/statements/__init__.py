@@ -21,6 +21,7 @@ from .attribution import text_of
 from .found import Found
 
 _LOOKBACK_SENTENCES = 3  # how far back a pronoun or an undated statement may borrow from
+_FAR_SENTENCES = 40  # how far back 'she said' looks for a person when none is near (the time a long text takes stays linear)
 
 
 def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement], list[Actor]]:
@@ -181,10 +182,15 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
             speaker_span = Span.of(text, clip, b)
             nouns = lexicon.speaker_nouns()
             since = sents[max(0, sent_i - _LOOKBACK_SENTENCES + 1)][0] if sents else 0
-            if speaker.vague(f.subject, nouns):
-                adjustments.append("speaker:vague")  # 'diplomats said': nobody named, no actor
+            if (clip, f.words) == (a, None):
+                actor, word = resolve(f.subject, actors)
             else:
-                actor = resolve(f.subject, actors)[0] if (clip, f.words) == (a, None) else actors.actor_at(clip, b)
+                actor, word = actors.actor_at(clip, b), None
+            if speaker.vague(f.subject, nouns) and not speaker.owned(f.subject, word):
+                # 'diplomats said', 'Middle East observers say': nobody named, no actor (unless the words
+                # are a mention of one, or say whose they are: 'reports received by Amnesty', 'its sources')
+                actor = None
+                adjustments.append("speaker:vague")
             if actor is None and "speaker:vague" not in adjustments and f.subject.lower_ not in PERSONAL:
                 actor = speaker.pointing_back(f.subject, actors, clip, since)
                 if actor is not None:
@@ -212,6 +218,13 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                         actor = prev_actor
                         adjustments.append("speaker:previous")
                         break
+            if actor is None and f.subject.lower_ in PERSON:
+                # 'she said' with nobody in the last sentences: the last person she fits, named earlier
+                # in the article (a feature about one person names her once, at the top)
+                far = sents[max(0, sent_i - _FAR_SENTENCES)][0] if sents else 0
+                actor = speaker.nearest(actors, f.subject.lower_, clip, far, _gender, _said(out, far))
+                if actor is not None:
+                    adjustments.append("speaker:earlier")
         date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) \
             if f.kind != "unattributed" else None
         if date is None and actor is not None:

@@ -255,11 +255,18 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         clause = _clause(cue, pred, cues)
         if clause is not None:
             a, b = _trim(text, *_clause_range(clause, cue, cues))
+            if b <= a and clause.i < cue.i:
+                # the parser hung the paragraph before on the cue ('... rebels.\n\n"I assume ...," said
+                # X'): no clause of this paragraph; the quotation rules below find what was said
+                clause = None
+        if clause is not None:
             if b <= a or not _before_ok(doc, clause, cue, subj):
                 continue
             k = chains.chain_over(a, b)
+            more: list[tuple[int, int]] = []
             if k is not None and speech and k not in chains.used and _words_outside(doc, chains, k, a, b) >= 2:
                 chains.used.add(k)  # 'he "appreciates the help" shown by the police': the whole clause, mixed
+                more = [(q.start, q.end) for q in chains.chains[k] if q.start >= b]  # the quotation runs on
                 k = None
             if k is not None and speech and k not in chains.used:
                 chains.used.add(k)
@@ -274,7 +281,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 b = _infinitive_conjuncts(cue, clause, b)
             kind = "mixed" if any(a <= q.start and q.end <= b and chains.chain_over(q.start, q.end) is not None
                                   for q, _ in chains.overlapping(a, b)) else "indirect"
-            out.append(Found([(a, b)], kind, f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
+            out.append(Found([(a, b)] + [q for q in more if q[0] >= b], "mixed" if more else kind,
+                             f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
             continue
         if not speech:
             if lemma in cues.object_verbs:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..actors import ActorTable
 from ..grammar import head_words
 from ..grammar.pronouns import PERSONAL, RELATIVE
@@ -64,6 +66,22 @@ def vague(token, nouns: dict[str, str]) -> bool:
     return not any(d.lower_ in ("the", "this", "these", "that", "those") for d in dets)
 
 
+def owned(head, word) -> bool:
+    """Whether the actor found for a vague speaker phrase is the phrase's own ('reports received by
+    Amnesty', "Amnesty's sources", or the words themselves a mention), not a modifier of the noun
+    ('Middle East observers', 'Western diplomats')."""
+    if word is None:
+        return False
+    t = word
+    for _ in range(len(head.doc)):  # up the tree to the head (tokens compare by index, not identity)
+        if t.i == head.i or t.head.i == t.i:
+            break
+        if t.dep_ in ("poss", "agent") or (t.dep_ == "prep" and t.lower_ == "by"):
+            return True
+        t = t.head
+    return word.i == head.i
+
+
 # nouns that, with 'the', point back to an actor named before ('the organization believes'):
 # the actor kinds each may stand for
 _BACK_NOUNS = {"organization": ("organization", "group"), "organisation": ("organization", "group"),
@@ -100,8 +118,20 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     if p in FIRST or p in ("you", "your"):
         return None  # the writer or the reader: only the quotation's speaker (grammar.speaker_for)
     want = GENDER.get(p)
+    merged: list[list[int]] = []  # the ranges of what was said, disjoint and in order: one bisect a mention
+    for x, y in sorted(said):
+        if merged and x <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], y)
+        else:
+            merged.append([x, y])
+    starts = [x for x, _ in merged]
+
+    def inside_said(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < merged[i][1]
+
     for m, a in reversed(table.mentions_in(since, before)):
-        if m.span.end > before or not fits(p, a) or any(x <= m.span.start < y for x, y in said):
+        if m.span.end > before or not fits(p, a) or inside_said(m.span.start):
             continue
         if p in PLURAL and a.kind == "person":
             continue
