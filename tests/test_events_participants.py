@@ -235,3 +235,19 @@ def test_answerable_doer(analyzer, text, category, source):
 def test_violating_a_ban_is_not_force(analyzer):
     _, ev = _first(analyzer, "Pyongyang has violated a ban on missile tests.")
     assert ev.type == "REJECT", ev.rule
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kenyan government denied charges by Human Rights Watch that it tortured detainees.", "kenya", "human rights watch"),
+    ("Nigeria's army rejected accusations from Amnesty International of killing civilians.", "nigeria", "amnesty"),
+])
+def test_a_denied_charge_is_a_reject_of_its_owner(analyzer, text, source, target):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "REJECT" and "target=claim-owner" in ev.adjustments, ev.rule
+    assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+    assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_denying_involvement_is_no_event(analyzer):
+    analysis = analyze_text(analyzer, "The ministry denied involvement in the attack.", published="2023-02-01")
+    assert not any(e.type == "REJECT" for e in analysis.events), [e.rule for e in analysis.events]

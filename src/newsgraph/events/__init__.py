@@ -333,7 +333,11 @@ def _denied_claim(coding: Coding, category: str, lex: Lexicon):
 
 def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
     """Whose claim it is: "the envoy's account", "reports by Reuters", "claims from Hamas"."""
-    for c in claim.children:
+    owners = list(claim.children)
+    if claim.dep_ == "dobj":
+        # "denied charges by clergymen": the small parser hangs the noun's by-phrase on the verb
+        owners += [c for c in claim.head.children if c.dep_ == "prep" and c.i > claim.i]
+    for c in owners:
         if c.dep_ == "poss":
             return argument(c, table, text)
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
