@@ -251,3 +251,14 @@ def test_a_denied_charge_is_a_reject_of_its_owner(analyzer, text, source, target
 def test_denying_involvement_is_no_event(analyzer):
     analysis = analyze_text(analyzer, "The ministry denied involvement in the attack.", published="2023-02-01")
     assert not any(e.type == "REJECT" for e in analysis.events), [e.rule for e in analysis.events]
+
+
+def test_the_country_is_the_country_named_before(analyzer):
+    analysis, ev = _first(analyzer, "Thousands of Russian troops remain in Georgia, years after Moscow invaded the country.")
+    assert "georgia" in _names(analysis, ev.target) and "target=the-country" in ev.adjustments, (ev.target, ev.rule)
+
+
+def test_a_dateline_is_not_the_doer(analyzer):
+    analysis, ev = _first(analyzer, "NAIROBI, Kenya (AP) — The president of Uganda on Monday accused Rwanda of "
+                                    "backing the rebels who attacked the town of Goma.")
+    assert "uganda" in _names(analysis, ev.source) and "kenya" not in _names(analysis, ev.source), (ev.source, ev.rule)

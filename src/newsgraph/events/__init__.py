@@ -244,6 +244,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # the text names is where they did it: "signed an agreement on fishing rights in Lima")
             tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
             adjustments.append("target=each-other")
+        if not tgt.actors and tgt.tokens:
+            named = participants.the_country(tgt.tokens[0], table, set(src.ids))
+            if named is not None:
+                # "18 years after Washington invaded the country": the country named last before
+                tgt = Argument([named], list(tgt.spans), list(tgt.tokens))
+                adjustments.append("target=the-country")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
             deep, word = participants.deep_target(coding, mine, table, set(src.ids))
             if deep is not None:

@@ -15,7 +15,8 @@ from .coding import Coding, code, keys as _keys, match_noun, objects
 from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
-           "each_other", "people_object", "answerable_doer"]
+           "each_other", "people_object", "answerable_doer",
+           "the_country"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -271,3 +272,22 @@ def answerable_doer(tok):
     if word in _CLAIMED and holder.dep_ == "dobj":
         return agent(holder.head)
     return None
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def the_country(tok, table, exclude: set[str]):
+    """"the country" / "this nation" as an argument: the country actor named last before it in the
+    text, other than the event's own doers (issue 11 kind 4); None when none is named."""
+    if tok.lower_ not in _COUNTRY_NOUNS or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                    for d in tok.children):
+        return None
+    best, best_at = None, -1
+    for a in table:
+        if a.kind != "country" or a.id in exclude:
+            continue
+        for m in a.mentions:
+            if best_at < m.span.start < tok.idx:
+                best, best_at = a, m.span.start
+    return best

@@ -54,6 +54,21 @@ def _phrase(text: str, tok) -> Span:
     return Span.of(text, start, end)
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def after_dateline(tok):
+    """"HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": the parser makes the
+    dateline the subject and the name after the dash its apposition; the name is the doer."""
+    dash = next((c for c in tok.children if c.dep_ == "punct" and c.text in _DASHES and c.i > tok.i), None)
+    if dash is None or tok.i != tok.sent.start:
+        return tok
+    after = [c for c in tok.children if c.dep_ == "appos" and c.i > dash.i]
+    # or the parser gives the verb a second subject after the dash
+    after += [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > dash.i] if tok.head.i != tok.i else []
+    return after[0] if after else tok
+
+
 def _placed(head, word) -> bool:
     """`word` is under a preposition of place hung on `head` ("forces in Tripoli")."""
     t = word
@@ -67,6 +82,7 @@ def _placed(head, word) -> bool:
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
+    tok = after_dateline(tok)
     for t in [tok, *tok.conjuncts]:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
             continue
