@@ -262,3 +262,17 @@ def test_a_dateline_is_not_the_doer(analyzer):
     analysis, ev = _first(analyzer, "NAIROBI, Kenya (AP) — The president of Uganda on Monday accused Rwanda of "
                                     "backing the rebels who attacked the town of Goma.")
     assert "uganda" in _names(analysis, ev.source) and "kenya" not in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_these_accusations_belong_to_the_last_accuser(analyzer):
+    analysis = analyze_text(analyzer, "On Monday the Kenyan foreign ministry accused Somalia of arming the militias. "
+                                      "Somalia rejected these accusations on Tuesday.", published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "REJECT")
+    assert "kenya" in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_doer_before_a_parenthesis_between_dashes(analyzer):
+    analysis, ev = _first(analyzer, "The African Union - which has long criticised the junta and suspended its "
+                                    "membership - called for an emergency summit of the region.")
+    assert ev.type == "REQUEST", ev.rule
+    assert "african union" in _names(analysis, ev.source), (ev.source, ev.rule)

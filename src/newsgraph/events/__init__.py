@@ -222,6 +222,9 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
             # target is whose claim it was, never what the claim is about
             tgt = _claim_owner(claim, table, text)
+            if not tgt.actors and before:
+                # "rejected these accusations": whoever made the last accusation before
+                tgt = _last_accuser(claim, before, table) or tgt
             adjustments.append("target=claim-owner")
         if coding.hypothetical:
             modality = "hypothetical"
@@ -351,6 +354,19 @@ def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
             if pobj is not None:
                 return argument(pobj, table, text)
     return Argument()
+
+
+def _last_accuser(claim, before: list[Event], table: ActorTable) -> Argument | None:
+    """The source of the last ACCUSE event before a claim noun that points back ("these
+    accusations", "the allegations"), when that event is in the same or the previous paragraph's
+    reach (the last three events); None otherwise."""
+    if claim.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in ("these", "those", "this", "that", "the", "such")
+                                       for d in claim.children):
+        return None
+    for e in reversed(before[-3:]):
+        if e.type == "ACCUSE" and e.source and e.evidence.start < claim.idx:
+            return Argument([table.by_id[i] for i in e.source if i in table.by_id], list(e.source_text))
+    return None
 
 
 def _token_at(sent, char: int) -> int:

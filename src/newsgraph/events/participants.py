@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
            "each_other", "people_object", "answerable_doer",
-           "the_country"]
+           "the_country", "parenthetical_doer"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -291,3 +291,23 @@ def the_country(tok, table, exclude: set[str]):
             if best_at < m.span.start < tok.idx:
                 best, best_at = a, m.span.start
     return best
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def parenthetical_doer(verb):
+    """"The Palestinian Authority - which considers the US biased ... - called for a meeting": after
+    a parenthesis between dashes the small parser hangs the main verb on the subject as a clause of
+    it (acl); the subject is the doer. None for any other shape ("soldiers killed in the attack")."""
+    if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or verb.i == 0:
+        return None
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text not in _DASHES:
+        return None
+    if not any(c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i for c in head.children):
+        return None
+    return head

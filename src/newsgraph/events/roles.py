@@ -122,7 +122,7 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         if src_tok is None and top.i != trig.i:
             src_tok = agent(top)
     else:
-        src_tok = agent(top, carrier=top.i != trig.i)
+        src_tok = agent(top, carrier=top.i != trig.i) or participants.parenthetical_doer(top)
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
     seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]
