@@ -276,3 +276,19 @@ def test_doer_before_a_parenthesis_between_dashes(analyzer):
                                     "membership - called for an emergency summit of the region.")
     assert ev.type == "REQUEST", ev.rule
     assert "african union" in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya says it is willing to withdraw its troops from neighboring Somalia.", "somalia"),
+    ("U.N. helicopters evacuated the wounded from the besieged town of Gorazde on Friday.", "gorazde"),
+])
+def test_what_is_taken_away_from_is_the_target(analyzer, text, target):
+    analysis, ev = _first(analyzer, text)
+    assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_an_act_aimed_at_what_someone_did_targets_the_doer(analyzer):
+    analysis, ev = _first(analyzer, "Thousands of Nigerians rallied in Lagos to protest the killings of villagers by "
+                                    "Boko Haram in the north.")
+    assert ev.type == "PROTEST", ev.rule
+    assert "boko haram" in _names(analysis, ev.target), (ev.target, ev.rule)

@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
            "each_other", "people_object", "answerable_doer",
-           "the_country", "parenthetical_doer"]
+           "the_country", "parenthetical_doer", "from_targets", "doer_in", "AIMED_AT_DOERS"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -244,6 +244,8 @@ def people_object(coding, people: frozenset[str]):
     trig = coding.trigger
     if coding.category not in OBJECT_FIRST or coding.noun is not None or trig.pos_ not in ("VERB", "AUX"):
         return None
+    if from_targets(coding):
+        return None  # "withdrew its troops from Somalia": the troops are what is moved
     return next((o for o in objects(trig) if o.dep_ == "dobj" and o.pos_ == "NOUN"
                  and any(k in people for k in _keys(o))), None)
 
@@ -311,3 +313,36 @@ def parenthetical_doer(verb):
     if not any(c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i for c in head.children):
         return None
     return head
+
+
+# taking something away from someone: what it is taken from is the target, what is taken only the means
+_FROM_VERBS = frozenset({"withdraw", "pull", "evacuate", "remove", "take", "retreat", "expel", "oust", "drive"})
+
+
+def from_targets(coding) -> list:
+    """"withdraw its troops from Lebanon", "evacuated the wounded from Gorazde", "control be taken away
+    from Hausa politicians": the objects of "from" under such a verb (or its particle "away/out")."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or not ({trig.lemma_.lower(), trig.lower_} & _FROM_VERBS
+                                                or any(k in _FROM_VERBS for k in _keys(trig))):
+        return []
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out", "back"))]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+# acts aimed at what someone did: "protest the rights violations by Islamic fundamentalists",
+# "demand the return of property seized by government forces", "condemned the killing of civilians by the army"
+AIMED_AT_DOERS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SANCTION"})
+
+
+def doer_in(tok, table, exclude: set[str]):
+    """The actor named by a by-phrase inside the phrase headed by `tok` (what it says someone did);
+    returns the by-phrase's object token, or None."""
+    for t in tok.subtree:
+        if (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")) and t.head.i != tok.head.i:
+            for p in t.children:
+                a = resolve(p, table)[0] if p.dep_ == "pobj" else None
+                if a is not None and a.id not in exclude:
+                    return p
+    return None

@@ -113,7 +113,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     trig, top = c.trigger, c.top
     src_tok = None
     # what an event noun is aimed at, and a force verb's object named through its own words, first
-    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.named_objects(c, table)
+    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.from_targets(c) + \
+        participants.named_objects(c, table)
     # only the word that names the happening can be passive in the sense that matters: in "Serb
     # forces were engaged in ethnic cleansing" the wrapper's passive subject is the doer
     if trig.pos_ in ("VERB", "AUX") and passive_subject(trig) is not None:
@@ -166,6 +167,11 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             fallback, fallback_named = arg, named
     if not tgt and fallback is not None:
         tgt = fallback
+    if not tgt.actors and tgt.tokens and c.category in participants.AIMED_AT_DOERS:
+        # "protest the rights violations by Islamic fundamentalists": aimed at whoever did it
+        doer = participants.doer_in(tgt.tokens[0], table, src_ids)
+        if doer is not None:
+            tgt = argument(doer, table, text)
     victims = participants.people_object(c, people)
     if victims is not None and (src_tok is None or victims.i != src_tok.i):
         # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
