@@ -292,3 +292,10 @@ def test_an_act_aimed_at_what_someone_did_targets_the_doer(analyzer):
                                     "Boko Haram in the north.")
     assert ev.type == "PROTEST", ev.rule
     assert "boko haram" in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_the_speaker_of_a_speech_act_is_its_doer_when_the_parse_gives_no_subject(analyzer):
+    text = "Mexican President Andr é s Manuel L ó pez Obrador on Thursday defended Mexico ’ s immigration policy ."
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "SUPPORT")
+    assert ev.source_text and "Obrador" in ev.source_text[0].text, (ev.source_text, ev.rule)

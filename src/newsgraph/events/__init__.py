@@ -198,6 +198,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # attack, which killed ...": whom the guilt or the claim is said of
                 src = argument(held, table, text)
                 adjustments.append("source=answerable")
+            if not src:
+                cue = _cued_by(coding.trigger, statements)
+                if cue is not None and cue.speaker_text is not None:
+                    # "X on Thursday defended the policy", parsed so that no subject is found: the
+                    # statements stage read who says it, and saying it is the act
+                    src = _speaker(cue, table)
+                    adjustments.append("source=speaker-of-act")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of
@@ -354,6 +361,11 @@ def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
             if pobj is not None:
                 return argument(pobj, table, text)
     return Argument()
+
+
+def _cued_by(trig, statements: list[Statement]) -> Statement | None:
+    """The statement whose cue word is the event's trigger ("defended", "rejected", "condemned")."""
+    return next((st for st in statements if st.cue is not None and st.cue.start <= trig.idx < st.cue.end), None)
 
 
 def _last_accuser(claim, before: list[Event], table: ActorTable) -> Argument | None:
