@@ -299,3 +299,16 @@ def test_the_speaker_of_a_speech_act_is_its_doer_when_the_parse_gives_no_subject
     analysis = analyze_text(analyzer, text, published="2023-02-01")
     ev = next(e for e in analysis.events if e.type == "SUPPORT")
     assert ev.source_text and "Obrador" in ev.source_text[0].text, (ev.source_text, ev.rule)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Japan gave money to the government of Laos for new schools.", "laos"),
+    ("Italy returned four Ethiopian manuscripts to the government of Ethiopia.", "ethiopia"),
+    ("Ghana has suspended military aid to Burkinabe police after the coup.", "burkina"),
+    ("Myanmar has established diplomatic ties with Seychelles at ambassadorial level.", "seychelles"),
+])
+def test_whom_something_is_given_or_kept_from_is_the_target(analyzer, text, target):
+    analysis, ev = _first(analyzer, text)
+    assert target in _names(analysis, ev.target) or any(target in s.text.lower() for s in ev.target_text), \
+        ([s.text for s in ev.target_text], ev.rule)
+    assert not any("manuscripts" in s.text or "money" == s.text for s in ev.target_text[:1]), ev.rule

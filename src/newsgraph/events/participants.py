@@ -16,7 +16,8 @@ from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
            "each_other", "people_object", "answerable_doer",
-           "the_country", "parenthetical_doer", "from_targets", "doer_in", "AIMED_AT_DOERS"]
+           "the_country", "parenthetical_doer", "from_targets", "doer_in", "AIMED_AT_DOERS",
+           "recipients"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -87,6 +88,8 @@ def named_objects(c, table) -> list:
     ("Palestinian detainees", "the head of X, Name"), for `roles` to try first."""
     if c.category not in OBJECT_FIRST or c.noun is not None or c.trigger.pos_ not in ("VERB", "AUX"):
         return []
+    if recipients(c):
+        return []  # "returned six Iraqi artifacts to Iraq": what is handed over is not the target
     return [o for o in objects(c.trigger) if o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
         table.actor_of_token(m) is not None for m in o.children if m.dep_ in NAMING_DEPS)]
 
@@ -346,3 +349,32 @@ def doer_in(tok, table, exclude: set[str]):
                 if a is not None and a.id not in exclude:
                     return p
     return None
+
+
+# giving and taking back: the one something is given to (or kept from) is the target, not the thing
+_RECIPIENT_CATEGORIES = frozenset({"AID", "RETREAT", "SANCTION", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE"})
+_PARTNER_CATEGORIES = frozenset({"COOPERATE", "SUPPORT", "SANCTION", "AGREE", "CONSULT"})
+
+
+def recipients(coding) -> list:
+    """Whom something is given, returned, lent or cut off to ("gave money to developers", "returned
+    six artifacts to the government of Iraq", "suspended aid to Guatemalan police"), and the partner
+    of a shared act ("shared evidence with India", "established ties with Seychelles", "ended
+    mediation efforts with the truckers"): the objects of "to" (or a dative) and "with" on the
+    verb or its direct object. Empty for other shapes."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or coding.noun is not None:
+        return []
+    out = []
+    holders = [trig, *(o for o in objects(trig) if o.dep_ == "dobj")]
+    if coding.category in _RECIPIENT_CATEGORIES:
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "dative":
+                    out += [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+                elif c.dep_ == "prep" and c.lower_ == "to":
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+    if coding.category in _PARTNER_CATEGORIES:
+        out += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    return out

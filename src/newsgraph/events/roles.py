@@ -113,8 +113,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     trig, top = c.trigger, c.top
     src_tok = None
     # what an event noun is aimed at, and a force verb's object named through its own words, first
-    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.from_targets(c) + \
-        participants.named_objects(c, table)
+    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.recipients(c) + \
+        participants.from_targets(c) + participants.named_objects(c, table)
     # only the word that names the happening can be passive in the sense that matters: in "Serb
     # forces were engaged in ethnic cleansing" the wrapper's passive subject is the doer
     if trig.pos_ in ("VERB", "AUX") and passive_subject(trig) is not None:
