@@ -235,3 +235,80 @@ def test_answerable_doer(analyzer, text, category, source):
 def test_violating_a_ban_is_not_force(analyzer):
     _, ev = _first(analyzer, "Pyongyang has violated a ban on missile tests.")
     assert ev.type == "REJECT", ev.rule
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kenyan government denied charges by Human Rights Watch that it tortured detainees.", "kenya", "human rights watch"),
+    ("Nigeria's army rejected accusations from Amnesty International of killing civilians.", "nigeria", "amnesty"),
+])
+def test_a_denied_charge_is_a_reject_of_its_owner(analyzer, text, source, target):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "REJECT" and "target=claim-owner" in ev.adjustments, ev.rule
+    assert source in _names(analysis, ev.source), (ev.source, ev.rule)
+    assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_denying_involvement_is_no_event(analyzer):
+    analysis = analyze_text(analyzer, "The ministry denied involvement in the attack.", published="2023-02-01")
+    assert not any(e.type == "REJECT" for e in analysis.events), [e.rule for e in analysis.events]
+
+
+def test_the_country_is_the_country_named_before(analyzer):
+    analysis, ev = _first(analyzer, "Thousands of Russian troops remain in Georgia, years after Moscow invaded the country.")
+    assert "georgia" in _names(analysis, ev.target) and "target=the-country" in ev.adjustments, (ev.target, ev.rule)
+
+
+def test_a_dateline_is_not_the_doer(analyzer):
+    analysis, ev = _first(analyzer, "NAIROBI, Kenya (AP) — The president of Uganda on Monday accused Rwanda of "
+                                    "backing the rebels who attacked the town of Goma.")
+    assert "uganda" in _names(analysis, ev.source) and "kenya" not in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_these_accusations_belong_to_the_last_accuser(analyzer):
+    analysis = analyze_text(analyzer, "On Monday the Kenyan foreign ministry accused Somalia of arming the militias. "
+                                      "Somalia rejected these accusations on Tuesday.", published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "REJECT")
+    assert "kenya" in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_doer_before_a_parenthesis_between_dashes(analyzer):
+    analysis, ev = _first(analyzer, "The African Union - which has long criticised the junta and suspended its "
+                                    "membership - called for an emergency summit of the region.")
+    assert ev.type == "REQUEST", ev.rule
+    assert "african union" in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya says it is willing to withdraw its troops from neighboring Somalia.", "somalia"),
+    ("U.N. helicopters evacuated the wounded from the besieged town of Gorazde on Friday.", "gorazde"),
+])
+def test_what_is_taken_away_from_is_the_target(analyzer, text, target):
+    analysis, ev = _first(analyzer, text)
+    assert target in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_an_act_aimed_at_what_someone_did_targets_the_doer(analyzer):
+    analysis, ev = _first(analyzer, "Thousands of Nigerians rallied in Lagos to protest the killings of villagers by "
+                                    "Boko Haram in the north.")
+    assert ev.type == "PROTEST", ev.rule
+    assert "boko haram" in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_the_speaker_of_a_speech_act_is_its_doer_when_the_parse_gives_no_subject(analyzer):
+    text = "Mexican President Andr é s Manuel L ó pez Obrador on Thursday defended Mexico ’ s immigration policy ."
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "SUPPORT")
+    assert ev.source_text and "Obrador" in ev.source_text[0].text, (ev.source_text, ev.rule)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Japan gave money to the government of Laos for new schools.", "laos"),
+    ("Italy returned four Ethiopian manuscripts to the government of Ethiopia.", "ethiopia"),
+    ("Ghana has suspended military aid to Burkinabe police after the coup.", "burkina"),
+    ("Myanmar has established diplomatic ties with Seychelles at ambassadorial level.", "seychelles"),
+])
+def test_whom_something_is_given_or_kept_from_is_the_target(analyzer, text, target):
+    analysis, ev = _first(analyzer, text)
+    assert target in _names(analysis, ev.target) or any(target in s.text.lower() for s in ev.target_text), \
+        ([s.text for s in ev.target_text], ev.rule)
+    assert not any("manuscripts" in s.text or "money" == s.text for s in ev.target_text[:1]), ev.rule

@@ -27,6 +27,11 @@ def _events(analyzer, text):
     ("Japan lent 2 billion dollars to Sri Lanka.", "AID", "verb:lend"),
     ("The European Union is allocating 40 million euros in aid to Chad.", "AID", "verb:allocate"),
     ("Norway handed over medical equipment to the Ministry of Health of Malawi.", "AID", "verb:hand"),
+    ("The Malian government has ruled out talks with the jihadists.", "REJECT", "verb:rule:prt=out"),
+    ("The rebels swapped four prisoners for two soldiers held by the army.", "COOPERATE", "verb:swap"),
+    ("The president scuttled the peace talks in May.", "REJECT", "verb:scuttle"),
+    ("The prime minister cheered on the decision of the court.", "SUPPORT", "verb:cheer"),
+    ("French instructors trained Malian soldiers near Bamako.", "AID", "verb:train:obj=pilot"),
 ])
 def test_pattern_fires(analyzer, text, category, rule):
     events = _events(analyzer, text)
@@ -41,6 +46,8 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The president was forced to resign.", "verb:force:prep=out"),
     ("The new law lays down rules for elections.", "verb:lay"),
     ("The president gave a speech to business leaders.", "light:give"),
+    ("The rule of law was upheld by the court.", "verb:rule"),
+    ("The crowd cheered loudly.", "verb:cheer"),
     ("The minister set up a committee on the budget.", "light:set"),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):

@@ -198,6 +198,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # attack, which killed ...": whom the guilt or the claim is said of
                 src = argument(held, table, text)
                 adjustments.append("source=answerable")
+            if not src:
+                cue = _cued_by(coding.trigger, statements)
+                if cue is not None and cue.speaker_text is not None:
+                    # "X on Thursday defended the policy", parsed so that no subject is found: the
+                    # statements stage read who says it, and saying it is the act
+                    src = _speaker(cue, table)
+                    adjustments.append("source=speaker-of-act")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of
@@ -222,6 +229,9 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
             # target is whose claim it was, never what the claim is about
             tgt = _claim_owner(claim, table, text)
+            if not tgt.actors and before:
+                # "rejected these accusations": whoever made the last accusation before
+                tgt = _last_accuser(claim, before, table) or tgt
             adjustments.append("target=claim-owner")
         if coding.hypothetical:
             modality = "hypothetical"
@@ -244,6 +254,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # the text names is where they did it: "signed an agreement on fishing rights in Lima")
             tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
             adjustments.append("target=each-other")
+        if not tgt.actors and tgt.tokens:
+            named = participants.the_country(tgt.tokens[0], table, set(src.ids))
+            if named is not None:
+                # "18 years after Washington invaded the country": the country named last before
+                tgt = Argument([named], list(tgt.spans), list(tgt.tokens))
+                adjustments.append("target=the-country")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
             deep, word = participants.deep_target(coding, mine, table, set(src.ids))
             if deep is not None:
@@ -333,7 +349,11 @@ def _denied_claim(coding: Coding, category: str, lex: Lexicon):
 
 def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
     """Whose claim it is: "the envoy's account", "reports by Reuters", "claims from Hamas"."""
-    for c in claim.children:
+    owners = list(claim.children)
+    if claim.dep_ == "dobj":
+        # "denied charges by clergymen": the small parser hangs the noun's by-phrase on the verb
+        owners += [c for c in claim.head.children if c.dep_ == "prep" and c.i > claim.i]
+    for c in owners:
         if c.dep_ == "poss":
             return argument(c, table, text)
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
@@ -341,6 +361,24 @@ def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
             if pobj is not None:
                 return argument(pobj, table, text)
     return Argument()
+
+
+def _cued_by(trig, statements: list[Statement]) -> Statement | None:
+    """The statement whose cue word is the event's trigger ("defended", "rejected", "condemned")."""
+    return next((st for st in statements if st.cue is not None and st.cue.start <= trig.idx < st.cue.end), None)
+
+
+def _last_accuser(claim, before: list[Event], table: ActorTable) -> Argument | None:
+    """The source of the last ACCUSE event before a claim noun that points back ("these
+    accusations", "the allegations"), when that event is in the same or the previous paragraph's
+    reach (the last three events); None otherwise."""
+    if claim.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in ("these", "those", "this", "that", "the", "such")
+                                       for d in claim.children):
+        return None
+    for e in reversed(before[-3:]):
+        if e.type == "ACCUSE" and e.source and e.evidence.start < claim.idx:
+            return Argument([table.by_id[i] for i in e.source if i in table.by_id], list(e.source_text))
+    return None
 
 
 def _token_at(sent, char: int) -> int:

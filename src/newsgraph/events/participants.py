@@ -15,7 +15,9 @@ from .coding import Coding, code, keys as _keys, match_noun, objects
 from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
-           "each_other", "people_object", "answerable_doer"]
+           "each_other", "people_object", "answerable_doer",
+           "the_country", "parenthetical_doer", "from_targets", "doer_in", "AIMED_AT_DOERS",
+           "recipients"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -86,6 +88,8 @@ def named_objects(c, table) -> list:
     ("Palestinian detainees", "the head of X, Name"), for `roles` to try first."""
     if c.category not in OBJECT_FIRST or c.noun is not None or c.trigger.pos_ not in ("VERB", "AUX"):
         return []
+    if recipients(c):
+        return []  # "returned six Iraqi artifacts to Iraq": what is handed over is not the target
     return [o for o in objects(c.trigger) if o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
         table.actor_of_token(m) is not None for m in o.children if m.dep_ in NAMING_DEPS)]
 
@@ -243,6 +247,8 @@ def people_object(coding, people: frozenset[str]):
     trig = coding.trigger
     if coding.category not in OBJECT_FIRST or coding.noun is not None or trig.pos_ not in ("VERB", "AUX"):
         return None
+    if from_targets(coding):
+        return None  # "withdrew its troops from Somalia": the troops are what is moved
     return next((o for o in objects(trig) if o.dep_ == "dobj" and o.pos_ == "NOUN"
                  and any(k in people for k in _keys(o))), None)
 
@@ -271,3 +277,104 @@ def answerable_doer(tok):
     if word in _CLAIMED and holder.dep_ == "dobj":
         return agent(holder.head)
     return None
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def the_country(tok, table, exclude: set[str]):
+    """"the country" / "this nation" as an argument: the country actor named last before it in the
+    text, other than the event's own doers (issue 11 kind 4); None when none is named."""
+    if tok.lower_ not in _COUNTRY_NOUNS or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                    for d in tok.children):
+        return None
+    best, best_at = None, -1
+    for a in table:
+        if a.kind != "country" or a.id in exclude:
+            continue
+        for m in a.mentions:
+            if best_at < m.span.start < tok.idx:
+                best, best_at = a, m.span.start
+    return best
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def parenthetical_doer(verb):
+    """"The Palestinian Authority - which considers the US biased ... - called for a meeting": after
+    a parenthesis between dashes the small parser hangs the main verb on the subject as a clause of
+    it (acl); the subject is the doer. None for any other shape ("soldiers killed in the attack")."""
+    if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or verb.i == 0:
+        return None
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text not in _DASHES:
+        return None
+    if not any(c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i for c in head.children):
+        return None
+    return head
+
+
+# taking something away from someone: what it is taken from is the target, what is taken only the means
+_FROM_VERBS = frozenset({"withdraw", "pull", "evacuate", "remove", "take", "retreat", "expel", "oust", "drive"})
+
+
+def from_targets(coding) -> list:
+    """"withdraw its troops from Lebanon", "evacuated the wounded from Gorazde", "control be taken away
+    from Hausa politicians": the objects of "from" under such a verb (or its particle "away/out")."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or not ({trig.lemma_.lower(), trig.lower_} & _FROM_VERBS
+                                                or any(k in _FROM_VERBS for k in _keys(trig))):
+        return []
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out", "back"))]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+# acts aimed at what someone did: "protest the rights violations by Islamic fundamentalists",
+# "demand the return of property seized by government forces", "condemned the killing of civilians by the army"
+AIMED_AT_DOERS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SANCTION"})
+
+
+def doer_in(tok, table, exclude: set[str]):
+    """The actor named by a by-phrase inside the phrase headed by `tok` (what it says someone did);
+    returns the by-phrase's object token, or None."""
+    for t in tok.subtree:
+        if (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")) and t.head.i != tok.head.i:
+            for p in t.children:
+                a = resolve(p, table)[0] if p.dep_ == "pobj" else None
+                if a is not None and a.id not in exclude:
+                    return p
+    return None
+
+
+# giving and taking back: the one something is given to (or kept from) is the target, not the thing
+_RECIPIENT_CATEGORIES = frozenset({"AID", "RETREAT", "SANCTION", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE"})
+_PARTNER_CATEGORIES = frozenset({"COOPERATE", "SUPPORT", "SANCTION", "AGREE", "CONSULT"})
+
+
+def recipients(coding) -> list:
+    """Whom something is given, returned, lent or cut off to ("gave money to developers", "returned
+    six artifacts to the government of Iraq", "suspended aid to Guatemalan police"), and the partner
+    of a shared act ("shared evidence with India", "established ties with Seychelles", "ended
+    mediation efforts with the truckers"): the objects of "to" (or a dative) and "with" on the
+    verb or its direct object. Empty for other shapes."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or coding.noun is not None:
+        return []
+    out = []
+    holders = [trig, *(o for o in objects(trig) if o.dep_ == "dobj")]
+    if coding.category in _RECIPIENT_CATEGORIES:
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "dative":
+                    out += [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+                elif c.dep_ == "prep" and c.lower_ == "to":
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+    if coding.category in _PARTNER_CATEGORIES:
+        out += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    return out

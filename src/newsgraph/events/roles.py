@@ -54,6 +54,21 @@ def _phrase(text: str, tok) -> Span:
     return Span.of(text, start, end)
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def after_dateline(tok):
+    """"HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": the parser makes the
+    dateline the subject and the name after the dash its apposition; the name is the doer."""
+    dash = next((c for c in tok.children if c.dep_ == "punct" and c.text in _DASHES and c.i > tok.i), None)
+    if dash is None or tok.i != tok.sent.start:
+        return tok
+    after = [c for c in tok.children if c.dep_ == "appos" and c.i > dash.i]
+    # or the parser gives the verb a second subject after the dash
+    after += [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > dash.i] if tok.head.i != tok.i else []
+    return after[0] if after else tok
+
+
 def _placed(head, word) -> bool:
     """`word` is under a preposition of place hung on `head` ("forces in Tripoli")."""
     t = word
@@ -67,6 +82,7 @@ def _placed(head, word) -> bool:
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
+    tok = after_dateline(tok)
     for t in [tok, *tok.conjuncts]:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
             continue
@@ -97,7 +113,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     trig, top = c.trigger, c.top
     src_tok = None
     # what an event noun is aimed at, and a force verb's object named through its own words, first
-    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.named_objects(c, table)
+    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.recipients(c) + \
+        participants.from_targets(c) + participants.named_objects(c, table)
     # only the word that names the happening can be passive in the sense that matters: in "Serb
     # forces were engaged in ethnic cleansing" the wrapper's passive subject is the doer
     if trig.pos_ in ("VERB", "AUX") and passive_subject(trig) is not None:
@@ -106,7 +123,7 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         if src_tok is None and top.i != trig.i:
             src_tok = agent(top)
     else:
-        src_tok = agent(top, carrier=top.i != trig.i)
+        src_tok = agent(top, carrier=top.i != trig.i) or participants.parenthetical_doer(top)
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
     seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]
@@ -150,6 +167,11 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             fallback, fallback_named = arg, named
     if not tgt and fallback is not None:
         tgt = fallback
+    if not tgt.actors and tgt.tokens and c.category in participants.AIMED_AT_DOERS:
+        # "protest the rights violations by Islamic fundamentalists": aimed at whoever did it
+        doer = participants.doer_in(tgt.tokens[0], table, src_ids)
+        if doer is not None:
+            tgt = argument(doer, table, text)
     victims = participants.people_object(c, people)
     if victims is not None and (src_tok is None or victims.i != src_tok.i):
         # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
