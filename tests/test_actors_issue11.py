@@ -298,3 +298,12 @@ def test_we_in_a_quotation_of_a_person_stays_unresolved(nlp):
     text = '"We will win," Tom Reyes said.'
     t = table_of(nlp, text)
     assert at(t, text, "We") is None
+
+
+def test_an_agreements_name_is_no_organisation(nlp):
+    text = ("Both sides signed the Cessation of Hostilities in Geneva, and the Minsk Agreement was dead, "
+            "said the North Atlantic Treaty Organization.")
+    t = table_of(nlp, text)
+    names = [a.name for a in t]
+    assert not any("Cessation" in n or "Minsk Agreement" in n for n in names), names
+    assert actor_named(t, "North Atlantic Treaty Organization") is not None
