@@ -285,3 +285,25 @@ def test_the_office_with_no_office_named_is_no_actor(nlp):
     text = "Talks resumed in Geneva on Monday. The office said nothing about the talks."
     t = table_of(nlp, text)
     assert at(t, text, "The office") is None and not any(a.name.lower() == "office" for a in t)
+
+
+def test_we_in_a_quotation_is_the_organisation_said_to_speak(nlp):
+    text = '"We will not withdraw from our positions," the Ruritanian Defence Ministry said on Monday.'
+    t = table_of(nlp, text)
+    org = at(t, text, "Ruritanian Defence Ministry") or at(t, text, "Defence Ministry")
+    assert org is not None and at(t, text, "We") is org and at(t, text, "our") is org
+
+
+def test_we_in_a_quotation_of_a_person_stays_unresolved(nlp):
+    text = '"We will win," Tom Reyes said.'
+    t = table_of(nlp, text)
+    assert at(t, text, "We") is None
+
+
+def test_an_agreements_name_is_no_organisation(nlp):
+    text = ("Both sides signed the Cessation of Hostilities in Geneva, and the Minsk Agreement was dead, "
+            "said the North Atlantic Treaty Organization.")
+    t = table_of(nlp, text)
+    names = [a.name for a in t]
+    assert not any("Cessation" in n or "Minsk Agreement" in n for n in names), names
+    assert actor_named(t, "North Atlantic Treaty Organization") is not None

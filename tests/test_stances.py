@@ -240,3 +240,49 @@ def test_kind9_definite_mention_names_its_own_topic(analyzer):
 ])
 def test_kind9_no_stance(analyzer, text, holder):
     assert not _find(_by_holder(analyze_text(analyzer, text)), holder)
+
+
+# -- issue 11, kind 9 made general: what is said of an initiative, words that lean towards it -------
+# (data/lexicons/stance_words.tsv; every sentence invented)
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a judgement said of the initiative
+    ("Kenya proposed a truce. Ruritania said the truce was illegal.", "Ruritania", "oppose"),
+    ("Norway proposed a plan. The foreign ministry of Qatar said the plan was a positive step.", "Qatar", "support"),
+    ("Egypt brokered an agreement. Iran called the agreement a mistake.", "Iran", "oppose"),
+    ("Egypt brokered an agreement. Russia described the agreement as unacceptable.", "Russia", "oppose"),
+    ("Kenya proposed a truce. Ruritania said the truce was not acceptable.", "Ruritania", "oppose"),
+    # a denial of talks or of a deal
+    ("President Salva Kiir met rebel leaders in Juba. His office said reports of talks with the rebels were untrue.",
+     "Kiir", "oppose"),
+    ("The Houthis denied holding talks with Saudi Arabia.", "Houthis", "oppose"),
+    ("Hamas denied signing the deal.", "Hamas", "oppose"),
+    # an adjective or noun that takes the initiative by a preposition
+    ("Mediators proposed a ceasefire. Ethiopia said it remained committed to the ceasefire.", "Ethiopia", "support"),
+    ("Mediators proposed a ceasefire. Eritrea is opposed to the ceasefire.", "Eritrea", "oppose"),
+    ("Norway launched an initiative. Opposition leader Ali Musa expressed support for the initiative.", "Musa",
+     "support"),
+    ("Kenya voiced opposition to the plan announced by Ethiopia.", "Kenya", "oppose"),
+    # a policy owned by a name in its compound, subjects the parser lost between dashes
+    ("The United States announced a new policy on settlements. The only two Arab states to have signed treaties "
+     "with Israel - Egypt and Jordan - sharply criticised the US policy shift.", "Jordan", "oppose"),
+    ("The United States announced a new policy on settlements. Egypt criticised the US policy shift.", "Egypt",
+     "oppose"),
+])
+def test_kind9_judgements_and_leanings(analyzer, text, holder, polarity):
+    got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), holder)]
+    assert polarity in got, got
+
+
+@pytest.mark.parametrize("text,holder", [
+    # not said, or said of something that is no initiative
+    ("Egypt brokered an agreement. Ruritania did not say the agreement was illegal.", "Ruritania"),
+    ("Ruritania said the accusations were false.", "Ruritania"),
+    ("Ruritania said the weather was dangerous.", "Ruritania"),
+    # naming the agreement is no proposal of it
+    ("Egypt brokered an agreement. Iran called the agreement a mistake.", "Iran:support"),
+])
+def test_kind9_no_judgement(analyzer, text, holder):
+    name, _, polarity = holder.partition(":")
+    got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), name)]
+    assert (polarity not in got) if polarity else not got, got

@@ -237,33 +237,40 @@ _REPORTING = {"say", "tell", "add", "state", "write", "declare", "announce", "in
               "continue", "conclude", "recall"}
 
 
+_FIRST = {"person": ("i", "me", "my", "myself"), "plural": ("we", "us", "our", "ourselves")}
+
+
 def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[Actor, Mention]]:
     """'"I will not resign," Smith said': I, me, my and myself inside a quotation are the person the
     sentence around it says is speaking (the subject of a reporting verb outside the quotation, a name
-    or a pronoun already resolved). Nothing when no one person is named so."""
-    people = [(m.span.start, m.span.end, a) for a in actors if a.kind == "person" for m in a.mentions]
+    or a pronoun already resolved); '"We will not withdraw," the ministry said': we, us and our are the
+    organisation, group or country speaking. Nothing when no one speaker is named so."""
+    named = [(m.span.start, m.span.end, a) for a in actors if a.kind in ("person", "organization", "group", "country")
+             for m in a.mentions]
     out = []
     for q in _QUOTE.finditer(text):
         qa, qb = q.start(), q.end()
-        first = [t for t in doc.char_span(qa, qb, alignment_mode="expand") or []
-                 if t.lower_ in ("i", "me", "my", "myself") and t.tag_ in ("PRP", "PRP$")]
+        around = doc.char_span(qa, qb, alignment_mode="expand")
+        if around is None:
+            continue
+        first = [t for t in around if t.tag_ in ("PRP", "PRP$") and t.lower_ in _FIRST["person"] + _FIRST["plural"]]
         if not first:
             continue
-        around = doc.char_span(qa, qb, alignment_mode="expand")
-        speakers = set()
+        speakers: dict[str, Actor] = {}
         for t in (tok for sent in around.sents for tok in sent):
             if qa <= t.idx < qb or t.lemma_.lower() not in _REPORTING or t.pos_ != "VERB":
                 continue
             for c in t.children:
                 if c.dep_ == "nsubj" and not qa <= c.idx < qb:
-                    for a_, b_, actor in people:
+                    for a_, b_, actor in named:
                         if a_ <= c.idx < b_:
-                            speakers.add(actor.id)
-                            who = actor
+                            speakers[actor.id] = actor
         if len(speakers) != 1:
             continue
+        who = next(iter(speakers.values()))
+        forms = _FIRST["person"] if who.kind == "person" else _FIRST["plural"]
         for t in first:
-            if not any(a_ <= t.idx < b_ for a_, b_, _ in people):
+            if t.lower_ in forms and not any(a_ <= t.idx < b_ for a_, b_, _ in named):
                 out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
     return out
 

@@ -139,6 +139,12 @@ def addressee_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def agreement_nouns() -> frozenset[str]:
+    """Head nouns of agreements' and laws' names (data/actors/agreement_nouns.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("agreement_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def institutions() -> frozenset[str]:
     return frozenset(r[0].strip().lower() for r in _rows("institutions.tsv"))
 

@@ -33,6 +33,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     cands = _headline_guard(view, cands)
     cands = _national_forces(view, cands)
     cands = _not_in_slogans(doc, view, cands)
+    cands = [c for c in cands if not _agreement_name(view[c.start:c.end], c)]
     cands = _more_of_known_names(doc, view, cands)
     cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
@@ -52,6 +53,20 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _agreement_name(name: str, c: Cand) -> bool:
+    """'the Cessation of Hostilities', 'the Minsk Agreement' read as an organisation: an agreement's or a
+    law's name (data/actors/agreement_nouns.tsv) is no actor."""
+    from . import lexicon
+
+    if c.kind != "organization" or not c.rule.startswith("ner:"):
+        return False
+    words = name.lower().split()
+    if len(words) < 2:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in lexicon.agreement_nouns()
 
 
 def _not_in_titles(actors: list[Actor], titles: list[tuple[int, int]]) -> list[Actor]:

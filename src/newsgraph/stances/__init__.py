@@ -42,14 +42,18 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
         for m in t.mentions:
             clues += evidence.proposers(ti, m, article, actors, statements)
         clues += evidence.responses(ti, t, heads, doc, article, actors, statements)
+    clues += evidence.judgements(found, article, actors, statements)
     for c in clues:
         if c.role == "proposer":
             found[c.topic].actors.add(c.holder)
     first_event: dict = {}  # evidence -> the first event with it (not a pass over all events per clue)
     for e in events:
         first_event.setdefault(e.evidence, e)
+    judged = {(c.holder, c.topic): c.evidence for c in clues if c.role == "judgement"}
+    # an event coded in a sentence that judges the topic says less than the judgement ("described the
+    # agreement as unacceptable" is no AGREE)
     clues += [c for c in evidence.from_events(found, events, article)
-              if not _about_other(c, first_event, found)]
+              if not _about_other(c, first_event, found) and not _inside(c.evidence, judged.get((c.holder, c.topic)))]
 
     by_key: dict[tuple[str, int], list[Clue]] = {}
     for c in clues:
@@ -67,6 +71,10 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
         s.topic_mentions = [m.span for m in found[ti].mentions]
     order = {a.id: i for i, a in enumerate(actors)}
     return [s for _, s in sorted(stances.items(), key=lambda kv: (kv[0][1], order.get(kv[0][0], 1 << 30)))]
+
+
+def _inside(span: Span, outer: Span | None) -> bool:
+    return outer is not None and outer.start <= span.start and span.end <= outer.end
 
 
 def _about_other(c: Clue, first_event: dict, found) -> bool:

@@ -14,7 +14,7 @@ from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
-from .lexicon import stance_verbs
+from .lexicon import stance_verbs, stance_words
 from .topics import Mention, Topic, named_actors
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -28,7 +28,7 @@ class Clue:
     polarity: str  # support | oppose | mixed | unclear | hostilities
     evidence: Span
     rule: str
-    role: str = ""  # proposer | response | event | hostilities: code branches on this, never on `rule`
+    role: str = ""  # proposer | response | judgement | event | hostilities: code branches on this, never on `rule`
 
 
 def actor_of(tok, actors: ActorTable):
@@ -52,7 +52,7 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
-        return []
+        return _between_dashes(verb, actors)
     found = []
     subjects = _conjuncts(subj)
     if actor_of(subj, actors) is None:
@@ -67,6 +67,33 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _between_dashes(verb, actors: ActorTable) -> list:
+    """'The only two states to have signed treaties - Egypt and Jordan - also criticised ...': the parser
+    lost the subject; the names set off by dashes right before the verb (adverbs between) are who."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < verb.sent.start or doc[k].text not in _DASHES:
+        return []
+    found = []
+    j = k - 1
+    while j >= verb.sent.start and doc[j].text not in _DASHES and k - j <= 12:
+        if doc[j].pos_ in ("PROPN", "NOUN"):
+            a = actor_of(doc[j], actors)
+            if a is not None and a not in found:
+                found.insert(0, a)
+        elif doc[j].lower_ not in ("and", ",", "the"):
+            return []  # not a list of names
+        j -= 1
+    return found if j >= verb.sent.start and doc[j].text in _DASHES else []
 
 
 def _who_before(verb):
@@ -87,8 +114,11 @@ def _who_before(verb):
 
 
 def _negated(verb) -> bool:
-    """'did not accept', 'refused to accept', 'is not willing to accept' (the frame above negated)."""
+    """'did not accept', 'refused to accept', 'is not willing to accept' (the frame above negated),
+    'denied signing the deal' (the signing denied)."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and negated(verb.head.head):
+        return True
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "deny":
         return True
     return negated(verb) or refused(verb)
 
@@ -183,6 +213,12 @@ def _asked_for(verb) -> bool:
     return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _naming(verb) -> bool:
+    """'called the deal a mistake', 'called it illegal': the verb names what its object is."""
+    return any(c.dep_ in ("oprd", "acomp") for c in verb.children) or any(
+        c.dep_ == "ccomp" and c.pos_ == "ADJ" for c in verb.children)
+
+
 def _proposing_verb(head):
     """The verb that puts the mention forward: the nearest governing verb when it is a proposing one
     (climbing past "called on X to accept"), or "called ... for a truce" earlier in the sentence."""
@@ -191,6 +227,8 @@ def _proposing_verb(head):
         if verb is None:
             break
         role = _role(verb)
+        if role == "proposer" and _naming(verb):
+            return None  # "called the deal a mistake": naming it, not proposing it
         if role == "proposer":
             return verb
         if role == "response" and not _asked_for(verb):
@@ -338,3 +376,113 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
         if ti is not None:
             for aid in e.source:
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
+
+
+# -- judgements and leanings: words other than verbs (data/lexicons/stance_words.tsv) ------------------
+
+_COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
+_CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
+_CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards"})
+_WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
+
+
+def _word_polarity(tok, use: str) -> str | None:
+    """What a judging word says: an attribute's adjective first ("a positive step"), then the word."""
+    words = stance_words()
+    if use == "judge" and tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), use))):
+                return pol
+    return words.get((tok.lemma_.lower(), use))
+
+
+def _judged(head):
+    """(the judging word, the clause that says it, the verb whose subject judges) for a topic mention
+    that a predicate judges: 'the agreement was illegal', 'reports of talks were untrue', 'called the
+    deal a mistake', 'described the plan as unacceptable', 'considers the activity illegal'; or None."""
+    subj = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _CLAIMS:
+        subj = head.head.head  # "reports of talks were untrue": what the reports say is untrue
+    if subj.dep_ in ("nsubj", "nsubjpass"):
+        clause = subj.head
+        if clause.pos_ == "ADJ":
+            return clause, clause, clause.head if clause.dep_ in ("ccomp", "xcomp", "parataxis") else None
+        if clause.lemma_.lower() in _COPULAS:
+            word = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+            if word is not None:
+                above = clause.head if clause.dep_ in ("ccomp", "parataxis") and clause.head.pos_ == "VERB" else None
+                return word, clause, above
+        return None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
+        verb = head.head
+        for c in verb.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp") and c.i > head.i:
+                return c, verb, verb
+            if c.dep_ == "prep" and c.lower_ == "as":
+                word = next((x for x in c.children if x.dep_ in ("pobj", "amod", "acomp")), None)
+                if word is not None:
+                    return word, verb, verb
+    return None
+
+
+def _leaning(head):
+    """(the leaning word, the verb or copula whose subject leans, a possessor) for a topic mention taken
+    by a preposition of a leaning word: 'committed to the truce', 'expressed support for the initiative',
+    'its rejection of the deal', 'in favour of the plan'; or None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _TOWARD_PREPS:
+        return None
+    word = prep.head
+    if word.pos_ == "VERB":  # "voiced opposition to the plan": the preposition hung on the verb
+        word = next((c for c in word.children if c.dep_ == "dobj" and c.i < prep.i
+                     and (c.lemma_.lower(), "toward") in stance_words()), word)
+    if (word.lemma_.lower(), "toward") not in stance_words():
+        return None
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        return word, word.head, None
+    if word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ in ("AUX", "VERB"):
+        return word, word.head.head, None  # "is in favour of"
+    if word.pos_ == "NOUN" and word.dep_ == "dobj":
+        return word, word.head, owner
+    if word.pos_ == "NOUN" and owner is not None:
+        return word, None, owner
+    return None
+
+
+def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
+               said: Sequence[Statement] = ()) -> Iterator[Clue]:
+    """A topic judged by what is said of it, or leaned towards by an adjective or noun: the one who says
+    so, or is so, holds the stance ("X said the deal was illegal" oppose; "X is committed to the truce"
+    support; "the office said reports of talks were untrue" oppose)."""
+    for ti, t in enumerate(topics):
+        for m in t.mentions:
+            found = _judged(m.head)
+            if found is not None:
+                word, clause, above = found
+                pol = _word_polarity(word, "judge")
+                if pol is None or above is None or _negated(above):
+                    continue  # "did not say the deal was illegal": nobody said so
+                neg = negated(clause) or negated(word)
+                pol = _WEAKEN[pol] if neg else pol
+                for a in holders(above, actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:judge:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                continue
+            found = _leaning(m.head)
+            if found is None:
+                continue
+            word, verb, owner = found
+            pol = _word_polarity(word, "toward")
+            if pol is None:
+                continue
+            neg = verb is not None and _negated(verb) or negated(word)
+            pol = _WEAKEN[pol] if neg else pol
+            who = holders(verb, actors, said) if verb is not None else []
+            if not who and owner is not None:
+                a = actor_of(owner, actors) or speaker_for(owner, said, actors)
+                who = [a] if a is not None and a.kind in _HOLDER_KINDS else []
+            for a in who:
+                yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                           f"stance:toward:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")

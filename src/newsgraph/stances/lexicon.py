@@ -36,3 +36,9 @@ def stance_verbs() -> dict[str, StanceVerb]:
         out[r["lemma"]] = StanceVerb(r["lemma"], r["role"], none(r["polarity"]), none(r["negated"]),
                                      frozenset(o.strip() for o in r["objects"].split(",") if o.strip()), r["source"])
     return out
+
+
+@lru_cache(maxsize=1)
+def stance_words() -> dict[tuple[str, str], str]:
+    """(lemma, use) -> polarity, use being judge | toward (data/lexicons/stance_words.tsv)."""
+    return {(r["word"], r["use"]): r["polarity"] for r in _rows("stance_words.tsv")}

@@ -53,7 +53,8 @@ class Topic:
 
 
 def _term(tok) -> str:
-    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    # a name in the compound is the owner, not part of the initiative's word ("the US policy shift")
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ != "PROPN"] + [tok]
     joined = "".join(p.text for p in sorted(parts, key=lambda p: p.i))
     return re.sub(r"[\s\-\u2010-\u2015]", "", joined).lower()
 
@@ -99,7 +100,7 @@ def _owned(tok, actors: ActorTable) -> bool:
         v = stance_verbs().get(c.lemma_.lower())
         if c.dep_ in ("acl", "relcl") and v is not None and v.role == "proposer":
             return True
-    return False
+    return _put_forward(tok)  # "the United States announced a new policy"
 
 
 def _put_forward(tok) -> bool:
