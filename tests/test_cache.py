@@ -83,6 +83,24 @@ def test_city_table_cached_and_damaged(cache_dir):
         assert lexicon.cities() == built
 
 
+def test_gazetteer_cached_gives_the_same_coordinates(cache_dir):
+    from newsgraph import gazetteer
+
+    gazetteer._index.cache_clear()
+    try:
+        built = gazetteer._index()
+        (entry,) = cache_dir.glob("gazetteer-*.marshal")
+        gazetteer._index.cache_clear()
+        assert gazetteer._index() == built
+        assert gazetteer.coordinates("Tripoli", {"LY"}) is not None and gazetteer.country_code("Libya") == "LY"
+        for wrong in (b"\x00garbage", marshal.dumps(({"paris": []}, {})), marshal.dumps(["a list"])):
+            entry.write_bytes(wrong)
+            gazetteer._index.cache_clear()
+            assert gazetteer._index() == built
+    finally:
+        gazetteer._index.cache_clear()
+
+
 def test_cache_key_changes_with_its_parts():
     assert _cache.key("a", 1) == _cache.key("a", 1)
     assert _cache.key("a", 1) != _cache.key("a", 2) != _cache.key("a1")

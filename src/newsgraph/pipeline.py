@@ -44,7 +44,7 @@ class Analyzer:
                     "and the source are given for this article")
             return Analysis(article=article, source=found_source, notes=[note])
         text = actors.readable(article.text)  # all-capitals text is parsed title-cased (same offsets), once
-        if doc is None or (text is not article.text and doc.text != text):
+        if doc is None or (text is not article.text and nlp.text_of(doc) != text):
             doc = nlp.parse(self.nlp, text)  # long texts in paragraph chunks: linear, no max_length
         table = actors.extract(doc, article, self.dictionary)
         said, speakers = statements.extract(doc, article, table)

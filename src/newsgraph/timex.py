@@ -34,6 +34,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_year", re.compile(r"\b(?i:in|since|during|by|until|of) (?P<y>(?:19|20)\d{2})\b")),
 ]
 
+# every match of a pattern above holds one of these (a digit, a month or weekday name, or a word of
+# "yesterday"/"today"): a text without any is passed over with one search instead of eleven
+_ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+                  r"|Saturday|Sunday|(?i:yesterday|today|tonight|this morning|this afternoon)")
+
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
@@ -100,6 +105,8 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
     end = len(text) if end is None else end
     window = text[start:end]
     found: list[TimeRef] = []
+    if not _ANY.search(window):
+        return found
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(window):

@@ -14,6 +14,7 @@ from ..grammar.pronouns import PERSON as _PERSON_PRON
 from ..grammar.pronouns import PLURAL as _PLURAL_PRON  # for organisations, countries and groups only
 from ..grammar.pronouns import THING
 from ..model import Actor, Mention, Span
+from ..nlp import text_of
 from . import known, lexicon
 from .names import core_words
 
@@ -329,7 +330,7 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
         return None
     before = [c[2] for c in index.before(doc[i].idx, 0 if coalition else window) if c[2].kind in _ORG_KINDS]
     if not doc_text:  # Doc.text walks every token: once per article, when first needed
-        doc_text.append(doc.text)
+        doc_text.append(text_of(doc))
     text = doc_text[0]
 
     def named_so(actor: Actor) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Article
+from ..nlp import text_of
 from ..positions import Windowed
 from . import cluster, coref, known, mentions, roles
 from .dictionary import Dictionary, Entry
@@ -202,7 +203,7 @@ def readable(text: str) -> str:
 def _readable(doc, text: str):
     """The parse and the text names are read from: the pipeline parses `readable(text)`, whose
     offsets are those of the article's own text, so mentions still point into it."""
-    view = doc.text
+    view = text_of(doc)
     return doc, (view if len(view) == len(text) else text)
 
 

@@ -82,18 +82,40 @@ def load(directory: Path | None = None) -> Tables:
     return t
 
 
-def _words(tokens) -> list[tuple[str, str, bool]]:
-    """(lemma, lower-case word, may match a one-word cue) per token. A person's name is no cue
-    ("Bill", "Marine Le Pen")."""
-    return [(t.lemma_.lower(), t.lower_, t.ent_type_ != "PERSON") for t in tokens]
+class _Words:
+    """The words of a stretch of text, indexed for cue look-ups: (lemma, lower-case word) per token,
+    the set of words that may match a one-word cue (a person's name is no cue: "Bill", "Marine Le
+    Pen") and where each word stands, so a cue costs a set look-up, not a walk of the tokens."""
+
+    __slots__ = ("seq", "one", "at")
+
+    def __init__(self, tokens) -> None:
+        self.seq: list[tuple[str, str]] = []
+        self.one: set[str] = set()
+        self.at: dict[str, list[int]] = {}
+        for i, t in enumerate(tokens):
+            lem, low = t.lemma_.lower(), t.lower_
+            self.seq.append((lem, low))
+            if t.ent_type_ != "PERSON":
+                self.one.add(lem)
+                self.one.add(low)
+            self.at.setdefault(lem, []).append(i)
+            if low != lem:
+                self.at.setdefault(low, []).append(i)
 
 
-def _has(cue: Cue, words: list[tuple[str, str, bool]]) -> bool:
+def _words(tokens) -> _Words:
+    return _Words(tokens)
+
+
+def _has(cue: Cue, words: _Words) -> bool:
     n = len(cue)
     if n == 1:
-        return any(ok and cue[0] in (lem, low) for lem, low, ok in words)
-    for i in range(len(words) - n + 1):
-        if all(cue[j] in (words[i + j][0], words[i + j][1]) for j in range(n)):
+        return cue[0] in words.one
+    seq = words.seq
+    last = len(seq) - n
+    for i in words.at.get(cue[0], ()):
+        if i <= last and all(cue[j] in seq[i + j] for j in range(1, n)):
             return True
     return False
 

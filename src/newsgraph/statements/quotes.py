@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _OPEN = "\u201c\u201e\u00ab"  # “ „ «
 _CLOSE = "\u201d\u00bb"  # ” »
 _STRAIGHT = '"\u2033'  # " ″
+_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE + _STRAIGHT + "'") + "]")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[\"\u201c\u201e\u00ab])")
 
 
@@ -47,6 +48,10 @@ def _in_paragraph(text: str, a: int, b: int) -> list[Quote]:
     open_at: int | None = None
     i = a
     while i < b:
+        m = _MARK.search(text, i, b)  # the next mark: nothing else changes anything below
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         width = 1
         if text.startswith("''", i) and i + 1 < b:
