@@ -100,9 +100,16 @@ class DaskRunner:
             return self.client
         from dask.distributed import Client, LocalCluster
         if self.address == "local":
-            # one single-threaded process per core: spaCy and the stages hold the GIL
-            self._local = LocalCluster(n_workers=self.n_workers or parallel.cores(), threads_per_worker=1,
-                                       processes=True, dashboard_address=None)
+            import dask
+
+            # one single-threaded process per core: spaCy and the stages hold the GIL. Each worker
+            # loads the model as it starts (the plugin given to the workers themselves), so both
+            # load at once, while the cluster is still coming up. No dashboard, so no profiler:
+            # its thread samples the stack every 10 ms and takes the GIL from the analysis.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self._local = LocalCluster(n_workers=self.n_workers or parallel.cores(), threads_per_worker=1,
+                                           processes=True, dashboard_address=None,
+                                           plugins={ModelPlugin(self.options)})
             self.client = Client(self._local)
         elif self.address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
             try:
@@ -128,7 +135,7 @@ class DaskRunner:
         return isinstance(e, KilledWorker)
 
     def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        ordered = parallel._Ordered(self._submit, self._lost, window=2 * self.threads + 1)
+        ordered = parallel._Ordered(self._submit, self._lost, window=parallel.window(self.threads))
         yield from ordered.map(items, self.task_batch)
 
     def close(self) -> None:
