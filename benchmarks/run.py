@@ -131,13 +131,34 @@ def first() -> dict:
     return {"runs": runs, "cpu": cpu}
 
 
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) process `pid` has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def own_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def par(kind: str) -> dict:
-    """Analyse the same texts with one process, a pool of N workers, or Dask with N workers."""
+    """Analyse the same texts with one process, a pool of N workers, or Dask with N workers.
+
+    Wall time from before the runner is made (start-up, model loading, included) to the last
+    result; the first result's time; and the CPU seconds of every process that took part (this
+    one, the workers, Dask's nannies not counted): a count that a busy machine inflates less."""
     from newsgraph import parallel
 
     arts = news(env("NEWSGRAPH_BENCH_PARALLEL", 400))
     n = env("NEWSGRAPH_BENCH_WORKERS", 2)
+    c0 = own_cpu()
     t0 = time.perf_counter()
+    first = None
     if kind == "one":
         runner = parallel.InProcess()
     elif kind == "pool":
@@ -147,18 +168,25 @@ def par(kind: str) -> dict:
 
         runner = DaskRunner("local", workers=n)
     worker_peaks: list[float] = []
+    worker_cpu: list[float] = []
     with runner:
         for k, _ in enumerate(runner.map(arts)):
+            if first is None:
+                first = time.perf_counter() - t0
             if k == len(arts) - 1:
+                wall = time.perf_counter() - t0
                 if kind == "pool":
                     worker_peaks = [proc_peak_mb(p) for p in runner._pool._processes]
+                    worker_cpu = [proc_cpu(p) for p in runner._pool._processes]
                 elif kind == "dask":
                     worker_peaks = list(runner.client.run(peak_mb).values())
-    wall = time.perf_counter() - t0
+                    worker_cpu = list(runner.client.run(own_cpu).values())
+    cpu = own_cpu() - c0 + sum(worker_cpu)
     if kind == "one":
         worker_peaks = [peak_mb()]
     return {"kind": kind, "workers": 1 if kind == "one" else n, "texts": len(arts), "words": words(arts),
-            "wall_s": wall, "worker_peak_mb": worker_peaks}
+            "wall_s": wall, "first_s": first, "cpu_s": cpu, "worker_peak_mb": worker_peaks,
+            "load": os.getloadavg()[0]}
 
 
 def store() -> dict:
@@ -231,6 +259,8 @@ def table() -> int:
         label = label.replace("N", str(r["workers"]))
         row(f"{label}: {r['texts']} texts, articles/s incl. start (x one process)",
             f"{rate:.2f}" + (f" (x{rate / base:.2f})" if base and kind != "one" else ""))
+        row(f"{label}: wall s; first result s; CPU-s all processes; load at end",
+            f"{r['wall_s']:.1f}; {r['first_s']:.1f}; {r['cpu_s']:.1f}; {r['load']:.1f}")
         row(f"{label}: peak RSS per worker MB (goal <= 400)", ", ".join(f"{x:.0f}" for x in r["worker_peak_mb"]))
     st = section("store")
     if "error" in st:
