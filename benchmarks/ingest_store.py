@@ -41,6 +41,16 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def io() -> dict[str, int]:
+    """This process's I/O counters (Linux): read calls (SQLite reads a page it has not cached with one)
+    and bytes written (WAL frames, checkpoints). Counts, not times: the same on a busy machine."""
+    try:
+        with open("/proc/self/io") as fh:
+            return {k: int(v) for k, v in (line.split(": ") for line in fh)}
+    except OSError:
+        return {}
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -108,8 +118,9 @@ def main() -> int:
     t0 = time.perf_counter()
     c0 = time.process_time()
     print(f"{'articles':>9} {'rows':>10} {'rows/s':>8} {'articles/s':>10} {'rows/cpu-s':>10} {'rss MB':>7} {'peak MB':>7}"
-          f" {'last: art/s':>11} {'art/cpu-s':>9}")
+          f" {'last: art/s':>11} {'art/cpu-s':>9} {'reads/art':>9} {'KB w/art':>8}")
     last = [0, 0.0, 0.0]  # articles, wall, CPU at the previous checkpoint
+    io_last = [io()]
 
     def tick():
         nonlocal seen
@@ -123,8 +134,12 @@ def main() -> int:
         # rows/cpu-s: what the store does per second of its own CPU, steadier than wall time on a busy machine;
         # the last two columns are since the previous checkpoint (a slowing store shows there first)
         d_n, d_wall, d_cpu = n - last[0], took - last[1], cpu - last[2]
+        now, before = io(), io_last[0]
+        reads = (now.get("syscr", 0) - before.get("syscr", 0)) / max(d_n, 1)
+        written = (now.get("wchar", 0) - before.get("wchar", 0)) / 1024 / max(d_n, 1)
         print(f"{n:9d} {rows:10d} {rows / took:8.0f} {n / took:10.0f} {rows / cpu:10.0f} {rss_mb():7.0f} {peak_mb():7.0f}"
-              f" {d_n / max(d_wall, 1e-9):11.0f} {d_n / max(d_cpu, 1e-9):9.0f}", flush=True)
+              f" {d_n / max(d_wall, 1e-9):11.0f} {d_n / max(d_cpu, 1e-9):9.0f} {reads:9.1f} {written:8.1f}", flush=True)
+        io_last[0] = io()
         last[:] = [n, time.perf_counter() - t0, time.process_time() - c0]
 
     summary = ingest(conn, items(), analyze, db=args.db, batch_size=args.batch, tick=tick)

@@ -36,6 +36,12 @@ TASK_BATCH = 16  # articles per task sent to a worker process or a Dask worker
 MIN_PARALLEL = 8  # fewer articles than this are analysed in-process: starting workers costs more
 
 
+def window(workers: int) -> int:
+    """Tasks in flight for `workers`: results are taken in input order, so a slow task at the head
+    lets the others run ahead by this many before a worker waits (memory: a few tasks' analyses)."""
+    return 4 * workers + 2
+
+
 def cores() -> int:
     """CPU cores this process may use (the affinity mask, not the machine's count)."""
     try:
@@ -336,7 +342,7 @@ class Pool:
         return isinstance(e, BrokenProcessPool)
 
     def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        ordered = _Ordered(self._submit, self._lost, window=2 * self.workers + 1, restart=self._restart)
+        ordered = _Ordered(self._submit, self._lost, window=window(self.workers), restart=self._restart)
         yield from ordered.map(items, self.task_batch)
 
     def close(self) -> None:
