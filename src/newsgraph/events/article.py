@@ -1,0 +1,207 @@
+"""The events of a whole article: what one sentence cannot decide alone.
+
+The sentence pass (events/__init__.py) codes each clause where it stands. Read against the rest of
+the article, some of its events are not new happenings, and some of their participants are named
+elsewhere. Each rule here is one class of error seen on whole articles:
+
+- a dateline is no doer: "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China"
+  is Esper's act, never Vietnam's (the parser hangs the sentence on the dateline's place);
+- the same words quoted again are the same event: a pull quote or a subheading that repeats a
+  sentence of the article ("... prevent the evacuation of the civilians" twice) is dropped;
+- "the names of those killed", "those arrested": the victims of a happening already reported, not
+  another one;
+- a description put beside a name is no happening: "Inherent Resolve, the U.S. military operation
+  against Islamic State, said ..." names an operation, it does not report one;
+- "the country", "the nation" done to or doing something is the country the article named last
+  before it (other than the doer): "Washington invaded the country" after "troops remain in
+  Afghanistan";
+- "rejected these accusations", "denied the allegations": whose accusations they were is the
+  doer of the last accusation reported before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import ActorTable
+from ..model import Event, Span, readable_rule
+
+# nouns that stand for "the country the article is about" when they carry no name of their own
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+COUNTRY_DETS = frozenset({"the", "this", "that"})
+# a claim referred back to: "these accusations", "the allegations", "such claims"
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+ANAPHORIC_DETS = frozenset({"the", "these", "this", "those", "that", "such"})
+# victims referred to by what was done to them: "those killed", "those detained"
+VICTIM_HEADS = frozenset({"those", "people", "persons"})
+
+__all__ = ["settle"]
+
+
+def settle(events: list[Event], doc, table: ActorTable, text: str) -> list[Event]:
+    """The article's events after the whole-article rules (module docstring), renumbered."""
+    out: list[Event] = []
+    for e in events:
+        trig = _token(doc, e.trigger)
+        if trig is not None and (_description_of_name(trig) or _victims_again(trig, e, out)):
+            continue
+        if _quoted_again(e, out, text):
+            continue
+        if trig is not None:
+            _dateline_source(e, trig, doc, table, text)
+            _generic_country(e, trig, table)
+            _claim_owner(e, trig, out)
+        out.append(e)
+    for k, e in enumerate(out, 1):
+        e.id = f"e{k}"
+        e.rule = readable_rule(e.base_rule, e.adjustments)
+    return out
+
+
+def _token(doc, span: Span | None):
+    """The word an event's trigger span ends on (the head of "air strikes" is "strikes")."""
+    if span is None:
+        return None
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found[-1] if found is not None and len(found) else None
+
+
+# -- events that are not new happenings ----------------------------------------------------------
+
+def _description_of_name(trig) -> bool:
+    """An event noun heading an apposition to a name: "Inherent Resolve, the U.S. military operation
+    against Islamic State" describes what the name is."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "appos":
+        return False
+    return trig.head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in trig.children)
+
+
+def _victims_again(trig, e: Event, before: list[Event]) -> bool:
+    """'the names of those killed', 'those detained': a participle after "those" names the victims
+    of a happening the article has reported already (same category), not a new one."""
+    if trig.tag_ != "VBN" or trig.dep_ not in ("acl", "amod", "relcl"):
+        return False
+    if trig.head.lower_ not in VICTIM_HEADS or trig.head.i > trig.i:
+        return False
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in trig.children):
+        return False  # "those killed by the militia": the doer named, a report of its own
+    return any(b.type == e.type for b in before)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def _quoted_again(e: Event, before: list[Event], text: str, window: int = 6) -> bool:
+    """The trigger and the words after it already stand in an earlier event of the same category
+    with the same trigger word: a repeated quotation (pull quote, subheading), not a new event."""
+    if e.trigger is None:
+        return False
+    after = _words(text[e.trigger.start:min(e.evidence.end, e.trigger.end + 120)])[:window]
+    if len(after) < 4:
+        return False
+    needle = " ".join(after)
+    for b in before:
+        if b.type != e.type or b.trigger is None or b.evidence.start == e.evidence.start:
+            continue
+        if _words(b.trigger.text)[-1:] != _words(e.trigger.text)[-1:]:
+            continue
+        if needle in " ".join(_words(b.evidence.text)) and set(e.source) <= set(b.source):
+            return True
+    return False
+
+
+# -- participants named elsewhere in the article --------------------------------------------------
+
+def _dateline_source(e: Event, trig, doc, table: ActorTable, text: str) -> None:
+    """A source named only inside the dateline at the head of the sentence is replaced by the name
+    apposed to the dateline after it ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper ...")."""
+    if not e.source_text:
+        return
+    from ..statements import layout
+
+    line = text.rfind("\n", 0, e.evidence.start) + 1
+    end = layout.dateline_end(doc, table, line)
+    if end == line or e.evidence.start > end:
+        return
+    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(line <= c.idx < end for c in subjects):
+        return  # the subject is after the dateline: the sentence pass read it
+    if not any(line <= m.span.start and m.span.end <= end for a in table for m in a.mentions if a.id in e.source):
+        return
+    # a subject of its own after the dateline ("NAIROBI (AP) — Ethiopia accused"), else the name the
+    # parser apposed to the dateline's place ("HANOI, Vietnam (AP) — Defense Secretary Mark Esper")
+    names = [c for c in subjects if c.idx >= end] + \
+        [c for s in subjects if s.idx < end for c in s.subtree if c.idx >= end and c.dep_ in ("appos", "conj")]
+    for name in names:
+        actor = table.actor_of_token(name)
+        if actor is not None:
+            mention = next((m.span for m in actor.mentions if m.span.start <= name.idx < m.span.end), None)
+            e.source = [actor.id]
+            e.source_text = [mention or Span.of(text, name.idx, name.idx + len(name.text))]
+            e.adjustments.append("source=after-dateline")
+            e.target = [t for t in e.target if t != actor.id]
+            return
+    e.source, e.source_text = [], []
+    e.adjustments.append("source=not-dateline")
+
+
+def _generic(tok) -> bool:
+    return tok.lemma_.lower() in COUNTRY_NOUNS and any(c.dep_ == "det" and c.lower_ in COUNTRY_DETS
+                                                        for c in tok.children) and \
+        not any(c.dep_ in ("compound", "amod", "poss", "prep") and c.i != tok.i for c in tok.children
+                if c.dep_ != "prep" or c.lower_ == "of")
+
+
+def _country_before(table: ActorTable, pos: int, exclude: set[str]) -> str | None:
+    """The country the article named last before `pos`, other than `exclude`."""
+    best, at = None, -1
+    for a in table:
+        if a.kind != "country" or a.id in exclude:
+            continue
+        for m in a.mentions:
+            if at < m.span.start < pos:
+                best, at = a.id, m.span.start
+    return best
+
+
+def _generic_country(e: Event, trig, table: ActorTable) -> None:
+    """"invaded the country", "the nation launched": the country named last before it."""
+    if not e.target:
+        for c in trig.children:
+            if c.dep_ in ("dobj", "nsubjpass") and _generic(c) or \
+                    c.dep_ == "prep" and c.lower_ in ("against", "on", "into") and \
+                    any(p.dep_ == "pobj" and _generic(p) for p in c.children):
+                found = _country_before(table, trig.idx, set(e.source))
+                if found is not None:
+                    e.target = [found]
+                    e.adjustments.append("target=the-country")
+                break
+    if not e.source:
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _generic(subj):
+            found = _country_before(table, subj.idx, set(e.target))
+            if found is not None:
+                e.source = [found]
+                e.adjustments.append("source=the-country")
+
+
+def _claim_owner(e: Event, trig, before: list[Event]) -> None:
+    """"rejected these accusations": the doer of the last accusation reported before it."""
+    if e.type != "REJECT" or e.target:
+        return
+    claim = next((c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                  and c.lemma_.lower() in CLAIM_NOUNS), None)
+    if claim is None and trig.lemma_.lower() in CLAIM_NOUNS:
+        claim = trig
+    if claim is None or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in claim.children) \
+            or any(c.dep_ in ("poss", "prep") for c in claim.children):
+        return
+    prior = next((b for b in reversed(before) if b.type == "ACCUSE" and b.source), None)
+    if prior is not None:
+        e.target = [s for s in prior.source if s not in e.source]
+        if e.target:
+            e.adjustments.append("target=earlier-accuser")

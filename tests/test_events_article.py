@@ -1,0 +1,112 @@
+"""Events read against the whole article (events/article.py): a dateline is no doer, the same words
+quoted again are one event, "those killed" and a description beside a name are no new happening,
+"the country" and "these accusations" are named elsewhere in the article. Articles are invented."""
+
+from __future__ import annotations
+
+from conftest import analyze_text
+
+
+def _name(analysis, ids):
+    by_id = {a.id: a for a in analysis.actors}
+    return [by_id[i].name.lower() for i in ids]
+
+
+def _events(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2024-03-05")
+    return analysis, analysis.events
+
+
+def test_dateline_place_is_not_the_doer(analyzer):
+    analysis, evs = _events(analyzer, "NAIROBI, Kenya (AP) — Somali Foreign Minister Ahmed Farah on Monday "
+                                      "accused Ethiopia of arming clan militias near the border.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert _name(analysis, accuse.source) == ["ahmed farah"], accuse.rule
+    assert "kenya" not in _name(analysis, accuse.source + accuse.target)
+
+
+def test_dateline_then_a_subject_of_its_own(analyzer):
+    # the parser hangs both the dateline's place and the real subject on the verb
+    analysis, evs = _events(analyzer, "NAIROBI, Kenya (AP) — Ethiopia accused Somalia of arming clan militias.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert _name(analysis, accuse.source) == ["ethiopia"], accuse.rule
+    assert _name(analysis, accuse.target) == ["somalia"]
+
+
+def test_no_dateline_no_change(analyzer):
+    analysis, evs = _events(analyzer, "Nairobi, the Kenyan capital, accused Somalia of arming clan militias.")
+    assert all("dateline" not in e.rule for e in evs)
+
+
+def test_the_country_is_the_country_named_before(analyzer):
+    analysis, evs = _events(analyzer, "Ethiopian troops remain in Somalia, two years after Eritrea invaded the country.")
+    invade = next(e for e in evs if e.type == "ASSAULT")
+    assert _name(analysis, invade.source) == ["eritrea"]
+    assert _name(analysis, invade.target) == ["somalia"], invade.rule
+
+
+def test_the_country_never_the_doer_itself(analyzer):
+    analysis, evs = _events(analyzer, "Eritrea said on Monday that Eritrea would never invade the country.")
+    for e in evs:
+        assert not (set(e.source) & set(e.target)), e.rule
+
+
+def test_those_killed_is_not_another_killing(analyzer):
+    text = ("Gunmen shot dead eleven villagers in Baidoa on Sunday. The district council said it would publish "
+            "the names of those killed once their families were told.")
+    analysis, evs = _events(analyzer, text)
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 1, [e.rule for e in evs]
+
+
+def test_those_killed_alone_is_kept_when_nothing_was_reported(analyzer):
+    # no earlier happening of its kind: the participle is all the article says of it
+    analysis, evs = _events(analyzer, "The district council said it would publish the names of those killed.")
+    assert any(e.type == "ASSAULT" for e in evs)
+
+
+def test_description_beside_a_name_is_no_event(analyzer):
+    text = ("The spokesman for Operation Safe Harbour, the Kenyan military operation against al-Shabaab, "
+            "said the convoy had left Mombasa.")
+    analysis, evs = _events(analyzer, text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [e.rule for e in evs]
+
+
+def test_an_operation_that_is_reported_stays(analyzer):
+    analysis, evs = _events(analyzer, "Kenya launched a military operation against al-Shabaab in Gedo.")
+    assert any(e.type in ("ASSAULT", "MOBILIZE") for e in evs)
+
+
+def test_the_same_quotation_again_is_one_event(analyzer):
+    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed." '
+            'Later, a pull quote read: "blocked the road to Baidoa and will keep it closed"')
+    analysis, evs = _events(analyzer, text)
+    assert len([e for e in evs if e.trigger.text == "blocked"]) == 1, [e.evidence.text for e in evs]
+
+
+def test_a_second_blockade_in_other_words_is_kept(analyzer):
+    text = ('Protesters blocked the road to Baidoa on Monday. '
+            'On Tuesday protesters blocked the highway to Mogadishu for six hours.')
+    analysis, evs = _events(analyzer, text)
+    assert len([e for e in evs if e.trigger.text == "blocked"]) == 2
+
+
+def test_these_accusations_belong_to_the_last_accuser(analyzer):
+    text = "Somalia accused Kenya of arming militias in Gedo. Kenya dismissed these accusations on Tuesday."
+    analysis, evs = _events(analyzer, text)
+    reject = next(e for e in evs if e.type == "REJECT")
+    assert _name(analysis, reject.source) == ["kenya"]
+    assert _name(analysis, reject.target) == ["somalia"], reject.rule
+
+
+def test_an_owned_claim_keeps_its_owner(analyzer):
+    text = "Somalia accused Kenya of arming militias in Gedo. Kenya dismissed Ethiopia's allegations on Tuesday."
+    analysis, evs = _events(analyzer, text)
+    reject = next(e for e in evs if e.type == "REJECT")
+    assert _name(analysis, reject.target) == ["ethiopia"]
+
+
+def test_ids_are_renumbered(analyzer):
+    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed." '
+            'Later, a pull quote read: "blocked the road to Baidoa and will keep it closed"')
+    analysis, evs = _events(analyzer, text)
+    assert [e.id for e in evs] == [f"e{k}" for k in range(1, len(evs) + 1)]
