@@ -110,3 +110,30 @@ def test_ids_are_renumbered(analyzer):
             'Later, a pull quote read: "blocked the road to Baidoa and will keep it closed"')
     analysis, evs = _events(analyzer, text)
     assert [e.id for e in evs] == [f"e{k}" for k in range(1, len(evs) + 1)]
+
+
+# a doer that can do nothing: an idea or a thing as the subject of an act other than force
+
+def test_an_idea_does_nothing(analyzer):
+    analysis, evs = _events(analyzer, "Peace would allow for the return of Somali refugees.")
+    assert not evs, [e.rule for e in evs]
+
+
+def test_a_thing_provides_nothing(analyzer):
+    analysis, evs = _events(analyzer, "The new road will provide access to the camp.")
+    assert not evs, [e.rule for e in evs]
+
+
+def test_a_state_still_provides(analyzer):
+    analysis, evs = _events(analyzer, "Kenya will provide food to the camp.")
+    assert evs and _name(analysis, evs[0].source) == ["kenya"]
+
+
+def test_people_counted_by_a_number_noun_still_act(analyzer):
+    analysis, evs = _events(analyzer, "Hundreds of farmers blocked the highway to Nairobi.")
+    assert [e.type for e in evs] == ["PROTEST"]
+
+
+def test_a_weapon_still_kills(analyzer):
+    analysis, evs = _events(analyzer, "A car bomb killed ten soldiers in Mogadishu.")
+    assert [e.type for e in evs] == ["ASSAULT"]

@@ -16,7 +16,11 @@ elsewhere. Each rule here is one class of error seen on whole articles:
   before it (other than the doer): "Washington invaded the country" after "troops remain in
   Afghanistan";
 - "rejected these accusations", "denied the allegations": whose accusations they were is the
-  doer of the last accusation reported before.
+  doer of the last accusation reported before;
+- a doer that can do nothing: "settlements threaten the viability of a two-state solution", "peace
+  would allow the withdrawal of troops", "the pressure must continue": the subject is neither an
+  actor, nor a word for people or a body of people, nor a happening, so no one acts. Acts of force
+  are left alone ("a car bomb killed ten").
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorTable
+from ..actors import lexicon as actor_words
 from ..model import Event, Span, readable_rule
+from .lexicon import Lexicon
 
 # nouns that stand for "the country the article is about" when they carry no name of their own
 COUNTRY_NOUNS = frozenset({"country", "nation"})
@@ -35,15 +41,30 @@ ANAPHORIC_DETS = frozenset({"the", "these", "this", "those", "that", "such"})
 # victims referred to by what was done to them: "those killed", "those detained"
 VICTIM_HEADS = frozenset({"those", "people", "persons"})
 
+# acts of force may be done by things ("a car bomb killed ten", "shells hit the market")
+FORCE = frozenset({"ASSAULT"})
+# bodies of people the other word lists (people, institutions, organisations, roles) leave out
+BODIES = frozenset({"country", "countries", "nation", "nations", "state", "states", "side", "sides",
+                    "coalition", "alliance", "bloc", "union", "league", "council", "committee",
+                    "commission", "delegation", "office", "spokesman", "spokeswoman", "spokesperson",
+                    "force", "unit", "units", "brigade", "battalion", "squad", "team", "crowd", "crowds",
+                    "mob", "majority", "minority", "community", "communities", "tribe", "tribes", "clan",
+                    "clans", "faction", "factions", "camp", "opposition", "population", "public",
+                    "everyone", "anyone", "someone", "nobody"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
 __all__ = ["settle"]
 
 
-def settle(events: list[Event], doc, table: ActorTable, text: str) -> list[Event]:
-    """The article's events after the whole-article rules (module docstring), renumbered."""
+def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon | None = None) -> list[Event]:
+    """The article's events after the whole-article rules (module docstring), renumbered; `lex`
+    (the PLOVER lexicon) tells happenings and people apart from other nouns."""
     out: list[Event] = []
     for e in events:
         trig = _token(doc, e.trigger)
         if trig is not None and (_description_of_name(trig) or _victims_again(trig, e, out)):
+            continue
+        if trig is not None and lex is not None and e.type not in FORCE and _no_doer(trig, table, lex):
             continue
         if _quoted_again(e, out, text):
             continue
@@ -205,3 +226,51 @@ def _claim_owner(e: Event, trig, before: list[Event]) -> None:
         e.target = [s for s in prior.source if s not in e.source]
         if e.target:
             e.adjustments.append("target=earlier-accuser")
+
+
+# -- a doer that can do nothing ------------------------------------------------------------------
+
+def _agent_words(lex: Lexicon) -> frozenset[str]:
+    words = set(lex.people) | BODIES | actor_words.org_nouns() | actor_words.government_nouns()
+    words |= {w.split()[-1] for w in actor_words.institutions()}
+    words |= {w.split()[-1] for w in actor_words.roles()}
+    return frozenset(words)
+
+
+_AGENTS: dict[int, frozenset[str]] = {}
+
+
+def _can_act(tok, table: ActorTable, lex: Lexicon) -> bool:
+    """Whether a subject word can name a doer: a name, a pronoun, an actor's mention, a word for
+    people or a body of people, or a happening ("the strikes forced ...")."""
+    agents = _AGENTS.get(id(lex))
+    if agents is None:
+        agents = _AGENTS.setdefault(id(lex), _agent_words(lex))
+    for t in [tok, *tok.conjuncts]:
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ in ("PROPN", "PRON", "NUM", "X") or t.ent_type_ in ACTOR_ENTS:
+            return True
+        if table.actor_of_token(t) is not None or low in agents or lemma in agents:
+            return True
+        if lemma in lex.nouns or low in lex.nouns or (low.endswith("ing") and lemma in lex.verbs):
+            return True  # "the strikes", "the shelling"
+        if any(c.dep_ in ("poss", "compound", "amod") and (table.actor_of_token(c) is not None or c.ent_type_ in ACTOR_ENTS)
+               for c in t.children):
+            return True  # "Russia's pressure", "US aid"
+        if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _can_act(o, table, lex)
+                                                              for o in p.children) for p in t.children):
+            return True  # "hundreds of demonstrators", "a group of soldiers"
+    return False
+
+
+def _no_doer(trig, table: ActorTable, lex: Lexicon) -> bool:
+    """The event's clause has a subject, and it is a thing or an idea that cannot act."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ in ("dobj", "attr") else None
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None and verb.dep_ == "conj":  # "are illegal ... and threaten the viability"
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    return not _can_act(subj, table, lex)
