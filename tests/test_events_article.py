@@ -137,3 +137,21 @@ def test_people_counted_by_a_number_noun_still_act(analyzer):
 def test_a_weapon_still_kills(analyzer):
     analysis, evs = _events(analyzer, "A car bomb killed ten soldiers in Mogadishu.")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+# a short name for an actor named in full before
+
+def test_short_name_is_the_actor_named_in_full(analyzer):
+    text = ("Amnesty said Sudanese security forces killed twelve protesters in Omdurman. "
+            "Witnesses said security forces fired tear gas to disperse a march on Friday.")
+    analysis, evs = _events(analyzer, text)
+    gas = next(e for e in evs if e.trigger.text == "fired")
+    assert _name(analysis, gas.source) == ["sudanese security forces"], gas.rule
+
+
+def test_short_name_of_two_actors_stays_unresolved(analyzer):
+    text = ("Sudanese security forces and Ethiopian security forces met in Gallabat. "
+            "Witnesses said security forces fired tear gas to disperse a march on Friday.")
+    analysis, evs = _events(analyzer, text)
+    gas = next(e for e in evs if e.trigger.text == "fired")
+    assert gas.source == [], gas.rule

@@ -17,6 +17,9 @@ elsewhere. Each rule here is one class of error seen on whole articles:
   Afghanistan";
 - "rejected these accusations", "denied the allegations": whose accusations they were is the
   doer of the last accusation reported before;
+- a short name for an actor named in full before: "security forces" after "Iranian security
+  forces", "the army" after "the Sudanese army" is that actor when exactly one actor's name ends
+  with those words;
 - a doer that can do nothing: "settlements threaten the viability of a two-state solution", "peace
   would allow the withdrawal of troops", "the pressure must continue": the subject is neither an
   actor, nor a word for people or a body of people, nor a happening, so no one acts. Acts of force
@@ -71,6 +74,7 @@ def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon 
         if trig is not None:
             _dateline_source(e, trig, doc, table, text)
             _generic_country(e, trig, table)
+            _short_names(e, table, text)
             _claim_owner(e, trig, out)
         out.append(e)
     for k, e in enumerate(out, 1):
@@ -274,3 +278,42 @@ def _no_doer(trig, table: ActorTable, lex: Lexicon) -> bool:
     if subj is None or subj.pos_ != "NOUN":
         return False
     return not _can_act(subj, table, lex)
+
+
+# -- short names ---------------------------------------------------------------------------------
+
+_LEADING = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.I)
+
+
+def _bare(name: str) -> str:
+    return _LEADING.sub("", " ".join(_words(name)))
+
+
+def _longer_name(words: str, table: ActorTable, before: int) -> str | None:
+    """The one actor named before `before` whose name ends with `words` and is longer."""
+    found = set()
+    for a in table:
+        if not any(m.span.start < before for m in a.mentions):
+            continue
+        for n in {a.name, *a.aliases, *(m.span.text for m in a.mentions)}:
+            full = _bare(n)
+            if full != words and full.endswith(" " + words):
+                found.add(a.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _short_names(e: Event, table: ActorTable, text: str) -> None:
+    """An unresolved source or target naming an actor by the last words of its full name."""
+    for side, spans, adj in (("source", e.source_text, "source=short-name"), ("target", e.target_text, "target=short-name")):
+        ids = getattr(e, side)
+        if ids:
+            continue
+        for span in spans:
+            words = _bare(span.text)
+            if not words or len(words) < 4 or table.actor_at(span.start, span.end) is not None:
+                continue
+            found = _longer_name(words, table, span.start)
+            if found is not None and found not in e.source + e.target:
+                ids.append(found)
+                e.adjustments.append(adj)
+                break
