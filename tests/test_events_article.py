@@ -155,3 +155,24 @@ def test_short_name_of_two_actors_stays_unresolved(analyzer):
     analysis, evs = _events(analyzer, text)
     gas = next(e for e in evs if e.trigger.text == "fired")
     assert gas.source == [], gas.rule
+
+
+# one act told with two verbs; a subject cut off by an aside
+
+def test_shot_down_and_destroyed_is_one_act(analyzer):
+    analysis, evs = _events(analyzer, '"The Ethiopian drone shot down and completely destroyed last night," '
+                                      'the spokesman said.')
+    assert [e.type for e in evs] == ["ASSAULT"], [e.rule for e in evs]
+
+
+def test_two_acts_with_their_own_objects_stay_two(analyzer):
+    analysis, evs = _events(analyzer, "Soldiers arrested ten students and beat their teachers in Kassala.")
+    assert sorted(e.type for e in evs) == ["ASSAULT", "COERCE"]
+
+
+def test_subject_before_an_aside_is_the_doer(analyzer):
+    text = ("The Eritrean government - which considers the report biased and has rejected the UN envoy as a "
+            "mediator if talks are ever revived - called for an emergency meeting of the council.")
+    analysis, evs = _events(analyzer, text)
+    call = next(e for e in evs if e.type == "REQUEST")
+    assert _name(analysis, call.source) == ["eritrea"], call.rule

@@ -20,6 +20,10 @@ elsewhere. Each rule here is one class of error seen on whole articles:
 - a short name for an actor named in full before: "security forces" after "Iranian security
   forces", "the army" after "the Sudanese army" is that actor when exactly one actor's name ends
   with those words;
+- one act told with two verbs: "the helicopter was shot down and completely destroyed" is one act
+  of force, the second verb (coordinated, with no subject or object of its own) adds none;
+- a subject cut off by an aside: "The Palestinian Authority - which considers ... - called for an
+  emergency meeting": the parser reads "called" as a participle of the name; the name is its doer;
 - a doer that can do nothing: "settlements threaten the viability of a two-state solution", "peace
   would allow the withdrawal of troops", "the pressure must continue": the subject is neither an
   actor, nor a word for people or a body of people, nor a happening, so no one acts. Acts of force
@@ -69,12 +73,13 @@ def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon 
             continue
         if trig is not None and lex is not None and e.type not in FORCE and _no_doer(trig, table, lex):
             continue
-        if _quoted_again(e, out, text):
+        if _quoted_again(e, out, text) or (trig is not None and _second_verb(trig, e, out, doc)):
             continue
         if trig is not None:
             _dateline_source(e, trig, doc, table, text)
             _generic_country(e, trig, table)
             _short_names(e, table, text)
+            _subject_past_aside(e, trig, table, text)
             _claim_owner(e, trig, out)
         out.append(e)
     for k, e in enumerate(out, 1):
@@ -317,3 +322,46 @@ def _short_names(e: Event, table: ActorTable, text: str) -> None:
                 ids.append(found)
                 e.adjustments.append(adj)
                 break
+
+
+# -- one act, two verbs; a subject cut off by an aside -------------------------------------------
+
+HARM = frozenset({"ASSAULT", "COERCE"})
+_OWN = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+
+
+def _second_verb(trig, e: Event, before: list[Event], doc) -> bool:
+    """A verb coordinated with an earlier act of force of the same sentence, sharing its subject
+    and object: "shot down and completely destroyed", "arrested and detained"."""
+    if e.type not in HARM or trig.dep_ != "conj" or trig.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _OWN for c in trig.children):
+        return False
+    first = trig.head
+    for b in before:
+        if b.type in HARM and b.trigger is not None and b.trigger.start <= first.idx < b.trigger.end \
+                and set(e.source) <= set(b.source):
+            return True
+    return False
+
+
+def _subject_past_aside(e: Event, trig, table: ActorTable, text: str) -> None:
+    """"The Authority - which considers ... - called for a meeting": the parser hangs "called" on
+    the name as a participle; with no subject, agent or passive of its own, the name is the doer."""
+    if e.source or trig.pos_ != "VERB" or trig.dep_ != "acl" or trig.tag_ not in ("VBD", "VBN"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in trig.children):
+        return
+    head = trig.head
+    if not any(c.dep_ == "relcl" and c.i < trig.i for c in head.children):
+        return
+    if not any(t.text in ("-", "\u2014", "\u2013", ",") for t in head.doc[head.i + 1:trig.i]):
+        return
+    actor = table.actor_of_token(head)
+    if actor is None or actor.kind in ("location", "facility"):
+        return
+    mention = next((m.span for m in actor.mentions if m.span.start <= head.idx < m.span.end), None)
+    e.source = [actor.id]
+    e.source_text = [mention or Span.of(text, head.idx, head.idx + len(head.text))]
+    e.target = [t for t in e.target if t != actor.id]
+    e.adjustments.append("source=past-aside")
