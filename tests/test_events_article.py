@@ -176,3 +176,13 @@ def test_subject_before_an_aside_is_the_doer(analyzer):
     analysis, evs = _events(analyzer, text)
     call = next(e for e in evs if e.type == "REQUEST")
     assert _name(analysis, call.source) == ["eritrea"], call.rule
+
+
+def test_a_report_speaks_for_its_authors(analyzer):
+    analysis, evs = _events(analyzer, "A report released in Kigali alleged that France armed the militias.")
+    assert [e.type for e in evs] == ["ACCUSE"], [e.rule for e in evs]
+
+
+def test_a_body_named_by_its_people_acts(analyzer):
+    analysis, evs = _events(analyzer, "Igbo traditional elders demanded that the ministry be dissolved.")
+    assert [e.type for e in evs] == ["REQUEST"], [e.rule for e in evs]

@@ -57,7 +57,15 @@ BODIES = frozenset({"country", "countries", "nation", "nations", "state", "state
                     "force", "unit", "units", "brigade", "battalion", "squad", "team", "crowd", "crowds",
                     "mob", "majority", "minority", "community", "communities", "tribe", "tribes", "clan",
                     "clans", "faction", "factions", "camp", "opposition", "population", "public",
-                    "everyone", "anyone", "someone", "nobody"})
+                    "everyone", "anyone", "someone", "nobody", "elder", "elders", "wing", "forum",
+                    "body", "bodies", "panel", "board", "assembly", "conference", "summit", "meeting",
+                    "congress", "caucus", "cabinet", "leadership", "command", "headquarters"})
+# what speaks for its authors: "a report alleged", "the statement called for", "the resolution demands"
+VOICES = frozenset({"report", "reports", "statement", "statements", "letter", "letters", "resolution",
+                    "resolutions", "declaration", "communique", "communiqué", "document", "study", "inquiry",
+                    "investigation", "ruling", "verdict", "decree", "order", "memo", "announcement",
+                    "editorial", "article", "petition", "appeal", "motion", "bill", "law", "treaty",
+                    "agreement", "deal", "accord", "charter", "constitution", "plan", "proposal"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 __all__ = ["settle"]
@@ -263,9 +271,11 @@ def _can_act(tok, table: ActorTable, lex: Lexicon) -> bool:
             return True
         if lemma in lex.nouns or low in lex.nouns or (low.endswith("ing") and lemma in lex.verbs):
             return True  # "the strikes", "the shelling"
-        if any(c.dep_ in ("poss", "compound", "amod") and (table.actor_of_token(c) is not None or c.ent_type_ in ACTOR_ENTS)
-               for c in t.children):
-            return True  # "Russia's pressure", "US aid"
+        if low in VOICES or lemma in VOICES:
+            return True
+        if any(c.i < t.i and (c.pos_ == "PROPN" or table.actor_of_token(c) is not None or c.ent_type_ in ACTOR_ENTS)
+               for c in t.subtree):
+            return True  # "Russia's pressure", "US aid", "the UNITA militarist wing", "Ibo traditional elders"
         if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _can_act(o, table, lex)
                                                               for o in p.children) for p in t.children):
             return True  # "hundreds of demonstrators", "a group of soldiers"
