@@ -186,3 +186,35 @@ def test_a_report_speaks_for_its_authors(analyzer):
 def test_a_body_named_by_its_people_acts(analyzer):
     analysis, evs = _events(analyzer, "Igbo traditional elders demanded that the ministry be dissolved.")
     assert [e.type for e in evs] == ["REQUEST"], [e.rule for e in evs]
+
+
+# an abuse reported is an accusation by whoever reports it; a denial of "these accusations"
+
+def test_reported_abuse_is_the_speakers_accusation(analyzer):
+    text = "Human Rights Watch said Sudanese soldiers unlawfully killed three protesters in Omdurman."
+    analysis, evs = _events(analyzer, text)
+    accuse = [e for e in evs if e.type == "ACCUSE"]
+    assert len(accuse) == 1 and _name(analysis, accuse[0].source) == ["human rights watch"], [e.rule for e in evs]
+    assert _name(analysis, accuse[0].target) == ["sudan"]
+    assert any(e.type == "ASSAULT" for e in evs)  # the killing stays an event of its own
+
+
+def test_one_accusation_per_accuser_and_accused(analyzer):
+    text = ("Human Rights Watch said Sudanese soldiers unlawfully killed three protesters in Omdurman. "
+            "Human Rights Watch said Sudanese soldiers also unlawfully killed two students in Khartoum.")
+    analysis, evs = _events(analyzer, text)
+    assert len([e for e in evs if e.type == "ACCUSE"]) == 1
+
+
+def test_a_killing_reported_without_blame_is_no_accusation(analyzer):
+    analysis, evs = _events(analyzer, "Human Rights Watch said Sudanese soldiers killed three protesters in Omdurman.")
+    assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_rejecting_accusations_is_a_rejection_of_the_accuser(analyzer):
+    # issue 11, kind 8: a rejected claim gives REJECT, its owner the target
+    text = ("Somalia accused Kenya of arming militias in Gedo. "
+            "The Kenyan foreign ministry rejected these accusations as patently false.")
+    analysis, evs = _events(analyzer, text)
+    reject = next(e for e in evs if e.type == "REJECT")
+    assert _name(analysis, reject.target) == ["somalia"], reject.rule

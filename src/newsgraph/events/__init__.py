@@ -34,7 +34,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     events: list[Event] = []
     for sent in doc.sents:
         events += _sentence(sent, article, actors, statements, lex, len(events), events)
-    events = whole_article.settle(events, doc, actors, article.text, lex)  # what one sentence cannot decide
+    events = whole_article.settle(events, doc, actors, article.text, lex, statements)  # what one sentence cannot decide
     _place_coordinates(events, actors)
     return events
 

@@ -24,6 +24,10 @@ elsewhere. Each rule here is one class of error seen on whole articles:
   of force, the second verb (coordinated, with no subject or object of its own) adds none;
 - a subject cut off by an aside: "The Palestinian Authority - which considers ... - called for an
   emergency meeting": the parser reads "called" as a participle of the name; the name is its doer;
+- an abuse reported is an accusation: "a harrowing pattern of unlawful killings by Iranian security
+  forces, Amnesty International said" is also Amnesty's ACCUSE of the forces (PLOVER ACCUSE:
+  "allege ... an offense"); one accusation per accuser and accused in an article, at its first
+  report, the words that blame (data/plover/evaluative.tsv `blame`, and ABUSE below) on the act;
 - a doer that can do nothing: "settlements threaten the viability of a two-state solution", "peace
   would allow the withdrawal of troops", "the pressure must continue": the subject is neither an
   actor, nor a word for people or a body of people, nor a happening, so no one acts. Acts of force
@@ -36,7 +40,7 @@ import re
 
 from ..actors import ActorTable
 from ..actors import lexicon as actor_words
-from ..model import Event, Span, readable_rule
+from ..model import Event, Span, Statement, readable_rule
 from .lexicon import Lexicon
 
 # nouns that stand for "the country the article is about" when they carry no name of their own
@@ -71,10 +75,14 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 __all__ = ["settle"]
 
 
-def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon | None = None) -> list[Event]:
+def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon | None = None,
+           statements: list[Statement] | None = None) -> list[Event]:
     """The article's events after the whole-article rules (module docstring), renumbered; `lex`
-    (the PLOVER lexicon) tells happenings and people apart from other nouns."""
+    (the PLOVER lexicon) tells happenings and people apart from other nouns; `statements` are the
+    statements stage's, whose speakers accuse when they report an abuse."""
     out: list[Event] = []
+    said = {s.id: s for s in statements or []}
+    accused: set[tuple[str, str]] = set()
     for e in events:
         trig = _token(doc, e.trigger)
         if trig is not None and (_description_of_name(trig) or _victims_again(trig, e, out)):
@@ -90,6 +98,10 @@ def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon 
             _subject_past_aside(e, trig, table, text)
             _claim_owner(e, trig, out)
         out.append(e)
+        if trig is not None and lex is not None:
+            blame = _abuse_said(e, trig, said, lex, accused, text)
+            if blame is not None:
+                out.append(blame)
     for k, e in enumerate(out, 1):
         e.id = f"e{k}"
         e.rule = readable_rule(e.base_rule, e.adjustments)
@@ -375,3 +387,33 @@ def _subject_past_aside(e: Event, trig, table: ActorTable, text: str) -> None:
     e.source_text = [mention or Span.of(text, head.idx, head.idx + len(head.text))]
     e.target = [t for t in e.target if t != actor.id]
     e.adjustments.append("source=past-aside")
+
+
+# -- an abuse reported is an accusation ----------------------------------------------------------
+
+# words that call an act of force an abuse, beside the lexicon's `blame` words ("unlawful", "illegal")
+ABUSE = frozenset({"excessive", "brutal", "indiscriminate", "arbitrary", "disproportionate", "extrajudicial",
+                   "unlawfully", "illegally", "arbitrarily", "indiscriminately", "brutally"})
+
+
+def _abuse_said(e: Event, trig, said: dict, lex: Lexicon, accused: set, text: str) -> Event | None:
+    if e.type not in HARM or not e.source or e.statement is None:
+        return None
+    stmt = said.get(e.statement)
+    if stmt is None or stmt.speaker is None or stmt.speaker in e.source:
+        return None
+    words = [c for c in trig.children if c.dep_ in ("amod", "advmod")]
+    words += [m for c in trig.children if c.dep_ == "dobj" for m in c.children if m.dep_ == "amod"]
+    word = next((w for w in words if w.lower_ in ABUSE or lex.evaluative.get(w.lemma_.lower()) == "blame"), None)
+    if word is None:
+        return None
+    pairs = {(stmt.speaker, s) for s in e.source}
+    if pairs <= accused:
+        return None  # accused already in this article
+    accused |= pairs
+    return Event(id="", type="ACCUSE", evidence=e.evidence, rule="", base_rule=f"abuse-said:{word.lower_}>{e.base_rule}",
+                 adjustments=["source=speaker"], source=[stmt.speaker], target=list(e.source), mode="disapprove",
+                 date=stmt.date, date_precision="day" if stmt.date else None, modality="asserted",
+                 trigger=Span.of(text, word.idx, word.idx + len(word.text)), statement=e.statement,
+                 source_text=[stmt.speaker_text] if stmt.speaker_text is not None else [],
+                 target_text=list(e.source_text))
