@@ -18,7 +18,7 @@ from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
 from ..positions import statement_at
-from . import figurative, lexicon, modes, participants
+from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
@@ -34,6 +34,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     events: list[Event] = []
     for sent in doc.sents:
         events += _sentence(sent, article, actors, statements, lex, len(events), events)
+    events = whole_article.settle(events, doc, actors, article.text, lex, statements)  # what one sentence cannot decide
     _place_coordinates(events, actors)
     return events
 
