@@ -34,6 +34,10 @@ def _speaker_name(analysis, st) -> str | None:
     # 'he' never stands for an armed group, even the nearer one
     ("Colonel Ahmed Saleh spoke after the Rapid Support Forces shelled the market. "
      "He said the shelling killed nine people.", "killed nine", "Ahmed Saleh"),
+    # a name inside the quotation the pronoun introduces is not who said it
+    ("General Anton Brenner seized power in March. The Workers' Party rejected the plan. Its leader, Tomas "
+     'Lindqvist, said the talks left out the unions. "This plan rewards the generals who ruined the country," '
+     "he told reporters.", "rewards", "Tomas Lindqvist"),
 ])
 def test_pronoun_speaker_is_the_nearest_fitting_person(analyzer, text, content_word, speaker):
     an = analyze_text(analyzer, text)

@@ -110,8 +110,9 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
     before it (from `since`) that the pronoun fits (issue 11, kind 6: 'he' after two named people is
     the nearer person, never an armed group; 'it' is never a person). A name inside what was said
-    (`said`: the content ranges of the statements before) is not a candidate: in "Smith said Jones
-    lied. He added ..." the one who adds is Smith."""
+    (`said`: the content ranges of the statements before, and of this one) is not a candidate: in
+    "Smith said Jones lied. He added ..." the one who adds is Smith, and in '"Jones lied," he said'
+    he is not Jones."""
     from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
 
     p = pronoun.lower()
