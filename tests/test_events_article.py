@@ -218,3 +218,25 @@ def test_rejecting_accusations_is_a_rejection_of_the_accuser(analyzer):
     analysis, evs = _events(analyzer, text)
     reject = next(e for e in evs if e.type == "REJECT")
     assert _name(analysis, reject.target) == ["somalia"], reject.rule
+
+
+# an aim is not a happening
+
+def test_what_a_mission_was_for_did_not_happen(analyzer):
+    analysis, evs = _events(analyzer, "Kenyan forces launched a rescue mission to free the hostages in Gedo.")
+    assert not [e for e in evs if e.type == "CONCEDE"], [e.rule for e in evs]
+
+
+def test_what_was_tried_did_not_happen(analyzer):
+    analysis, evs = _events(analyzer, "Kenya tried to negotiate a truce with the militia.")
+    assert not [e for e in evs if e.type in ("CONSULT", "AGREE")], [e.rule for e in evs]
+
+
+def test_a_release_that_happened_stays(analyzer):
+    analysis, evs = _events(analyzer, "Kenya freed the hostages in Gedo.")
+    assert [e.type for e in evs] == ["CONCEDE"]
+
+
+def test_an_attempted_attack_is_an_attack(analyzer):
+    analysis, evs = _events(analyzer, "Gunmen tried to storm the police station in Garissa.")
+    assert any(e.type == "ASSAULT" for e in evs), [e.rule for e in evs]
