@@ -77,10 +77,20 @@ def test_an_operation_that_is_reported_stays(analyzer):
 
 
 def test_the_same_quotation_again_is_one_event(analyzer):
-    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed." '
-            'Later, a pull quote read: "blocked the road to Baidoa and will keep it closed"')
+    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed."\n\n'
+            '"... blocked the road to Baidoa and will keep it closed"\n\n'
+            'The statement gave no reason.')
     analysis, evs = _events(analyzer, text)
     assert len([e for e in evs if e.trigger.text == "blocked"]) == 1, [e.evidence.text for e in evs]
+
+
+def test_a_statement_quoted_in_full_again_is_kept(analyzer):
+    # a long paragraph that repeats a statement is the article's own report of it, not a heading
+    text = ('The governor said the army blocked the road to Baidoa and will keep it closed.\n\n'
+            'The full statement read: "I have to inform you that this morning the army blocked the road to Baidoa '
+            'and will keep it closed until further notice, for the safety of all residents of the district."')
+    analysis, evs = _events(analyzer, text)
+    assert len([e for e in evs if e.trigger.text == "blocked"]) == 2, [e.evidence.text for e in evs]
 
 
 def test_a_second_blockade_in_other_words_is_kept(analyzer):
@@ -106,8 +116,8 @@ def test_an_owned_claim_keeps_its_owner(analyzer):
 
 
 def test_ids_are_renumbered(analyzer):
-    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed." '
-            'Later, a pull quote read: "blocked the road to Baidoa and will keep it closed"')
+    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed."\n\n'
+            '"... blocked the road to Baidoa and will keep it closed"\n\nThe statement gave no reason.')
     analysis, evs = _events(analyzer, text)
     assert [e.id for e in evs] == [f"e{k}" for k in range(1, len(evs) + 1)]
 

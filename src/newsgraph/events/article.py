@@ -6,8 +6,9 @@ elsewhere. Each rule here is one class of error seen on whole articles:
 
 - a dateline is no doer: "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China"
   is Esper's act, never Vietnam's (the parser hangs the sentence on the dateline's place);
-- the same words quoted again are the same event: a pull quote or a subheading that repeats a
-  sentence of the article ("... prevent the evacuation of the civilians" twice) is dropped;
+- the same words quoted again are the same event: a pull quote or a subheading (a line of its own,
+  20 words at most) that repeats a sentence of the article ("... prevent the evacuation of the
+  civilians" twice) is dropped;
 - "the names of those killed", "those arrested": the victims of a happening already reported, not
   another one;
 - a description put beside a name is no happening: "Inherent Resolve, the U.S. military operation
@@ -151,11 +152,19 @@ def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
+HEADING_WORDS = 20  # a line this short is a heading or a pull quote
+
+
 def _quoted_again(e: Event, before: list[Event], text: str, window: int = 6) -> bool:
-    """The trigger and the words after it already stand in an earlier event of the same category
-    with the same trigger word: a repeated quotation (pull quote, subheading), not a new event."""
+    """On a line of its own, short as a heading, the trigger and the words after it already stand in
+    an earlier event of the same category with the same trigger word: a pull quote or a subheading
+    repeating the article, not a new event."""
     if e.trigger is None:
         return False
+    line_start = text.rfind("\n", 0, e.trigger.start) + 1
+    line_end = text.find("\n", e.trigger.end)
+    if len(_words(text[line_start:line_end if line_end >= 0 else len(text)])) > HEADING_WORDS:
+        return False  # a paragraph that quotes a statement in full again is reported again, not a heading
     after = _words(text[e.trigger.start:min(e.evidence.end, e.trigger.end + 120)])[:window]
     if len(after) < 4:
         return False
