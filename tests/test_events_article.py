@@ -77,10 +77,20 @@ def test_an_operation_that_is_reported_stays(analyzer):
 
 
 def test_the_same_quotation_again_is_one_event(analyzer):
-    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed." '
-            'Later, a pull quote read: "blocked the road to Baidoa and will keep it closed"')
+    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed."\n\n'
+            '"... blocked the road to Baidoa and will keep it closed"\n\n'
+            'The statement gave no reason.')
     analysis, evs = _events(analyzer, text)
     assert len([e for e in evs if e.trigger.text == "blocked"]) == 1, [e.evidence.text for e in evs]
+
+
+def test_a_statement_quoted_in_full_again_is_kept(analyzer):
+    # a long paragraph that repeats a statement is the article's own report of it, not a heading
+    text = ('The governor said the army blocked the road to Baidoa and will keep it closed.\n\n'
+            'The full statement read: "I have to inform you that this morning the army blocked the road to Baidoa '
+            'and will keep it closed until further notice, for the safety of all residents of the district."')
+    analysis, evs = _events(analyzer, text)
+    assert len([e for e in evs if e.trigger.text == "blocked"]) == 2, [e.evidence.text for e in evs]
 
 
 def test_a_second_blockade_in_other_words_is_kept(analyzer):
@@ -106,8 +116,8 @@ def test_an_owned_claim_keeps_its_owner(analyzer):
 
 
 def test_ids_are_renumbered(analyzer):
-    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed." '
-            'Later, a pull quote read: "blocked the road to Baidoa and will keep it closed"')
+    text = ('In a statement, the army said: "We have blocked the road to Baidoa and will keep it closed."\n\n'
+            '"... blocked the road to Baidoa and will keep it closed"\n\nThe statement gave no reason.')
     analysis, evs = _events(analyzer, text)
     assert [e.id for e in evs] == [f"e{k}" for k in range(1, len(evs) + 1)]
 
@@ -218,3 +228,25 @@ def test_rejecting_accusations_is_a_rejection_of_the_accuser(analyzer):
     analysis, evs = _events(analyzer, text)
     reject = next(e for e in evs if e.type == "REJECT")
     assert _name(analysis, reject.target) == ["somalia"], reject.rule
+
+
+# an aim is not a happening
+
+def test_what_a_mission_was_for_did_not_happen(analyzer):
+    analysis, evs = _events(analyzer, "Kenyan forces launched a rescue mission to free the hostages in Gedo.")
+    assert not [e for e in evs if e.type == "CONCEDE"], [e.rule for e in evs]
+
+
+def test_what_was_tried_did_not_happen(analyzer):
+    analysis, evs = _events(analyzer, "Kenya tried to negotiate a truce with the militia.")
+    assert not [e for e in evs if e.type in ("CONSULT", "AGREE")], [e.rule for e in evs]
+
+
+def test_a_release_that_happened_stays(analyzer):
+    analysis, evs = _events(analyzer, "Kenya freed the hostages in Gedo.")
+    assert [e.type for e in evs] == ["CONCEDE"]
+
+
+def test_an_attempted_attack_is_an_attack(analyzer):
+    analysis, evs = _events(analyzer, "Gunmen tried to storm the police station in Garissa.")
+    assert any(e.type == "ASSAULT" for e in evs), [e.rule for e in evs]

@@ -6,8 +6,9 @@ elsewhere. Each rule here is one class of error seen on whole articles:
 
 - a dateline is no doer: "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China"
   is Esper's act, never Vietnam's (the parser hangs the sentence on the dateline's place);
-- the same words quoted again are the same event: a pull quote or a subheading that repeats a
-  sentence of the article ("... prevent the evacuation of the civilians" twice) is dropped;
+- the same words quoted again are the same event: a pull quote or a subheading (a line of its own,
+  20 words at most) that repeats a sentence of the article ("... prevent the evacuation of the
+  civilians" twice) is dropped;
 - "the names of those killed", "those arrested": the victims of a happening already reported, not
   another one;
 - a description put beside a name is no happening: "Inherent Resolve, the U.S. military operation
@@ -28,10 +29,13 @@ elsewhere. Each rule here is one class of error seen on whole articles:
   forces, Amnesty International said" is also Amnesty's ACCUSE of the forces (PLOVER ACCUSE:
   "allege ... an offense"); one accusation per accuser and accused in an article, at its first
   report, the words that blame (data/plover/evaluative.tsv `blame`, and ABUSE below) on the act;
+- an aim is not a happening: "launched a rescue mission to free the hostages", "tried to negotiate
+  a truce": what a mission, an attempt or a bid is for, or what someone tried to do, was not done
+  (acts of force are left alone: an attempted attack is an attack);
 - a doer that can do nothing: "settlements threaten the viability of a two-state solution", "peace
   would allow the withdrawal of troops", "the pressure must continue": the subject is neither an
   actor, nor a word for people or a body of people, nor a happening, so no one acts. Acts of force
-  are left alone ("a car bomb killed ten").
+  and protest are left alone ("a car bomb killed ten").
 """
 
 from __future__ import annotations
@@ -52,8 +56,9 @@ ANAPHORIC_DETS = frozenset({"the", "these", "this", "those", "that", "such"})
 # victims referred to by what was done to them: "those killed", "those detained"
 VICTIM_HEADS = frozenset({"those", "people", "persons"})
 
-# acts of force may be done by things ("a car bomb killed ten", "shells hit the market")
-FORCE = frozenset({"ASSAULT"})
+# acts of force and protest may be done by things ("a car bomb killed ten", "shells hit the market",
+# "the blockade cut off the town", "the strike shut the port"): the no-doer rule leaves them alone
+FORCE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # bodies of people the other word lists (people, institutions, organisations, roles) leave out
 BODIES = frozenset({"country", "countries", "nation", "nations", "state", "states", "side", "sides",
                     "coalition", "alliance", "bloc", "union", "league", "council", "committee",
@@ -88,6 +93,8 @@ def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon 
         if trig is not None and (_description_of_name(trig) or _victims_again(trig, e, out)):
             continue
         if trig is not None and lex is not None and e.type not in FORCE and _no_doer(trig, table, lex):
+            continue
+        if trig is not None and e.type not in FORCE and _aim(trig):
             continue
         if _quoted_again(e, out, text) or (trig is not None and _second_verb(trig, e, out, doc)):
             continue
@@ -145,11 +152,19 @@ def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
+HEADING_WORDS = 20  # a line this short is a heading or a pull quote
+
+
 def _quoted_again(e: Event, before: list[Event], text: str, window: int = 6) -> bool:
-    """The trigger and the words after it already stand in an earlier event of the same category
-    with the same trigger word: a repeated quotation (pull quote, subheading), not a new event."""
+    """On a line of its own, short as a heading, the trigger and the words after it already stand in
+    an earlier event of the same category with the same trigger word: a pull quote or a subheading
+    repeating the article, not a new event."""
     if e.trigger is None:
         return False
+    line_start = text.rfind("\n", 0, e.trigger.start) + 1
+    line_end = text.find("\n", e.trigger.end)
+    if len(_words(text[line_start:line_end if line_end >= 0 else len(text)])) > HEADING_WORDS:
+        return False  # a paragraph that quotes a statement in full again is reported again, not a heading
     after = _words(text[e.trigger.start:min(e.evidence.end, e.trigger.end + 120)])[:window]
     if len(after) < 4:
         return False
@@ -302,8 +317,8 @@ def _no_doer(trig, table: ActorTable, lex: Lexicon) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None and verb.dep_ == "conj":  # "are illegal ... and threaten the viability"
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None or subj.pos_ != "NOUN":
-        return False
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return False  # a plural names people more often than not ("guerrillas", "firefighters")
     return not _can_act(subj, table, lex)
 
 
@@ -417,3 +432,21 @@ def _abuse_said(e: Event, trig, said: dict, lex: Lexicon, accused: set, text: st
                  trigger=Span.of(text, word.idx, word.idx + len(word.text)), statement=e.statement,
                  source_text=[stmt.speaker_text] if stmt.speaker_text is not None else [],
                  target_text=list(e.source_text))
+
+
+# -- an aim is not a happening -------------------------------------------------------------------
+
+ATTEMPT_NOUNS = frozenset({"mission", "attempt", "attempts", "bid", "plan", "scheme"})
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "strive", "struggle"})
+
+
+def _aim(trig) -> bool:
+    """A to-infinitive saying what a mission or an attempt was for, or what someone tried to do."""
+    if trig.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    head = trig.head
+    if trig.dep_ in ("acl", "relcl") and head.lemma_.lower() in ATTEMPT_NOUNS:
+        return True
+    if trig.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in ATTEMPT_NOUNS for c in head.children):
+        return True  # "launched a rescue mission to free the hostages", the purpose hung on the verb
+    return trig.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS
