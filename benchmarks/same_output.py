@@ -76,7 +76,8 @@ def dump(path: str, n_polnear: int, n_plover: int, single: bool) -> int:
     with open(path, "w") as fh:
         for a, r in zip(arts, results):
             body = {"error": repr(r)} if isinstance(r, BaseException) else r.to_json()
-            line = json.dumps({"text": a.source_path + "#" + a.id, "analysis": body}, sort_keys=True, ensure_ascii=False)
+            line = json.dumps({"text": a.source_path + "#" + a.id, "analysis": body}, sort_keys=True,
+                              ensure_ascii=False)
             fh.write(line.replace(str(ROOT), "<repo>") + "\n")  # the same file in two checkouts compares equal
     print(f"{len(arts)} texts -> {path}: {wall:.1f} s wall, {cpu:.1f} CPU-s", file=sys.stderr)
     return 0

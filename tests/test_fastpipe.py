@@ -102,3 +102,12 @@ def test_the_pipeline_pickles(nlp):
     again = pickle.loads(pickle.dumps(nlp))
     assert type(again.get_pipe("attribute_ruler")).__name__ == "FastAttributeRuler"
     assert _attributes(again(AWKWARD)) == _attributes(nlp(AWKWARD))
+
+
+def test_full_caches_are_emptied_and_answers_stay_the_same(both, monkeypatch):
+    plain, fast = both
+    monkeypatch.setattr(_fastpipe, "CACHE_MAX", 5)
+    assert _attributes(plain(AWKWARD)) == _attributes(fast(AWKWARD))
+    fast(AWKWARD)  # more than 5 keys
+    assert _attributes(plain("Yes.")) == _attributes(fast("Yes."))  # emptied first, then 2 keys
+    assert len(_fastpipe._state(fast.get_pipe("lemmatizer"), "lemmas")) <= 2

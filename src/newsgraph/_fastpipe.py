@@ -29,7 +29,7 @@ import weakref
 from typing import Any
 
 _KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-CACHE_MAX = 100_000  # entries in a look-up cache (about 20 MB); emptied when full, so memory stays flat
+CACHE_MAX = 50_000  # entries in a look-up cache (a few MB); emptied when full, so memory stays flat
 
 # What the faster components keep per component object (kept here, not on the object, so a pickled
 # pipeline carries none of it, and gone with the component)
@@ -116,6 +116,7 @@ class CompiledRules:
                     for where in [None] if anchor is None else [(anchor[0], v) for v in anchor[1]]:
                         self._tests.setdefault(where, []).append((ident, test))
         self._by_key: dict[tuple, tuple[dict, tuple[int, ...], frozenset]] = {}
+        self._results: dict[tuple, tuple[dict, tuple[int, ...], frozenset]] = {}
 
     def _look(self, key_ids: tuple, strings) -> tuple[dict, tuple[int, ...], frozenset]:
         """(attributes the single-token patterns set, the numbers of those patterns, the
@@ -136,6 +137,7 @@ class CompiledRules:
         for k in ks:  # ascending: the pattern added last wins
             merged.update(self.attrs[k])
         found = (merged, tuple(ks), frozenset(sat))
+        found = self._results.setdefault(found[1:], found)  # one copy of each answer: a few hundred in all
         if len(self._by_key) > CACHE_MAX:
             self._by_key.clear()
         self._by_key[key_ids] = found
@@ -226,12 +228,10 @@ def _lemmatizer_class(base):
                 error_handler(self.name, self, [doc], e)
 
         def rule_lemmatize(self, token) -> list[str]:
-            """spaCy 3.8's Lemmatizer.rule_lemmatize (MIT licence) with one change: a word is
+            """spaCy 3.8's Lemmatizer.rule_lemmatize (MIT licence) with two changes: a word is
             looked up in the part of speech's index as a set, not by a scan of its list (the
-            English index lists ~ 10,000 nouns; the scan was nine tenths of the lemmatizer)."""
-            cache_key = (token.orth, token.pos, token.morph.key)
-            if cache_key in self.cache:
-                return self.cache[cache_key]
+            English index lists ~ 10,000 nouns; the scan was nine tenths of the lemmatizer), and
+            the result is cached by __call__ (in a cache emptied when full), not here."""
             string = token.text
             univ_pos = token.pos_.lower()
             if univ_pos in ("", "eol", "space"):
@@ -282,8 +282,7 @@ def _lemmatizer_class(base):
                 forms.extend(oov_forms)
             if not forms:
                 forms.append(orig)
-            self.cache[cache_key] = forms
-            return forms
+            return forms  # cached by __call__ (bounded), not in spaCy's unbounded self.cache
 
     FastLemmatizer.__name__ = FastLemmatizer.__qualname__ = f"Fast{base.__name__}"
     FastLemmatizer.__module__ = __name__
