@@ -31,7 +31,9 @@ from .errors import NewsgraphError
 from .model import Analysis, Article
 
 PARSE_BATCH = 32  # texts per nlp.pipe call (spaCy's own default for the CNN pipelines)
-PARSE_CHARS = 60_000  # and at most this many characters: two long articles parsed together add 200 MB at the peak
+# at most this many characters per nlp.pipe call: the parse's peak memory grows with the batch
+# (200 PolNeAR texts, --workers 2: 60,000 gave 402 MB per worker, 30,000 gave 314, at the same speed)
+PARSE_CHARS = 30_000
 TASK_BATCH = 16  # articles per task sent to a worker process or a Dask worker
 MIN_PARALLEL = 8  # fewer articles than this are analysed in-process: starting workers costs more
 
