@@ -116,10 +116,23 @@ _QUOTE_SPREAD = 2.0
 _QUOTE_MIN_WORDS = 12
 
 
+def visible_tree(html: str):
+    """The page parsed by lxml without what a reader never sees (scripts, styles, templates, SVG),
+    or None when lxml cannot read it."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for bad in tree.xpath("//script|//style|//noscript|//template|//svg"):
+        bad.drop_tree()
+    return tree
+
+
 def dropped_quotes(html: str, body: list[str]) -> list[tuple[int, str]]:
     """Quote blocks of an HTML page that the extractor left out of the body although they sit
     in the article (before or among its paragraphs): (index in `body` to insert at, text)."""
-    import lxml.html
 
     def norm(s: str) -> str:
         return " ".join(s.split()).casefold()
@@ -127,12 +140,9 @@ def dropped_quotes(html: str, body: list[str]) -> list[tuple[int, str]]:
     paragraphs = {norm(p): i for i, p in enumerate(body) if len(p) >= 30}
     if len(paragraphs) < 2:
         return []
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    tree = visible_tree(html)
+    if tree is None:
         return []
-    for bad in tree.xpath("//script|//style|//noscript|//template|//svg"):
-        bad.drop_tree()
     blocks = [el for el in tree.iter("p", "blockquote", "q", "li", "div")
               if not any(True for _ in el.iterdescendants("p", "blockquote", "li", "div"))]
     found: list[tuple[int, object]] = []  # (body index, element)

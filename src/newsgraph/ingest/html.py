@@ -131,14 +131,9 @@ def _norm(s: str) -> str:
 
 def other_blocks(html: str, body: str) -> list[str]:
     """Visible text blocks of the page that are not in the body, in page order, deduplicated."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    tree = boilerplate.visible_tree(html)
+    if tree is None:
         return []
-    for bad in tree.xpath("//script|//style|//noscript|//template|//svg"):
-        bad.drop_tree()
     in_body = _norm(body)
     seen: set[str] = set()
     out: list[str] = []
