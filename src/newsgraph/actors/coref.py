@@ -193,19 +193,17 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             index.add(a_, b_, actor)
                     i = end_tok
                     continue
-            if t.lower_ == "the" and i + 1 < sent.end and doc[i + 1].lower_ in _GOVERNMENT:
-                actor = _government_reference(doc, i, sent.end, actors, index)
-                if actor is not None:
-                    a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
-                    added.append((actor, Mention(Span.of(text, a_, b_), "coref:generic")))
-                    index.add(a_, b_, actor)
-                    i += 2
-                    continue
             if t.lower_ == "the" and i + 1 < sent.end:
-                actor = _org_reference(doc, i, sent.end, index, window, doc_text)
+                # "the government" (the country the article is about), then "the ministry" (an
+                # organisation named with that noun): the first that finds an actor gives the mention
+                actor, rule = None, None
+                if doc[i + 1].lower_ in _GOVERNMENT:
+                    actor, rule = _government_reference(doc, i, sent.end, actors, index), "coref:generic"
+                if actor is None:
+                    actor, rule = _org_reference(doc, i, sent.end, index, window, doc_text), "coref:org_noun"
                 if actor is not None:
                     a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
-                    added.append((actor, Mention(Span.of(text, a_, b_), "coref:org_noun")))
+                    added.append((actor, Mention(Span.of(text, a_, b_), rule)))
                     index.add(a_, b_, actor)
                     i += 2
                     continue

@@ -15,6 +15,11 @@ def _rows(name: str) -> list[list[str]]:
     return read_rows("actors", name)
 
 
+def _words(name: str) -> frozenset[str]:
+    """The first column of a word list in data/actors, lower case."""
+    return frozenset(r[0].strip().lower() for r in _rows(name))
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     code: str  # ISO 3166-1 alpha-3
@@ -135,23 +140,23 @@ def roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def addressee_verbs() -> frozenset[str]:
     """Verbs whose object is someone answering for what it does (data/actors/addressee_verbs.tsv)."""
-    return frozenset(r[0].strip().lower() for r in _rows("addressee_verbs.tsv"))
+    return _words("addressee_verbs.tsv")
 
 
 @lru_cache(maxsize=1)
 def agreement_nouns() -> frozenset[str]:
     """Head nouns of agreements' and laws' names (data/actors/agreement_nouns.tsv)."""
-    return frozenset(r[0].strip().lower() for r in _rows("agreement_nouns.tsv"))
+    return _words("agreement_nouns.tsv")
 
 
 @lru_cache(maxsize=1)
 def institutions() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in _rows("institutions.tsv"))
+    return _words("institutions.tsv")
 
 
 @lru_cache(maxsize=1)
 def org_nouns() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in _rows("org_nouns.tsv"))
+    return _words("org_nouns.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -189,19 +194,19 @@ def country_of_demonym(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def government_nouns() -> frozenset[str]:
     """Nouns that after a national adjective stand for the state itself (data/actors/government_nouns.tsv)."""
-    return frozenset(r[0].strip().lower() for r in _rows("government_nouns.tsv"))
+    return _words("government_nouns.tsv")
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Last words that make a name an organisation's (data/actors/org_heads.tsv)."""
-    return frozenset(r[0].strip().lower() for r in _rows("org_heads.tsv"))
+    return _words("org_heads.tsv")
 
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words that qualify a title before it ("Deputy", "Special", "Defense"; data/actors/title_words.tsv)."""
-    return frozenset(r[0].strip().lower() for r in _rows("title_words.tsv"))
+    return _words("title_words.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -222,10 +227,10 @@ def place_kind(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def vague_sources() -> frozenset[str]:
     """Words that alone name no one ("Reports", "Diplomats"; data/actors/vague_sources.tsv)."""
-    return frozenset(r[0].strip().lower() for r in _rows("vague_sources.tsv"))
+    return _words("vague_sources.tsv")
 
 
 @lru_cache(maxsize=1)
 def slogan_nouns() -> frozenset[str]:
     """Nouns after a capitalised run that make it a slogan or a policy (data/actors/slogan_nouns.tsv)."""
-    return frozenset(r[0].strip().lower() for r in _rows("slogan_nouns.tsv"))
+    return _words("slogan_nouns.tsv")
