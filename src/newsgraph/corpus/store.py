@@ -88,8 +88,8 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     for m in MIGRATIONS:
         if m.version <= version:
             continue
-        conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute("BEGIN IMMEDIATE")  # inside: an interrupt just after it still rolls back
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if m.version <= version:  # another process applied it while we waited for the lock
                 conn.execute("COMMIT")
@@ -125,11 +125,16 @@ def _statements(sql: str) -> Iterator[str]:
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection, db: str | os.PathLike = "corpus") -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any error."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any error. A Ctrl-C raised as BEGIN returns
+    rolls back too: left open, the interrupted ingest's own last writes can fail with "cannot start a
+    transaction within a transaction" (seen once in CI: exit 1 instead of 130)."""
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as e:
-        raise explain(db, e) from None
+        raise explain(db, e) from None  # no transaction began: nothing of an outer one is rolled back
+    except BaseException:
+        _rollback(conn)  # interrupted as BEGIN returned
+        raise
     try:
         yield conn
         conn.execute("COMMIT")
