@@ -4,12 +4,14 @@ actors across articles, contradictions, failures, and bad databases."""
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 
 import pytest
 
 from test_corpus_helpers import by_text, make
 from newsgraph.corpus import connect, ingest, queries
-from newsgraph.errors import StoreError
+from newsgraph.errors import StoreBusyError, StoreError
 
 WIRE = ("Syrian state media said Israeli jets struck a military airport near Damascus on Monday night, "
         "setting fires in the compound. The army said several rockets landed inside the perimeter and that air "
@@ -309,9 +311,57 @@ def test_a_locked_database_says_so(tmp_path):
     holder.execute("BEGIN IMMEDIATE")
     conn = connect(db, busy_timeout_ms=100)
     a = make("Some article text here.", outlet="a.example")
-    with pytest.raises(StoreError, match="locked"):
-        ingest(conn, [a.article], by_text([a]), db=db)
+    with pytest.raises(StoreBusyError, match="locked"):
+        ingest(conn, [a.article], by_text([a]), db=db, lock_patience_s=0.3)
     holder.execute("ROLLBACK")
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+
+
+def _hold_write_lock(db, seconds: float) -> threading.Thread:
+    """Another connection takes the write lock now and gives it back after `seconds`."""
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+
+    def release():
+        time.sleep(seconds)
+        holder.execute("COMMIT")
+        holder.close()
+    t = threading.Thread(target=release)
+    t.start()
+    return t
+
+
+def test_a_batch_waits_out_a_lock_held_longer_than_the_busy_timeout(tmp_path):
+    # SQLite's own busy timeout (0.1 s here) runs out; the batch is tried again and lands
+    db = tmp_path / "c.db"
+    connect(db).close()
+    conn = connect(db, busy_timeout_ms=100)
+    arts = [make(f"Article {i}: the harbour reopened after {i + 2} days.", outlet="a.example") for i in range(3)]
+    t = _hold_write_lock(db, 1.0)
+    summary = ingest(conn, [a.article for a in arts], by_text(arts), db=db, batch_size=2, lock_patience_s=30)
+    t.join()
+    assert (summary.new, summary.failed) == (3, [])
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+
+
+def test_a_new_corpus_waits_out_a_writer_holding_the_lock(tmp_path):
+    # the migration of a new file needs the write lock: wait for it, do not fail
+    db = tmp_path / "c.db"
+    sqlite3.connect(db).close()  # an empty file another program has open
+    t = _hold_write_lock(db, 1.0)
+    conn = connect(db, busy_timeout_ms=100, lock_patience_s=30)
+    t.join()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] > 0
+    conn.close()
+
+
+def test_a_lock_held_past_the_patience_says_how_long_it_waited(tmp_path):
+    db = tmp_path / "c.db"
+    sqlite3.connect(db).close()
+    t = _hold_write_lock(db, 2.0)
+    with pytest.raises(StoreBusyError, match=r"locked by another newsgraph process.*waited"):
+        connect(db, busy_timeout_ms=100, lock_patience_s=0.3)
+    t.join()
 
 
 def test_a_full_disk_keeps_earlier_batches_and_the_database_intact(tmp_path):

@@ -16,7 +16,7 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
-from .errors import ConfigError, InputError, ModelError, NewsgraphError, StoreError  # noqa: E402
+from .errors import ConfigError, InputError, ModelError, NewsgraphError, StoreBusyError, StoreError  # noqa: E402
 from .model import Actor, Analysis, Article, Event, Signal, Source, Span, Stance, Statement  # noqa: E402
 
 _LAZY = {"analyze", "analyze_many", "Corpus", "QueryError"}
@@ -40,6 +40,6 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Actor", "Analysis", "Article", "ConfigError", "Corpus", "Event", "InputError", "ModelError",
-    "NewsgraphError", "QueryError", "Signal", "Source", "Span", "Stance", "Statement", "StoreError", "__version__",
-    "analyze", "analyze_many",
+    "NewsgraphError", "QueryError", "Signal", "Source", "Span", "Stance", "Statement", "StoreBusyError", "StoreError",
+    "__version__", "analyze", "analyze_many",
 ]

@@ -5,6 +5,7 @@
     ├── ConfigError         a user file (--actors, --ratings, floors) is malformed
     ├── ModelError          the spaCy model is missing or the wrong version
     ├── StoreError          the corpus database cannot be opened or written
+    │   └── StoreBusyError  another process held its write lock for longer than newsgraph waits
     └── OutputError         an output path is unsafe (an input, a device, a link) or cannot be written
 """
 
@@ -32,6 +33,11 @@ class ModelError(NewsgraphError):
 
 class StoreError(NewsgraphError):
     pass
+
+
+class StoreBusyError(StoreError):
+    """The write lock stayed with another process: nothing of this write was kept, so trying
+    again later is safe."""
 
 
 class OutputError(NewsgraphError):

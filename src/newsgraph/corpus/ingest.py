@@ -23,7 +23,7 @@ from .. import ingest as readers
 from ..errors import InputError, NewsgraphError
 from ..model import Analysis, Article
 from . import dedup
-from .store import explain, transaction
+from .store import explain, patiently, transaction
 from .write import store
 
 BATCH_SIZE = 50
@@ -75,11 +75,13 @@ def items_from_paths(paths: Iterable[str]) -> Iterable[Article | InputError]:
 
 def ingest(conn: sqlite3.Connection, items: Iterable[Article | InputError], analyze: Callable[[Article], Analysis],
            *, db: str | os.PathLike = "corpus", batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS,
-           tick: Callable[[], None] | None = None) -> Summary:
+           tick: Callable[[], None] | None = None, lock_patience_s: float | None = None) -> Summary:
     """Analyse and store `items`; failures are recorded in the `failures` table and the summary.
 
-    Raises StoreError when the database cannot be written (locked, disk full): the batch being
-    written is rolled back whole, earlier batches stay, and rerunning continues where it stopped.
+    A batch that finds the database locked by another writer is tried again for `lock_patience_s`
+    (store.LOCK_PATIENCE_S by default). Raises StoreError when the database cannot be written
+    (still locked, disk full): the batch being written is rolled back whole, earlier batches stay,
+    and rerunning continues where it stopped.
     """
     summary = Summary()
     started = time.perf_counter()
@@ -97,12 +99,12 @@ def ingest(conn: sqlite3.Connection, items: Iterable[Article | InputError], anal
             if tick:
                 tick()
             if len(pending) + len(failed) >= batch_size or time.monotonic() - last_flush >= batch_seconds:
-                _flush(conn, pending, failed, summary, db)
+                _flush(conn, pending, failed, summary, db, lock_patience_s)
                 hashes.clear()
                 last_flush = time.monotonic()
-        _flush(conn, pending, failed, summary, db)
+        _flush(conn, pending, failed, summary, db, lock_patience_s)
     except KeyboardInterrupt:
-        _flush(conn, pending, failed, summary, db)  # keep what is analysed: Ctrl-C loses nothing
+        _flush(conn, pending, failed, summary, db, lock_patience_s)  # keep what is analysed: Ctrl-C loses nothing
         raise
     finally:
         _reset_cache(conn, cache)
@@ -155,9 +157,21 @@ def _one(conn, article: Article, analyze, pending: list[_Pending], failed: list[
     pending.append(_Pending(analysis, chash, dedup.signature(article.text)))
 
 
-def _flush(conn, pending: list[_Pending], failed: list[Failure], summary: Summary, db) -> None:
+def _flush(conn, pending: list[_Pending], failed: list[Failure], summary: Summary, db,
+           lock_patience_s: float | None) -> None:
     if not pending and not failed:
         return
+    new, near, dup, stored_failures = patiently(lambda: _write(conn, pending, failed, db), patience_s=lock_patience_s)
+    summary.new += new
+    summary.near_duplicate += near
+    summary.duplicate += dup
+    summary.failed.extend(failed + stored_failures)
+    pending.clear()
+    failed.clear()
+
+
+def _write(conn, pending: list[_Pending], failed: list[Failure], db) -> tuple[int, int, int, list[Failure]]:
+    """One batch in one transaction: (new, near-duplicate, duplicate, failures of the store)."""
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     new = near = dup = 0
     stored_failures: list[Failure] = []
@@ -189,12 +203,7 @@ def _flush(conn, pending: list[_Pending], failed: list[Failure], summary: Summar
                 new += 1
         for f in failed + stored_failures:
             conn.execute("INSERT OR REPLACE INTO failures(source, reason, at) VALUES (?, ?, ?)", (f.source, f.reason, now))
-    summary.new += new
-    summary.near_duplicate += near
-    summary.duplicate += dup
-    summary.failed.extend(failed + stored_failures)
-    pending.clear()
-    failed.clear()
+    return new, near, dup, stored_failures
 
 
 def _source(analysis: Analysis) -> str:

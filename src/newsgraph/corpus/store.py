@@ -1,7 +1,8 @@
 """Opening the corpus database: WAL, migrations, and SQLite's errors turned into StoreErrors.
 
 A corpus is one SQLite file the user owns. WAL lets queries read while an ingest writes; a busy
-timeout lets a second writer wait a little before it is told the file is locked.
+timeout lets a second writer wait for the first one's write, and `patiently` tries a whole write
+again, with pauses, for as long as LOCK_PATIENCE_S before the user is told the file is locked.
 """
 
 from __future__ import annotations
@@ -9,15 +10,25 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import random
 import sqlite3
+import time
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from ..errors import StoreError
+from ..errors import StoreBusyError, StoreError
 from .schema import LATEST, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000  # a second writer waits for the first one's batch, not fails
+# How long a write (a batch, a migration) is tried again while another process holds the lock.
+# SQLite's busy handler alone is not enough: it polls on a fixed schedule, so a writer that commits
+# batch after batch can take the lock again before the waiting one looks, and CI saw a second
+# ingest give up. Each try is one whole transaction, rolled back whole when it fails.
+LOCK_PATIENCE_S = float(os.environ.get("NEWSGRAPH_LOCK_PATIENCE_S", 600))
+
+T = TypeVar("T")
 
 
 def explain(db: str | os.PathLike, e: sqlite3.Error) -> StoreError:
@@ -25,8 +36,8 @@ def explain(db: str | os.PathLike, e: sqlite3.Error) -> StoreError:
     msg = str(e).lower()
     name = str(db)
     if "locked" in msg or "busy" in msg:
-        return StoreError(f"{name}: the database is locked by another newsgraph process or program; "
-                          "wait for it to finish (or close it) and run again")
+        return StoreBusyError(f"{name}: the database is locked by another newsgraph process or program; "
+                              "wait for it to finish (or close it) and run again")
     if "disk is full" in msg or "database or disk is full" in msg:
         return StoreError(f"{name}: the disk is full; nothing of the unfinished batch was kept and the "
                           "database is intact: free some space and run the same command again to continue")
@@ -42,13 +53,19 @@ def explain(db: str | os.PathLike, e: sqlite3.Error) -> StoreError:
 
 
 def connect(db: str | os.PathLike, *, create: bool = True, readonly: bool = False,
-            busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
-    """An open, migrated connection to the corpus at `db`."""
+            busy_timeout_ms: int = BUSY_TIMEOUT_MS, lock_patience_s: float | None = None) -> sqlite3.Connection:
+    """An open, migrated connection to the corpus at `db`; `lock_patience_s` as in `patiently`."""
     path = Path(db)
     if not create and not path.exists():
         raise StoreError(f"{path}: no such corpus; create it with `newsgraph ingest PATH... --db {path}`")
     if path.exists() and path.is_dir():
         raise StoreError(f"{path}: is a directory; give the path of a database file, e.g. {path / 'corpus.db'}")
+    # switching a new file to WAL and migrating write: another process may hold the lock meanwhile
+    return patiently(lambda: _open(path, readonly, busy_timeout_ms), patience_s=lock_patience_s)
+
+
+def _open(path: Path, readonly: bool, busy_timeout_ms: int) -> sqlite3.Connection:
+    conn = None
     try:
         conn = sqlite3.connect(file_uri(path, "ro" if readonly else "rwc"), uri=True,
                                timeout=busy_timeout_ms / 1000, isolation_level=None)
@@ -60,18 +77,41 @@ def connect(db: str | os.PathLike, *, create: bool = True, readonly: bool = Fals
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         if version > LATEST:
-            conn.close()
             raise StoreError(f"{path}: made by a newer newsgraph (schema {version}, this one knows {LATEST}); "
                              "upgrade newsgraph to use it")
         if version < LATEST:
             if readonly:
-                conn.close()
                 raise StoreError(f"{path}: schema {version} is older than {LATEST}; open it once with "
                                  "`newsgraph ingest` (no paths needed) to upgrade it")
             _migrate(conn, version)
-    except sqlite3.Error as e:
-        raise explain(path, e) from None
+    except BaseException as e:
+        if conn is not None:
+            conn.close()
+        if isinstance(e, sqlite3.Error):
+            raise explain(path, e) from None
+        raise
     return conn
+
+
+def patiently(write: Callable[[], T], *, patience_s: float | None = None) -> T:
+    """`write()`, tried again while it fails with StoreBusyError, for `patience_s` seconds in all
+    (LOCK_PATIENCE_S by default). `write` must leave nothing behind when it fails (one transaction,
+    rolled back whole), so a later try starts clean. Pauses grow to two seconds and are jittered,
+    so two waiting writers do not retry in step."""
+    patience = LOCK_PATIENCE_S if patience_s is None else patience_s
+    deadline = time.monotonic() + patience
+    pause = 0.05
+    while True:
+        try:
+            return write()
+        except StoreBusyError as e:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                if patience > 0:
+                    raise StoreBusyError(f"{e} (waited {patience:.0f} s)") from None
+                raise
+            time.sleep(min(left, pause * (0.5 + random.random())))
+            pause = min(pause * 2, 2.0)
 
 
 def file_uri(path: str | os.PathLike, mode: str) -> str:

@@ -246,9 +246,10 @@ def analyse_and_store(request: Request, art, store: bool):
     from ..corpus import dedup
 
     with corpus.write_lock:
-        conn = corpus_mod.connect(corpus.db)
+        # a request answers 503 after the busy timeout rather than wait out a long ingest
+        conn = corpus_mod.connect(corpus.db, lock_patience_s=0)
         try:
-            summary = corpus_mod.ingest(conn, [art], lambda _a: analysis, db=corpus.db)
+            summary = corpus_mod.ingest(conn, [art], lambda _a: analysis, db=corpus.db, lock_patience_s=0)
             if summary.failed:
                 raise ApiError(422, summary.failed[0].reason, "not_stored")
             row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (dedup.content_hash(art.text),)).fetchone()
