@@ -253,6 +253,10 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         cue_range = (cue.idx, _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
         rule_base = "light" if pred is not None else ("that" if generic else "verb")
         clause = _clause(cue, pred, cues)
+        if clause is not None and speech and clause.i > cue.i and _quote_before(doc, chains, cue, subj):
+            # '"We had written two songs," Kiedis said, mentioning the album is done': the quotation
+            # before the cue is what was said; a clause after the comma is the writer's addition
+            clause = None
         if clause is not None:
             a, b = _trim(text, *_clause_range(clause, cue, cues))
             if b <= a and clause.i < cue.i:
@@ -316,6 +320,16 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
     return out
 
 
+def _quote_before(doc, chains: QuoteIndex, cue, subj) -> bool:
+    """A quotation ends right before the cue, with a comma after the cue: '"...," X said, adding ...'."""
+    k = chains.ending_before(cue.idx)
+    if k is None or k in chains.used:
+        return False
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text == "," and _gap_ok(doc, chains.chains[k][-1].end, cue.idx,
+                                                          _speaker_tokens(subj) | {cue.i})
+
+
 def _words_outside(doc, chains: QuoteIndex, k: int, a: int, b: int) -> int:
     """How many words of [a, b) lie outside quotation `k`: a clause that quotes only part of what
     was said ('that the comment "was inappropriate"') is content as a whole, not just its quotation."""
@@ -357,7 +371,7 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
     The content is the rest of the sentence, in the fragments either side of the aside."""
     if subj is None or cue.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "relcl"):
         return []
-    lo, hi = min(subj.left_edge.i, cue.i), cue.i
+    lo, hi = min(subj.left_edge.i, cue.i), max(cue.i, subj.right_edge.i if subj.i > cue.i else cue.i)
     for c in cue.rights:
         if c.dep_ in ("prep", "npadvmod", "advmod") and c.i == hi + 1:
             hi = c.right_edge.i
@@ -454,7 +468,8 @@ def _before_ok(doc, clause, cue, subj) -> bool:
     first = min(cue.i, subj.i) if subj is not None and subj.i > clause.i else cue.i
     between = doc[clause.right_edge.i + 1:first].text if clause.right_edge.i + 1 < first else ""
     last = clause.right_edge.text
-    return (("," in between or last in (",", '"', "\u201d")) and ":" not in between and ";" not in between)
+    closed = any(m in between for m in ('"', "\u201d", "''"))  # '"How much worse could it get?" said X'
+    return (("," in between or closed or last in (",", '"', "\u201d")) and ":" not in between and ";" not in between)
 
 
 def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: Cues | None = None

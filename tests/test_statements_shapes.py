@@ -1,0 +1,49 @@
+"""Sentence shapes the statements stage missed on PolNeAR's train part (issue 11: rules mined from
+train only). Every sentence here is invented; each test fails without the rule it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _statements_with(analysis, words: str):
+    return [s for s in analysis.statements if any(words in c.text for c in s.content)]
+
+
+def _speaker_name(analysis, st) -> str | None:
+    return next((a.name for a in analysis.actors if a.id == st.speaker), None)
+
+
+def test_quotation_before_the_cue_beats_a_participle_after_it(analyzer):
+    # the parser hangs 'mentioning ... is' on 'said' as its clause; what was said is the quotation
+    an = analyze_text(analyzer, "“We had planted two hundred olive trees before we got with [Green Valley],” Okonjo "
+                                "said, mentioning the long-delayed harvest is “in the final stretch.”")
+    st = _statements_with(an, "olive trees")
+    assert st and st[0].kind == "direct" and "Okonjo" in (_speaker_name(an, st[0]) or "")
+
+
+def test_question_mark_closes_a_quotation_before_an_inverted_cue(analyzer):
+    # '"...?" said X': no comma before the cue, the closing mark sets the quotation off
+    an = analyze_text(analyzer, '"When you have fewer than ten doctors in the whole province, how much worse '
+                                'could it get?" said regional health official Mara Quint, referring to the clinics.')
+    st = _statements_with(an, "how much worse")
+    assert st and "Quint" in (_speaker_name(an, st[0]) or "")
+
+
+def test_inverted_cue_after_a_clause_keeps_the_clause_not_the_speaker(analyzer):
+    # '..., said the company's chief executive, X.': the clause before is what was said
+    an = analyze_text(analyzer, "In nearby Tamale, the big cocoa plant is still running, but it is under heavy "
+                                "pressure from cheap imports, said the company's chief executive, Kofi Mensah.")
+    st = [s for s in an.statements if s.speaker is not None]
+    assert st and "cocoa plant" in st[0].content[0].text
+    assert all("Kofi Mensah" not in c.text for s in st for c in s.content)
+
+
+def test_the_subject_next_to_the_cue_speaks(analyzer):
+    # the parser hangs the quotation's last subject ('The fact ...') on 'said' too
+    an = analyze_text(analyzer, '"He\'s calm. The fact that he, during his first month in office, really tried to '
+                                'end the strike," Dunmore said.')
+    st = _statements_with(an, "He's calm")
+    assert st and "Dunmore" in (_speaker_name(an, st[0]) or "")
