@@ -47,3 +47,24 @@ def test_the_subject_next_to_the_cue_speaks(analyzer):
                                 'end the strike," Dunmore said.')
     st = _statements_with(an, "He's calm")
     assert st and "Dunmore" in (_speaker_name(an, st[0]) or "")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Okafor also said for the first time that some letters between the minister and the envoy have been found.",
+     "letters between", "Okafor"),
+    ("Haddad said in a statement that the announcements were important first steps.", "important first steps",
+     "Haddad"),
+])
+def test_that_clause_hung_on_the_phrase_after_the_cue(analyzer, text, words, speaker):
+    # 'said in a statement that X': the parser hangs the that-clause on 'statement'
+    an = analyze_text(analyzer, text)
+    st = _statements_with(an, words)
+    assert st and speaker in (_speaker_name(an, st[0]) or "")
+
+
+def test_quotation_before_the_cue_when_the_clause_runs_past_it(analyzer):
+    # the parser runs the quoted clause on past the closing marks to the names after a colon
+    an = analyze_text(analyzer, "''Our support is strong enough to win districts that the party doesn't usually "
+                                "carry: Kent, Essex, Surrey, Devon,'' Mr. Hollis said.")
+    st = _statements_with(an, "Our support")
+    assert st and st[0].kind == "direct" and "Hollis" in (_speaker_name(an, st[0]) or "")

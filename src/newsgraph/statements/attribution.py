@@ -201,6 +201,18 @@ def _clause(cue, pred, cues: Cues):
                 return c
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return c
+    for c in cue.rights:
+        # 'said in a statement that X', 'said for the first time that X': the parser hangs the
+        # that-clause on the noun of the phrase between ('that' is its mark, not a relative pronoun)
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for r in p.rights:
+                if r.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < r.i
+                                                               for m in r.children):
+                    return r
     if pred is not None:  # 'made it clear that X': the parser hangs the that-clause anywhere under 'clear'
         for c in pred.children:
             if c.dep_ in ("advcl", "ccomp", "xcomp"):
@@ -263,6 +275,11 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 # the parser hung the paragraph before on the cue ('... rebels.\n\n"I assume ...," said
                 # X'): no clause of this paragraph; the quotation rules below find what was said
                 clause = None
+        if clause is not None and b > a and clause.i < cue.i and speech and not _before_ok(doc, clause, cue, subj) \
+                and _quote_ends_at(doc, chains, cue, subj) is not None:
+            # the parser ran the clause before the cue on past the quotation ('"...," CBS anchor X
+            # said', '"...: Michigan, Ohio,\'\' Mr. X said'): the quotation rules below find what was said
+            clause = None
         if clause is not None:
             if b <= a or not _before_ok(doc, clause, cue, subj):
                 continue
@@ -320,14 +337,18 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
     return out
 
 
-def _quote_before(doc, chains: QuoteIndex, cue, subj) -> bool:
-    """A quotation ends right before the cue, with a comma after the cue: '"...," X said, adding ...'."""
+def _quote_ends_at(doc, chains: QuoteIndex, cue, subj) -> int | None:
+    """The quotation that ends right before the cue, with only the speaker's words between: '"...," X said'."""
     k = chains.ending_before(cue.idx)
     if k is None or k in chains.used:
-        return False
+        return None
+    return k if _gap_ok(doc, chains.chains[k][-1].end, cue.idx, _speaker_tokens(subj) | {cue.i}) else None
+
+
+def _quote_before(doc, chains: QuoteIndex, cue, subj) -> bool:
+    """A quotation ends right before the cue, with a comma after the cue: '"...," X said, adding ...'."""
     nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    return nxt is not None and nxt.text == "," and _gap_ok(doc, chains.chains[k][-1].end, cue.idx,
-                                                          _speaker_tokens(subj) | {cue.i})
+    return nxt is not None and nxt.text == "," and _quote_ends_at(doc, chains, cue, subj) is not None
 
 
 def _words_outside(doc, chains: QuoteIndex, k: int, a: int, b: int) -> int:
