@@ -101,3 +101,26 @@ def test_all_capital_transcript_name_is_still_a_speaker(analyzer):
 def test_a_noun_phrase_line_is_no_header(analyzer):
     a = analyze_text(analyzer, "Message of hope.\n\nThe crowd sang as the convoy reached the border town.")
     assert not _by_rule(a, "layout:header")
+
+
+def test_place_and_date_sign_off_ends_a_release(analyzer):
+    text = ("Statement by the High Commissioner on the talks in Geneva\n\n"
+            "The closure of the crossing is a grave setback for the region.\n\n"
+            "All parties must return to the table without delay.\n\nGeneva, 4 May 2022")
+    a = analyze_text(analyzer, text)
+    found = _by_rule(a, "layout:header")
+    assert [_content(s) for s in found] == ["The closure of the crossing is a grave setback for the region.",
+                                            "All parties must return to the table without delay."]
+
+
+def test_said_colon_in_a_release_gives_every_paragraph_up_to_its_end_matter(analyzer):
+    # a release: "X said:", the statement's paragraphs, then its sign-off and notes to editors
+    text = ("The Minister for Development said:\n\n"
+            "The floods have cut the main road to the camps.\n\n"
+            "We will send engineers and fuel this week.\n\n"
+            "London, 12 April 2023\n\nNotes to editors: the minister met the envoy on Monday.")
+    a = analyze_text(analyzer, text)
+    found = _by_rule(a, "layout:header")
+    assert [_content(s) for s in found] == ["The floods have cut the main road to the camps.",
+                                            "We will send engineers and fuel this week."]
+    assert all("Minister" in (_name(a, s) or "") for s in found)

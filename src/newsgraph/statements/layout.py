@@ -32,6 +32,9 @@ _HEADER = re.compile(
 # a paragraph that ends the statement: the release's own end matter
 _END_MATTER = re.compile(r"[^\S\n]*(?:ends?\b|notes?\s+to\s+editors|media\s+(?:enquiries|inquiries|contact)|"
                          r"for\s+(?:more|further)\s+information|contact:|background:|published\b)", re.I)
+# the place and date a release is signed with ("New York, 4 May 2022", "Geneva, March 3, 2023"): end matter
+_SIGN_OFF = re.compile(r"[^\S\n]*[A-Z][\w.'\u2019 -]{1,40},[^\S\n]*(?:\d{1,2}[^\S\n]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[^\S\n]+\d{1,2}),?"
+                       r"[^\S\n]+\d{4}\.?[^\S\n]*$")
 # "Khartoum:", "KHARTOUM, Sudan (Reuters) -", "Mogadishu, 4 May \u2014" at the start of a line
 _DATELINE = re.compile(r"^[^\S\n]*(?P<place>[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,2})"
                        r"(?:,[^\S\n]+[\w .]{2,30}?)?(?:[^\S\n]*\([^)\n]{2,30}\))?[^\S\n]*(?::|[\u2014\u2013]|--?(?=\s))[^\S\n]+",
@@ -163,22 +166,30 @@ def headers(doc, table, speaker_of) -> list[Found]:
         stop = found[k + 1].start() if k + 1 < len(found) else len(text)
         paras = []
         quoted = None
-        for pa, pb in _paragraphs(text[:stop], m.end()):
+        under = _paragraphs(text[:stop], m.end())
+        # a release ("X said:" then the text, then ENDS / notes to editors): every paragraph up to its end matter
+        release = any(_end_matter(text, pa, pb) for pa, pb in under)
+        for pa, pb in under:
             opens = text[pa] in _OPEN_QUOTES
             if quoted is None:
                 quoted = opens
                 if quoted and group == "said":
                     break  # "X said:" over a quotation: the quotation rules give it its speaker
-            if _END_MATTER.match(text, pa) or (quoted and not opens):
+            if _end_matter(text, pa, pb) or (quoted and not opens):
                 break  # after "X said:", a block of quotations ends where the writer's own text begins
             paras.append((pa, pb))
-            if group == "said":
+            if group == "said" and not release:
                 break  # "X added:" over a block quotation: one paragraph; the writer's text goes on after it
         if not paras:
             continue
         cue = _trim_range(text, m.start(), a) if group == "by" else _trim_range(text, b, m.end())
         out.extend(Found([p], "direct", "layout:header", cue, head, shape="header", words=(a, b)) for p in paras)
     return out
+
+
+def _end_matter(text: str, a: int, b: int) -> bool:
+    """A paragraph that ends a release's statement: 'ENDS', 'Notes to editors', a place-and-date sign-off."""
+    return bool(_END_MATTER.match(text, a) or _SIGN_OFF.fullmatch(text, a, b))
 
 
 def _trim_range(text: str, a: int, b: int) -> tuple[int, int]:
