@@ -68,3 +68,39 @@ def test_quotation_before_the_cue_when_the_clause_runs_past_it(analyzer):
                                 "carry: Kent, Essex, Surrey, Devon,'' Mr. Hollis said.")
     st = _statements_with(an, "Our support")
     assert st and st[0].kind == "direct" and "Hollis" in (_speaker_name(an, st[0]) or "")
+
+
+def test_according_to_vouches_for_both_joined_clauses(analyzer):
+    an = analyze_text(analyzer, "In the end, nine members of the council voted yes, and the remaining two members "
+                                "separately pledged to back the mayor, according to Lindqvist.")
+    st = [s for s in an.statements if s.base_rule == "prep:according_to"]
+    assert st and "nine members" in st[0].content[0].text and "pledged" in " ".join(c.text for c in st[0].content)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a document or body as the source: data/speaker_nouns.tsv
+    ("Among farmers alone, the governor leads his rival 49 percent to 41 percent, according to the institute.",
+     "49 percent", "institute"),
+])
+def test_according_to_names_a_source_the_actors_stage_missed(analyzer, text, words, speaker):
+    an = analyze_text(analyzer, text)
+    st = _statements_with(an, words)
+    assert st and speaker in (_speaker_name(an, st[0]) or "")
+
+
+def test_camel_case_word_the_tagger_took_for_a_noun_is_a_named_speaker(analyzer):
+    # 'according to RealClearPolitics' is tagged NNS in some sentences; built here with that tag
+    from spacy.tokens import Doc
+
+    from newsgraph.actors import ActorTable
+    from newsgraph.statements import speaker
+
+    words = ["Turnout", "fell", ",", "according", "to", "VoteWatch", "."]
+    doc = Doc(analyzer.nlp.vocab, words=words, spaces=[True, False, True, True, True, False, False],
+              pos=["NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"],
+              tags=["NN", "VBD", ",", "VBG", "IN", "NNS", "."],
+              heads=[1, 1, 1, 1, 3, 4, 1], deps=["nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct"])
+    table = ActorTable([])
+    actor = speaker.add_speaker(table, doc.text, doc[5], {})
+    assert actor is not None and actor.name == "VoteWatch" and actor.kind == "organization"
+    assert speaker.add_speaker(table, doc.text, doc[0], {}) is None  # a plain noun is no name

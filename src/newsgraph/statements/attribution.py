@@ -575,6 +575,9 @@ def according_to(doc, cues: Cues) -> list[Found]:
             sent = t.sent
             if head is t or head.i < sent.start or head.i >= sent.end:
                 head = sent.root
+            while head.dep_ == "conj" and t.i > head.i and sent.start <= head.head.i < head.i:
+                # 'A prevailed, and B pledged to support him, according to X': the source vouches for both
+                head = head.head
             a, b = _subtree_range(head)
             pa, pb = _subtree_range(t)
             pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]

@@ -22,6 +22,8 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
         return None
     if token.pos_ == "PROPN":
         kind = _ENT_KIND.get(token.ent_type_, "person" if token.ent_type_ == "" else "organization")
+    elif token.pos_ == "NOUN" and _camel_case(token.text) and token.i != token.sent.start:
+        kind = "organization"  # 'according to RealClearPolitics', 'SurveyMonkey found': a name the tagger took for a noun
     elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
         kind = nouns[token.lemma_.lower()]
         if kind == "vague":  # 'the source', 'the analysts': someone pointed at, a person or a group
@@ -47,6 +49,11 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     # the table later stages read
     table._index(actor, Mention(Span.of(text, a, b), "statements:speaker"))
     return actor
+
+
+def _camel_case(word: str) -> bool:
+    """'RealClearPolitics', 'FiveThirtyEight': a capital, then a capital again after a small letter."""
+    return word[:1].isupper() and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 _QUANTIFIERS = frozenset({"some", "many", "several", "a", "an", "few", "other", "most", "numerous", "various"})
