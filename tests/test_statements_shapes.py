@@ -104,3 +104,10 @@ def test_camel_case_word_the_tagger_took_for_a_noun_is_a_named_speaker(analyzer)
     actor = speaker.add_speaker(table, doc.text, doc[5], {})
     assert actor is not None and actor.name == "VoteWatch" and actor.kind == "organization"
     assert speaker.add_speaker(table, doc.text, doc[0], {}) is None  # a plain noun is no name
+
+
+def test_called_for_someone_to_act(analyzer):
+    # 'for' marks the infinitive's own subject: the parser hangs the clause as an adverbial one
+    an = analyze_text(analyzer, "Haddad also called for all candidates to lay out specifics of their plans.")
+    st = _statements_with(an, "candidates to lay out")
+    assert st and "Haddad" in (_speaker_name(an, st[0]) or "")

@@ -201,6 +201,10 @@ def _clause(cue, pred, cues: Cues):
                 return c
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return c
+            if c.dep_ == "advcl" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                    and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) \
+                    and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+                return c  # 'called for all candidates to lay out their plans', 'urged for X to be freed'
     for c in cue.rights:
         # 'said in a statement that X', 'said for the first time that X': the parser hangs the
         # that-clause on the noun of the phrase between ('that' is its mark, not a relative pronoun)
