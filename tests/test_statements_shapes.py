@@ -111,3 +111,22 @@ def test_called_for_someone_to_act(analyzer):
     an = analyze_text(analyzer, "Haddad also called for all candidates to lay out specifics of their plans.")
     st = _statements_with(an, "candidates to lay out")
     assert st and "Haddad" in (_speaker_name(an, st[0]) or "")
+
+
+def test_surname_tagged_as_a_noun_is_the_person_named_in_full(analyzer):
+    # 'Okonjo: ...' / 'Okonjo said' with the name tagged NN: the person the article names in full
+    from spacy.tokens import Doc
+
+    from newsgraph.actors import ActorTable
+    from newsgraph.model import Actor
+    from newsgraph.statements import speaker
+
+    words = ["Okonjo", "said", "no", "."]
+    doc = Doc(analyzer.nlp.vocab, words=words, spaces=[True, True, False, False],
+              pos=["NOUN", "VERB", "INTJ", "PUNCT"], tags=["NN", "VBD", "UH", "."],
+              heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"])
+    table = ActorTable([Actor(id="a1", name="Grace Okonjo", kind="person")])
+    assert speaker.add_speaker(table, doc.text, doc[0], {}).id == "a1"
+    table2 = ActorTable([Actor(id="a1", name="Grace Okonjo", kind="person"), Actor(id="a2", name="Ben Okonjo",
+                                                                                    kind="person")])
+    assert speaker.add_speaker(table2, doc.text, doc[0], {}) is None  # two people of that name: nobody in particular

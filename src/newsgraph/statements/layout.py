@@ -46,7 +46,11 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
     text = text_of(doc)
     out = []
-    for m in _SPEAKER_LINE.finditer(text):
+    lines = list(_SPEAKER_LINE.finditer(text))
+    turns: dict[str, int] = {}
+    for m in lines:
+        turns[m.group("name")] = turns.get(m.group("name"), 0) + 1
+    for m in lines:
         name = m.group("name")
         if name.lower() in labels or any(w.lower() in labels for w in name.split()[:1]):
             continue
@@ -56,17 +60,21 @@ def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
             continue
         head = span.root
         actor = table.actor_at(a, b)
-        if actor is None and not all(t.pos_ == "PROPN" for t in span):
+        if actor is None and len(span) == 1:
+            from .speaker import named_person
+            actor = named_person(table, name)  # 'Trump: ...' over an article that names Donald Trump
+        if actor is None and not all(t.pos_ == "PROPN" for t in span) and not turns.get(name, 0) > 1:
             continue
-        if _is_place(span, actor):
-            continue  # a dateline, "Khartoum: The army shelled ...", not a speaker
+        if _is_place(span, actor) and not turns.get(name, 0) > 1:
+            continue  # a dateline, "Khartoum: The army shelled ...", not a speaker (a transcript names its speakers again)
         ca, cb = m.span("rest")
         while cb > ca and text[cb - 1] in " \t":
             cb -= 1
         if cb - ca < 3:
             continue
         colon = text.index(":", b)
-        out.append(Found([(ca, cb)], "direct", "layout:speaker-line", (colon, colon + 1), head, shape="speaker-line"))
+        out.append(Found([(ca, cb)], "direct", "layout:speaker-line", (colon, colon + 1), head, shape="speaker-line",
+                         words=(a, b)))
     return out
 
 
@@ -103,7 +111,11 @@ def _is_place(span, actor) -> bool:
     from ..actors.names import fold
 
     name = fold(span.text)
-    if name in places.capitals() or name in places.cities() or places.place_kind(span.text):
+    if name in places.capitals():
+        return True
+    if actor is not None and actor.kind == "person" and len({(m.span.start, m.span.end) for m in actor.mentions}) > 1:
+        return False  # 'Graham:' over an article that names Lindsey Graham elsewhere: a town of the gazetteer too
+    if name in places.cities() or places.place_kind(span.text):
         return True
     if actor is not None:
         return actor.kind in ("location", "facility")
