@@ -130,3 +130,12 @@ def test_surname_tagged_as_a_noun_is_the_person_named_in_full(analyzer):
     table2 = ActorTable([Actor(id="a1", name="Grace Okonjo", kind="person"), Actor(id="a2", name="Ben Okonjo",
                                                                                     kind="person")])
     assert speaker.add_speaker(table2, doc.text, doc[0], {}) is None  # two people of that name: nobody in particular
+
+
+def test_cue_ending_the_sentence_after_the_speakers_words(analyzer):
+    # the parser tags 'show' as a noun, or hangs it inside the clause it reports
+    an = analyze_text(analyzer, "Much of that money came from companies that no longer exist, campaign and "
+                                "corporate records show.")
+    st = [s for s in an.statements if s.base_rule == "verb:final"]
+    assert st and st[0].content[0].text == "Much of that money came from companies that no longer exist"
+    assert st[0].speaker_text.text == "campaign and corporate records"

@@ -33,6 +33,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     cues = lexicon.cues()
     chains = attribution.QuoteIndex(quotes.find(text))
     found = attribution.verbal(doc, cues, chains, _speaker_of)
+    found += attribution.final_cues(doc, cues, found)
     found += attribution.according_to(doc, cues)
     found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
