@@ -139,3 +139,13 @@ def test_cue_ending_the_sentence_after_the_speakers_words(analyzer):
     st = [s for s in an.statements if s.base_rule == "verb:final"]
     assert st and st[0].content[0].text == "Much of that money came from companies that no longer exist"
     assert st[0].speaker_text.text == "campaign and corporate records"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Lindqvist dismissed Okafor's claim that the ballots had been burned.", "ballots had been burned", "Okafor"),
+    ("Haddad repeated his allegation that the council had sold the land.", "council had sold", "Haddad"),
+])
+def test_claim_nouns_are_cues(analyzer, text, words, speaker):
+    an = analyze_text(analyzer, text)
+    st = [s for s in _statements_with(an, words) if s.base_rule.startswith("noun:")]
+    assert st and speaker in (_speaker_name(an, st[0]) or "")
