@@ -101,3 +101,53 @@ def test_all_capital_transcript_name_is_still_a_speaker(analyzer):
 def test_a_noun_phrase_line_is_no_header(analyzer):
     a = analyze_text(analyzer, "Message of hope.\n\nThe crowd sang as the convoy reached the border town.")
     assert not _by_rule(a, "layout:header")
+
+
+def test_place_and_date_sign_off_ends_a_release(analyzer):
+    text = ("Statement by the High Commissioner on the talks in Geneva\n\n"
+            "The closure of the crossing is a grave setback for the region.\n\n"
+            "All parties must return to the table without delay.\n\nGeneva, 4 May 2022")
+    a = analyze_text(analyzer, text)
+    found = _by_rule(a, "layout:header")
+    assert [_content(s) for s in found] == ["The closure of the crossing is a grave setback for the region.",
+                                            "All parties must return to the table without delay."]
+
+
+def test_said_colon_in_a_release_gives_every_paragraph_up_to_its_end_matter(analyzer):
+    # a release: "X said:", the statement's paragraphs, then its sign-off and notes to editors
+    text = ("The Minister for Development said:\n\n"
+            "The floods have cut the main road to the camps.\n\n"
+            "We will send engineers and fuel this week.\n\n"
+            "London, 12 April 2023\n\nNotes to editors: the minister met the envoy on Monday.")
+    a = analyze_text(analyzer, text)
+    found = _by_rule(a, "layout:header")
+    assert [_content(s) for s in found] == ["The floods have cut the main road to the camps.",
+                                            "We will send engineers and fuel this week."]
+    assert all("Minister" in (_name(a, s) or "") for s in found)
+
+
+def test_transcript_turns_named_like_towns_are_speakers(analyzer):
+    # 'Matthews', 'Lopez' are towns of the gazetteer too; a name heading two turns is a speaker
+    text = ("Matthews: Well, speculation is bad.\n\nLopez: Well, no one is like that, it is all things to all "
+            "people.\n\nMatthews: Here is the irony of our time.\n\nLopez: The banks make money off money.")
+    a = analyze_text(analyzer, text)
+    found = _by_rule(a, "layout:speaker-line")
+    names = [_name(a, s) for s in found]
+    assert names[:3] == ["Matthews", "Lopez", "Matthews"]
+    assert all(s.speaker_text.text in ("Matthews", "Lopez") for s in found)
+
+
+def test_headline_speaker_named_in_full_below(analyzer):
+    # a town name heading the title line is the person the article names in full, not a dateline
+    text = ("Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance to Win.\n\n"
+            "On Thursday at a conference in Washington, Sen. Lindsey Graham criticized his rival again.\n\n"
+            "Graham said the party would lose.")
+    a = analyze_text(analyzer, text)
+    found = _by_rule(a, "layout:speaker-line")
+    assert found and "Lindsey Graham" in (_name(a, found[0]) or "")
+    assert found[0].speaker_text.text == "Graham"
+
+
+def test_a_town_dateline_named_once_is_still_no_speaker(analyzer):
+    a = analyze_text(analyzer, "Graham: The army shelled the market on Monday, residents said.")
+    assert not _by_rule(a, "layout:speaker-line")

@@ -155,3 +155,17 @@ def test_owned_ends_when_the_word_is_outside_the_phrase(analyzer):
     assert owned(head, next(t for t in doc if t.text == "Western")) is False
     reports = next(t for t in doc if t.text == "reports")
     assert owned(reports, next(t for t in doc if t.text == "Amnesty")) is True
+
+
+@pytest.mark.parametrize("text, content_word, pronoun, speaker", [
+    ("John Podesta, who said the project was vetted by his firm, left early.", "project was vetted", "who",
+     "Podesta"),
+    ("Mara Quint, who has argued that the tax is unfair, will run again.", "tax is unfair", "who", "Quint"),
+])
+def test_relative_clause_speaker_words_are_the_pronoun_the_actor_its_noun(analyzer, text, content_word, pronoun,
+                                                                          speaker):
+    # like 'he said': the words at the cue are the pronoun, the actor is the noun the clause describes
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert st.speaker_text.text == pronoun
+    assert speaker in (_speaker_name(an, st) or "")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
-from ..grammar.pronouns import PERSON, PERSONAL, fits
+from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, fits
 from ..model import Actor, Article, Span, Statement, readable_rule
 from ..positions import Stabbing
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
@@ -33,6 +33,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     cues = lexicon.cues()
     chains = attribution.QuoteIndex(quotes.find(text))
     found = attribution.verbal(doc, cues, chains, _speaker_of)
+    found += attribution.final_cues(doc, cues, found)
     found += attribution.according_to(doc, cues)
     found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
@@ -48,7 +49,12 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
 
 
 def _speaker_of(cue):
-    """The words that say who speaks: the agent of the cue verb, its subject even when inverted."""
+    """The words that say who speaks: the agent of the cue verb, its subject even when inverted.
+    With two subjects on the cue ('"He's sharp. The fact that he tried," Huckabee said': the parser
+    hung the quotation's subject on 'said' too), the one next to the cue speaks."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        return min(subjects, key=lambda c: min(abs(c.left_edge.i - cue.i), abs(c.right_edge.i - cue.i)))
     return agent(cue, inverted=True)
 
 
@@ -180,6 +186,10 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
             if f.words is not None:
                 clip, b = f.words
             speaker_span = Span.of(text, clip, b)
+            rel = _relative_pronoun(doc, f)
+            if rel is not None:
+                # 'Podesta, who said ...': the speaker's words at the cue are 'who'; the actor is Podesta
+                speaker_span = Span.of(text, rel.idx, rel.idx + len(rel.text))
             nouns = lexicon.speaker_nouns()
             since = sents[max(0, sent_i - _LOOKBACK_SENTENCES + 1)][0] if sents else 0
             if (clip, f.words) == (a, None):
@@ -254,6 +264,26 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
         ))
         where.append(sent_i)
     return out
+
+
+def _relative_pronoun(doc, f: Found):
+    """The relative pronoun that is the cue's subject when the speaker is the noun its clause describes
+    ('Smith, who said ...', 'the group, which reported ...'), else None."""
+    if f.cue is None or f.subject is None:
+        return None
+    span = doc.char_span(*f.cue, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[0]
+    for _ in range(4):
+        if t.dep_ == "relcl":
+            if t.head.i != f.subject.i:
+                return None
+            return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE), None)
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _said(out: list[Statement], since: int) -> list[tuple[int, int]]:

@@ -201,6 +201,22 @@ def _clause(cue, pred, cues: Cues):
                 return c
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return c
+            if c.dep_ == "advcl" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                    and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) \
+                    and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+                return c  # 'called for all candidates to lay out their plans', 'urged for X to be freed'
+    for c in cue.rights:
+        # 'said in a statement that X', 'said for the first time that X': the parser hangs the
+        # that-clause on the noun of the phrase between ('that' is its mark, not a relative pronoun)
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for r in p.rights:
+                if r.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < r.i
+                                                               for m in r.children):
+                    return r
     if pred is not None:  # 'made it clear that X': the parser hangs the that-clause anywhere under 'clear'
         for c in pred.children:
             if c.dep_ in ("advcl", "ccomp", "xcomp"):
@@ -253,12 +269,21 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         cue_range = (cue.idx, _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
         rule_base = "light" if pred is not None else ("that" if generic else "verb")
         clause = _clause(cue, pred, cues)
+        if clause is not None and speech and clause.i > cue.i and _quote_before(doc, chains, cue, subj):
+            # '"We had written two songs," Kiedis said, mentioning the album is done': the quotation
+            # before the cue is what was said; a clause after the comma is the writer's addition
+            clause = None
         if clause is not None:
             a, b = _trim(text, *_clause_range(clause, cue, cues))
             if b <= a and clause.i < cue.i:
                 # the parser hung the paragraph before on the cue ('... rebels.\n\n"I assume ...," said
                 # X'): no clause of this paragraph; the quotation rules below find what was said
                 clause = None
+        if clause is not None and b > a and clause.i < cue.i and speech and not _before_ok(doc, clause, cue, subj) \
+                and _quote_ends_at(doc, chains, cue, subj) is not None:
+            # the parser ran the clause before the cue on past the quotation ('"...," CBS anchor X
+            # said', '"...: Michigan, Ohio,\'\' Mr. X said'): the quotation rules below find what was said
+            clause = None
         if clause is not None:
             if b <= a or not _before_ok(doc, clause, cue, subj):
                 continue
@@ -316,6 +341,20 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
     return out
 
 
+def _quote_ends_at(doc, chains: QuoteIndex, cue, subj) -> int | None:
+    """The quotation that ends right before the cue, with only the speaker's words between: '"...," X said'."""
+    k = chains.ending_before(cue.idx)
+    if k is None or k in chains.used:
+        return None
+    return k if _gap_ok(doc, chains.chains[k][-1].end, cue.idx, _speaker_tokens(subj) | {cue.i}) else None
+
+
+def _quote_before(doc, chains: QuoteIndex, cue, subj) -> bool:
+    """A quotation ends right before the cue, with a comma after the cue: '"...," X said, adding ...'."""
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text == "," and _quote_ends_at(doc, chains, cue, subj) is not None
+
+
 def _words_outside(doc, chains: QuoteIndex, k: int, a: int, b: int) -> int:
     """How many words of [a, b) lie outside quotation `k`: a clause that quotes only part of what
     was said ('that the comment "was inappropriate"') is content as a whole, not just its quotation."""
@@ -357,7 +396,7 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
     The content is the rest of the sentence, in the fragments either side of the aside."""
     if subj is None or cue.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "relcl"):
         return []
-    lo, hi = min(subj.left_edge.i, cue.i), cue.i
+    lo, hi = min(subj.left_edge.i, cue.i), max(cue.i, subj.right_edge.i if subj.i > cue.i else cue.i)
     for c in cue.rights:
         if c.dep_ in ("prep", "npadvmod", "advmod") and c.i == hi + 1:
             hi = c.right_edge.i
@@ -454,7 +493,8 @@ def _before_ok(doc, clause, cue, subj) -> bool:
     first = min(cue.i, subj.i) if subj is not None and subj.i > clause.i else cue.i
     between = doc[clause.right_edge.i + 1:first].text if clause.right_edge.i + 1 < first else ""
     last = clause.right_edge.text
-    return (("," in between or last in (",", '"', "\u201d")) and ":" not in between and ";" not in between)
+    closed = any(m in between for m in ('"', "\u201d", "''"))  # '"How much worse could it get?" said X'
+    return (("," in between or closed or last in (",", '"', "\u201d")) and ":" not in between and ";" not in between)
 
 
 def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: Cues | None = None
@@ -518,6 +558,56 @@ def _expletive(cue) -> bool:
     return any(c.dep_ == "auxpass" for c in cue.children)
 
 
+# cue words the tagger may read as nouns at the end of a sentence ('records show.', 'the report says.')
+_FINAL_FORMS = {"show": "show", "shows": "show", "say": "say", "says": "say", "notes": "note", "reports": "report",
+                "finds": "find", "estimates": "estimate", "suggest": "suggest", "suggests": "suggest"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_FINAL_TAIL = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "on", "last", "this", "week", "month", "year", "night", "morning", "evening", "afternoon", "in", "a",
+               "an", "statement", "interview", "email", "also", "recently", "earlier", "later", "too", "then"}
+
+
+def final_cues(doc, cues: Cues, found: list[Found]) -> list[Found]:
+    """'Much of the money came from firms that no longer exist, campaign and corporate records show.':
+    a cue word ending its sentence (a day or 'in a statement' may follow), the speaker's words after a
+    comma before it. The parser often hangs such a cue inside the clause it reports, or tags 'show'
+    as a noun; read from the words. Cues another rule used are left alone."""
+    text = text_of(doc)
+    taken = {f.cue[0] for f in found if f.cue is not None}
+    out: list[Found] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 8 or toks[-1].text not in (".", "!", "?"):
+            continue
+        end = len(toks) - 1
+        while end > 0 and toks[end - 1].lower_ in _FINAL_TAIL and end > len(toks) - 6:
+            end -= 1
+        cue = toks[end - 1]
+        lemma = _FINAL_FORMS.get(cue.lower_) if cue.pos_ not in ("VERB", "AUX") else cue.lemma_.lower()
+        if lemma is None or lemma not in cues.speech_verbs | cues.belief_verbs or cue.idx in taken:
+            continue
+        k = end - 2  # back over the speaker's words to the comma
+        while k >= 0 and toks[k].text != "," and end - 1 - k <= 8:
+            if toks[k].tag_ in _FINITE_TAGS or toks[k].pos_ in ("PUNCT",) and toks[k].text not in ("'", "’", ".", "-"):
+                break
+            k -= 1
+        if k < 3 or toks[k].text != "," or k == end - 2:
+            continue
+        words = toks[k + 1:end - 1]
+        heads = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not heads or any(t.lower_ in ("who", "which", "that") for t in words):
+            continue
+        a = sent.start_char
+        colon = text.rfind(":", a, toks[k].idx)
+        a, b = _trim(text, colon + 1 if colon >= 0 else a, toks[k].idx)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) < 4 or not any(t.tag_ in _FINITE_TAGS for t in span):
+            continue
+        out.append(Found([(a, b)], "indirect", "verb:final", (cue.idx, _tok_end(cue)), heads[-1], shape="parenthetical",
+                         words=(words[0].idx, _tok_end(words[-1]))))
+    return out
+
+
 def according_to(doc, cues: Cues) -> list[Found]:
     """'..., according to X' and every other `prep` row of data/cues.tsv: the words of the row in a
     chain of dependents, the last one's object the source, the clause it modifies the content."""
@@ -539,6 +629,9 @@ def according_to(doc, cues: Cues) -> list[Found]:
             sent = t.sent
             if head is t or head.i < sent.start or head.i >= sent.end:
                 head = sent.root
+            while head.dep_ == "conj" and t.i > head.i and sent.start <= head.head.i < head.i:
+                # 'A prevailed, and B pledged to support him, according to X': the source vouches for both
+                head = head.head
             a, b = _subtree_range(head)
             pa, pb = _subtree_range(t)
             pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]

@@ -32,6 +32,9 @@ _HEADER = re.compile(
 # a paragraph that ends the statement: the release's own end matter
 _END_MATTER = re.compile(r"[^\S\n]*(?:ends?\b|notes?\s+to\s+editors|media\s+(?:enquiries|inquiries|contact)|"
                          r"for\s+(?:more|further)\s+information|contact:|background:|published\b)", re.I)
+# the place and date a release is signed with ("New York, 4 May 2022", "Geneva, March 3, 2023"): end matter
+_SIGN_OFF = re.compile(r"[^\S\n]*[A-Z][\w.'\u2019 -]{1,40},[^\S\n]*(?:\d{1,2}[^\S\n]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[^\S\n]+\d{1,2}),?"
+                       r"[^\S\n]+\d{4}\.?[^\S\n]*$")
 # "Khartoum:", "KHARTOUM, Sudan (Reuters) -", "Mogadishu, 4 May \u2014" at the start of a line
 _DATELINE = re.compile(r"^[^\S\n]*(?P<place>[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,2})"
                        r"(?:,[^\S\n]+[\w .]{2,30}?)?(?:[^\S\n]*\([^)\n]{2,30}\))?[^\S\n]*(?::|[\u2014\u2013]|--?(?=\s))[^\S\n]+",
@@ -43,7 +46,11 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
     text = text_of(doc)
     out = []
-    for m in _SPEAKER_LINE.finditer(text):
+    lines = list(_SPEAKER_LINE.finditer(text))
+    turns: dict[str, int] = {}
+    for m in lines:
+        turns[m.group("name")] = turns.get(m.group("name"), 0) + 1
+    for m in lines:
         name = m.group("name")
         if name.lower() in labels or any(w.lower() in labels for w in name.split()[:1]):
             continue
@@ -53,17 +60,21 @@ def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
             continue
         head = span.root
         actor = table.actor_at(a, b)
-        if actor is None and not all(t.pos_ == "PROPN" for t in span):
+        if actor is None and len(span) == 1:
+            from .speaker import named_person
+            actor = named_person(table, name)  # 'Trump: ...' over an article that names Donald Trump
+        if actor is None and not all(t.pos_ == "PROPN" for t in span) and not turns.get(name, 0) > 1:
             continue
-        if _is_place(span, actor):
-            continue  # a dateline, "Khartoum: The army shelled ...", not a speaker
+        if _is_place(span, actor) and not turns.get(name, 0) > 1:
+            continue  # a dateline, "Khartoum: The army shelled ...", not a speaker (a transcript names its speakers again)
         ca, cb = m.span("rest")
         while cb > ca and text[cb - 1] in " \t":
             cb -= 1
         if cb - ca < 3:
             continue
         colon = text.index(":", b)
-        out.append(Found([(ca, cb)], "direct", "layout:speaker-line", (colon, colon + 1), head, shape="speaker-line"))
+        out.append(Found([(ca, cb)], "direct", "layout:speaker-line", (colon, colon + 1), head, shape="speaker-line",
+                         words=(a, b)))
     return out
 
 
@@ -100,7 +111,11 @@ def _is_place(span, actor) -> bool:
     from ..actors.names import fold
 
     name = fold(span.text)
-    if name in places.capitals() or name in places.cities() or places.place_kind(span.text):
+    if name in places.capitals():
+        return True
+    if actor is not None and actor.kind == "person" and len({(m.span.start, m.span.end) for m in actor.mentions}) > 1:
+        return False  # 'Graham:' over an article that names Lindsey Graham elsewhere: a town of the gazetteer too
+    if name in places.cities() or places.place_kind(span.text):
         return True
     if actor is not None:
         return actor.kind in ("location", "facility")
@@ -163,22 +178,30 @@ def headers(doc, table, speaker_of) -> list[Found]:
         stop = found[k + 1].start() if k + 1 < len(found) else len(text)
         paras = []
         quoted = None
-        for pa, pb in _paragraphs(text[:stop], m.end()):
+        under = _paragraphs(text[:stop], m.end())
+        # a release ("X said:" then the text, then ENDS / notes to editors): every paragraph up to its end matter
+        release = any(_end_matter(text, pa, pb) for pa, pb in under)
+        for pa, pb in under:
             opens = text[pa] in _OPEN_QUOTES
             if quoted is None:
                 quoted = opens
                 if quoted and group == "said":
                     break  # "X said:" over a quotation: the quotation rules give it its speaker
-            if _END_MATTER.match(text, pa) or (quoted and not opens):
+            if _end_matter(text, pa, pb) or (quoted and not opens):
                 break  # after "X said:", a block of quotations ends where the writer's own text begins
             paras.append((pa, pb))
-            if group == "said":
+            if group == "said" and not release:
                 break  # "X added:" over a block quotation: one paragraph; the writer's text goes on after it
         if not paras:
             continue
         cue = _trim_range(text, m.start(), a) if group == "by" else _trim_range(text, b, m.end())
         out.extend(Found([p], "direct", "layout:header", cue, head, shape="header", words=(a, b)) for p in paras)
     return out
+
+
+def _end_matter(text: str, a: int, b: int) -> bool:
+    """A paragraph that ends a release's statement: 'ENDS', 'Notes to editors', a place-and-date sign-off."""
+    return bool(_END_MATTER.match(text, a) or _SIGN_OFF.fullmatch(text, a, b))
 
 
 def _trim_range(text: str, a: int, b: int) -> tuple[int, int]:

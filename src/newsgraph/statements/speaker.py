@@ -20,8 +20,17 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
 
     if token.lower_ in PERSONAL or token.lower_ in RELATIVE:
         return None
+    named = named_person(table, token.text) if token.pos_ in ("PROPN", "NOUN") and not token.n_lefts else None
+    if named is not None:
+        # 'Trump:' heading a line, 'Matthews said' tagged as a noun: the person the article names in full
+        table._index(named, Mention(Span.of(text, token.idx, token.idx + len(token.text)), "statements:speaker"))
+        return named
     if token.pos_ == "PROPN":
         kind = _ENT_KIND.get(token.ent_type_, "person" if token.ent_type_ == "" else "organization")
+    elif token.pos_ == "NOUN" and token.text[:1].isupper() and _heads_a_turn(token):
+        kind = "person"  # 'Matthews: Well, ...': a transcript turn, the name tagged as a noun
+    elif token.pos_ == "NOUN" and _camel_case(token.text) and token.i != token.sent.start:
+        kind = "organization"  # 'according to RealClearPolitics', 'SurveyMonkey found': a name the tagger took for a noun
     elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
         kind = nouns[token.lemma_.lower()]
         if kind == "vague":  # 'the source', 'the analysts': someone pointed at, a person or a group
@@ -47,6 +56,28 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     # the table later stages read
     table._index(actor, Mention(Span.of(text, a, b), "statements:speaker"))
     return actor
+
+
+def named_person(table: ActorTable, word: str) -> Actor | None:
+    """The one person of the table whose name ends in `word` ('Matthews' -> 'Chris Matthews'), if any."""
+    if not word[:1].isupper() or len(word) < 3:
+        return None
+    w = word.lower()
+    found = [a for a in table.actors if a.kind == "person" and a.name.split() and a.name.split()[-1].lower() == w]
+    return found[0] if len({a.id for a in found}) == 1 else None
+
+
+def _heads_a_turn(token) -> bool:
+    """The word opens its line and a colon follows it ('Matthews: ...')."""
+    doc = token.doc
+    before = doc.text[:token.idx]
+    line_start = before.rfind("\n") + 1
+    return not before[line_start:].strip() and token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
+
+
+def _camel_case(word: str) -> bool:
+    """'RealClearPolitics', 'FiveThirtyEight': a capital, then a capital again after a small letter."""
+    return word[:1].isupper() and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 _QUANTIFIERS = frozenset({"some", "many", "several", "a", "an", "few", "other", "most", "numerous", "various"})
