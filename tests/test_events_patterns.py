@@ -32,6 +32,12 @@ def _events(analyzer, text):
     ("The president scuttled the peace talks in May.", "REJECT", "verb:scuttle"),
     ("The prime minister cheered on the decision of the court.", "SUPPORT", "verb:cheer"),
     ("French instructors trained Malian soldiers near Bamako.", "AID", "verb:train:obj=pilot"),
+    ("The ministry met the demands of the striking nurses.", "CONCEDE", "verb:meet:obj=demand"),
+    ("The dockers ended their strike on Friday.", "CONCEDE", "verb:end:obj=strike"),
+    ("The dockers said they will not end the strike until the port pays them.", "REJECT", "verb:end:obj=strike"),
+    ("The Zambian government firmly refuted the allegations of the opposition.", "REJECT", "verb:refute"),
+    # headline-like sentences where the small tagger reads the verb as a noun
+    ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])
 def test_pattern_fires(analyzer, text, category, rule):
     events = _events(analyzer, text)
@@ -49,6 +55,8 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The rule of law was upheld by the court.", "verb:rule"),
     ("The crowd cheered loudly.", "verb:cheer"),
     ("The minister set up a committee on the budget.", "light:set"),
+    ("The contractor failed to meet the deadline for the bridge.", "verb:meet"),
+    ("The new budget meets the needs of the provinces.", "verb:meet"),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
     assert not any(rule in e.rule for e in _events(analyzer, text)), [e.rule for e in _events(analyzer, text)]
@@ -59,3 +67,29 @@ def test_found_guilty_targets_the_convicted(analyzer):
     ev = analysis.events[0]
     names = {a.id: a.name for a in analysis.actors}
     assert any("zuma" in names[i].lower() for i in ev.target), (ev.target, ev.rule)
+
+
+def test_acronym_subject_can_act(analyzer):
+    """An agency's acronym the tagger reads as a common noun ("ICE") still names a doer."""
+    events = _events(analyzer, "ICE returned four stolen paintings to the government of Peru.")
+    assert events and events[0].type == "RETREAT"
+    assert [s.text for s in events[0].source_text] == ["ICE"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Tuareg Liberation Front claimed responsibility for the attack on the army base.",
+     "The Tuareg Liberation Front"),
+    ("Abu Salim, a spokesman for the militia, claimed responsibility for both the Kidal and the Gao bombings.",
+     "Abu Salim, a spokesman"),
+])
+def test_claimed_responsibility_names_the_doer(analyzer, text, doer):
+    """"X claimed responsibility for the attack": the attack is X's, and the event says the claim made it so."""
+    events = _events(analyzer, text)
+    assert events and events[0].type == "ASSAULT", [(e.type, e.rule) for e in events]
+    assert [s.text for s in events[0].source_text] == [doer]
+    assert "source=claimant" in events[0].adjustments
+
+
+def test_attack_without_claim_is_not_marked_claimed(analyzer):
+    events = _events(analyzer, "The Tuareg Liberation Front attacked the army base near Kidal.")
+    assert events and "source=claimant" not in events[0].adjustments

@@ -19,7 +19,7 @@ from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
 from ..positions import statement_at
 from . import article as whole_article, figurative, lexicon, modes, participants
-from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
+from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
 from .roles import Argument, argument, location, source_and_target
@@ -158,7 +158,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             continue
         says = _statement_of(tok, statements)
         act = _speech_act(tok, lex) if says is not None and says.speaker_text is not None else None
-        coding = act or (code(tok, lex) if tok.pos_ != "NOUN" else participants.nominal(tok, lex, table))
+        coding = act or (code(tok, lex) if tok.pos_ != "NOUN" or headline_verb(tok)
+                          else participants.nominal(tok, lex, table))
         if coding is None:
             continue
         mine = _claim(coding.top)
@@ -225,6 +226,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # release ...": an unresolved "it"/"they"/"we" after the speaker is the speaker
                 src = speaker
                 adjustments.append("source=speaker")
+        if participants.claimed(coding.noun if coding.noun is not None else coding.trigger):
+            # "X claimed responsibility for the attack (, which killed ...)": X is the doer (above),
+            # and what the sentence reports is the claim (CAMEO 015)
+            adjustments.append("source=claimant")
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the

@@ -294,6 +294,8 @@ def _can_act(tok, table: ActorTable, lex: Lexicon) -> bool:
         lemma, low = t.lemma_.lower(), t.lower_
         if t.pos_ in ("PROPN", "PRON", "NUM", "X") or t.ent_type_ in ACTOR_ENTS:
             return True
+        if len(t.text) >= 2 and t.text.isalpha() and t.text.isupper():
+            return True  # an acronym the tagger took for a common noun: "ICE returned ...", "CBP seized ..."
         if table.actor_of_token(t) is not None or low in agents or lemma in agents:
             return True
         if lemma in lex.nouns or low in lex.nouns or (low.endswith("ing") and lemma in lex.verbs):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..grammar.negation import auxes, future, hypothetical, negated
 from .lexicon import Frame, Lexicon, Pattern
 
-__all__ = ["Coding", "code", "settle", "objects", "auxes", "negated", "CLAUSE_POS"]
+__all__ = ["Coding", "code", "settle", "objects", "auxes", "negated", "headline_verb", "CLAUSE_POS"]
 
 # CAMEO/PLOVER: intent to do something cooperative is AGREE, intent to do harm is THREATEN.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -193,6 +193,13 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     return None
 
 
+def headline_verb(tok) -> bool:
+    """A verb the small tagger took for a noun, as in headline-like sentences ("EU and UN hand over
+    medical supplies to ..."): the sentence's root noun with a subject and an object of its own."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and \
+        any(c.dep_ in ("dobj", "prt") for c in tok.children)
+
+
 def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     """The happening `tok`'s clause reports, or None (speech verbs and unknown verbs give None)."""
     if depth > 6:
@@ -205,7 +212,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     cond = next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
                  if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
 
-    if tok.pos_ in ("VERB", "AUX"):
+    verbal = tok.pos_ in ("VERB", "AUX") or headline_verb(tok)
+    if verbal:
         pat = match_verb(tok, lex)
         if pat is not None and pat.category in ("REJECT", "AGREE"):
             inner = complement(tok)
@@ -214,7 +222,7 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
                 return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], neg, intent, hypo)
         if pat is not None:
             return Coding(pat.category, pat.mode, tok, tok, pat.rule, [], neg, intent, hypo, None, cond)
-    if kind in ("speech", "light") and tok.pos_ in ("VERB", "AUX"):
+    if kind in ("speech", "light") and verbal:
         # "staged rallies ... to demand": the light verb's object names the happening;
         # "announced a suspension of air links": so does a saying verb's
         noun = noun_object(tok, lex, direct=kind == "speech")

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "from_targets", "doer_in", "AIMED_AT_DOERS",
-           "recipients"]
+           "recipients", "claimed"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -167,9 +167,9 @@ def nominal_doer(noun, table):
     for c in noun.children:
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
             return c
-    held = answerable_doer(noun) if noun.head.head.lemma_.lower() in _ANSWERABLE else None
+    held = answerable_doer(noun)
     if held is not None and resolve(held, table)[0] is not None:
-        return held  # "Los Zetas have been responsible for mass killings"
+        return held  # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the attack"
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
@@ -265,6 +265,8 @@ def answerable_doer(tok):
     gerund, an event noun, or a relative pronoun standing for one); None when the shape is not there."""
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the attack, which killed ...": the noun the clause describes
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "responsibility for both the Farah and the Ghazni attacks"
     prep = tok.head
     if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
@@ -277,6 +279,19 @@ def answerable_doer(tok):
     if word in _CLAIMED and holder.dep_ == "dobj":
         return agent(holder.head)
     return None
+
+
+def claimed(noun) -> bool:
+    """Whether an event noun is what someone claims responsibility or credit for ("claimed
+    responsibility for the attack"): the claimant is its doer, and the claim (CAMEO 015) is what
+    the sentence reports."""
+    if noun.dep_ == "relcl":
+        noun = noun.head  # "the attack, which killed ..."
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "for both the Farah and the Ghazni attacks"
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CLAIMED and \
+        prep.head.dep_ == "dobj"
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
