@@ -93,3 +93,28 @@ def test_claimed_responsibility_names_the_doer(analyzer, text, doer):
 def test_attack_without_claim_is_not_marked_claimed(analyzer):
     events = _events(analyzer, "The Tuareg Liberation Front attacked the army base near Kidal.")
     assert events and "source=claimant" not in events[0].adjustments
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a name before a verb with no subject, read by the parser as an adverb
+    ("USAID deployed seven search - and - rescue teams as part of an international effort in Nepal.", "USAID"),
+    # no main verb: the verb hangs on the root noun as a clause of it
+    ("A U.N. human rights report called for sanctions against Eritrea over forced conscription.",
+     "A U.N. human rights report"),
+])
+def test_misparsed_subject_is_the_doer(analyzer, text, doer):
+    events = _events(analyzer, text)
+    assert events and [s.text for s in events[0].source_text] == [doer], \
+        [(e.type, [s.text for s in e.source_text]) for e in events]
+
+
+def test_participle_describing_a_noun_has_no_doer(analyzer):
+    """"A man killed in the blast": the man is who was killed, never the killer."""
+    events = _events(analyzer, "A man killed in the blast was buried in Kabul.")
+    assert all("A man" not in s.text for e in events for s in e.source_text)
+
+
+def test_release_of_detainees_announced(analyzer):
+    events = _events(analyzer, "Algeria's Interior Ministry announced the release of three Tunisian nationals.")
+    assert events and events[0].type == "CONCEDE" and "noun:release" in events[0].rule
+    assert not _events(analyzer, "The ministry announced the release of the quarterly figures.")

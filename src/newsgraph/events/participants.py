@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
            "each_other", "people_object", "answerable_doer",
-           "the_country", "parenthetical_doer", "from_targets", "doer_in", "AIMED_AT_DOERS",
+           "the_country", "parenthetical_doer", "misparsed_subject", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
@@ -331,6 +331,37 @@ def parenthetical_doer(verb):
     if not any(c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i for c in head.children):
         return None
     return head
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def misparsed_subject(verb):
+    """A doer the small parser hung somewhere other than the subject, in two shapes, or None:
+    a name or acronym before a verb with no subject, read as an adverb ("USAID deployed seven
+    teams", "In cooperation with partners, USAID provided ..."); and a sentence with no main
+    verb whose root noun the verb hangs on as a clause of it ("A congressional report called for
+    sanctions", "A delegation of the league on Thursday called on the president"), when the verb
+    acts on something (a direct object, or "for"/"on"/"upon" right after it), which a participle
+    describing the noun does not ("a soldier killed in the blast")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep") and \
+                (c.pos_ == "PROPN" or (len(c.text) >= 2 and c.text.isalpha() and c.text.isupper())):
+            return c
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if head.tag_ not in ("NN", "NNP") or not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in head.children):
+        return None
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "dobj" for c in verb.children) or (nxt is not None and nxt.lower_ in ("for", "on", "upon")
+                                                         and nxt.head.i == verb.i and verb.lemma_.lower() == "call"):
+        return head
+    return None
 
 
 # taking something away from someone: what it is taken from is the target, what is taken only the means

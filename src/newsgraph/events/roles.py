@@ -79,12 +79,17 @@ def _placed(head, word) -> bool:
     return False
 
 
+def _acronym(t) -> bool:
+    """"USAID", "ICE": a name in capitals, whatever part of speech the tagger gave it."""
+    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper()
+
+
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
     tok = after_dateline(tok)
     for t in [tok, *tok.conjuncts]:
-        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not _acronym(t):
             continue
         a, word = resolve(t, table)
         if a is not None and a not in arg.actors:
@@ -123,7 +128,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         if src_tok is None and top.i != trig.i:
             src_tok = agent(top)
     else:
-        src_tok = agent(top, carrier=top.i != trig.i) or participants.parenthetical_doer(top)
+        src_tok = agent(top, carrier=top.i != trig.i) or participants.parenthetical_doer(top) or \
+            participants.misparsed_subject(top)
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
     seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]
