@@ -118,3 +118,11 @@ def test_release_of_detainees_announced(analyzer):
     events = _events(analyzer, "Algeria's Interior Ministry announced the release of three Tunisian nationals.")
     assert events and events[0].type == "CONCEDE" and "noun:release" in events[0].rule
     assert not _events(analyzer, "The ministry announced the release of the quarterly figures.")
+
+
+def test_kind_of_an_announced_package(analyzer):
+    """"announced a ceasefire initiative": the initiative's kind is the happening, by the announcer."""
+    events = _events(analyzer, "Qatar announced a ceasefire initiative for the Darfur region on Sunday.")
+    assert events and events[0].type == "RETREAT" and "noun:ceasefire" in events[0].rule
+    assert [s.text for s in events[0].source_text] == ["Qatar"]
+    assert not events[0].target_text or all("initiative" not in s.text for s in events[0].target_text)

@@ -168,6 +168,9 @@ def complement(tok):
     return None
 
 
+_PACKAGES = frozenset({"initiative", "package", "programme", "program", "scheme"})
+
+
 def noun_object(tok, lex: Lexicon, direct: bool = False):
     """The first object noun (or one conjoined, or "of" + noun under it) that names a happening.
     `direct`: the object itself only (a saying verb: "announced a suspension", not "noted the
@@ -176,6 +179,8 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     for o in objects(tok):
         cands += [o, *o.conjuncts]
     if direct:
+        # "announced a ceasefire initiative", "unveiled an aid package": the kind of a package is its happening
+        cands += [c for n in list(cands) if n.lemma_.lower() in _PACKAGES for c in n.children if c.dep_ == "compound"]
         return next((n for n in cands if n.dep_ != "nsubjpass" and match_noun(n, lex)), None)
     for c in tok.children:  # "go on strike", "engage in talks" (not "told reporters after the meeting")
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under"):

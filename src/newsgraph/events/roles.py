@@ -138,7 +138,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     for t in seq:
         if t.pos_ in ("VERB", "AUX"):
             for o in objects(t):
-                if o.dep_ == "nsubjpass" or (c.noun is not None and o.i == c.noun.i):
+                if o.dep_ == "nsubjpass" or (c.noun is not None and (o.i == c.noun.i or (
+                        c.noun.dep_ == "compound" and c.noun.head.i == o.i))):  # "a ceasefire initiative"
                     continue
                 (later if o.pos_ == "NOUN" and table.actor_of_token(o) is None else tgt_cands).append(o)
             tgt_cands += [d for d in t.children if d.dep_ == "dative"]
