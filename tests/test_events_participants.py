@@ -312,3 +312,16 @@ def test_whom_something_is_given_or_kept_from_is_the_target(analyzer, text, targ
     assert target in _names(analysis, ev.target) or any(target in s.text.lower() for s in ev.target_text), \
         ([s.text for s in ev.target_text], ev.rule)
     assert not any("manuscripts" in s.text or "money" == s.text for s in ev.target_text[:1]), ev.rule
+
+
+def test_own_side_shows_the_speaker(analyzer):
+    """"X said his country will ...": the country acts, and X, whom "his" stands for, is shown with it."""
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, "Prime Minister Jan Kowal said his country will not lift the ban on Ukrainian grain.",
+                      published="2023-02-01").events[0]
+    texts = [s.text for s in ev.source_text]
+    assert "his country" in texts and "Prime Minister Jan Kowal" in texts
+    # someone outside the government speaking of it is not its voice
+    ev = analyze_text(analyzer, "The union leader said the government will extend the curfew in the capital.",
+                      published="2023-02-01").events[0]
+    assert [s.text for s in ev.source_text] == ["the government"]

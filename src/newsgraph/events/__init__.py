@@ -226,6 +226,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # release ...": an unresolved "it"/"they"/"we" after the speaker is the speaker
                 src = speaker
                 adjustments.append("source=speaker")
+            elif stmt is not None and stmt.speaker_text is not None and _own_side(src, stmt):
+                # "Putin said his country will not lift the ban", "the government spokesman said the
+                # government will ...": the side is the doer, and the speaker is whom "his" stands for
+                # or its voice: show those words too (as for a pronoun, roles.argument)
+                src = Argument(list(src.actors), list(src.spans) + [stmt.speaker_text], list(src.tokens))
+                adjustments.append("source=side+speaker")
         if participants.claimed(coding.noun if coding.noun is not None else coding.trigger):
             # "X claimed responsibility for the attack (, which killed ...)": X is the doer (above),
             # and what the sentence reports is the claim (CAMEO 015)
@@ -324,6 +330,24 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+_SIDES = frozenset({"government", "country", "nation", "administration", "cabinet"})
+_OWNERS = frozenset({"his", "her", "our", "their"})
+_OFFICIALS = frozenset({"minister", "president", "premier", "chancellor", "spokesperson", "spokesman",
+                        "spokeswoman", "secretary", "government", "king", "prime"})
+
+
+def _own_side(src: Argument, stmt: Statement) -> bool:
+    """The doer of a reported act is the speaker's own side: "his country" after a named speaker, or
+    "the government" said by one of its officials (a title in the speaker's words)."""
+    if len(src.tokens) != 1 or src.tokens[0].lemma_.lower() not in _SIDES:
+        return False
+    t = src.tokens[0]
+    if not stmt.speaker_text.end <= t.idx or any(s.start <= stmt.speaker_text.start < s.end for s in src.spans):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in t.children):
+        return True
+    words = {w.lower() for w in stmt.speaker_text.text.split()}
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and bool(words & _OFFICIALS)
 
 
 def _people_words(tgt: Argument, coding: Coding, lex: Lexicon) -> list[Span]:
