@@ -352,3 +352,10 @@ def test_object_known_by_a_name(analyzer):
                             "to fight against Islamic State.", published="2023-02-01")
     ev = analysis.events[0]
     assert ev.type == "AID" and "Islamic State" not in [s.text for s in ev.target_text]
+
+
+def test_owner_of_rejected_demands_is_the_target(analyzer):
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, "The government said it would not meet hostage-takers demands to free the prisoners.",
+                      published="2023-02-01").events[0]
+    assert ev.type == "REJECT" and [s.text for s in ev.target_text] == ["hostage-takers"]

@@ -95,6 +95,8 @@ def _who_follows(tok) -> bool:
     return len(nxt) > 0 and nxt[0].lower_ == "who"
 
 
+# what belongs to whoever made it: "would not meet the hostage-takers' demands" is aimed at them
+_OWNED = frozenset({"demand", "request", "proposal", "offer", "ultimatum", "condition"})
 _NAMING = frozenset({"know", "call", "name", "dub"})
 
 
@@ -207,7 +209,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             tgt = arg
             break
         named = cand.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
-        if arg and cand.pos_ in ("NOUN", "PROPN") and cand.dep_ not in ("amod", "compound") and (
+        if arg and cand.pos_ in ("NOUN", "PROPN") and (cand.dep_ not in ("amod", "compound") or
+                                                        cand.head.lemma_.lower() in _OWNED) and (
                 fallback is None or (named and not fallback_named)):
             fallback, fallback_named = arg, named
     if not tgt and fallback is not None:
