@@ -36,6 +36,9 @@ def _events(analyzer, text):
     ("The dockers ended their strike on Friday.", "CONCEDE", "verb:end:obj=strike"),
     ("The dockers said they will not end the strike until the port pays them.", "REJECT", "verb:end:obj=strike"),
     ("The Zambian government firmly refuted the allegations of the opposition.", "REJECT", "verb:refute"),
+    ("Border police returned twelve looted antiquities that date back to the Roman era to Tunisia.", "RETREAT",
+     "verb:return:obj=artifact"),
+    ("The militia systematically used villagers as human shields near the front.", "COERCE", "light:use>noun:shield"),
     # headline-like sentences where the small tagger reads the verb as a noun
     ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])
@@ -57,6 +60,7 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The minister set up a committee on the budget.", "light:set"),
     ("The contractor failed to meet the deadline for the bridge.", "verb:meet"),
     ("The new budget meets the needs of the provinces.", "verb:meet"),
+    ("The committee used the report as a shield against criticism.", "noun:shield"),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
     assert not any(rule in e.rule for e in _events(analyzer, text)), [e.rule for e in _events(analyzer, text)]

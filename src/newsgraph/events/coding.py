@@ -182,8 +182,9 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
         # "announced a ceasefire initiative", "unveiled an aid package": the kind of a package is its happening
         cands += [c for n in list(cands) if n.lemma_.lower() in _PACKAGES for c in n.children if c.dep_ == "compound"]
         return next((n for n in cands if n.dep_ != "nsubjpass" and match_noun(n, lex)), None)
-    for c in tok.children:  # "go on strike", "engage in talks" (not "told reporters after the meeting")
-        if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under"):
+    for c in tok.children:  # "go on strike", "engage in talks", "used civilians as human shields"
+        # (not "told reporters after the meeting")
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under", "as"):
             cands += [p for p in c.children if p.dep_ == "pobj"]
     for c in tok.children:  # "riots ... are continuing"
         if c.dep_ == "nsubj" and c.pos_ == "NOUN":
