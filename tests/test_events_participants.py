@@ -359,3 +359,13 @@ def test_owner_of_rejected_demands_is_the_target(analyzer):
     ev = analyze_text(analyzer, "The government said it would not meet hostage-takers demands to free the prisoners.",
                       published="2023-02-01").events[0]
     assert ev.type == "REJECT" and [s.text for s in ev.target_text] == ["hostage-takers"]
+
+
+def test_who_held_them_released_them(analyzer):
+    """A release in the passive with no by-agent: whoever the text says held the people let them go."""
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, "Three aid workers kidnapped by the militia last year were freed on Monday.",
+                      published="2023-02-01").events[0]
+    assert ev.type == "CONCEDE" and [s.text for s in ev.source_text] == ["the militia"]
+    ev = analyze_text(analyzer, "Three aid workers were freed on Monday.", published="2023-02-01").events[0]
+    assert not ev.source_text

@@ -212,6 +212,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     # statements stage read who says it, and saying it is the act
                     src = _speaker(cue, table)
                     adjustments.append("source=speaker-of-act")
+            held_by = participants.holder(coding) if not src else None
+            if held_by is not None:
+                # "hostages held by the Taliban were released": who held them let them go
+                src = argument(held_by, table, text)
+                adjustments.append("source=holder")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of

@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
            "each_other", "people_object", "answerable_doer",
-           "the_country", "parenthetical_doer", "misparsed_subject", "from_targets", "doer_in", "AIMED_AT_DOERS",
+           "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
@@ -331,6 +331,29 @@ def parenthetical_doer(verb):
     if not any(c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i for c in head.children):
         return None
     return head
+
+
+_HOLDING = frozenset({"hold", "kidnap", "abduct", "detain", "capture", "seize", "arrest", "imprison", "jail", "take"})
+_FREEING = frozenset({"release", "free", "liberate"})
+
+
+def holder(coding):
+    """Who let people go when the release is told in the passive with no by-agent: whoever the text
+    says held them ("three aid workers kidnapped by the militia were freed", "hostages who had been
+    held by the Taliban ... were released"); None otherwise."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or not (set(_keys(trig)) & _FREEING) or agent(trig) is not None:
+        return None
+    subj = passive_subject(trig)
+    holds = [c for c in subj.children if c.dep_ in ("acl", "relcl")] if subj is not None else []
+    if trig.dep_ in ("advcl", "conj") and trig.head.dep_ in ("acl", "relcl"):
+        holds.append(trig.head)  # the small parser hangs "were released" under the relative clause
+    for h in holds:
+        if h.pos_ == "VERB" and set(_keys(h)) & _HOLDING:
+            for c in h.children:
+                if c.dep_ == "agent":
+                    return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
