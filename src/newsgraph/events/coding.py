@@ -41,8 +41,13 @@ def objects(tok) -> list:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
+_PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
+
+
 def particles(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    """The verb's particles, also those the small parser reads as adverbs ("fired back at")."""
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or
+            (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
 
 
 def preps(tok) -> set[str]:
