@@ -39,6 +39,9 @@ def _events(analyzer, text):
     ("Border police returned twelve looted antiquities that date back to the Roman era to Tunisia.", "RETREAT",
      "verb:return:obj=artifact"),
     ("The militia systematically used villagers as human shields near the front.", "COERCE", "light:use>noun:shield"),
+    ("Protesters threw stones at police, who responded with tear gas.", "COERCE", "verb:respond:prep=with"),
+    ("The dockers' union called a general strike for Monday.", "PROTEST", "verb:call:obj=strike"),
+    ("The premier defended the decision to close the schools.", "SUPPORT", "verb:defend"),
     # headline-like sentences where the small tagger reads the verb as a noun
     ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])
@@ -61,6 +64,8 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The contractor failed to meet the deadline for the bridge.", "verb:meet"),
     ("The new budget meets the needs of the provinces.", "verb:meet"),
     ("The committee used the report as a shield against criticism.", "noun:shield"),
+    ("The governor dissolved the assembly and called early elections.", "verb:call"),
+    ("The foreign minister called the Kenyan president on Monday.", "verb:call:prep=for|on|upon"),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
     assert not any(rule in e.rule for e in _events(analyzer, text)), [e.rule for e in _events(analyzer, text)]

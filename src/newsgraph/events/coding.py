@@ -53,7 +53,7 @@ def particles(tok) -> set[str]:
 def preps(tok) -> set[str]:
     """Prepositions the verb governs, also those the small parser hangs on the next nouns
     ("called X, Y and Z for a cease-fire" with "for" attached to Z): scan right to the next verb."""
-    found = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    found = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and not _when(c)}
     # "pushing hard for the government (to) propose a truce": the small parser makes "for" the mark of a clause
     found |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
               if m.dep_ == "mark" and m.lower_ == "for"}
@@ -61,9 +61,15 @@ def preps(tok) -> set[str]:
         if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "that", "which", "who") or \
                 (t.lower_ == "to" and t.pos_ == "PART"):
             break
-        if t.dep_ == "prep":
+        if t.dep_ == "prep" and not _when(t):
             found.add(t.lower_)
     return found
+
+
+def _when(prep) -> bool:
+    """A preposition that only says when ("on Monday", "for two hours"): no frame reads it."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
