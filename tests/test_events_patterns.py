@@ -42,6 +42,7 @@ def _events(analyzer, text):
     ("Protesters threw stones at police, who responded with tear gas.", "COERCE", "verb:respond:prep=with"),
     ("The dockers' union called a general strike for Monday.", "PROTEST", "verb:call:obj=strike"),
     ("The premier defended the decision to close the schools.", "SUPPORT", "verb:defend"),
+    ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", "ASSAULT", "verb:ram"),
     # headline-like sentences where the small tagger reads the verb as a noun
     ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])
