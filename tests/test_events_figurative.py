@@ -23,6 +23,10 @@ def _events(analyzer, text):
     "The ministry waged a long legal battle against the newspaper.",
     "The governor vowed to fight corruption in the ports.",
     "Critics attacked the budget proposal as reckless.",
+    "The ruling party was hit by a wave of resignations in the north.",
+    "The premier fought off a leadership challenge from her deputy.",
+    "The senator fired back at the governor on Twitter.",
+    "The finance minister shot down the proposal from the unions.",
 ])
 def test_figurative_force_is_not_coded_as_force(analyzer, text):
     events = _events(analyzer, text)
@@ -34,6 +38,8 @@ def test_figurative_force_is_not_coded_as_force(analyzer, text):
     "Gunmen targeted a police convoy outside Kandahar.",
     "The battle for the town of Marib killed dozens of fighters.",
     "Militants attacked the offices of the election commission in Jalalabad.",
+    "Soldiers fired at protesters outside the parliament.",
+    "The air force shot down a drone over the border.",
 ])
 def test_physical_force_is_still_coded(analyzer, text):
     events = _events(analyzer, text)
@@ -63,3 +69,14 @@ def test_lexicon_rows_are_checked(tmp_path):
         figurative.load(bad)
     lex = figurative.load()
     assert "policy" in lex.object and "attack" in lex.verbal and "legal" in lex.modifier
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The opposition leader blasted the prime minister over the budget.", "ACCUSE"),
+    ("Democrats hammered the administration over the delays.", "ACCUSE"),
+    ("The senator fired back at the governor on Twitter.", "ACCUSE"),
+    ("The finance minister shot down the proposal from the unions.", "REJECT"),
+])
+def test_verbal_attacks_in_politics(analyzer, text, category):
+    events = _events(analyzer, text)
+    assert events and events[0].type == category, [(e.type, e.rule) for e in events]

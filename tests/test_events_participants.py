@@ -312,3 +312,60 @@ def test_whom_something_is_given_or_kept_from_is_the_target(analyzer, text, targ
     assert target in _names(analysis, ev.target) or any(target in s.text.lower() for s in ev.target_text), \
         ([s.text for s in ev.target_text], ev.rule)
     assert not any("manuscripts" in s.text or "money" == s.text for s in ev.target_text[:1]), ev.rule
+
+
+def test_own_side_shows_the_speaker(analyzer):
+    """"X said his country will ...": the country acts, and X, whom "his" stands for, is shown with it."""
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, "Prime Minister Jan Kowal said his country will not lift the ban on Ukrainian grain.",
+                      published="2023-02-01").events[0]
+    texts = [s.text for s in ev.source_text]
+    assert "his country" in texts and "Prime Minister Jan Kowal" in texts
+    # someone outside the government speaking of it is not its voice
+    ev = analyze_text(analyzer, "The union leader said the government will extend the curfew in the capital.",
+                      published="2023-02-01").events[0]
+    assert [s.text for s in ev.source_text] == ["the government"]
+
+
+def test_who_clause_inside_a_hope_is_an_event_of_the_name_before_who(analyzer):
+    """What is hoped is no event, but "X, who have long refused to ..." tells what X did; "who" is
+    the name right before it, not the noun the small parser hangs the clause on."""
+    from conftest import analyze_text
+    analysis = analyze_text(analyzer, "The president said he hoped for direct talks between his government and "
+                            "the Houthis, who have long refused to negotiate with Sanaa.", published="2023-02-01")
+    rejects = [e for e in analysis.events if e.type == "REJECT"]
+    assert rejects and [s.text for s in rejects[0].source_text] == ["the Houthis"]
+
+
+def test_apposition_names_every_doer(analyzer):
+    from conftest import analyze_text
+    analysis = analyze_text(analyzer, "The two neighbours, Kenya and Uganda, condemned the attack on the convoy.",
+                            published="2023-02-01")
+    names = {a.id: a.name for a in analysis.actors}
+    assert {names[i] for i in analysis.events[0].source} >= {"Kenya", "Uganda"}
+
+
+def test_object_known_by_a_name(analyzer):
+    """"trained the opposition forces known as X to fight against Y": X is trained, not Y."""
+    from conftest import analyze_text
+    analysis = analyze_text(analyzer, "The US has been training the opposition forces known as Maghawir al-Thawra "
+                            "to fight against Islamic State.", published="2023-02-01")
+    ev = analysis.events[0]
+    assert ev.type == "AID" and "Islamic State" not in [s.text for s in ev.target_text]
+
+
+def test_owner_of_rejected_demands_is_the_target(analyzer):
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, "The government said it would not meet hostage-takers demands to free the prisoners.",
+                      published="2023-02-01").events[0]
+    assert ev.type == "REJECT" and [s.text for s in ev.target_text] == ["hostage-takers"]
+
+
+def test_who_held_them_released_them(analyzer):
+    """A release in the passive with no by-agent: whoever the text says held the people let them go."""
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, "Three aid workers kidnapped by the militia last year were freed on Monday.",
+                      published="2023-02-01").events[0]
+    assert ev.type == "CONCEDE" and [s.text for s in ev.source_text] == ["the militia"]
+    ev = analyze_text(analyzer, "Three aid workers were freed on Monday.", published="2023-02-01").events[0]
+    assert not ev.source_text

@@ -32,6 +32,19 @@ def _events(analyzer, text):
     ("The president scuttled the peace talks in May.", "REJECT", "verb:scuttle"),
     ("The prime minister cheered on the decision of the court.", "SUPPORT", "verb:cheer"),
     ("French instructors trained Malian soldiers near Bamako.", "AID", "verb:train:obj=pilot"),
+    ("The ministry met the demands of the striking nurses.", "CONCEDE", "verb:meet:obj=demand"),
+    ("The dockers ended their strike on Friday.", "CONCEDE", "verb:end:obj=strike"),
+    ("The dockers said they will not end the strike until the port pays them.", "REJECT", "verb:end:obj=strike"),
+    ("The Zambian government firmly refuted the allegations of the opposition.", "REJECT", "verb:refute"),
+    ("Border police returned twelve looted antiquities that date back to the Roman era to Tunisia.", "RETREAT",
+     "verb:return:obj=artifact"),
+    ("The militia systematically used villagers as human shields near the front.", "COERCE", "light:use>noun:shield"),
+    ("Protesters threw stones at police, who responded with tear gas.", "COERCE", "verb:respond:prep=with"),
+    ("The dockers' union called a general strike for Monday.", "PROTEST", "verb:call:obj=strike"),
+    ("The premier defended the decision to close the schools.", "SUPPORT", "verb:defend"),
+    ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", "ASSAULT", "verb:ram"),
+    # headline-like sentences where the small tagger reads the verb as a noun
+    ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])
 def test_pattern_fires(analyzer, text, category, rule):
     events = _events(analyzer, text)
@@ -49,6 +62,11 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The rule of law was upheld by the court.", "verb:rule"),
     ("The crowd cheered loudly.", "verb:cheer"),
     ("The minister set up a committee on the budget.", "light:set"),
+    ("The contractor failed to meet the deadline for the bridge.", "verb:meet"),
+    ("The new budget meets the needs of the provinces.", "verb:meet"),
+    ("The committee used the report as a shield against criticism.", "noun:shield"),
+    ("The governor dissolved the assembly and called early elections.", "verb:call"),
+    ("The foreign minister called the Kenyan president on Monday.", "verb:call:prep=for|on|upon"),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
     assert not any(rule in e.rule for e in _events(analyzer, text)), [e.rule for e in _events(analyzer, text)]
@@ -59,3 +77,62 @@ def test_found_guilty_targets_the_convicted(analyzer):
     ev = analysis.events[0]
     names = {a.id: a.name for a in analysis.actors}
     assert any("zuma" in names[i].lower() for i in ev.target), (ev.target, ev.rule)
+
+
+def test_acronym_subject_can_act(analyzer):
+    """An agency's acronym the tagger reads as a common noun ("ICE") still names a doer."""
+    events = _events(analyzer, "ICE returned four stolen paintings to the government of Peru.")
+    assert events and events[0].type == "RETREAT"
+    assert [s.text for s in events[0].source_text] == ["ICE"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Tuareg Liberation Front claimed responsibility for the attack on the army base.",
+     "The Tuareg Liberation Front"),
+    ("Abu Salim, a spokesman for the militia, claimed responsibility for both the Kidal and the Gao bombings.",
+     "Abu Salim, a spokesman"),
+])
+def test_claimed_responsibility_names_the_doer(analyzer, text, doer):
+    """"X claimed responsibility for the attack": the attack is X's, and the event says the claim made it so."""
+    events = _events(analyzer, text)
+    assert events and events[0].type == "ASSAULT", [(e.type, e.rule) for e in events]
+    assert [s.text for s in events[0].source_text] == [doer]
+    assert "source=claimant" in events[0].adjustments
+
+
+def test_attack_without_claim_is_not_marked_claimed(analyzer):
+    events = _events(analyzer, "The Tuareg Liberation Front attacked the army base near Kidal.")
+    assert events and "source=claimant" not in events[0].adjustments
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a name before a verb with no subject, read by the parser as an adverb
+    ("USAID deployed seven search - and - rescue teams as part of an international effort in Nepal.", "USAID"),
+    # no main verb: the verb hangs on the root noun as a clause of it
+    ("A U.N. human rights report called for sanctions against Eritrea over forced conscription.",
+     "A U.N. human rights report"),
+])
+def test_misparsed_subject_is_the_doer(analyzer, text, doer):
+    events = _events(analyzer, text)
+    assert events and [s.text for s in events[0].source_text] == [doer], \
+        [(e.type, [s.text for s in e.source_text]) for e in events]
+
+
+def test_participle_describing_a_noun_has_no_doer(analyzer):
+    """"A man killed in the blast": the man is who was killed, never the killer."""
+    events = _events(analyzer, "A man killed in the blast was buried in Kabul.")
+    assert all("A man" not in s.text for e in events for s in e.source_text)
+
+
+def test_release_of_detainees_announced(analyzer):
+    events = _events(analyzer, "Algeria's Interior Ministry announced the release of three Tunisian nationals.")
+    assert events and events[0].type == "CONCEDE" and "noun:release" in events[0].rule
+    assert not _events(analyzer, "The ministry announced the release of the quarterly figures.")
+
+
+def test_kind_of_an_announced_package(analyzer):
+    """"announced a ceasefire initiative": the initiative's kind is the happening, by the announcer."""
+    events = _events(analyzer, "Qatar announced a ceasefire initiative for the Darfur region on Sunday.")
+    assert events and events[0].type == "RETREAT" and "noun:ceasefire" in events[0].rule
+    assert [s.text for s in events[0].source_text] == ["Qatar"]
+    assert not events[0].target_text or all("initiative" not in s.text for s in events[0].target_text)

@@ -181,6 +181,7 @@ def test_a_denial_targets_the_claims_owner(analyzer, text, source, target):
 @pytest.mark.parametrize("text", [
     "Neither Egypt nor Ethiopia has attacked the dam.",
     "No country has recognised the Taliban government.",
+    "Not the army nor the militias are blocking the road to the camp.",
 ])
 def test_a_subject_naming_nobody_negates(analyzer, text):
     e, _, _ = _event(analyzer, text)

@@ -6,7 +6,8 @@ shared/reference/plover: ASSAULT covers armed attack, bombing, abduction and sex
 COERCE covers arrest, seizure and force short of attack; PROTEST, AGREE, CONCEDE/RETREAT and MOBILIZE
 as named). Where two are fair readings both are accepted (a "violent demonstration" is PROTEST or
 ASSAULT). DIPLO (diplomatic events) accepts the verbal and material cooperation categories; ATTRIB
-(claims of responsibility) accepts ACCUSE; OTHER and ORG_CRIME are left out (no PLOVER reading).
+(claims of responsibility) accepts ACCUSE, or the claimed act coded with its claimant as the doer
+(adjustment `source=claimant`); OTHER and ORG_CRIME are left out (no PLOVER reading).
 
 Figures, for the whole set and each part (evaluation/split.py, by the row's `id`):
   - "category accuracy": the snippet's first event (highest in the parse) is of an accepted category;
@@ -38,6 +39,13 @@ DISASTERS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
 FORCE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
+def _right(event, label: str) -> bool:
+    """The event codes the snippet's sub-type: an accepted category, or, for a claim of
+    responsibility (ATTRIB), the claimed act with its claimant as the doer (adjustment
+    `source=claimant`: newsgraph codes "X claimed responsibility for the attack" as X's attack)."""
+    return event.type in ACCEPT[label] or (label == "ATTRIB" and "source=claimant" in event.adjustments)
+
+
 def load(ctx: EvalContext) -> list[dict]:
     path = ctx.eval_path("case2021-task2", "test_set_final_release_with_labels.tsv")
     with path.open(encoding="utf-8", newline="") as fh:
@@ -53,8 +61,8 @@ def score(rows: list[dict], results: list, suffix=lambda name: name) -> list[Fig
         types = [e.type for e in events]
         if label in ACCEPT:
             n += 1
-            first += bool(types) and types[0] in ACCEPT[label]
-            anyhit += any(t in ACCEPT[label] for t in types)
+            first += bool(events) and _right(events[0], label)
+            anyhit += any(_right(e, label) for e in events)
         elif label in DISASTERS:
             dis_n += 1
             dis_ok += not any(t in FORCE for t in types)

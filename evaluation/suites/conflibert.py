@@ -15,7 +15,9 @@ demand words (DEMAND_WORDS, and "must" in a reported clause) give 3, other reque
 on, ask, appeal) give 0. A REJECT that denies a charge, an accusation or a report (the event's
 target is whose claim it was, adjustment `target=claim-owner`) is CAMEO 016 "deny responsibility",
 under 01 "make public statement": 0 (on the train split all 27 "rejected accusations"/"denied
-charges" sentences are labelled 0). Reported with the
+charges" sentences are labelled 0). Likewise an act whose doer is the one who claimed responsibility for it
+(adjustment `source=claimant`) is CAMEO 015 "claim responsibility": 0 (all 11 train sentences with
+"claimed responsibility for" are labelled 0). Reported with the
 majority-class baseline, and apart for the sentences that are not also in plover-gsr (the
 patterns were written while reading plover-gsr, so that subset is the fairer figure).
 
@@ -44,6 +46,8 @@ def pentaclass(event) -> int:
         return 0
     if event.type == "REJECT" and "target=claim-owner" in event.adjustments:
         return 0  # a denial of a charge or a report: CAMEO 016 "deny responsibility", a public statement
+    if "source=claimant" in event.adjustments:
+        return 0  # "claimed responsibility for the attack": CAMEO 015 "claim responsibility", a public statement
     if event.type == "REQUEST":
         word = (event.trigger.text if event.trigger else "").lower()
         return 3 if word in DEMAND_WORDS or "speech:must" in event.rule else 0

@@ -19,7 +19,7 @@ from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
 from ..positions import statement_at
 from . import article as whole_article, figurative, lexicon, modes, participants
-from .coding import CLAUSE_POS, Coding, auxes, code, negated, settle
+from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
 from .roles import Argument, argument, location, source_and_target
@@ -158,10 +158,16 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             continue
         says = _statement_of(tok, statements)
         act = _speech_act(tok, lex) if says is not None and says.speaker_text is not None else None
-        coding = act or (code(tok, lex) if tok.pos_ != "NOUN" else participants.nominal(tok, lex, table))
+        coding = act or (code(tok, lex) if tok.pos_ != "NOUN" or headline_verb(tok)
+                          else participants.nominal(tok, lex, table))
         if coding is None:
             continue
         mine = _claim(coding.top)
+        if coding.category == NONE:
+            # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
+            # is no event, but a who-clause in it still tells what someone named did
+            mine -= {t.i for r in coding.top.subtree if r.dep_ == "relcl" and r.i != coding.top.i
+                     and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in r.subtree}
         claimed |= mine
         fig = figurative.reading(coding)
         if fig is not None:
@@ -206,6 +212,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     # statements stage read who says it, and saying it is the act
                     src = _speaker(cue, table)
                     adjustments.append("source=speaker-of-act")
+            held_by = participants.holder(coding) if not src else None
+            if held_by is not None:
+                # "hostages held by the Taliban were released": who held them let them go
+                src = argument(held_by, table, text)
+                adjustments.append("source=holder")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of
@@ -225,6 +236,16 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # release ...": an unresolved "it"/"they"/"we" after the speaker is the speaker
                 src = speaker
                 adjustments.append("source=speaker")
+            elif stmt is not None and stmt.speaker_text is not None and _own_side(src, stmt):
+                # "Putin said his country will not lift the ban", "the government spokesman said the
+                # government will ...": the side is the doer, and the speaker is whom "his" stands for
+                # or its voice: show those words too (as for a pronoun, roles.argument)
+                src = Argument(list(src.actors), list(src.spans) + [stmt.speaker_text], list(src.tokens))
+                adjustments.append("source=side+speaker")
+        if participants.claimed(coding.noun if coding.noun is not None else coding.trigger):
+            # "X claimed responsibility for the attack (, which killed ...)": X is the doer (above),
+            # and what the sentence reports is the claim (CAMEO 015)
+            adjustments.append("source=claimant")
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -319,6 +340,24 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+_SIDES = frozenset({"government", "country", "nation", "administration", "cabinet"})
+_OWNERS = frozenset({"his", "her", "our", "their"})
+_OFFICIALS = frozenset({"minister", "president", "premier", "chancellor", "spokesperson", "spokesman",
+                        "spokeswoman", "secretary", "government", "king", "prime"})
+
+
+def _own_side(src: Argument, stmt: Statement) -> bool:
+    """The doer of a reported act is the speaker's own side: "his country" after a named speaker, or
+    "the government" said by one of its officials (a title in the speaker's words)."""
+    if len(src.tokens) != 1 or src.tokens[0].lemma_.lower() not in _SIDES:
+        return False
+    t = src.tokens[0]
+    if not stmt.speaker_text.end <= t.idx or any(s.start <= stmt.speaker_text.start < s.end for s in src.spans):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in t.children):
+        return True
+    words = {w.lower() for w in stmt.speaker_text.text.split()}
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and bool(words & _OFFICIALS)
 
 
 def _people_words(tgt: Argument, coding: Coding, lex: Lexicon) -> list[Span]:

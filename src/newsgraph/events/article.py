@@ -274,8 +274,14 @@ def _claim_owner(e: Event, trig, before: list[Event]) -> None:
 
 # -- a doer that can do nothing ------------------------------------------------------------------
 
+# office holders and bodies the actor word lists do not name, seen as doers in political reporting
+# ("The premier defended the decision", "the regulator fined the party")
+_OFFICES = frozenset({"premier", "speaker", "legislator", "monarch", "cleric", "imam", "candidate", "incumbent",
+                      "challenger", "legislature", "house", "watchdog", "regulator", "tribunal"})
+
+
 def _agent_words(lex: Lexicon) -> frozenset[str]:
-    words = set(lex.people) | BODIES | actor_words.org_nouns() | actor_words.government_nouns()
+    words = set(lex.people) | BODIES | _OFFICES | actor_words.org_nouns() | actor_words.government_nouns()
     words |= {w.split()[-1] for w in actor_words.institutions()}
     words |= {w.split()[-1] for w in actor_words.roles()}
     return frozenset(words)
@@ -294,6 +300,8 @@ def _can_act(tok, table: ActorTable, lex: Lexicon) -> bool:
         lemma, low = t.lemma_.lower(), t.lower_
         if t.pos_ in ("PROPN", "PRON", "NUM", "X") or t.ent_type_ in ACTOR_ENTS:
             return True
+        if len(t.text) >= 2 and t.text.isalpha() and t.text.isupper():
+            return True  # an acronym the tagger took for a common noun: "ICE returned ...", "CBP seized ..."
         if table.actor_of_token(t) is not None or low in agents or lemma in agents:
             return True
         if lemma in lex.nouns or low in lex.nouns or (low.endswith("ing") and lemma in lex.verbs):

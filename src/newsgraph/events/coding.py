@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..grammar.negation import auxes, future, hypothetical, negated
 from .lexicon import Frame, Lexicon, Pattern
 
-__all__ = ["Coding", "code", "settle", "objects", "auxes", "negated", "CLAUSE_POS"]
+__all__ = ["Coding", "code", "settle", "objects", "auxes", "negated", "headline_verb", "CLAUSE_POS"]
 
 # CAMEO/PLOVER: intent to do something cooperative is AGREE, intent to do harm is THREATEN.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -41,14 +41,19 @@ def objects(tok) -> list:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
+_PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
+
+
 def particles(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    """The verb's particles, also those the small parser reads as adverbs ("fired back at")."""
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or
+            (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
 
 
 def preps(tok) -> set[str]:
     """Prepositions the verb governs, also those the small parser hangs on the next nouns
     ("called X, Y and Z for a cease-fire" with "for" attached to Z): scan right to the next verb."""
-    found = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    found = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and not _when(c)}
     # "pushing hard for the government (to) propose a truce": the small parser makes "for" the mark of a clause
     found |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
               if m.dep_ == "mark" and m.lower_ == "for"}
@@ -56,9 +61,15 @@ def preps(tok) -> set[str]:
         if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "that", "which", "who") or \
                 (t.lower_ == "to" and t.pos_ == "PART"):
             break
-        if t.dep_ == "prep":
+        if t.dep_ == "prep" and not _when(t):
             found.add(t.lower_)
     return found
+
+
+def _when(prep) -> bool:
+    """A preposition that only says when ("on Monday", "for two hours"): no frame reads it."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
@@ -168,6 +179,9 @@ def complement(tok):
     return None
 
 
+_PACKAGES = frozenset({"initiative", "package", "programme", "program", "scheme"})
+
+
 def noun_object(tok, lex: Lexicon, direct: bool = False):
     """The first object noun (or one conjoined, or "of" + noun under it) that names a happening.
     `direct`: the object itself only (a saying verb: "announced a suspension", not "noted the
@@ -176,9 +190,12 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     for o in objects(tok):
         cands += [o, *o.conjuncts]
     if direct:
+        # "announced a ceasefire initiative", "unveiled an aid package": the kind of a package is its happening
+        cands += [c for n in list(cands) if n.lemma_.lower() in _PACKAGES for c in n.children if c.dep_ == "compound"]
         return next((n for n in cands if n.dep_ != "nsubjpass" and match_noun(n, lex)), None)
-    for c in tok.children:  # "go on strike", "engage in talks" (not "told reporters after the meeting")
-        if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under"):
+    for c in tok.children:  # "go on strike", "engage in talks", "used civilians as human shields"
+        # (not "told reporters after the meeting")
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under", "as"):
             cands += [p for p in c.children if p.dep_ == "pobj"]
     for c in tok.children:  # "riots ... are continuing"
         if c.dep_ == "nsubj" and c.pos_ == "NOUN":
@@ -193,6 +210,13 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     return None
 
 
+def headline_verb(tok) -> bool:
+    """A verb the small tagger took for a noun, as in headline-like sentences ("EU and UN hand over
+    medical supplies to ..."): the sentence's root noun with a subject and an object of its own."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and \
+        any(c.dep_ in ("dobj", "prt") for c in tok.children)
+
+
 def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     """The happening `tok`'s clause reports, or None (speech verbs and unknown verbs give None)."""
     if depth > 6:
@@ -205,7 +229,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     cond = next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
                  if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
 
-    if tok.pos_ in ("VERB", "AUX"):
+    verbal = tok.pos_ in ("VERB", "AUX") or headline_verb(tok)
+    if verbal:
         pat = match_verb(tok, lex)
         if pat is not None and pat.category in ("REJECT", "AGREE"):
             inner = complement(tok)
@@ -214,7 +239,7 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
                 return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], neg, intent, hypo)
         if pat is not None:
             return Coding(pat.category, pat.mode, tok, tok, pat.rule, [], neg, intent, hypo, None, cond)
-    if kind in ("speech", "light") and tok.pos_ in ("VERB", "AUX"):
+    if kind in ("speech", "light") and verbal:
         # "staged rallies ... to demand": the light verb's object names the happening;
         # "announced a suspension of air links": so does a saying verb's
         noun = noun_object(tok, lex, direct=kind == "speech")

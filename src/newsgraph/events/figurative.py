@@ -21,7 +21,7 @@ from .coding import Coding, keys, objects
 __all__ = ["FORCE", "Figurative", "Reading", "load", "reading"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "plover" / "figurative.tsv"
-ROLES = ("object", "agent", "modifier", "verbal")
+ROLES = ("object", "agent", "modifier", "verbal", "cause")
 # COERCE words (arrest, detain, ban) are not used figuratively in news prose; their objects can be
 # plans or policies ("banned the plan") without any force being metaphorical
 FORCE = frozenset({"ASSAULT"})
@@ -39,6 +39,7 @@ class Figurative:
     agent: frozenset[str]
     modifier: frozenset[str]
     verbal: frozenset[str]
+    cause: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,12 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
     else:
         doer = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") else None
     if doer is not None and doer.pos_ == "NOUN":
+        cause = _hit(doer, lex.cause)
+        for p in (c for c in doer.children if cause is None and c.dep_ == "prep" and c.lower_ == "of"):
+            # "hit by a wave of resignations": what the wave is made of
+            cause = next((w for o in p.children if o.dep_ == "pobj" for w in [_hit(o, lex.cause)] if w), None)
+        if cause is not None:
+            return Reading("cause", cause, None)  # "the scandal hit the party": no one did anything to it
         word = _hit(doer, lex.agent)
         if word is not None and not any(m.dep_ in MODIFIER_DEPS and m.lemma_.lower() in _MILITARY for m in doer.children):
             return Reading("agent", word, "ACCUSE" if verbal else None)

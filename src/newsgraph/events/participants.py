@@ -16,8 +16,8 @@ from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
            "each_other", "people_object", "answerable_doer",
-           "the_country", "parenthetical_doer", "from_targets", "doer_in", "AIMED_AT_DOERS",
-           "recipients"]
+           "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
+           "recipients", "claimed"]
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # a clause of circumstance hung under the event's verb: "as/when/after/while ..."
@@ -167,9 +167,9 @@ def nominal_doer(noun, table):
     for c in noun.children:
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
             return c
-    held = answerable_doer(noun) if noun.head.head.lemma_.lower() in _ANSWERABLE else None
+    held = answerable_doer(noun)
     if held is not None and resolve(held, table)[0] is not None:
-        return held  # "Los Zetas have been responsible for mass killings"
+        return held  # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the attack"
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
@@ -265,6 +265,8 @@ def answerable_doer(tok):
     gerund, an event noun, or a relative pronoun standing for one); None when the shape is not there."""
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the attack, which killed ...": the noun the clause describes
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "responsibility for both the Farah and the Ghazni attacks"
     prep = tok.head
     if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
@@ -277,6 +279,19 @@ def answerable_doer(tok):
     if word in _CLAIMED and holder.dep_ == "dobj":
         return agent(holder.head)
     return None
+
+
+def claimed(noun) -> bool:
+    """Whether an event noun is what someone claims responsibility or credit for ("claimed
+    responsibility for the attack"): the claimant is its doer, and the claim (CAMEO 015) is what
+    the sentence reports."""
+    if noun.dep_ == "relcl":
+        noun = noun.head  # "the attack, which killed ..."
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "for both the Farah and the Ghazni attacks"
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CLAIMED and \
+        prep.head.dep_ == "dobj"
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
@@ -316,6 +331,60 @@ def parenthetical_doer(verb):
     if not any(c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i for c in head.children):
         return None
     return head
+
+
+_HOLDING = frozenset({"hold", "kidnap", "abduct", "detain", "capture", "seize", "arrest", "imprison", "jail", "take"})
+_FREEING = frozenset({"release", "free", "liberate"})
+
+
+def holder(coding):
+    """Who let people go when the release is told in the passive with no by-agent: whoever the text
+    says held them ("three aid workers kidnapped by the militia were freed", "hostages who had been
+    held by the Taliban ... were released"); None otherwise."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or not (set(_keys(trig)) & _FREEING) or agent(trig) is not None:
+        return None
+    subj = passive_subject(trig)
+    holds = [c for c in subj.children if c.dep_ in ("acl", "relcl")] if subj is not None else []
+    if trig.dep_ in ("advcl", "conj") and trig.head.dep_ in ("acl", "relcl"):
+        holds.append(trig.head)  # the small parser hangs "were released" under the relative clause
+    for h in holds:
+        if h.pos_ == "VERB" and set(_keys(h)) & _HOLDING:
+            for c in h.children:
+                if c.dep_ == "agent":
+                    return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def misparsed_subject(verb):
+    """A doer the small parser hung somewhere other than the subject, in two shapes, or None:
+    a name or acronym before a verb with no subject, read as an adverb ("USAID deployed seven
+    teams", "In cooperation with partners, USAID provided ..."); and a sentence with no main
+    verb whose root noun the verb hangs on as a clause of it ("A congressional report called for
+    sanctions", "A delegation of the league on Thursday called on the president"), when the verb
+    acts on something (a direct object, or "for"/"on"/"upon" right after it), which a participle
+    describing the noun does not ("a soldier killed in the blast")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep") and \
+                (c.pos_ == "PROPN" or (len(c.text) >= 2 and c.text.isalpha() and c.text.isupper())):
+            return c
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if head.tag_ not in ("NN", "NNP") or not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in head.children):
+        return None
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "dobj" for c in verb.children) or (nxt is not None and nxt.lower_ in ("for", "on", "upon")
+                                                         and nxt.head.i == verb.i and verb.lemma_.lower() == "call"):
+        return head
+    return None
 
 
 # taking something away from someone: what it is taken from is the target, what is taken only the means

@@ -16,11 +16,21 @@ def negated(tok) -> bool:
     names nobody: 'Neither the army nor the militias are blocking the road', 'No country has recognised'."""
     if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
         return True
-    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lower_ in NO_ONE or any(c.lower_ in NO_ONE and c.dep_ in ("preconj", "det") for c in subj.children):
-            return True
+    if nobody(tok):
+        return True
     if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
         return any(c.lower_ == "nor" for c in tok.head.children) or any(c.lower_ == "nor" for c in tok.children)
+    return False
+
+
+def nobody(tok) -> bool:
+    """The clause's subject names nobody: 'Neither the army nor the militias are blocking', 'No
+    country has recognised', 'Not the US nor its allies are preventing'."""
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in NO_ONE or any((c.lower_ in NO_ONE and c.dep_ in ("preconj", "det")) or
+                                        (c.dep_ == "neg" and c.i < subj.i and any(x.lower_ == "nor" for x in subj.children))
+                                        for c in subj.children):
+            return True
     return False
 
 
