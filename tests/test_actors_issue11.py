@@ -307,3 +307,24 @@ def test_an_agreements_name_is_no_organisation(nlp):
     names = [a.name for a in t]
     assert not any("Cessation" in n or "Minsk Agreement" in n for n in names), names
     assert actor_named(t, "North Atlantic Treaty Organization") is not None
+
+
+# -- a country named as the possessor of its institution ------------------------------------------
+
+def test_a_countrys_ministry_names_the_country_too(nlp):
+    text = "Russia's foreign ministry said on Monday that the border was closed. Kenya's army said it had moved north."
+    t = table_of(nlp, text)
+    ministry = at(t, text, "Russia's foreign ministry")
+    country = at(t, text, "Russia")
+    assert ministry is not None and ministry.kind == "organization" and ministry.country == "RUS"
+    assert country is not None and country is not ministry and country.kind == "country" and country.country == "RUS"
+    assert at(t, text, "Kenya") is not at(t, text, "Kenya's army")
+
+
+def test_the_possessor_joins_the_country_named_elsewhere(nlp):
+    text = "Egypt hosted the talks. Egypt's foreign ministry said they would resume in May."
+    t = table_of(nlp, text)
+    egypt = at(t, text, "Egypt")
+    assert egypt is not None and egypt.kind == "country"
+    assert at(t, text, "Egypt", 1) is egypt and at(t, text, "Egypt's foreign ministry") is not egypt
+    assert sum(a.kind == "country" and a.country == "EGY" for a in t) == 1

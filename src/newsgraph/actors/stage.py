@@ -49,11 +49,40 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         again = ActorTable(actors)
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
+    actors = _possessor_countries(text, actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
+    """"Russia's foreign ministry": the ministry is one actor, and the country it belongs to is named
+    too; the possessor is a mention of that country (its actor, or a new one), inside the ministry's."""
+    from ..model import Mention, Span
+    from . import lexicon
+
+    countries = {a.country: a for a in actors if a.kind == "country" and a.country}
+    out = list(actors)
+    for a in actors:
+        for m in list(a.mentions):
+            if m.rule != "country's+institution" or not a.country:
+                continue
+            cut = _POSSESSIVE.search(m.span.text)
+            if cut is None or lexicon.country_of_name(m.span.text[:cut.start()]) != a.country:
+                continue
+            span = Span.of(text, m.span.start, m.span.start + cut.start())
+            country = countries.get(a.country)
+            if country is None:
+                country = Actor(id="", name=span.text, kind="country", country=a.country, rule="possessor")
+                countries[a.country] = country
+                out.append(country)
+            country.mentions = sorted([*country.mentions, Mention(span, "possessor")], key=lambda x: x.span.start)
+    return out
 
 
 def _agreement_name(name: str, c: Cand) -> bool:

@@ -61,7 +61,9 @@ class ActorTable:
         found = self.mentions_in(start, end)
         if not found:
             return None
-        return max(found, key=lambda p: (min(end, p[0].span.end) - max(start, p[0].span.start), -p[0].span.start))[1]
+        # a mention inside another ("Russia" in "Russia's foreign ministry") wins where both cover as much
+        return max(found, key=lambda p: (min(end, p[0].span.end) - max(start, p[0].span.start), -p[0].span.start,
+                                         p[0].span.start - p[0].span.end))[1]
 
     def actor_of_token(self, token) -> Actor | None:  # token: spacy.tokens.Token
         return self.actor_at(token.idx, token.idx + len(token.text))
