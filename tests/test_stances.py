@@ -268,10 +268,22 @@ def test_kind9_no_stance(analyzer, text, holder):
      "with Israel - Egypt and Jordan - sharply criticised the US policy shift.", "Jordan", "oppose"),
     ("The United States announced a new policy on settlements. Egypt criticised the US policy shift.", "Egypt",
      "oppose"),
+    # a noun that says nothing itself, described by a verb that does
+    ("Norway announced a new plan. Russia's foreign ministry said it viewed Norway's plan as another measure "
+     "contradicting international law.", "Russia's foreign ministry", "oppose"),
+    ("Egypt brokered an agreement. Iran called the agreement a step that undermines peace.", "Iran", "oppose"),
 ])
+
 def test_kind9_judgements_and_leanings(analyzer, text, holder, polarity):
     got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), holder)]
     assert polarity in got, got
+
+
+def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
+    text = "Egypt brokered an agreement. Qatar described the agreement as a measure that strengthens peace."
+    got = _find(_by_holder(analyze_text(analyzer, text)), "Qatar")
+    assert any(s.polarity == "support" and "stance:judge:measure" in s.rule for s in got), \
+        [(s.polarity, s.rule) for s in got]
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -279,6 +291,7 @@ def test_kind9_judgements_and_leanings(analyzer, text, holder, polarity):
     ("Egypt brokered an agreement. Ruritania did not say the agreement was illegal.", "Ruritania"),
     ("Ruritania said the accusations were false.", "Ruritania"),
     ("Ruritania said the weather was dangerous.", "Ruritania"),
+    ("Egypt brokered an agreement. Iran called the agreement a step that does not undermine peace.", "Iran:oppose"),
     # naming the agreement is no proposal of it
     ("Egypt brokered an agreement. Iran called the agreement a mistake.", "Iran:support"),
 ])

@@ -394,7 +394,15 @@ def _word_polarity(tok, use: str) -> str | None:
         for c in tok.children:
             if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), use))):
                 return pol
-    return words.get((tok.lemma_.lower(), use))
+    own = words.get((tok.lemma_.lower(), use))
+    if own is None and use == "judge" and tok.pos_ == "NOUN":
+        # "another measure contradicting international law", "a step that undermines peace": the noun
+        # says nothing itself, the verb describing it does
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not negated(c) and \
+                    (pol := words.get((c.lemma_.lower(), use))):
+                return pol
+    return own
 
 
 def _judged(head):
