@@ -328,3 +328,35 @@ def test_the_possessor_joins_the_country_named_elsewhere(nlp):
     assert egypt is not None and egypt.kind == "country"
     assert at(t, text, "Egypt", 1) is egypt and at(t, text, "Egypt's foreign ministry") is not egypt
     assert sum(a.kind == "country" and a.country == "EGY" for a in t) == 1
+
+
+# -- the country of a person or an organisation from the words right before its name ---------------
+
+def test_a_national_adjective_before_a_name_gives_a_person_of_that_country(nlp):
+    text = "Canadian Timothy Marsh and Dutch Pieter Smit were freed on Monday in Mali."
+    t = table_of(nlp, text)
+    marsh = at(t, text, "Timothy Marsh")
+    assert marsh is not None and marsh.kind == "person" and marsh.country == "CAN"
+    smit = at(t, text, "Pieter Smit")
+    assert smit is None or smit.country in (None, "NLD")
+
+
+def test_a_month_after_a_national_adjective_is_no_person(nlp):
+    text = "American May Day marches drew thousands to the streets of Chicago."
+    assert not any(a.kind == "person" for a in table_of(nlp, text))
+
+
+def test_an_organisation_before_a_title_gives_the_persons_country(nlp):
+    text = "Hamas spokesman Omar Haddad said the crossing was closed. White House Press Secretary Jane Doe declined to comment."
+    t = table_of(nlp, text)
+    haddad = at(t, text, "Omar Haddad")
+    assert haddad is not None and haddad.kind == "person" and haddad.country == "PSE"
+    doe = at(t, text, "Jane Doe")
+    assert doe is not None and doe.country == "USA"
+
+
+def test_a_countrys_possessive_before_an_organisations_name_gives_its_country(nlp):
+    text = "Observers said Vietnam's Communist Party had chosen a new leader."
+    t = table_of(nlp, text)
+    party = at(t, text, "Communist Party")
+    assert party is not None and party.kind == "organization" and party.country == "VNM"

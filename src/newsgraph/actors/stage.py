@@ -69,6 +69,9 @@ def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
     countries = {a.country: a for a in actors if a.kind == "country" and a.country}
     out = list(actors)
     for a in actors:
+        if a.kind in ("organization", "group") and a.country is None:
+            # "Vietnam's Communist Party": the possessor before the name says whose
+            a.country = next((code for m in a.mentions if (code := _possessor_before(text, m.span.start))), None)
         for m in list(a.mentions):
             if m.rule != "country's+institution" or not a.country:
                 continue
@@ -83,6 +86,21 @@ def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
                 out.append(country)
             country.mentions = sorted([*country.mentions, Mention(span, "possessor")], key=lambda x: x.span.start)
     return out
+
+
+_BEFORE_POSSESSIVE = re.compile(r"((?:[A-Z][\w.\-]*\s){0,2}[A-Z][\w.\-]*)['\u2019]s\s+(?:the\s+)?$")
+
+
+def _possessor_before(text: str, start: int) -> str | None:
+    """The country named as a possessor right before `start` ("Vietnam's |Communist Party"), or None."""
+    m = _BEFORE_POSSESSIVE.search(text[max(0, start - 60):start])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    from . import lexicon
+
+    return next((code for n in (3, 2, 1) if len(words) >= n and (code := lexicon.country_of_name(" ".join(words[-n:])))),
+                None)
 
 
 def _agreement_name(name: str, c: Cand) -> bool:
