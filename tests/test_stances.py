@@ -272,6 +272,11 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Norway announced a new plan. Russia's foreign ministry said it viewed Norway's plan as another measure "
      "contradicting international law.", "Russia's foreign ministry", "oppose"),
     ("Egypt brokered an agreement. Iran called the agreement a step that undermines peace.", "Iran", "oppose"),
+    # "it" just after the initiative, said by the one the subject pronoun is; the means one takes to do it
+    ("Norway announced a new plan on Monday. Egypt said it would oppose it.", "Egypt", "oppose"),
+    ("Norway announced a new plan on Monday. Egypt said it would take a series of measures to oppose it.", "Egypt",
+     "oppose"),
+    ("Norway announced a new plan on Monday. Egypt said it would take steps to support it.", "Egypt", "support"),
 ])
 
 def test_kind9_judgements_and_leanings(analyzer, text, holder, polarity):
@@ -292,6 +297,9 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     ("Ruritania said the accusations were false.", "Ruritania"),
     ("Ruritania said the weather was dangerous.", "Ruritania"),
     ("Egypt brokered an agreement. Iran called the agreement a step that does not undermine peace.", "Iran:oppose"),
+    # "they" in a person's words is not that person, and not the proposer either
+    ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Norway:oppose"),
+    ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat"),
     # naming the agreement is no proposal of it
     ("Egypt brokered an agreement. Iran called the agreement a mistake.", "Iran:support"),
 ])

@@ -49,6 +49,8 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
     subj = _who_before(verb) or agent(verb)
+    if subj is None and _means_to(verb):
+        subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
@@ -205,12 +207,29 @@ def _role(tok) -> str | None:
     return v.role if v is not None and tok.pos_ == "VERB" else None
 
 
+_MEANS = frozenset({"measure", "step", "action", "effort", "move", "initiative"})
+
+
+def _means_to(verb) -> bool:
+    """'take a series of measures to oppose it', 'made efforts to support the talks': an infinitive
+    describing the means someone takes (the noun the object of a verb that is no request)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("series", "number", "set"):
+        noun = noun.head.head  # "a series of measures"
+    return noun.lemma_.lower() in _MEANS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+        _role(noun.head) not in ("proposer", "request")
+
+
 def _asked_for(verb) -> bool:
     """A response someone is asked for, not one given: "called on X to accept", "urged X to sign",
-    "a plan for both sides to accept" (an infinitive describing a noun)."""
+    "a plan for both sides to accept" (an infinitive describing a noun), but not the means one takes
+    ("take measures to oppose it")."""
     if verb.dep_ == "xcomp" and _role(verb.head) in ("proposer", "request"):
         return True
-    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not _means_to(verb)
 
 
 def _naming(verb) -> bool:
@@ -279,8 +298,11 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 # "... to oppose it" just after the initiative was named: the pronoun is the initiative
                 # (said by a named actor: a pronoun both ways is too far to guess)
                 subj = agent(tok)
+                if subj is None and _means_to(tok):
+                    subj = agent(tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head.head)
+                # a pronoun subject only when it is the one saying so ("Egypt said it would oppose it")
                 pronoun = bool(objs) and all(o.lower_ in _BACK for o in objs) and \
-                    subj is not None and subj.pos_ != "PRON"
+                    subj is not None and (subj.pos_ != "PRON" or _reporter_itself(subj, actors, said))
                 silence = not objs and tok.lemma_.lower() in _SILENCE and _negated(tok)
                 if not (pronoun or silence):
                     continue
@@ -308,6 +330,21 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
+
+
+def _reporter_itself(pron, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
+    """'Egypt said it would oppose it': the pronoun subject is the actor that says so, the subject of
+    the reporting verb its clause hangs on."""
+    me = actor_of(pron, actors) or speaker_for(pron, said, actors)
+    t = pron.head
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "xcomp") and t.head is not t:
+            above = agent(t.head)
+            return me is not None and above is not None and above.pos_ != "PRON" and actor_of(above, actors) is me
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _accused_of(verb):
