@@ -360,3 +360,32 @@ def test_a_countrys_possessive_before_an_organisations_name_gives_its_country(nl
     t = table_of(nlp, text)
     party = at(t, text, "Communist Party")
     assert party is not None and party.kind == "organization" and party.country == "VNM"
+
+
+# -- a country by its epithet, and a title of that country resolved to the one named with it later --
+
+def test_an_epithet_is_the_country(nlp):
+    text = ("The Islamic Republic said on Monday that talks would resume. The Islamic Republic of Pakistan "
+            "disagreed, the Islamic Republic News Agency reported.")
+    t = table_of(nlp, text)
+    iran = at(t, text, "Islamic Republic")
+    assert iran is not None and iran.kind == "country" and iran.country == "IRN"
+    assert at(t, text, "Islamic Republic of Pakistan") is not iran
+    assert at(t, text, "Islamic Republic News Agency") is not iran
+
+
+def test_a_countrys_title_goes_to_the_one_named_with_it_later(nlp):
+    text = ("Talks stalled on Monday, and the Islamic Republic's president blamed the envoys. "
+            "Iranian President Ali Karimi later flew to Oman.")
+    t = table_of(nlp, text)
+    karimi = at(t, text, "Ali Karimi")
+    assert karimi is not None and karimi.kind == "person"
+    assert at(t, text, "president") is karimi
+    assert at(t, text, "Islamic Republic").kind == "country"
+
+
+def test_a_countrys_title_with_two_holders_named_later_stays_unresolved(nlp):
+    text = ("Talks stalled on Monday, and the Islamic Republic's president blamed the envoys. "
+            "Iranian President Ali Karimi and former Iranian President Reza Tavakoli later flew to Oman.")
+    t = table_of(nlp, text)
+    assert at(t, text, "president") is None or at(t, text, "president").kind == "country"

@@ -277,6 +277,12 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Norway announced a new plan on Monday. Egypt said it would take a series of measures to oppose it.", "Egypt",
      "oppose"),
     ("Norway announced a new plan on Monday. Egypt said it would take steps to support it.", "Egypt", "support"),
+    # "the move" of nobody named refers back to the policy just named with an owner
+    ("Canada announced its decision to close the embassy on Monday, while Mexico praised the bold move.", "Mexico",
+     "support"),
+    # "while" setting two actors against each other takes nothing back from either
+    ("Canada faced criticism over its decision to close the embassy, while Mexico welcomed the decision.", "Mexico",
+     "support"),
 ])
 
 def test_kind9_judgements_and_leanings(analyzer, text, holder, polarity):
@@ -300,6 +306,10 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     # "they" in a person's words is not that person, and not the proposer either
     ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Norway:oppose"),
     ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat"),
+    ("Canada faced criticism over its decision to close the embassy, while Mexico welcomed the decision.",
+     "Mexico:mixed"),
+    # a policy noun nobody owns, with no policy named before it
+    ("Canada signed a truce with Peru. Mexico praised the bold move.", "Mexico"),
     # naming the agreement is no proposal of it
     ("Egypt brokered an agreement. Iran called the agreement a mistake.", "Iran:support"),
 ])

@@ -185,6 +185,13 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                                 actor = recent[-1][2]
                                 actor.roles.append(doc[i + 1:end_tok].text)
                                 holders = [recent[-1]]
+                        if not holders and code:
+                            # "the Jewish state's premier cheered ... Israeli Prime Minister Benjamin
+                            # Netanyahu said": the one person of that country named later with the role
+                            later = {id(c[2]): c for c in index.items if c[0] >= b_ and c[2].kind == "person"
+                                     and c[2].country == code and _holds(c[2], phrase)}
+                            if len(later) == 1:
+                                holders = list(later.values())
                         if holders:
                             actor = holders[-1][2]
                             if code and actor.country is None:
@@ -353,14 +360,26 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+_ROLE_WORDS = {"premier": "prime minister"}  # a word for a role the roles list names otherwise
+
+
 def _role_reference(doc, i: int, limit: int):
-    """'the [Russian] General' at token i: (end token, role phrase, country code or None), or None."""
+    """'the [Russian] General', "the Jewish state's premier" at token i: (end token, role phrase,
+    country code or None), or None."""
+    from .mentions import epithet_at
+
     j = i + 1
     code = None
     if j < limit and lexicon.country_of_demonym(doc[j].text) and doc[j].text[:1].isupper():
         code = lexicon.country_of_demonym(doc[j].text)
         j += 1
-    found = lexicon.role_at([doc[k].text for k in range(j, min(limit, j + 3))])
+    elif (found := epithet_at(doc, i)) is not None and found[0] + 1 < limit and \
+            doc[found[0]].text in ("'s", "\u2019s"):
+        j, code = found[0] + 1, found[1]  # "the Jewish state's premier": the country's
+    if j < limit and doc[j].lower_ in _ROLE_WORDS:
+        found = (_ROLE_WORDS[doc[j].lower_], 1)
+    else:
+        found = lexicon.role_at([doc[k].text for k in range(j, min(limit, j + 3))])
     if not found or lexicon.roles()[found[0]] != "role":
         return None
     phrase, n = found

@@ -422,6 +422,37 @@ def from_rules(doc, text: str) -> list[Cand]:
     return out
 
 
+def epithet_at(doc, i: int) -> tuple[int, str] | None:
+    """'the Jewish state' with `i` at 'the': (end token, country code) when the words after it are an
+    epithet of data/actors/country_epithets.tsv and no longer name goes on ("the Islamic Republic of
+    Pakistan", "the Islamic Republic News Agency"); else None."""
+    if doc[i].lower_ != "the":
+        return None
+    for k in (3, 2):
+        j = i + 1 + k
+        if j > len(doc):
+            continue
+        code = lexicon.country_epithets().get(fold(doc[i + 1:j].text))
+        if code is None:
+            continue
+        nxt = doc[j] if j < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+            return None
+        return j, code
+    return None
+
+
+def from_epithets(doc) -> list[Cand]:
+    """Country mentions by epithet ("the Jewish state"), the mention without "the"."""
+    out = []
+    for t in doc:
+        if t.lower_ == "the" and (found := epithet_at(doc, t.i)) is not None:
+            end, code = found
+            out.append(Cand(doc[t.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "country", "epithet", code,
+                            priority=2))
+    return out
+
+
 _MONTHS_DAYS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                           "saturday", "sunday"})

@@ -321,7 +321,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if polarity is None:
                 continue
             rule = f"stance:response:{v.lemma}" + (":negated" if neg else "")
-            if polarity == "support" and _concessive(tok):
+            if polarity == "support" and _concessive(tok) and not _other_side(tok, actors, said):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
             charge = _accused_of(tok)
@@ -330,6 +330,19 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
+
+
+def _other_side(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
+    """'The US faced criticism, while Israel's premier cheered on the move': the clause the concessive
+    one hangs on is about another actor, so it sets two actors against each other and takes nothing
+    back from the one who cheered."""
+    main = verb.head if verb.dep_ == "advcl" else verb.head.head
+    if main is verb or main.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = agent(main)
+    other = actor_of(subj, actors) if subj is not None else None
+    mine = holders(verb, actors, said)
+    return other is not None and bool(mine) and other not in mine
 
 
 def _reporter_itself(pron, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:

@@ -59,7 +59,7 @@ def _term(tok) -> str:
     return re.sub(r"[\s\-\u2010-\u2015]", "", joined).lower()
 
 
-def _is_mention(tok, actors: ActorTable) -> str | None:
+def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
     if tok.pos_ == "PROPN" and actors.actor_of_token(tok) is not None:
@@ -75,7 +75,7 @@ def _is_mention(tok, actors: ActorTable) -> str | None:
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
-    if nouns[term] == "policy" and not _owned(tok, actors):
+    if nouns[term] == "policy" and not unowned and not _owned(tok, actors):
         return None  # "a move", "the decision" of nobody named: not an initiative
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
@@ -89,6 +89,20 @@ def _is_mention(tok, actors: ActorTable) -> str | None:
             not named_actors(tok, actors):
         return None  # "plans to build": an intention; "a United Nations plan to return people" is one
     return term
+
+
+def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | None) -> str | None:
+    """'the historic move', 'the decision' of nobody named: the policy the article has just named with
+    an owner ("its decision", "Washington's move"), when the last topic, named in the last few
+    sentences, is one. Never a topic of its own ("France welcomed the move" alone says nothing)."""
+    if last is None or distance is None or distance > RECENT_SENTENCES:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
+        return None
+    if not any(initiative_nouns().get(m.term) == "policy" for m in last.mentions):
+        return None
+    term = _is_mention(tok, actors, unowned=True)
+    return term if term is not None and initiative_nouns()[term] == "policy" else None
 
 
 def _owned(tok, actors: ActorTable) -> bool:
@@ -177,6 +191,8 @@ def find(doc, article: Article, actors: ActorTable,
         sent_topic: Topic | None = None
         for tok in sent:
             term = _is_mention(tok, actors)
+            if term is None:
+                term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
             if term is None:
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
