@@ -389,3 +389,25 @@ def test_a_countrys_title_with_two_holders_named_later_stays_unresolved(nlp):
             "Iranian President Ali Karimi and former Iranian President Reza Tavakoli later flew to Oman.")
     t = table_of(nlp, text)
     assert at(t, text, "president") is None or at(t, text, "president").kind == "country"
+
+
+def test_a_role_that_begins_with_a_countrys_name_gives_the_country(nlp):
+    text = "The U.K. envoy, Jane Morrow, said the talks would resume."
+    t = table_of(nlp, text)
+    morrow = at(t, text, "Jane Morrow")
+    assert morrow is not None and morrow.kind == "person" and morrow.country == "GBR"
+
+
+def test_a_possessive_inside_an_organisations_name_gives_its_country(nlp):
+    text = "The plan was discussed at length by Vietnam\u2019s Communist Party in Hanoi."
+    t = table_of(nlp, text)
+    party = at(t, text, "Communist Party")
+    assert party is not None and party.kind == "organization" and party.country == "VNM"
+
+
+def test_newer_armed_groups_are_organisations_of_their_country(nlp):
+    text = "Fighters of Maghawir al-Thawra patrol the zone, Ahrar al-Sham said, and ISKP claimed the attack."
+    t = table_of(nlp, text)
+    for name, code in (("Maghawir al-Thawra", "SYR"), ("Ahrar al-Sham", "SYR"), ("ISKP", "AFG")):
+        a = at(t, text, name)
+        assert a is not None and a.kind == "organization" and a.country == code, name

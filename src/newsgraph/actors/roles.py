@@ -204,4 +204,7 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
         for r in a.roles:  # "Russian President": the title gives the nationality
             for w in r.split():
                 a.country = a.country or lexicon.country_of_demonym(w)
+            words = r.split()
+            if not a.country and len(words) >= 2 and lexicon.role_at(words[1:]):
+                a.country = lexicon.country_of_name(words[0])  # "U.S. commander", "UK envoy"
     return titles

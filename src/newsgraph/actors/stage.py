@@ -73,16 +73,18 @@ def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
             # "Vietnam's Communist Party": the possessor before the name says whose
             a.country = next((code for m in a.mentions if (code := _possessor_before(text, m.span.start))), None)
         for m in list(a.mentions):
-            if m.rule != "country's+institution" or not a.country:
+            if a.kind not in ("organization", "group") or m.rule.startswith("coref"):
                 continue
             cut = _POSSESSIVE.search(m.span.text)
-            if cut is None or lexicon.country_of_name(m.span.text[:cut.start()]) != a.country:
+            code = lexicon.country_of_name(m.span.text[:cut.start()]) if cut is not None else None
+            if code is None or a.country not in (None, code) or len(m.span.text) - cut.end() < 3:
                 continue
+            a.country = code  # "Vietnam's Communist Party" read whole by the model
             span = Span.of(text, m.span.start, m.span.start + cut.start())
-            country = countries.get(a.country)
+            country = countries.get(code)
             if country is None:
-                country = Actor(id="", name=span.text, kind="country", country=a.country, rule="possessor")
-                countries[a.country] = country
+                country = Actor(id="", name=span.text, kind="country", country=code, rule="possessor")
+                countries[code] = country
                 out.append(country)
             country.mentions = sorted([*country.mentions, Mention(span, "possessor")], key=lambda x: x.span.start)
     return out
