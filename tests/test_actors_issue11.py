@@ -411,3 +411,21 @@ def test_newer_armed_groups_are_organisations_of_their_country(nlp):
     for name, code in (("Maghawir al-Thawra", "SYR"), ("Ahrar al-Sham", "SYR"), ("ISKP", "AFG")):
         a = at(t, text, name)
         assert a is not None and a.kind == "organization" and a.country == code, name
+
+
+def test_a_bare_institution_noun_read_as_a_name_is_the_institution_named_before(nlp):
+    text = ("Chad's army and the rebels signed a truce on Saturday. Army chief General Idriss Mahamat welcomed it. "
+            "The rebels accused the army of shelling two villages.")
+    t = table_of(nlp, text)
+    army = at(t, text, "Chad's army")
+    assert army is not None and army.kind == "organization" and army.country == "TCD"
+    assert at(t, text, "Army") in (army, None)
+    assert at(t, text, "army", 1) is army  # "accused the army of shelling": of, then a gerund
+    assert not any(a.name.lower() in ("army", "the army") for a in t)
+
+
+def test_the_army_far_after_the_one_army_named_is_that_army(nlp):
+    text = ("Chad's army took the town of Abeche on Monday. Aid groups said food was short. Rain fell for days. "
+            "Roads were cut. Prices rose. The army said the roads would open.")
+    t = table_of(nlp, text)
+    assert at(t, text, "The army") is at(t, text, "Chad's army") is not None

@@ -277,6 +277,10 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Norway announced a new plan on Monday. Egypt said it would take a series of measures to oppose it.", "Egypt",
      "oppose"),
     ("Norway announced a new plan on Monday. Egypt said it would take steps to support it.", "Egypt", "support"),
+    # "the text", "the terms" just after the initiative was named: its document
+    ("Kenya and Ethiopia signed a truce on Saturday. The African Union said it was studying the text.", "African Union",
+     "unclear"),
+    ("Kenya and Ethiopia signed a truce on Saturday. Egypt rejected the terms.", "Egypt", "oppose"),
     # "the move" of nobody named refers back to the policy just named with an owner
     ("Canada announced its decision to close the embassy on Monday, while Mexico praised the bold move.", "Mexico",
      "support"),
@@ -308,6 +312,9 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat"),
     ("Canada faced criticism over its decision to close the embassy, while Mexico welcomed the decision.",
      "Mexico:mixed"),
+    # the terms of something else, the text of something else
+    ("Kenya and Ethiopia signed a truce on Saturday. Egypt rejected the terms of trade.", "Egypt"),
+    ("Kenya signed a trade deal. Uganda is reviewing the text of the new law.", "Uganda"),
     # a policy noun nobody owns, with no policy named before it
     ("Canada signed a truce with Peru. Mexico praised the bold move.", "Mexico"),
     # naming the agreement is no proposal of it

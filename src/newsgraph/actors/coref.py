@@ -293,7 +293,8 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     than becoming an actor of its own."""
     noun = doc[i + 1]
     nxt = doc[i + 2] if i + 2 < limit else None
-    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")):
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")) and \
+            not _of_doing(doc, i + 2, limit):
         return None  # "the government forces", "the government of Chad", "the regime's air force"
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
@@ -306,6 +307,11 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
     return best
+
+
+def _of_doing(doc, k: int, limit: int) -> bool:
+    """'accused the army of bombing ...': 'of' then a gerund says what was done, not whose the noun is."""
+    return doc[k].lower_ == "of" and k + 1 < limit and doc[k + 1].tag_ == "VBG"
 
 
 _ARMED = ("army", "military", "forces")
@@ -329,7 +335,8 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     if not coalition and (noun.tag_ != "NN" or noun.lower_ not in heads - lexicon.government_nouns()):
         return None
     nxt = doc[i + 2] if i + 2 < limit else None
-    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")):
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")) and \
+            not _of_doing(doc, i + 2, limit):
         return None  # "the group Hamas", "the army chief", "the movement of goods"
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
@@ -355,6 +362,9 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
                    for m in actor.mentions)
 
     fits = {a.id: a for a in before if named_so(a)}
+    if not fits and noun.lower_ in _ARMED:
+        # "the army" paragraphs after "Sudan's army": the one armed force named anywhere before
+        fits = {c[2].id: c[2] for c in index.before(doc[i].idx, 0) if c[2].kind in _ORG_KINDS and named_so(c[2])}
     if not fits and noun.lower_ in ("group", "organization", "organisation"):
         fits = {a.id: a for a in before}
     return next(iter(fits.values())) if len(fits) == 1 else None

@@ -38,7 +38,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     cands = _more_of_known_names(doc, view, cands)
     cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
-    actors = cluster.to_actors(groups, view, text)
+    actors = _generic_names(cluster.to_actors(groups, view, text))
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
@@ -55,6 +55,30 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _generic_names(actors: list[Actor]) -> list[Actor]:
+    """'Army chief General X', 'Ministry officials': a bare institution noun the model read as a name
+    (data/actors/institutions.tsv, one word) is the one organisation the text names with that noun as its
+    last word ("Sudan's army", "the Ministry of Defence" reads as "ministry" before "of"), or no actor."""
+    from . import lexicon
+
+    generic = {w for w in lexicon.institutions() if " " not in w} - lexicon.government_nouns()
+    out = []
+    for a in actors:
+        words = a.name.lower().split()
+        if not (a.kind == "organization" and len(words) == 1 and words[0] in generic
+                and all(m.rule.startswith(("ner:", "coref")) for m in a.mentions)):
+            out.append(a)
+            continue
+        noun = words[0]
+        fits = [b for b in actors if b is not a and b.kind in ("organization", "group") and any(
+            (ws := n.lower().split()) and len(ws) > 1 and (ws[-1] == noun or "of" in ws[1:] and ws[ws.index("of", 1) - 1] == noun)
+            for n in [b.name, *b.aliases, *(m.span.text for m in b.mentions)])]
+        if len(fits) == 1:
+            fits[0].mentions = sorted(fits[0].mentions + [type(m)(m.span, "coref:org_noun") for m in a.mentions],
+                                      key=lambda m: m.span.start)
+    return out
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")

@@ -263,6 +263,17 @@ def _proposing_verb(head):
 SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
 _BACK = frozenset({"it", "this"})
+# "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
+# after it, refers back to the initiative just named as "it" does
+_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording"})
+
+
+def _back(o) -> bool:
+    if o.lower_ in _BACK:
+        return True
+    return o.lemma_.lower() in _DOCUMENT and o.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children) and \
+        not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in o.children)
 
 
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
@@ -301,7 +312,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 if subj is None and _means_to(tok):
                     subj = agent(tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head.head)
                 # a pronoun subject only when it is the one saying so ("Egypt said it would oppose it")
-                pronoun = bool(objs) and all(o.lower_ in _BACK for o in objs) and \
+                pronoun = bool(objs) and all(_back(o) for o in objs) and \
                     subj is not None and (subj.pos_ != "PRON" or _reporter_itself(subj, actors, said))
                 silence = not objs and tok.lemma_.lower() in _SILENCE and _negated(tok)
                 if not (pronoun or silence):
@@ -310,7 +321,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if governed and ti not in governed:
                 continue  # about another initiative
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
-                    not all(o.pos_ == "PRON" for o in objs):
+                    not all(o.pos_ == "PRON" or _back(o) for o in objs):
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
