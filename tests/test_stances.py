@@ -281,6 +281,18 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Kenya and Ethiopia signed a truce on Saturday. The African Union said it was studying the text.", "African Union",
      "unclear"),
     ("Kenya and Ethiopia signed a truce on Saturday. Egypt rejected the terms.", "Egypt", "oppose"),
+    # responses of acts: vetoing, boycotting, ratifying, extending, withdrawing from, suspending
+    ("The council voted on a resolution. Russia vetoed the resolution.", "Russia", "oppose"),
+    ("Egypt proposed a truce. Hamas boycotted the talks on the truce.", "Hamas", "oppose"),
+    ("Norway brokered an agreement. Sudan ratified the agreement, and Chad suspended it.", "Sudan", "support"),
+    ("Norway brokered an agreement. Sudan ratified the agreement, and Chad suspended it.", "Chad", "oppose"),
+    ("Egypt proposed a truce. Israel and Hamas extended the truce by a week.", "Hamas", "support"),
+    ("Egypt proposed a truce. Israel withdrew from the truce on Monday.", "Israel", "oppose"),
+    # taking sides by a preposition: against (any verb), for (voting, campaigning, lobbying)
+    ("Norway brokered an agreement. Sudan voted against the agreement.", "Sudan", "oppose"),
+    ("Norway proposed a plan. Egypt warned against the plan.", "Egypt", "oppose"),
+    ("Norway brokered an agreement. Sudan voted for the agreement.", "Sudan", "support"),
+    ("Norway brokered an agreement. Chad did not campaign against the agreement.", "Chad", "unclear"),
     # "the move" of nobody named refers back to the policy just named with an owner
     ("Canada announced its decision to close the embassy on Monday, while Mexico praised the bold move.", "Mexico",
      "support"),
@@ -312,6 +324,10 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat"),
     ("Canada faced criticism over its decision to close the embassy, while Mexico welcomed the decision.",
      "Mexico:mixed"),
+    # an act on something else than the initiative
+    ("Egypt proposed a truce. Israel withdrew its troops on Monday.", "Israel"),
+    ("Egypt proposed a truce. Israel extended its stay in Gaza.", "Israel"),
+    ("Norway brokered an agreement. Sudan waited for the agreement.", "Sudan"),
     # the terms of something else, the text of something else
     ("Kenya and Ethiopia signed a truce on Saturday. Egypt rejected the terms of trade.", "Egypt"),
     ("Kenya signed a trade deal. Uganda is reviewing the text of the new law.", "Uganda"),

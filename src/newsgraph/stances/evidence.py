@@ -320,6 +320,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
                 continue  # about another initiative
+            if "initiative" in v.objects and not governed and not any(_back(o) for o in objs):
+                continue  # "withdrew troops", "extended its stay": not the initiative
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
                     not all(o.pos_ == "PRON" or _back(o) for o in objs):
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
@@ -520,6 +522,24 @@ def _leaning(head):
     return None
 
 
+_FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
+
+
+def _for_or_against(head):
+    """(verb, polarity) for a topic mention taken by 'against' after a verb ("voted against the
+    resolution", "campaigned against the deal", "warned against the plan": oppose) or by 'for' after a
+    verb of taking sides ("voted for the resolution", "lobbied for the truce": support); or None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if prep.lower_ == "against":
+        return verb, "oppose"
+    if prep.lower_ == "for" and verb.lemma_.lower() in _FOR_VERBS:
+        return verb, "support"
+    return None
+
+
 def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                said: Sequence[Statement] = ()) -> Iterator[Clue]:
     """A topic judged by what is said of it, or leaned towards by an adjective or noun: the one who says
@@ -538,6 +558,16 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 for a in holders(above, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:judge:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                continue
+            side = _for_or_against(m.head)
+            if side is not None:
+                verb, pol = side
+                neg = _negated(verb)
+                pol = _WEAKEN[pol] if neg else pol
+                for a in holders(verb, actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:{'against' if side[1] == 'oppose' else 'for'}:{verb.lemma_.lower()}"
+                               + (":negated" if neg else ""), "judgement")
                 continue
             found = _leaning(m.head)
             if found is None:
