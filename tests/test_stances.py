@@ -293,6 +293,11 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Norway proposed a plan. Egypt warned against the plan.", "Egypt", "oppose"),
     ("Norway brokered an agreement. Sudan voted for the agreement.", "Sudan", "support"),
     ("Norway brokered an agreement. Chad did not campaign against the agreement.", "Chad", "unclear"),
+    # feelings about the initiative, by a preposition or a that-clause
+    ("Norway brokered an agreement. Sudan said it was pleased with the agreement.", "Sudan", "support"),
+    ("Norway brokered an agreement. Chad expressed concern over the agreement.", "Chad", "oppose"),
+    ("Kenya and Ethiopia signed a truce. Egypt was hopeful the truce would hold.", "Egypt", "support"),
+    ("Kenya and Ethiopia signed a truce. Egypt was not happy with the truce.", "Egypt", "oppose"),
     # "the move" of nobody named refers back to the policy just named with an owner
     ("Canada announced its decision to close the embassy on Monday, while Mexico praised the bold move.", "Mexico",
      "support"),
@@ -324,6 +329,8 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat"),
     ("Canada faced criticism over its decision to close the embassy, while Mexico welcomed the decision.",
      "Mexico:mixed"),
+    # feelings about something else
+    ("Kenya and Ethiopia signed a truce. Egypt was pleased with the weather.", "Egypt"),
     # an act on something else than the initiative
     ("Egypt proposed a truce. Israel withdrew its troops on Monday.", "Israel"),
     ("Egypt proposed a truce. Israel extended its stay in Gaza.", "Israel"),

@@ -446,7 +446,7 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
-_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -502,6 +502,9 @@ def _leaning(head):
     by a preposition of a leaning word: 'committed to the truce', 'expressed support for the initiative',
     'its rejection of the deal', 'in favour of the plan'; or None."""
     prep = head.head
+    if head.dep_ == "nsubj" and prep.dep_ == "ccomp" and prep.head.pos_ == "ADJ" and prep.head.dep_ == "acomp":
+        word = prep.head  # "hopeful (that) the swap could lead to talks": hoping the initiative works
+        return (word, word.head, None) if (word.lemma_.lower(), "toward") in stance_words() else None
     if head.dep_ != "pobj" or prep.lower_ not in _TOWARD_PREPS:
         return None
     word = prep.head
