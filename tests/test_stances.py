@@ -288,6 +288,11 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Norway brokered an agreement. Sudan ratified the agreement, and Chad suspended it.", "Chad", "oppose"),
     ("Egypt proposed a truce. Israel and Hamas extended the truce by a week.", "Hamas", "support"),
     ("Egypt proposed a truce. Israel withdrew from the truce on Monday.", "Israel", "oppose"),
+    ("Norway proposed a plan. Sweden championed the plan on Monday.", "Sweden", "support"),
+    ("Norway proposed a plan. Sweden vowed to fight the plan.", "Sweden", "oppose"),
+    ("Norway proposed a plan. Denmark challenged the plan in court, and Finland scrapped it.", "Denmark", "oppose"),
+    ("Norway proposed a plan. Denmark challenged the plan in court, and Finland scrapped it.", "Finland", "oppose"),
+    ("The council drafted a resolution. Kenya adopted the resolution.", "Kenya", "support"),
     # taking sides by a preposition: against (any verb), for (voting, campaigning, lobbying)
     ("Norway brokered an agreement. Sudan voted against the agreement.", "Sudan", "oppose"),
     ("Norway proposed a plan. Egypt warned against the plan.", "Egypt", "oppose"),
@@ -329,6 +334,8 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat"),
     ("Canada faced criticism over its decision to close the embassy, while Mexico welcomed the decision.",
      "Mexico:mixed"),
+    ("Norway proposed a plan. Sweden passed the ball to Norway.", "Sweden"),
+    ("Norway proposed a plan. Sweden defended its borders.", "Sweden"),
     # feelings about something else
     ("Kenya and Ethiopia signed a truce. Egypt was pleased with the weather.", "Egypt"),
     # an act on something else than the initiative
