@@ -293,6 +293,11 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Norway proposed a plan. Denmark challenged the plan in court, and Finland scrapped it.", "Denmark", "oppose"),
     ("Norway proposed a plan. Denmark challenged the plan in court, and Finland scrapped it.", "Finland", "oppose"),
     ("The council drafted a resolution. Kenya adopted the resolution.", "Kenya", "support"),
+    # legislation and programmes someone owns or puts forward are initiatives
+    ("Kenya's parliament introduced a bill on Monday. The opposition Labour Party rejected the bill.", "Labour Party",
+     "oppose"),
+    ("The EU's sanctions on Russia took effect. Hungary criticised the sanctions.", "Hungary", "oppose"),
+    ("Kenya unveiled a reform programme. Uganda welcomed the programme.", "Uganda", "support"),
     # taking sides by a preposition: against (any verb), for (voting, campaigning, lobbying)
     ("Norway brokered an agreement. Sudan voted against the agreement.", "Sudan", "oppose"),
     ("Norway proposed a plan. Egypt warned against the plan.", "Egypt", "oppose"),
@@ -336,6 +341,9 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
      "Mexico:mixed"),
     ("Norway proposed a plan. Sweden passed the ball to Norway.", "Sweden"),
     ("Norway proposed a plan. Sweden defended its borders.", "Sweden"),
+    # a budget, a law of nobody in particular
+    ("Kenya's minister said the budget was a mistake.", "Kenya"),
+    ("Settlements are illegal under international law, and Israel rejected the law.", "Israel"),
     # feelings about something else
     ("Kenya and Ethiopia signed a truce. Egypt was pleased with the weather.", "Egypt"),
     # an act on something else than the initiative
