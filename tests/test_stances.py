@@ -362,3 +362,15 @@ def test_kind9_no_judgement(analyzer, text, holder):
     name, _, polarity = holder.partition(":")
     got = [s.polarity for s in _find(_by_holder(analyze_text(analyzer, text)), name)]
     assert (polarity not in got) if polarity else not got, got
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a state's foreign ministry or seat of government speaks as the state, when the state says nothing itself
+    ("Norway announced a new plan on Monday. Russia's foreign ministry said the plan was illegal.", "Russia", "oppose"),
+    ("Egypt proposed a truce. The Kremlin welcomed the truce, and Russia sent envoys.", "Russia", "support"),
+    # a state's army is not its government
+    ("Egypt proposed a truce. The Russian army rejected the truce, while Russia said nothing.", "Russia", None),
+])
+def test_a_states_office_speaks_as_the_state(analyzer, text, holder, polarity):
+    got = _by_holder(analyze_text(analyzer, text)).get(holder, [])
+    assert [s.polarity for s in got] == ([polarity] if polarity else []), [(s.polarity, s.rule) for s in got]
