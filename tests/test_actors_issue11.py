@@ -429,3 +429,12 @@ def test_the_army_far_after_the_one_army_named_is_that_army(nlp):
             "Roads were cut. Prices rose. The army said the roads would open.")
     t = table_of(nlp, text)
     assert at(t, text, "The army") is at(t, text, "Chad's army") is not None
+
+
+def test_the_government_of_a_country_is_the_country(nlp):
+    text = "The Government of Syria said on Monday that the camp would close. Syria has long denied blocking aid."
+    t = table_of(nlp, text)
+    syria = at(t, text, "Syria", 1)
+    assert syria is not None and syria.kind == "country" and syria.country == "SYR"
+    assert at(t, text, "Government of Syria") is syria
+    assert syria.name == "Syria"
