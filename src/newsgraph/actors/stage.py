@@ -32,6 +32,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
     cands = _headline_guard(view, cands)
+    cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
     cands = _not_in_slogans(doc, view, cands)
     cands = [c for c in cands if not _agreement_name(view[c.start:c.end], c)]
@@ -55,6 +56,24 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+_GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)
+
+
+def _government_of(text: str, cands: list[Cand]) -> list[Cand]:
+    """'the Government of Syria' is Syria acting, as 'the Syrian government' is: a mention of the country
+    (rule `name+government`), not an organisation of its own."""
+    from . import lexicon
+
+    for c in cands:
+        if c.kind != "organization" or c.rule in ("known", "dictionary"):
+            continue
+        m = _GOVERNMENT_OF.fullmatch(c.name(text))
+        code = lexicon.country_of_name(m.group(1)) if m else None
+        if code:
+            c.kind, c.rule, c.country = "country", "name+government", code
+    return cands
 
 
 def _generic_names(actors: list[Actor]) -> list[Actor]:

@@ -162,11 +162,6 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if coding is None:
             continue
         mine = _claim(coding.top)
-        if coding.category == NONE:
-            # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
-            # is no event, but a who-clause in it still tells what someone named did
-            mine -= {t.i for r in coding.top.subtree if r.dep_ == "relcl" and r.i != coding.top.i
-                     and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in r.subtree}
         claimed |= mine
         fig = figurative.reading(coding)
         if fig is not None:

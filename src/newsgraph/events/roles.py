@@ -79,56 +79,14 @@ def _placed(head, word) -> bool:
     return False
 
 
-<<<<<<< Updated upstream
-=======
-def _acronym(t) -> bool:
-    """"USAID", "ICE": a name in capitals, whatever part of speech the tagger gave it."""
-    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper()
-
-
-def _who_follows(tok) -> bool:
-    """"the government and the Taliban, who have refused ...": the who-clause stands for the last
-    name of a coordination only (grammar.agent gives that name)."""
-    if tok.dep_ != "conj":
-        return False
-    nxt = tok.doc[tok.i + 1: tok.i + 3]
-    if len(nxt) and nxt[0].text == ",":
-        nxt = nxt[1:]
-    return len(nxt) > 0 and nxt[0].lower_ == "who"
-
-
-_NAMING = frozenset({"know", "call", "name", "dub"})
-
-
-def _known_as(t):
-    """The name a common noun is given in its own words: "forces known as X", "a group called X"."""
-    for c in t.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:
-            for d in c.children:
-                if d.dep_ == "prep" and d.lower_ == "as":
-                    return next((p for p in d.children if p.dep_ == "pobj"), None)
-                if d.dep_ in ("oprd", "attr", "dobj") and d.pos_ == "PROPN":
-                    return d
-    return None
-
-
->>>>>>> Stashed changes
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
     tok = after_dateline(tok)
-<<<<<<< Updated upstream
     for t in [tok, *tok.conjuncts]:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-=======
-    for t in [tok, *([] if _who_follows(tok) else tok.conjuncts)]:
-        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not _acronym(t):
->>>>>>> Stashed changes
             continue
         a, word = resolve(t, table)
-        named_as = _known_as(t) if a is None else None
-        if named_as is not None:
-            a, word = resolve(named_as, table)  # "the opposition forces known as Maghawir al-Thawra"
         if a is not None and a not in arg.actors:
             arg.actors.append(a)
         span = _phrase(text, t)
@@ -141,14 +99,6 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
             span = Span.of(text, span.start, named.end) if _placed(t, word) else named
         arg.spans.append(span)
         arg.tokens.append(t)
-        if word is not None and word.dep_ == "appos" and word.head.i == t.i:
-            # "The two neighbours, Kenya and Uganda, condemned ...": each name of the apposition
-            for other in word.conjuncts:
-                b, _ = resolve(other, table)
-                if b is not None and b not in arg.actors:
-                    arg.actors.append(b)
-                    arg.spans.append(_phrase(text, other))
-                    arg.tokens.append(other)
         if a is not None and t.lower_ in PERSONAL:
             # "Hungary has said it will support": show the name the pronoun stands for too
             named = [m.span for m in a.mentions if t.sent.start_char <= m.span.start < t.idx
@@ -184,8 +134,7 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             for o in objects(t):
                 if o.dep_ == "nsubjpass" or (c.noun is not None and o.i == c.noun.i):
                     continue
-                (later if o.pos_ == "NOUN" and table.actor_of_token(o) is None and _known_as(o) is None
-                 else tgt_cands).append(o)
+                (later if o.pos_ == "NOUN" and table.actor_of_token(o) is None else tgt_cands).append(o)
             tgt_cands += [d for d in t.children if d.dep_ == "dative"]
             for cc in t.children:
                 if cc.dep_ in ("ccomp", "xcomp") and cc.pos_ in ("VERB", "AUX"):

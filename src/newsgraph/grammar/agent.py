@@ -68,7 +68,7 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         for c in kids:
             if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
-                    return _antecedent(c, t.head)  # 'Smith, who said ...': the noun the clause describes
+                    return t.head  # 'Smith, who said ...': the noun the clause describes
                 return None if c.dep_ == "expl" else c
         by = _by_agent(t)
         if by is not None:
@@ -91,20 +91,6 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
     if inverted:
         return inverted_subject(tok)
     return None
-
-
-def _antecedent(rel, head):
-    """Whom "who" stands for: the noun the parser hangs its clause on, unless a name stands right
-    before "who" further on ("talks between the government and the Taliban, who have refused":
-    the small parser hangs the clause on "talks")."""
-    if rel.lower_ != "who" or rel.i < 2:
-        return head
-    prev = rel.doc[rel.i - 1]
-    if prev.text == "," and rel.i >= 2:
-        prev = rel.doc[rel.i - 2]
-    if prev.i > head.i and prev.pos_ == "PROPN" and head.pos_ == "NOUN":
-        return prev
-    return head
 
 
 def _stray_subject(verb):
