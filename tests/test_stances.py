@@ -293,6 +293,11 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Norway proposed a plan. Denmark challenged the plan in court, and Finland scrapped it.", "Denmark", "oppose"),
     ("Norway proposed a plan. Denmark challenged the plan in court, and Finland scrapped it.", "Finland", "oppose"),
     ("The council drafted a resolution. Kenya adopted the resolution.", "Kenya", "support"),
+    # "both sides", "the two sides": the two actors last named together
+    ("Israel and Hamas held talks in Cairo on Monday. Both sides said they were hopeful the truce would hold.",
+     "Hamas", "support"),
+    ("Egypt proposed a truce on Monday. Israel and Hamas met in Cairo. The two sides later welcomed the truce.",
+     "Israel", "support"),
     # legislation and programmes someone owns or puts forward are initiatives
     ("Kenya's parliament introduced a bill on Monday. The opposition Labour Party rejected the bill.", "Labour Party",
      "oppose"),
@@ -374,3 +379,13 @@ def test_kind9_no_judgement(analyzer, text, holder):
 def test_a_states_office_speaks_as_the_state(analyzer, text, holder, polarity):
     got = _by_holder(analyze_text(analyzer, text)).get(holder, [])
     assert [s.polarity for s in got] == ([polarity] if polarity else []), [(s.polarity, s.rule) for s in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt proposed a truce on Monday. Both sides welcomed the truce.",
+    # clauses joined, not two names: "freed ... prisoners and sent them to Qatar"
+    "Egypt proposed a truce on Monday. The army freed three Hamas prisoners and sent them to Qatar. Both sides "
+    "welcomed the truce.",
+])
+def test_both_sides_with_no_two_actors_named_together_is_nobody(analyzer, text):
+    assert set(_by_holder(analyze_text(analyzer, text))) == {"Egypt"}

@@ -55,6 +55,9 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
         return _between_dashes(verb, actors)
+    pair = _both_sides(subj, actors)
+    if pair:
+        return pair
     found = []
     subjects = _conjuncts(subj)
     if actor_of(subj, actors) is None:
@@ -69,6 +72,39 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_SIDES = frozenset({"side", "party"})
+PAIR_REACH = 3  # sentences back that "both sides" looks for the two it means
+
+
+def _both_sides(subj, actors: ActorTable) -> list:
+    """'Both sides', 'the two sides', 'both parties' (or 'they' in what both sides said): the two
+    actors last named together ("Israel and Hamas agreed ...") in the last few sentences; else none."""
+    t = subj
+    if t.lower_ == "they" and t.head.dep_ in ("ccomp", "xcomp"):
+        above = agent(t.head.head)
+        t = above if above is not None else t
+    if t.lemma_.lower() not in _SIDES or t.tag_ != "NNS" or not any(
+            c.lower_ in ("both", "two") for c in t.children if c.dep_ in ("det", "nummod", "predet")):
+        return []
+    doc = t.doc
+    first = max(0, t.sent.start - 200)
+    sents = [s for s in doc[first:t.sent.start].sents][-PAIR_REACH:] + [t.sent]
+    for sent in reversed(sents):
+        pairs = []
+        for x in sent:
+            if x.i >= t.i or x.dep_ == "conj" or x.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(y.pos_ not in ("NOUN", "PROPN") for y in _conjuncts(x)):
+                continue  # names joined, not clauses ("freed prisoners and sent them to Qatar")
+            group = [actor_of(y, actors) for y in _conjuncts(x)]
+            group = [a for k, a in enumerate(group) if a is not None and a not in group[:k]]
+            if len(group) == 2 and len(_conjuncts(x)) == 2:
+                pairs.append(group)
+        if pairs:
+            return pairs[-1]
+    return []
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
