@@ -438,3 +438,17 @@ def test_the_government_of_a_country_is_the_country(nlp):
     assert syria is not None and syria.kind == "country" and syria.country == "SYR"
     assert at(t, text, "Government of Syria") is syria
     assert syria.name == "Syria"
+
+
+def test_a_province_is_in_the_country_of_the_places_named_with_it(nlp):
+    text = "The rebels said the helicopter crashed in Logar province south of the capital Kabul."
+    t = table_of(nlp, text)
+    logar = at(t, text, "Logar province")
+    assert logar is not None and logar.kind == "location" and logar.country == "AFG"
+
+
+def test_a_province_named_with_places_of_two_countries_gets_none(nlp):
+    text = "The helicopter crashed in Logar province, between Kabul and Islamabad, officials said."
+    t = table_of(nlp, text)
+    logar = at(t, text, "Logar province")
+    assert logar is None or logar.country is None

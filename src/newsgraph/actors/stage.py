@@ -51,6 +51,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
     actors = _possessor_countries(text, actors)
+    _regions_in_country(doc, actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
@@ -74,6 +75,29 @@ def _government_of(text: str, cands: list[Cand]) -> list[Cand]:
         if code:
             c.kind, c.rule, c.country = "country", "name+government", code
     return cands
+
+
+_ADMIN = frozenset({"province", "governorate", "district", "county", "region", "state", "prefecture", "oblast",
+                    "municipality", "department"})
+
+
+def _regions_in_country(doc, actors: list[Actor]) -> None:
+    """'crashed in Logar province south of the capital Kabul': a province or district with no country of
+    its own is in the country of the places named in its sentence, when they are all of one country."""
+    places = [(m.span.start, m.span.end, a.country) for a in actors if a.kind in ("country", "location")
+              and a.country for m in a.mentions if m.rule not in ("demonym",) and not m.rule.startswith("coref")]
+    for a in actors:
+        words = a.name.lower().split()
+        if a.kind != "location" or a.country or len(words) < 2 or words[-1] not in _ADMIN:
+            continue
+        m = a.mentions[0]
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        codes = {code for s, e, code in places if sent.start_char <= s and e <= sent.end_char}
+        if len(codes) == 1:
+            a.country = next(iter(codes))
 
 
 def _generic_names(actors: list[Actor]) -> list[Actor]:
