@@ -389,3 +389,18 @@ def test_a_states_office_speaks_as_the_state(analyzer, text, holder, polarity):
 ])
 def test_both_sides_with_no_two_actors_named_together_is_nobody(analyzer, text):
     assert set(_by_holder(analyze_text(analyzer, text))) == {"Egypt"}
+
+
+def test_a_topic_is_named_by_the_mention_that_names_its_owner(analyzer):
+    text = "Canada announced its decision to close the embassy on Monday. Mexico criticised the Canadian decision."
+    topics = {s.topic for s in analyze_text(analyzer, text).stances}
+    assert topics == {"Canadian decision"}, topics
+
+
+@pytest.mark.parametrize("text", [
+    "Canada faced criticism over its decision to close the embassy.",
+    "Canada drew criticism for its plan to close the embassy.",
+])
+def test_criticism_one_gets_is_not_ones_own(analyzer, text):
+    got = [s.polarity for s in analyze_text(analyzer, text).stances]
+    assert got == ["support"], got

@@ -533,6 +533,11 @@ def _judged(head):
     return None
 
 
+# verbs whose subject gets, rather than gives, the support or the criticism they take as object
+_RECEIVING = frozenset({"face", "receive", "draw", "attract", "meet", "encounter", "provoke", "spark", "trigger",
+                        "prompt", "cause", "win", "earn", "gain", "get", "garner", "court", "seek", "invite"})
+
+
 def _leaning(head):
     """(the leaning word, the verb or copula whose subject leans, a possessor) for a topic mention taken
     by a preposition of a leaning word: 'committed to the truce', 'expressed support for the initiative',
@@ -555,6 +560,8 @@ def _leaning(head):
     if word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ in ("AUX", "VERB"):
         return word, word.head.head, None  # "is in favour of"
     if word.pos_ == "NOUN" and word.dep_ == "dobj":
+        if word.head.lemma_.lower() in _RECEIVING:
+            return None  # "faced criticism over its decision", "won support for the plan": others' stance
         return word, word.head, owner
     if word.pos_ == "NOUN" and owner is not None:
         return word, None, owner

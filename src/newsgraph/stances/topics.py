@@ -33,6 +33,7 @@ class Mention:
     kind: str  # vehicle | content
     definite: bool
     modified: bool  # has a possessor, "of X" or an adjective naming who
+    named: bool = False  # its owner is named, not a pronoun ("the US decision", not "its decision")
 
 
 @dataclass(slots=True)
@@ -42,9 +43,11 @@ class Topic:
 
     @property
     def name(self) -> str:
-        """As the text names it: the first modified vehicle mention ('the Turkish-Russian initiative'),
+        """As the text names it: the first vehicle mention naming its owner ('the Turkish-Russian
+        initiative', 'the US decision' before 'its decision'), else the first modified vehicle mention,
         else the first modified mention, else the first saying what is proposed ('truce'), else the first."""
-        for pick in (lambda m: m.kind == "vehicle" and m.modified, lambda m: m.modified,
+        for pick in (lambda m: m.kind == "vehicle" and m.named, lambda m: m.kind == "vehicle" and m.modified,
+                     lambda m: m.modified,
                      lambda m: m.kind == "content", lambda m: True):
             for m in self.mentions:
                 if pick(m):
@@ -200,7 +203,8 @@ def find(doc, article: Article, actors: ActorTable,
             kind = initiative_nouns()[term]
             m = Mention(_span(tok, article), tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
-                        modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children))
+                        modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
+                        named=bool(named) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children))
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
