@@ -298,6 +298,13 @@ def test_kind9_no_stance(analyzer, text, holder):
      "Hamas", "support"),
     ("Egypt proposed a truce on Monday. Israel and Hamas met in Cairo. The two sides later welcomed the truce.",
      "Israel", "support"),
+    # not yet responding, abstaining, open to "the idea", refusing "any" of them
+    ("Egypt proposed a ceasefire. Hamas agreed to the ceasefire but Israel has yet to respond.", "Israel", "unclear"),
+    ("The UN Security Council adopted a resolution demanding a ceasefire. The United States abstained.",
+     "United States", "unclear"),
+    ("Turkey offered to host peace talks. Russia said it was open to the idea.", "Russia", "support"),
+    ("Egypt proposed a ceasefire. Israel said it would not accept any ceasefire that leaves Hamas in power.",
+     "Israel", "oppose"),
     # legislation and programmes someone owns or puts forward are initiatives
     ("Kenya's parliament introduced a bill on Monday. The opposition Labour Party rejected the bill.", "Labour Party",
      "oppose"),
@@ -349,6 +356,11 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     # a budget, a law of nobody in particular
     ("Kenya's minister said the budget was a mistake.", "Kenya"),
     ("Settlements are illegal under international law, and Israel rejected the law.", "Israel"),
+    # "any" not refused, "the idea" far from any initiative or with none named
+    ("Egypt proposed a ceasefire. Israel said it would accept any ceasefire that frees the hostages.", "Israel"),
+    ("Egypt proposed a truce. Rain fell for days. Snow fell in Aswan. Roads were closed. Russia said it was open to "
+     "the idea.", "Russia"),
+    ("Russia said it was open to the idea.", "Russia"),
     # feelings about something else
     ("Kenya and Ethiopia signed a truce. Egypt was pleased with the weather.", "Egypt"),
     # an act on something else than the initiative

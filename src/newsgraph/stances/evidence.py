@@ -158,6 +158,9 @@ def _negated(verb) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "deny":
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
+            any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+        return True  # "has yet to respond": not responded
     return negated(verb) or refused(verb)
 
 
@@ -298,6 +301,7 @@ def _proposing_verb(head):
 
 SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
+_BARE = frozenset({"abstain"})  # a response that needs no object: "The United States abstained."
 _BACK = frozenset({"it", "this"})
 # "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
 # after it, refers back to the initiative just named as "it" does
@@ -350,7 +354,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 # a pronoun subject only when it is the one saying so ("Egypt said it would oppose it")
                 pronoun = bool(objs) and all(_back(o) for o in objs) and \
                     subj is not None and (subj.pos_ != "PRON" or _reporter_itself(subj, actors, said))
-                silence = not objs and tok.lemma_.lower() in _SILENCE and _negated(tok)
+                silence = not objs and (tok.lemma_.lower() in _SILENCE and _negated(tok) or
+                                        tok.lemma_.lower() in _BARE and not _negated(tok))
                 if not (pronoun or silence):
                     continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]

@@ -30,7 +30,7 @@ class Mention:
     span: Span
     head: object  # spacy Token
     term: str
-    kind: str  # vehicle | content
+    kind: str  # vehicle | content | back ("the idea", "the text": only a word for the initiative just named)
     definite: bool
     modified: bool  # has a possessor, "of X" or an adjective naming who
     named: bool = False  # its owner is named, not a pronoun ("the US decision", not "its decision")
@@ -92,6 +92,31 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
             not named_actors(tok, actors):
         return None  # "plans to build": an intention; "a United Nations plan to return people" is one
     return term
+
+
+BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
+_BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording"})
+
+
+def _back_noun(tok) -> bool:
+    """'the idea', 'the text', 'the terms' with nothing after them: a word for the initiative just named."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BACK_NOUNS | {"term"} and tok.dep_ != "compound" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and \
+        not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss", "nmod") for c in tok.children)
+
+
+def _refused_any(tok, with_term: dict[str, int]) -> bool:
+    """'would not accept any ceasefire that ...' after a ceasefire was named: refusing every one of
+    them refuses the one on the table (the word must have named a topic already)."""
+    from ..grammar import negated
+
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return False
+    word = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
+    if word not in with_term or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    return verb.pos_ == "VERB" and negated(verb)
 
 
 def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | None) -> str | None:
@@ -196,11 +221,16 @@ def find(doc, article: Article, actors: ActorTable,
             term = _is_mention(tok, actors)
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
+            if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and _back_noun(tok):
+                term = tok.lemma_.lower()  # "open to the idea", "studying the text": the initiative just named
+            refused_any = term is None and _refused_any(tok, with_term)
+            if refused_any:
+                term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
             if term is None:
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
-            kind = initiative_nouns()[term]
+            kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
             m = Mention(_span(tok, article), tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
                         modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
@@ -208,7 +238,9 @@ def find(doc, article: Article, actors: ActorTable,
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
-            if owners:
+            if refused_any:
+                topic = topics[with_term[term]]  # "would not accept any ceasefire": nor this one
+            elif owners:
                 # Whose initiative it is decides: another owner's plan is another topic.
                 topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
                 if topic is None and sent_topic is not None and not sent_topic.actors:
