@@ -305,6 +305,13 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Turkey offered to host peace talks. Russia said it was open to the idea.", "Russia", "support"),
     ("Egypt proposed a ceasefire. Israel said it would not accept any ceasefire that leaves Hamas in power.",
      "Israel", "oppose"),
+    # reaching an agreement; a passive with a time phrase; being unlikely to; hope that it holds; the right direction
+    ("The United States and Russia reached an agreement on Syria.", "Russia", "support"),
+    ("Egypt proposed a ceasefire. The ceasefire was violated by Israel within hours.", "Israel", "oppose"),
+    ("Egypt proposed a ceasefire. Israel is unlikely to accept the proposal.", "Israel", "oppose"),
+    ("Egypt proposed a ceasefire. Qatar voiced hope that the ceasefire would hold.", "Qatar", "support"),
+    ("Norway brokered an agreement. Sudan said the agreement was a step in the right direction.", "Sudan", "support"),
+    ("Norway brokered an agreement. Chad said the agreement was a step in the wrong direction.", "Chad", "oppose"),
     # legislation and programmes someone owns or puts forward are initiatives
     ("Kenya's parliament introduced a bill on Monday. The opposition Labour Party rejected the bill.", "Labour Party",
      "oppose"),
@@ -361,6 +368,8 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     ("Egypt proposed a truce. Rain fell for days. Snow fell in Aswan. Roads were closed. Russia said it was open to "
      "the idea.", "Russia"),
     ("Russia said it was open to the idea.", "Russia"),
+    # reaching something else
+    ("Egypt proposed a ceasefire. Israeli troops reached the outskirts of Rafah.", "Israel"),
     # feelings about something else
     ("Kenya and Ethiopia signed a truce. Egypt was pleased with the weather.", "Egypt"),
     # an act on something else than the initiative

@@ -151,11 +151,16 @@ def _who_before(verb):
     return before if before.pos_ == "PROPN" or before.ent_type_ else None
 
 
+_UNLIKELY = frozenset({"unlikely", "reluctant", "unwilling", "loath", "loth", "hesitant", "unable"})
+
+
 def _negated(verb) -> bool:
     """'did not accept', 'refused to accept', 'is not willing to accept' (the frame above negated),
     'denied signing the deal' (the signing denied)."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and negated(verb.head.head):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNLIKELY:
+        return True  # "is unlikely to accept", "reluctant to sign"
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "deny":
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
@@ -337,8 +342,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             v = verbs.get(tok.lemma_.lower())
             if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
                 continue
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")] + \
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            if any(o.i in mention_heads for o in objs):
+                objs = [o for o in objs if o.i in mention_heads]  # "was violated by X within hours": the truce
             if start not in named:
                 if heads_in_order is None:
                     heads_in_order = sorted(mention_heads)
@@ -506,6 +513,13 @@ def _word_polarity(tok, use: str) -> str | None:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not negated(c) and \
                     (pol := words.get((c.lemma_.lower(), use))):
                 return pol
+            # "a step in the right direction": the direction says it
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() == "direction":
+                        for a in p.children:
+                            if a.dep_ == "amod" and (pol := words.get((a.lemma_.lower(), use))):
+                                return pol
     return own
 
 
@@ -551,6 +565,10 @@ def _leaning(head):
     if head.dep_ == "nsubj" and prep.dep_ == "ccomp" and prep.head.pos_ == "ADJ" and prep.head.dep_ == "acomp":
         word = prep.head  # "hopeful (that) the swap could lead to talks": hoping the initiative works
         return (word, word.head, None) if (word.lemma_.lower(), "toward") in stance_words() else None
+    if head.dep_ == "nsubj" and prep.dep_ in ("acl", "ccomp") and prep.head.pos_ == "NOUN" and \
+            prep.head.dep_ == "dobj" and (prep.head.lemma_.lower(), "toward") in stance_words():
+        word = prep.head  # "voiced hope that the ceasefire would hold"
+        return word, word.head, next((c for c in word.children if c.dep_ == "poss"), None)
     if head.dep_ != "pobj" or prep.lower_ not in _TOWARD_PREPS:
         return None
     word = prep.head
