@@ -452,3 +452,13 @@ def test_a_province_named_with_places_of_two_countries_gets_none(nlp):
     t = table_of(nlp, text)
     logar = at(t, text, "Logar province")
     assert logar is None or logar.country is None
+
+
+def test_more_state_bodies_are_organisations_of_their_country(nlp):
+    text = ("General Mark Peters, chairman of the Joint Chiefs of Staff, said the troops would stay. "
+            "The Justice Department opened an inquiry.")
+    t = table_of(nlp, text)
+    for name in ("Joint Chiefs of Staff", "Justice Department"):
+        a = at(t, text, name)
+        assert a is not None and a.kind == "organization" and a.country == "USA", name
+    assert at(t, text, "Mark Peters").country == "USA"
