@@ -462,3 +462,17 @@ def test_more_state_bodies_are_organisations_of_their_country(nlp):
         a = at(t, text, name)
         assert a is not None and a.kind == "organization" and a.country == "USA", name
     assert at(t, text, "Mark Peters").country == "USA"
+
+
+def test_a_body_placed_in_a_country_is_of_that_country_and_so_is_its_fellow(nlp):
+    text = '"The vote matters," said Dan Hirsch, senior fellow at the Meridian Policy Forum in Israel.'
+    t = table_of(nlp, text)
+    forum = at(t, text, "Meridian Policy Forum")
+    assert forum is not None and forum.kind == "organization" and forum.country == "ISR"
+    assert at(t, text, "Dan Hirsch").country == "ISR"
+
+
+def test_a_known_international_body_in_a_country_keeps_no_country(nlp):
+    text = "Human Rights Watch in Syria said the camp was closed."
+    t = table_of(nlp, text)
+    assert at(t, text, "Human Rights Watch").country is None

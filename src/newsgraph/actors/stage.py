@@ -44,14 +44,15 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
     coref.resolve(doc, text, actors)
+    actors = _possessor_countries(text, actors)
+    _regions_in_country(doc, actors)
     if any(a.kind == "person" and a.country is None for a in actors):
-        # "Its spokesman, X,": the possessive is an organisation's mention only now; read roles again
-        # for the countries they give (roles already found are not added twice)
+        # "Its spokesman, X,": the possessive is an organisation's mention only now, and organisations
+        # may have a country only now ("the Kohelet Policy Forum in Israel"); read roles again for the
+        # countries they give (roles already found are not added twice)
         again = ActorTable(actors)
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
-    actors = _possessor_countries(text, actors)
-    _regions_in_country(doc, actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
@@ -139,6 +140,9 @@ def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
         if a.kind in ("organization", "group") and a.country is None:
             # "Vietnam's Communist Party": the possessor before the name says whose
             a.country = next((code for m in a.mentions if (code := _possessor_before(text, m.span.start))), None)
+        if a.kind == "organization" and a.country is None and a.rule.startswith("ner:"):
+            # "the Kohelet Policy Forum in Israel": a body the gazetteers do not know, placed in a country
+            a.country = next((code for m in a.mentions if (code := _country_after(text, m.span.end))), None)
         for m in list(a.mentions):
             if a.kind not in ("organization", "group") or m.rule.startswith("coref"):
                 continue
@@ -158,6 +162,26 @@ def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
 
 
 _BEFORE_POSSESSIVE = re.compile(r"((?:[A-Z][\w.\-]*\s){0,2}[A-Z][\w.\-]*)['\u2019]s\s+(?:the\s+)?$")
+
+
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?((?:[A-Z][\w.\-]*)(?:\s[A-Z][\w.\-]*){0,2})")
+
+
+def _country_after(text: str, end: int) -> str | None:
+    """The country named right after a name by 'in' ("... Forum in Israel"), or None."""
+    m = _IN_COUNTRY.match(text, end)
+    if m is None:
+        return None
+    from . import lexicon
+
+    words = m.group(1).split()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            name = " ".join(words[:n])
+            code = lexicon.country_of_name(name) or lexicon.country_of_name(name.rstrip("."))
+            if code:
+                return code
+    return None
 
 
 def _possessor_before(text: str, start: int) -> str | None:
