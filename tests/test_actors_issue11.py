@@ -476,3 +476,10 @@ def test_a_known_international_body_in_a_country_keeps_no_country(nlp):
     text = "Human Rights Watch in Syria said the camp was closed."
     t = table_of(nlp, text)
     assert at(t, text, "Human Rights Watch").country is None
+
+
+def test_a_country_modifying_a_noun_places_no_province(nlp):
+    text = "The two men were handed over to US forces in the country's southern Zabul province, a source said."
+    t = table_of(nlp, text)
+    zabul = at(t, text, "Zabul province")
+    assert zabul is None or zabul.country is None

@@ -85,8 +85,13 @@ _ADMIN = frozenset({"province", "governorate", "district", "county", "region", "
 def _regions_in_country(doc, actors: list[Actor]) -> None:
     """'crashed in Logar province south of the capital Kabul': a province or district with no country of
     its own is in the country of the places named in its sentence, when they are all of one country."""
+    def as_place(m) -> bool:  # "US forces", "Israel's army": a country that modifies a noun is no place here
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+
     places = [(m.span.start, m.span.end, a.country) for a in actors if a.kind in ("country", "location")
-              and a.country for m in a.mentions if m.rule not in ("demonym",) and not m.rule.startswith("coref")]
+              and a.country for m in a.mentions if m.rule not in ("demonym", "possessor", "epithet")
+              and not m.rule.startswith("coref") and as_place(m)]
     for a in actors:
         words = a.name.lower().split()
         if a.kind != "location" or a.country or len(words) < 2 or words[-1] not in _ADMIN:
