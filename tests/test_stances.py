@@ -312,6 +312,11 @@ def test_kind9_no_stance(analyzer, text, holder):
     ("Egypt proposed a ceasefire. Qatar voiced hope that the ceasefire would hold.", "Qatar", "support"),
     ("Norway brokered an agreement. Sudan said the agreement was a step in the right direction.", "Sudan", "support"),
     ("Norway brokered an agreement. Chad said the agreement was a step in the wrong direction.", "Chad", "oppose"),
+    # judgements in quotations and of "it" just after the initiative
+    ("Norway brokered an agreement on Monday. \"This agreement is a disaster for our people,\" Hamas said in a "
+     "statement.", "Hamas", "oppose"),
+    ("Norway brokered an agreement on Monday. Sudan's government described it as \"a historic step\".", "Sudan",
+     "support"),
     # legislation and programmes someone owns or puts forward are initiatives
     ("Kenya's parliament introduced a bill on Monday. The opposition Labour Party rejected the bill.", "Labour Party",
      "oppose"),
@@ -370,6 +375,10 @@ def test_kind9_a_describing_verb_judges_for_its_noun(analyzer):
     ("Russia said it was open to the idea.", "Russia"),
     # reaching something else
     ("Egypt proposed a ceasefire. Israeli troops reached the outskirts of Rafah.", "Israel"),
+    # "it" far from the initiative, or named as no judgement
+    ("Norway brokered an agreement on Monday. Rain fell. Snow fell. Roads closed. Sudan's government described it "
+     "as \"a historic step\".", "Sudan"),
+    ("Norway brokered an agreement on Monday. Sudan called it a day and went home.", "Sudan"),
     # feelings about something else
     ("Kenya and Ethiopia signed a truce. Egypt was pleased with the weather.", "Egypt"),
     # an act on something else than the initiative

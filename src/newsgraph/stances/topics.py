@@ -98,6 +98,17 @@ BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" stil
 _BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording"})
 
 
+_NAMING = frozenset({"call", "describe", "term", "brand", "label", "deem", "view", "consider"})
+
+
+def _named_it(tok) -> bool:
+    """'described it as "a historic step"', 'called it a trap': 'it' that a verb of naming judges."""
+    if tok.lower_ not in ("it", "this") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _NAMING:
+        return False
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
+               for c in tok.head.children if c.i > tok.i)
+
+
 def _back_noun(tok) -> bool:
     """'the idea', 'the text', 'the terms' with nothing after them: a word for the initiative just named."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BACK_NOUNS | {"term"} and tok.dep_ != "compound" and \
@@ -221,8 +232,9 @@ def find(doc, article: Article, actors: ActorTable,
             term = _is_mention(tok, actors)
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
-            if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and _back_noun(tok):
-                term = tok.lemma_.lower()  # "open to the idea", "studying the text": the initiative just named
+            if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
+                    (_back_noun(tok) or _named_it(tok)):
+                term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
             refused_any = term is None and _refused_any(tok, with_term)
             if refused_any:
                 term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
@@ -240,6 +252,8 @@ def find(doc, article: Article, actors: ActorTable,
             topic = None
             if refused_any:
                 topic = topics[with_term[term]]  # "would not accept any ceasefire": nor this one
+            elif kind == "back":
+                topic = sent_topic or last  # "the idea", "described it as": never a topic of its own
             elif owners:
                 # Whose initiative it is decides: another owner's plan is another topic.
                 topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
