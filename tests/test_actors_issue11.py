@@ -307,3 +307,179 @@ def test_an_agreements_name_is_no_organisation(nlp):
     names = [a.name for a in t]
     assert not any("Cessation" in n or "Minsk Agreement" in n for n in names), names
     assert actor_named(t, "North Atlantic Treaty Organization") is not None
+
+
+# -- a country named as the possessor of its institution ------------------------------------------
+
+def test_a_countrys_ministry_names_the_country_too(nlp):
+    text = "Russia's foreign ministry said on Monday that the border was closed. Kenya's army said it had moved north."
+    t = table_of(nlp, text)
+    ministry = at(t, text, "Russia's foreign ministry")
+    country = at(t, text, "Russia")
+    assert ministry is not None and ministry.kind == "organization" and ministry.country == "RUS"
+    assert country is not None and country is not ministry and country.kind == "country" and country.country == "RUS"
+    assert at(t, text, "Kenya") is not at(t, text, "Kenya's army")
+
+
+def test_the_possessor_joins_the_country_named_elsewhere(nlp):
+    text = "Egypt hosted the talks. Egypt's foreign ministry said they would resume in May."
+    t = table_of(nlp, text)
+    egypt = at(t, text, "Egypt")
+    assert egypt is not None and egypt.kind == "country"
+    assert at(t, text, "Egypt", 1) is egypt and at(t, text, "Egypt's foreign ministry") is not egypt
+    assert sum(a.kind == "country" and a.country == "EGY" for a in t) == 1
+
+
+# -- the country of a person or an organisation from the words right before its name ---------------
+
+def test_a_national_adjective_before_a_name_gives_a_person_of_that_country(nlp):
+    text = "Canadian Timothy Marsh and Dutch Pieter Smit were freed on Monday in Mali."
+    t = table_of(nlp, text)
+    marsh = at(t, text, "Timothy Marsh")
+    assert marsh is not None and marsh.kind == "person" and marsh.country == "CAN"
+    smit = at(t, text, "Pieter Smit")
+    assert smit is None or smit.country in (None, "NLD")
+
+
+def test_a_month_after_a_national_adjective_is_no_person(nlp):
+    text = "American May Day marches drew thousands to the streets of Chicago."
+    assert not any(a.kind == "person" for a in table_of(nlp, text))
+
+
+def test_an_organisation_before_a_title_gives_the_persons_country(nlp):
+    text = "Hamas spokesman Omar Haddad said the crossing was closed. White House Press Secretary Jane Doe declined to comment."
+    t = table_of(nlp, text)
+    haddad = at(t, text, "Omar Haddad")
+    assert haddad is not None and haddad.kind == "person" and haddad.country == "PSE"
+    doe = at(t, text, "Jane Doe")
+    assert doe is not None and doe.country == "USA"
+
+
+def test_a_countrys_possessive_before_an_organisations_name_gives_its_country(nlp):
+    text = "Observers said Vietnam's Communist Party had chosen a new leader."
+    t = table_of(nlp, text)
+    party = at(t, text, "Communist Party")
+    assert party is not None and party.kind == "organization" and party.country == "VNM"
+
+
+# -- a country by its epithet, and a title of that country resolved to the one named with it later --
+
+def test_an_epithet_is_the_country(nlp):
+    text = ("The Islamic Republic said on Monday that talks would resume. The Islamic Republic of Pakistan "
+            "disagreed, the Islamic Republic News Agency reported.")
+    t = table_of(nlp, text)
+    iran = at(t, text, "Islamic Republic")
+    assert iran is not None and iran.kind == "country" and iran.country == "IRN"
+    assert at(t, text, "Islamic Republic of Pakistan") is not iran
+    assert at(t, text, "Islamic Republic News Agency") is not iran
+
+
+def test_a_countrys_title_goes_to_the_one_named_with_it_later(nlp):
+    text = ("Talks stalled on Monday, and the Islamic Republic's president blamed the envoys. "
+            "Iranian President Ali Karimi later flew to Oman.")
+    t = table_of(nlp, text)
+    karimi = at(t, text, "Ali Karimi")
+    assert karimi is not None and karimi.kind == "person"
+    assert at(t, text, "president") is karimi
+    assert at(t, text, "Islamic Republic").kind == "country"
+
+
+def test_a_countrys_title_with_two_holders_named_later_stays_unresolved(nlp):
+    text = ("Talks stalled on Monday, and the Islamic Republic's president blamed the envoys. "
+            "Iranian President Ali Karimi and former Iranian President Reza Tavakoli later flew to Oman.")
+    t = table_of(nlp, text)
+    assert at(t, text, "president") is None or at(t, text, "president").kind == "country"
+
+
+def test_a_role_that_begins_with_a_countrys_name_gives_the_country(nlp):
+    text = "The U.K. envoy, Jane Morrow, said the talks would resume."
+    t = table_of(nlp, text)
+    morrow = at(t, text, "Jane Morrow")
+    assert morrow is not None and morrow.kind == "person" and morrow.country == "GBR"
+
+
+def test_a_possessive_inside_an_organisations_name_gives_its_country(nlp):
+    text = "The plan was discussed at length by Vietnam\u2019s Communist Party in Hanoi."
+    t = table_of(nlp, text)
+    party = at(t, text, "Communist Party")
+    assert party is not None and party.kind == "organization" and party.country == "VNM"
+
+
+def test_newer_armed_groups_are_organisations_of_their_country(nlp):
+    text = "Fighters of Maghawir al-Thawra patrol the zone, Ahrar al-Sham said, and ISKP claimed the attack."
+    t = table_of(nlp, text)
+    for name, code in (("Maghawir al-Thawra", "SYR"), ("Ahrar al-Sham", "SYR"), ("ISKP", "AFG")):
+        a = at(t, text, name)
+        assert a is not None and a.kind == "organization" and a.country == code, name
+
+
+def test_a_bare_institution_noun_read_as_a_name_is_the_institution_named_before(nlp):
+    text = ("Chad's army and the rebels signed a truce on Saturday. Army chief General Idriss Mahamat welcomed it. "
+            "The rebels accused the army of shelling two villages.")
+    t = table_of(nlp, text)
+    army = at(t, text, "Chad's army")
+    assert army is not None and army.kind == "organization" and army.country == "TCD"
+    assert at(t, text, "Army") in (army, None)
+    assert at(t, text, "army", 1) is army  # "accused the army of shelling": of, then a gerund
+    assert not any(a.name.lower() in ("army", "the army") for a in t)
+
+
+def test_the_army_far_after_the_one_army_named_is_that_army(nlp):
+    text = ("Chad's army took the town of Abeche on Monday. Aid groups said food was short. Rain fell for days. "
+            "Roads were cut. Prices rose. The army said the roads would open.")
+    t = table_of(nlp, text)
+    assert at(t, text, "The army") is at(t, text, "Chad's army") is not None
+
+
+def test_the_government_of_a_country_is_the_country(nlp):
+    text = "The Government of Syria said on Monday that the camp would close. Syria has long denied blocking aid."
+    t = table_of(nlp, text)
+    syria = at(t, text, "Syria", 1)
+    assert syria is not None and syria.kind == "country" and syria.country == "SYR"
+    assert at(t, text, "Government of Syria") is syria
+    assert syria.name == "Syria"
+
+
+def test_a_province_is_in_the_country_of_the_places_named_with_it(nlp):
+    text = "The rebels said the helicopter crashed in Logar province south of the capital Kabul."
+    t = table_of(nlp, text)
+    logar = at(t, text, "Logar province")
+    assert logar is not None and logar.kind == "location" and logar.country == "AFG"
+
+
+def test_a_province_named_with_places_of_two_countries_gets_none(nlp):
+    text = "The helicopter crashed in Logar province, between Kabul and Islamabad, officials said."
+    t = table_of(nlp, text)
+    logar = at(t, text, "Logar province")
+    assert logar is None or logar.country is None
+
+
+def test_more_state_bodies_are_organisations_of_their_country(nlp):
+    text = ("General Mark Peters, chairman of the Joint Chiefs of Staff, said the troops would stay. "
+            "The Justice Department opened an inquiry.")
+    t = table_of(nlp, text)
+    for name in ("Joint Chiefs of Staff", "Justice Department"):
+        a = at(t, text, name)
+        assert a is not None and a.kind == "organization" and a.country == "USA", name
+    assert at(t, text, "Mark Peters").country == "USA"
+
+
+def test_a_body_placed_in_a_country_is_of_that_country_and_so_is_its_fellow(nlp):
+    text = '"The vote matters," said Dan Hirsch, senior fellow at the Meridian Policy Forum in Israel.'
+    t = table_of(nlp, text)
+    forum = at(t, text, "Meridian Policy Forum")
+    assert forum is not None and forum.kind == "organization" and forum.country == "ISR"
+    assert at(t, text, "Dan Hirsch").country == "ISR"
+
+
+def test_a_known_international_body_in_a_country_keeps_no_country(nlp):
+    text = "Human Rights Watch in Syria said the camp was closed."
+    t = table_of(nlp, text)
+    assert at(t, text, "Human Rights Watch").country is None
+
+
+def test_a_country_modifying_a_noun_places_no_province(nlp):
+    text = "The two men were handed over to US forces in the country's southern Zabul province, a source said."
+    t = table_of(nlp, text)
+    zabul = at(t, text, "Zabul province")
+    assert zabul is None or zabul.country is None

@@ -185,6 +185,13 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                                 actor = recent[-1][2]
                                 actor.roles.append(doc[i + 1:end_tok].text)
                                 holders = [recent[-1]]
+                        if not holders and code:
+                            # "the Jewish state's premier cheered ... Israeli Prime Minister Benjamin
+                            # Netanyahu said": the one person of that country named later with the role
+                            later = {id(c[2]): c for c in index.items if c[0] >= b_ and c[2].kind == "person"
+                                     and c[2].country == code and _holds(c[2], phrase)}
+                            if len(later) == 1:
+                                holders = list(later.values())
                         if holders:
                             actor = holders[-1][2]
                             if code and actor.country is None:
@@ -286,7 +293,8 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     than becoming an actor of its own."""
     noun = doc[i + 1]
     nxt = doc[i + 2] if i + 2 < limit else None
-    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")):
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")) and \
+            not _of_doing(doc, i + 2, limit):
         return None  # "the government forces", "the government of Chad", "the regime's air force"
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
@@ -299,6 +307,11 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
     return best
+
+
+def _of_doing(doc, k: int, limit: int) -> bool:
+    """'accused the army of bombing ...': 'of' then a gerund says what was done, not whose the noun is."""
+    return doc[k].lower_ == "of" and k + 1 < limit and doc[k + 1].tag_ == "VBG"
 
 
 _ARMED = ("army", "military", "forces")
@@ -322,7 +335,8 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     if not coalition and (noun.tag_ != "NN" or noun.lower_ not in heads - lexicon.government_nouns()):
         return None
     nxt = doc[i + 2] if i + 2 < limit else None
-    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")):
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")) and \
+            not _of_doing(doc, i + 2, limit):
         return None  # "the group Hamas", "the army chief", "the movement of goods"
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
@@ -348,19 +362,34 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
                    for m in actor.mentions)
 
     fits = {a.id: a for a in before if named_so(a)}
+    if not fits and noun.lower_ in _ARMED:
+        # "the army" paragraphs after "Sudan's army": the one armed force named anywhere before
+        fits = {c[2].id: c[2] for c in index.before(doc[i].idx, 0) if c[2].kind in _ORG_KINDS and named_so(c[2])}
     if not fits and noun.lower_ in ("group", "organization", "organisation"):
         fits = {a.id: a for a in before}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+_ROLE_WORDS = {"premier": "prime minister"}  # a word for a role the roles list names otherwise
+
+
 def _role_reference(doc, i: int, limit: int):
-    """'the [Russian] General' at token i: (end token, role phrase, country code or None), or None."""
+    """'the [Russian] General', "the Jewish state's premier" at token i: (end token, role phrase,
+    country code or None), or None."""
+    from .mentions import epithet_at
+
     j = i + 1
     code = None
     if j < limit and lexicon.country_of_demonym(doc[j].text) and doc[j].text[:1].isupper():
         code = lexicon.country_of_demonym(doc[j].text)
         j += 1
-    found = lexicon.role_at([doc[k].text for k in range(j, min(limit, j + 3))])
+    elif (found := epithet_at(doc, i)) is not None and found[0] + 1 < limit and \
+            doc[found[0]].text in ("'s", "\u2019s"):
+        j, code = found[0] + 1, found[1]  # "the Jewish state's premier": the country's
+    if j < limit and doc[j].lower_ in _ROLE_WORDS:
+        found = (_ROLE_WORDS[doc[j].lower_], 1)
+    else:
+        found = lexicon.role_at([doc[k].text for k in range(j, min(limit, j + 3))])
     if not found or lexicon.roles()[found[0]] != "role":
         return None
     phrase, n = found

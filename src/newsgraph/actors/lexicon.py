@@ -126,6 +126,12 @@ def regions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_epithets() -> dict[str, str]:
+    """Folded phrase that stands for a country after "the" ("Jewish state") -> alpha-3."""
+    return {fold(name): code for name, code in _rows("country_epithets.tsv")}
+
+
+@lru_cache(maxsize=1)
 def seats() -> dict[str, str]:
     """Folded name of a seat of power ("Kremlin", "White House") -> alpha-3."""
     return {fold(name): code for name, code in _rows("seats.tsv")}

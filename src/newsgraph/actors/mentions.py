@@ -412,8 +412,70 @@ def from_rules(doc, text: str) -> list[Cand]:
                 i += inst + 1
                 continue
             out.append(Cand(t.idx, t.idx + len(t), "country", "demonym", code, priority=0))
+            person = _national_person(doc, i + 1)
+            if person is not None:
+                end_tok = doc[person - 1]
+                out.append(Cand(doc[i + 1].idx, end_tok.idx + len(end_tok), "person", "demonym+name", code, priority=2))
+                i = person
+                continue
         i += 1
     return out
+
+
+def epithet_at(doc, i: int) -> tuple[int, str] | None:
+    """'the Jewish state' with `i` at 'the': (end token, country code) when the words after it are an
+    epithet of data/actors/country_epithets.tsv and no longer name goes on ("the Islamic Republic of
+    Pakistan", "the Islamic Republic News Agency"); else None."""
+    if doc[i].lower_ != "the":
+        return None
+    for k in (3, 2):
+        j = i + 1 + k
+        if j > len(doc):
+            continue
+        code = lexicon.country_epithets().get(fold(doc[i + 1:j].text))
+        if code is None:
+            continue
+        nxt = doc[j] if j < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+            return None
+        return j, code
+    return None
+
+
+def from_epithets(doc) -> list[Cand]:
+    """Country mentions by epithet ("the Jewish state"), the mention without "the"."""
+    out = []
+    for t in doc:
+        if t.lower_ == "the" and (found := epithet_at(doc, t.i)) is not None:
+            end, code = found
+            out.append(Cand(doc[t.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "country", "epithet", code,
+                            priority=2))
+    return out
+
+
+_MONTHS_DAYS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                          "saturday", "sunday"})
+
+
+def _national_person(doc, i: int) -> int | None:
+    """'Australian Timothy Weeks', 'American Kevin King': a national adjective right before two to four
+    capitalised proper nouns, the first a known given name (data/actors/given_names.tsv) or the start of
+    a person's name by the model, is a person of that country, even where the model tags the surname a
+    date ("Weeks"). End token, or None."""
+    if i >= len(doc) or doc[i].lower_ in _MONTHS_DAYS:
+        return None
+    if lexicon.given_names().get(fold(doc[i].text)) is None and not (doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"):
+        return None  # neither a known given name nor a name the model reads as a person's
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
+            doc[j].ent_type_ in ("", "PERSON", "DATE") and \
+            (not lexicon.role_at([doc[j].text]) or doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I") and \
+            not (j > i and doc[j].lower_ in _MONTHS_DAYS):
+        j += 1
+    if j - i < 2 or j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        return None
+    return j
 
 
 def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:

@@ -123,6 +123,23 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
     return role, code
 
 
+def _body_before_title(doc, span, actors_at) -> str | None:
+    """'Taliban spokesman Zabihullah Mujahid', 'White House Press Secretary Stephanie Grisham': the
+    country of the organisation named right before the person's title (the title inside the mention or
+    just before it)."""
+    k = span.start - 1
+    titled = _has_role(span[:4])
+    while k >= span.sent.start and (lexicon.role_at([doc[k].text]) or doc[k].lower_ in lexicon.title_words()):
+        titled = titled or bool(lexicon.role_at([doc[k].text]))
+        k -= 1
+    if not titled or k < span.sent.start or not doc[k].text[:1].isupper():
+        return None
+    for a in actors_at(doc[k].idx, doc[k].idx + len(doc[k])):
+        if a.kind in ("organization", "group") and a.country:
+            return a.country
+    return None
+
+
 def _title_part(p) -> tuple[int, int] | None:
     """Where the words of a title end in a role phrase: 'Research and Advocacy Director' of 'Research and
     Advocacy Director for Europe at ...' (char offsets), when fields joined by 'and' come before the role
@@ -175,7 +192,7 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
             title, code = _title_before(doc, span)
             if title and not any(title.lower() in r.lower() for r in a.roles):
                 a.roles.append(title)
-            a.country = a.country or code
+            a.country = a.country or code or _body_before_title(doc, span, actors_at)
             for p in phrases:
                 part = _title_part(p)
                 if part is not None:
@@ -187,4 +204,7 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
         for r in a.roles:  # "Russian President": the title gives the nationality
             for w in r.split():
                 a.country = a.country or lexicon.country_of_demonym(w)
+            words = r.split()
+            if not a.country and len(words) >= 2 and lexicon.role_at(words[1:]):
+                a.country = lexicon.country_of_name(words[0])  # "U.S. commander", "UK envoy"
     return titles

@@ -27,25 +27,29 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     text = article.text
     doc, view = _readable(doc, text)
     cands = (mentions.from_model(doc, view) + mentions.from_rules(doc, view) + mentions.from_titles(doc, view)
-             + known.find(doc, view))
+             + known.find(doc, view) + mentions.from_epithets(doc))
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
     cands = _headline_guard(view, cands)
+    cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
     cands = _not_in_slogans(doc, view, cands)
     cands = [c for c in cands if not _agreement_name(view[c.start:c.end], c)]
     cands = _more_of_known_names(doc, view, cands)
     cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
-    actors = cluster.to_actors(groups, view, text)
+    actors = _generic_names(cluster.to_actors(groups, view, text))
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
     coref.resolve(doc, text, actors)
+    actors = _possessor_countries(text, actors)
+    _regions_in_country(doc, actors)
     if any(a.kind == "person" and a.country is None for a in actors):
-        # "Its spokesman, X,": the possessive is an organisation's mention only now; read roles again
-        # for the countries they give (roles already found are not added twice)
+        # "Its spokesman, X,": the possessive is an organisation's mention only now, and organisations
+        # may have a country only now ("the Kohelet Policy Forum in Israel"); read roles again for the
+        # countries they give (roles already found are not added twice)
         again = ActorTable(actors)
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
@@ -54,6 +58,147 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+_GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)
+
+
+def _government_of(text: str, cands: list[Cand]) -> list[Cand]:
+    """'the Government of Syria' is Syria acting, as 'the Syrian government' is: a mention of the country
+    (rule `name+government`), not an organisation of its own."""
+    from . import lexicon
+
+    for c in cands:
+        if c.kind != "organization" or c.rule in ("known", "dictionary"):
+            continue
+        m = _GOVERNMENT_OF.fullmatch(c.name(text))
+        code = lexicon.country_of_name(m.group(1)) if m else None
+        if code:
+            c.kind, c.rule, c.country = "country", "name+government", code
+    return cands
+
+
+_ADMIN = frozenset({"province", "governorate", "district", "county", "region", "state", "prefecture", "oblast",
+                    "municipality", "department"})
+
+
+def _regions_in_country(doc, actors: list[Actor]) -> None:
+    """'crashed in Logar province south of the capital Kabul': a province or district with no country of
+    its own is in the country of the places named in its sentence, when they are all of one country."""
+    def as_place(m) -> bool:  # "US forces", "Israel's army": a country that modifies a noun is no place here
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+
+    places = [(m.span.start, m.span.end, a.country) for a in actors if a.kind in ("country", "location")
+              and a.country for m in a.mentions if m.rule not in ("demonym", "possessor", "epithet")
+              and not m.rule.startswith("coref") and as_place(m)]
+    for a in actors:
+        words = a.name.lower().split()
+        if a.kind != "location" or a.country or len(words) < 2 or words[-1] not in _ADMIN:
+            continue
+        m = a.mentions[0]
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        codes = {code for s, e, code in places if sent.start_char <= s and e <= sent.end_char}
+        if len(codes) == 1:
+            a.country = next(iter(codes))
+
+
+def _generic_names(actors: list[Actor]) -> list[Actor]:
+    """'Army chief General X', 'Ministry officials': a bare institution noun the model read as a name
+    (data/actors/institutions.tsv, one word) is the one organisation the text names with that noun as its
+    last word ("Sudan's army", "the Ministry of Defence" reads as "ministry" before "of"), or no actor."""
+    from . import lexicon
+
+    generic = {w for w in lexicon.institutions() if " " not in w} - lexicon.government_nouns()
+    out = []
+    for a in actors:
+        words = a.name.lower().split()
+        if not (a.kind == "organization" and len(words) == 1 and words[0] in generic
+                and all(m.rule.startswith(("ner:", "coref")) for m in a.mentions)):
+            out.append(a)
+            continue
+        noun = words[0]
+        fits = [b for b in actors if b is not a and b.kind in ("organization", "group") and any(
+            (ws := n.lower().split()) and len(ws) > 1 and (ws[-1] == noun or "of" in ws[1:] and ws[ws.index("of", 1) - 1] == noun)
+            for n in [b.name, *b.aliases, *(m.span.text for m in b.mentions)])]
+        if len(fits) == 1:
+            fits[0].mentions = sorted(fits[0].mentions + [type(m)(m.span, "coref:org_noun") for m in a.mentions],
+                                      key=lambda m: m.span.start)
+    return out
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
+    """"Russia's foreign ministry": the ministry is one actor, and the country it belongs to is named
+    too; the possessor is a mention of that country (its actor, or a new one), inside the ministry's."""
+    from ..model import Mention, Span
+    from . import lexicon
+
+    countries = {a.country: a for a in actors if a.kind == "country" and a.country}
+    out = list(actors)
+    for a in actors:
+        if a.kind in ("organization", "group") and a.country is None:
+            # "Vietnam's Communist Party": the possessor before the name says whose
+            a.country = next((code for m in a.mentions if (code := _possessor_before(text, m.span.start))), None)
+        if a.kind == "organization" and a.country is None and a.rule.startswith("ner:"):
+            # "the Kohelet Policy Forum in Israel": a body the gazetteers do not know, placed in a country
+            a.country = next((code for m in a.mentions if (code := _country_after(text, m.span.end))), None)
+        for m in list(a.mentions):
+            if a.kind not in ("organization", "group") or m.rule.startswith("coref"):
+                continue
+            cut = _POSSESSIVE.search(m.span.text)
+            code = lexicon.country_of_name(m.span.text[:cut.start()]) if cut is not None else None
+            if code is None or a.country not in (None, code) or len(m.span.text) - cut.end() < 3:
+                continue
+            a.country = code  # "Vietnam's Communist Party" read whole by the model
+            span = Span.of(text, m.span.start, m.span.start + cut.start())
+            country = countries.get(code)
+            if country is None:
+                country = Actor(id="", name=span.text, kind="country", country=code, rule="possessor")
+                countries[code] = country
+                out.append(country)
+            country.mentions = sorted([*country.mentions, Mention(span, "possessor")], key=lambda x: x.span.start)
+    return out
+
+
+_BEFORE_POSSESSIVE = re.compile(r"((?:[A-Z][\w.\-]*\s){0,2}[A-Z][\w.\-]*)['\u2019]s\s+(?:the\s+)?$")
+
+
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?((?:[A-Z][\w.\-]*)(?:\s[A-Z][\w.\-]*){0,2})")
+
+
+def _country_after(text: str, end: int) -> str | None:
+    """The country named right after a name by 'in' ("... Forum in Israel"), or None."""
+    m = _IN_COUNTRY.match(text, end)
+    if m is None:
+        return None
+    from . import lexicon
+
+    words = m.group(1).split()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            name = " ".join(words[:n])
+            code = lexicon.country_of_name(name) or lexicon.country_of_name(name.rstrip("."))
+            if code:
+                return code
+    return None
+
+
+def _possessor_before(text: str, start: int) -> str | None:
+    """The country named as a possessor right before `start` ("Vietnam's |Communist Party"), or None."""
+    m = _BEFORE_POSSESSIVE.search(text[max(0, start - 60):start])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    from . import lexicon
+
+    return next((code for n in (3, 2, 1) if len(words) >= n and (code := lexicon.country_of_name(" ".join(words[-n:])))),
+                None)
 
 
 def _agreement_name(name: str, c: Cand) -> bool:

@@ -61,7 +61,13 @@ class ActorTable:
         found = self.mentions_in(start, end)
         if not found:
             return None
-        return max(found, key=lambda p: (min(end, p[0].span.end) - max(start, p[0].span.start), -p[0].span.start))[1]
+        # of mentions that cover the whole stretch, the innermost ("Russia" in "Russia's foreign ministry")
+        def key(p):
+            m = p[0].span
+            covers = m.start <= start and end <= m.end
+            return min(end, m.end) - max(start, m.start), covers, (m.start - m.end) if covers else 0, -m.start
+
+        return max(found, key=key)[1]
 
     def actor_of_token(self, token) -> Actor | None:  # token: spacy.tokens.Token
         return self.actor_at(token.idx, token.idx + len(token.text))

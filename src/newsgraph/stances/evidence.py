@@ -49,10 +49,15 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
     subj = _who_before(verb) or agent(verb)
+    if subj is None and _means_to(verb):
+        subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
         return _between_dashes(verb, actors)
+    pair = _both_sides(subj, actors)
+    if pair:
+        return pair
     found = []
     subjects = _conjuncts(subj)
     if actor_of(subj, actors) is None:
@@ -67,6 +72,39 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_SIDES = frozenset({"side", "party"})
+PAIR_REACH = 3  # sentences back that "both sides" looks for the two it means
+
+
+def _both_sides(subj, actors: ActorTable) -> list:
+    """'Both sides', 'the two sides', 'both parties' (or 'they' in what both sides said): the two
+    actors last named together ("Israel and Hamas agreed ...") in the last few sentences; else none."""
+    t = subj
+    if t.lower_ == "they" and t.head.dep_ in ("ccomp", "xcomp"):
+        above = agent(t.head.head)
+        t = above if above is not None else t
+    if t.lemma_.lower() not in _SIDES or t.tag_ != "NNS" or not any(
+            c.lower_ in ("both", "two") for c in t.children if c.dep_ in ("det", "nummod", "predet")):
+        return []
+    doc = t.doc
+    first = max(0, t.sent.start - 200)
+    sents = [s for s in doc[first:t.sent.start].sents][-PAIR_REACH:] + [t.sent]
+    for sent in reversed(sents):
+        pairs = []
+        for x in sent:
+            if x.i >= t.i or x.dep_ == "conj" or x.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(y.pos_ not in ("NOUN", "PROPN") for y in _conjuncts(x)):
+                continue  # names joined, not clauses ("freed prisoners and sent them to Qatar")
+            group = [actor_of(y, actors) for y in _conjuncts(x)]
+            group = [a for k, a in enumerate(group) if a is not None and a not in group[:k]]
+            if len(group) == 2 and len(_conjuncts(x)) == 2:
+                pairs.append(group)
+        if pairs:
+            return pairs[-1]
+    return []
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
@@ -113,13 +151,21 @@ def _who_before(verb):
     return before if before.pos_ == "PROPN" or before.ent_type_ else None
 
 
+_UNLIKELY = frozenset({"unlikely", "reluctant", "unwilling", "loath", "loth", "hesitant", "unable"})
+
+
 def _negated(verb) -> bool:
     """'did not accept', 'refused to accept', 'is not willing to accept' (the frame above negated),
     'denied signing the deal' (the signing denied)."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and negated(verb.head.head):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNLIKELY:
+        return True  # "is unlikely to accept", "reluctant to sign"
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "deny":
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
+            any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+        return True  # "has yet to respond": not responded
     return negated(verb) or refused(verb)
 
 
@@ -205,12 +251,29 @@ def _role(tok) -> str | None:
     return v.role if v is not None and tok.pos_ == "VERB" else None
 
 
+_MEANS = frozenset({"measure", "step", "action", "effort", "move", "initiative"})
+
+
+def _means_to(verb) -> bool:
+    """'take a series of measures to oppose it', 'made efforts to support the talks': an infinitive
+    describing the means someone takes (the noun the object of a verb that is no request)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("series", "number", "set"):
+        noun = noun.head.head  # "a series of measures"
+    return noun.lemma_.lower() in _MEANS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+        _role(noun.head) not in ("proposer", "request")
+
+
 def _asked_for(verb) -> bool:
     """A response someone is asked for, not one given: "called on X to accept", "urged X to sign",
-    "a plan for both sides to accept" (an infinitive describing a noun)."""
+    "a plan for both sides to accept" (an infinitive describing a noun), but not the means one takes
+    ("take measures to oppose it")."""
     if verb.dep_ == "xcomp" and _role(verb.head) in ("proposer", "request"):
         return True
-    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not _means_to(verb)
 
 
 def _naming(verb) -> bool:
@@ -243,7 +306,19 @@ def _proposing_verb(head):
 
 SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
+_BARE = frozenset({"abstain"})  # a response that needs no object: "The United States abstained."
 _BACK = frozenset({"it", "this"})
+# "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
+# after it, refers back to the initiative just named as "it" does
+_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording"})
+
+
+def _back(o) -> bool:
+    if o.lower_ in _BACK:
+        return True
+    return o.lemma_.lower() in _DOCUMENT and o.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children) and \
+        not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in o.children)
 
 
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
@@ -267,8 +342,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             v = verbs.get(tok.lemma_.lower())
             if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
                 continue
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")] + \
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            if any(o.i in mention_heads for o in objs):
+                objs = [o for o in objs if o.i in mention_heads]  # "was violated by X within hours": the truce
             if start not in named:
                 if heads_in_order is None:
                     heads_in_order = sorted(mention_heads)
@@ -279,16 +356,22 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 # "... to oppose it" just after the initiative was named: the pronoun is the initiative
                 # (said by a named actor: a pronoun both ways is too far to guess)
                 subj = agent(tok)
-                pronoun = bool(objs) and all(o.lower_ in _BACK for o in objs) and \
-                    subj is not None and subj.pos_ != "PRON"
-                silence = not objs and tok.lemma_.lower() in _SILENCE and _negated(tok)
+                if subj is None and _means_to(tok):
+                    subj = agent(tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head.head)
+                # a pronoun subject only when it is the one saying so ("Egypt said it would oppose it")
+                pronoun = bool(objs) and all(_back(o) for o in objs) and \
+                    subj is not None and (subj.pos_ != "PRON" or _reporter_itself(subj, actors, said))
+                silence = not objs and (tok.lemma_.lower() in _SILENCE and _negated(tok) or
+                                        tok.lemma_.lower() in _BARE and not _negated(tok))
                 if not (pronoun or silence):
                     continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
                 continue  # about another initiative
+            if "initiative" in v.objects and not governed and not any(_back(o) for o in objs):
+                continue  # "withdrew troops", "extended its stay": not the initiative
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
-                    not all(o.pos_ == "PRON" for o in objs):
+                    not all(o.pos_ == "PRON" or _back(o) for o in objs):
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
@@ -299,7 +382,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if polarity is None:
                 continue
             rule = f"stance:response:{v.lemma}" + (":negated" if neg else "")
-            if polarity == "support" and _concessive(tok):
+            if polarity == "support" and _concessive(tok) and not _other_side(tok, actors, said):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
             charge = _accused_of(tok)
@@ -308,6 +391,34 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
+
+
+def _other_side(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
+    """'The US faced criticism, while Israel's premier cheered on the move': the clause the concessive
+    one hangs on is about another actor, so it sets two actors against each other and takes nothing
+    back from the one who cheered."""
+    main = verb.head if verb.dep_ == "advcl" else verb.head.head
+    if main is verb or main.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = agent(main)
+    other = actor_of(subj, actors) if subj is not None else None
+    mine = holders(verb, actors, said)
+    return other is not None and bool(mine) and other not in mine
+
+
+def _reporter_itself(pron, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
+    """'Egypt said it would oppose it': the pronoun subject is the actor that says so, the subject of
+    the reporting verb its clause hangs on."""
+    me = actor_of(pron, actors) or speaker_for(pron, said, actors)
+    t = pron.head
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "xcomp") and t.head is not t:
+            above = agent(t.head)
+            return me is not None and above is not None and above.pos_ != "PRON" and actor_of(above, actors) is me
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _accused_of(verb):
@@ -383,7 +494,7 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
-_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -394,7 +505,22 @@ def _word_polarity(tok, use: str) -> str | None:
         for c in tok.children:
             if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), use))):
                 return pol
-    return words.get((tok.lemma_.lower(), use))
+    own = words.get((tok.lemma_.lower(), use))
+    if own is None and use == "judge" and tok.pos_ == "NOUN":
+        # "another measure contradicting international law", "a step that undermines peace": the noun
+        # says nothing itself, the verb describing it does
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not negated(c) and \
+                    (pol := words.get((c.lemma_.lower(), use))):
+                return pol
+            # "a step in the right direction": the direction says it
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() == "direction":
+                        for a in p.children:
+                            if a.dep_ == "amod" and (pol := words.get((a.lemma_.lower(), use))):
+                                return pol
+    return own
 
 
 def _judged(head):
@@ -426,11 +552,23 @@ def _judged(head):
     return None
 
 
+# verbs whose subject gets, rather than gives, the support or the criticism they take as object
+_RECEIVING = frozenset({"face", "receive", "draw", "attract", "meet", "encounter", "provoke", "spark", "trigger",
+                        "prompt", "cause", "win", "earn", "gain", "get", "garner", "court", "seek", "invite"})
+
+
 def _leaning(head):
     """(the leaning word, the verb or copula whose subject leans, a possessor) for a topic mention taken
     by a preposition of a leaning word: 'committed to the truce', 'expressed support for the initiative',
     'its rejection of the deal', 'in favour of the plan'; or None."""
     prep = head.head
+    if head.dep_ == "nsubj" and prep.dep_ == "ccomp" and prep.head.pos_ == "ADJ" and prep.head.dep_ == "acomp":
+        word = prep.head  # "hopeful (that) the swap could lead to talks": hoping the initiative works
+        return (word, word.head, None) if (word.lemma_.lower(), "toward") in stance_words() else None
+    if head.dep_ == "nsubj" and prep.dep_ in ("acl", "ccomp") and prep.head.pos_ == "NOUN" and \
+            prep.head.dep_ == "dobj" and (prep.head.lemma_.lower(), "toward") in stance_words():
+        word = prep.head  # "voiced hope that the ceasefire would hold"
+        return word, word.head, next((c for c in word.children if c.dep_ == "poss"), None)
     if head.dep_ != "pobj" or prep.lower_ not in _TOWARD_PREPS:
         return None
     word = prep.head
@@ -445,9 +583,29 @@ def _leaning(head):
     if word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ in ("AUX", "VERB"):
         return word, word.head.head, None  # "is in favour of"
     if word.pos_ == "NOUN" and word.dep_ == "dobj":
+        if word.head.lemma_.lower() in _RECEIVING:
+            return None  # "faced criticism over its decision", "won support for the plan": others' stance
         return word, word.head, owner
     if word.pos_ == "NOUN" and owner is not None:
         return word, None, owner
+    return None
+
+
+_FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
+
+
+def _for_or_against(head):
+    """(verb, polarity) for a topic mention taken by 'against' after a verb ("voted against the
+    resolution", "campaigned against the deal", "warned against the plan": oppose) or by 'for' after a
+    verb of taking sides ("voted for the resolution", "lobbied for the truce": support); or None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if prep.lower_ == "against":
+        return verb, "oppose"
+    if prep.lower_ == "for" and verb.lemma_.lower() in _FOR_VERBS:
+        return verb, "support"
     return None
 
 
@@ -469,6 +627,16 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 for a in holders(above, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:judge:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                continue
+            side = _for_or_against(m.head)
+            if side is not None:
+                verb, pol = side
+                neg = _negated(verb)
+                pol = _WEAKEN[pol] if neg else pol
+                for a in holders(verb, actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:{'against' if side[1] == 'oppose' else 'for'}:{verb.lemma_.lower()}"
+                               + (":negated" if neg else ""), "judgement")
                 continue
             found = _leaning(m.head)
             if found is None:

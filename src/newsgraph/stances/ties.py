@@ -70,4 +70,17 @@ def find(doc, actors: ActorTable) -> list[Tie]:
                 org = max(named, key=lambda p: p[0])[1]
                 word = next((w for w in sorted(SPEAKS_FOR | LEADS) if re.search(rf"\b{w}\b", low)), "member")
                 ties.setdefault((a.id, org.id), Tie(a.id, org.id, word, word in SPEAKS_FOR))
+    for inst in actors:  # "Russia's foreign ministry", "the Kremlin": a state's own office speaks as the state
+        if inst.kind != "organization" or not inst.country or not _STATE_OFFICE.search(inst.name.lower()):
+            continue
+        state = actors.country_actor(inst.country)
+        if state is not None:
+            ties.setdefault((inst.id, state.id), Tie(inst.id, state.id, "office", False))
     return list(ties.values())
+
+
+# the executive offices of a state (its foreign ministry, presidency, seat of government), not its
+# legislature, courts or armed forces, whose stance may differ from the government's
+_STATE_OFFICE = re.compile(r"\b(?:foreign ministry|ministry of foreign affairs|foreign office|state department|"
+                           r"presidency|presidential office|prime minister's office|kremlin|white house|"
+                           r"downing street|elysee|élysée|quai d'orsay)\b")

@@ -30,9 +30,10 @@ class Mention:
     span: Span
     head: object  # spacy Token
     term: str
-    kind: str  # vehicle | content
+    kind: str  # vehicle | content | back ("the idea", "the text": only a word for the initiative just named)
     definite: bool
     modified: bool  # has a possessor, "of X" or an adjective naming who
+    named: bool = False  # its owner is named, not a pronoun ("the US decision", not "its decision")
 
 
 @dataclass(slots=True)
@@ -42,9 +43,11 @@ class Topic:
 
     @property
     def name(self) -> str:
-        """As the text names it: the first modified vehicle mention ('the Turkish-Russian initiative'),
+        """As the text names it: the first vehicle mention naming its owner ('the Turkish-Russian
+        initiative', 'the US decision' before 'its decision'), else the first modified vehicle mention,
         else the first modified mention, else the first saying what is proposed ('truce'), else the first."""
-        for pick in (lambda m: m.kind == "vehicle" and m.modified, lambda m: m.modified,
+        for pick in (lambda m: m.kind == "vehicle" and m.named, lambda m: m.kind == "vehicle" and m.modified,
+                     lambda m: m.modified,
                      lambda m: m.kind == "content", lambda m: True):
             for m in self.mentions:
                 if pick(m):
@@ -59,7 +62,7 @@ def _term(tok) -> str:
     return re.sub(r"[\s\-\u2010-\u2015]", "", joined).lower()
 
 
-def _is_mention(tok, actors: ActorTable) -> str | None:
+def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
     if tok.pos_ == "PROPN" and actors.actor_of_token(tok) is not None:
@@ -75,7 +78,7 @@ def _is_mention(tok, actors: ActorTable) -> str | None:
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
-    if nouns[term] == "policy" and not _owned(tok, actors):
+    if nouns[term] == "policy" and not unowned and not _owned(tok, actors):
         return None  # "a move", "the decision" of nobody named: not an initiative
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
@@ -89,6 +92,56 @@ def _is_mention(tok, actors: ActorTable) -> str | None:
             not named_actors(tok, actors):
         return None  # "plans to build": an intention; "a United Nations plan to return people" is one
     return term
+
+
+BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
+_BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording"})
+
+
+_NAMING = frozenset({"call", "describe", "term", "brand", "label", "deem", "view", "consider"})
+
+
+def _named_it(tok) -> bool:
+    """'described it as "a historic step"', 'called it a trap': 'it' that a verb of naming judges."""
+    if tok.lower_ not in ("it", "this") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _NAMING:
+        return False
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
+               for c in tok.head.children if c.i > tok.i)
+
+
+def _back_noun(tok) -> bool:
+    """'the idea', 'the text', 'the terms' with nothing after them: a word for the initiative just named."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BACK_NOUNS | {"term"} and tok.dep_ != "compound" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and \
+        not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss", "nmod") for c in tok.children)
+
+
+def _refused_any(tok, with_term: dict[str, int]) -> bool:
+    """'would not accept any ceasefire that ...' after a ceasefire was named: refusing every one of
+    them refuses the one on the table (the word must have named a topic already)."""
+    from ..grammar import negated
+
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return False
+    word = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
+    if word not in with_term or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    return verb.pos_ == "VERB" and negated(verb)
+
+
+def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | None) -> str | None:
+    """'the historic move', 'the decision' of nobody named: the policy the article has just named with
+    an owner ("its decision", "Washington's move"), when the last topic, named in the last few
+    sentences, is one. Never a topic of its own ("France welcomed the move" alone says nothing)."""
+    if last is None or distance is None or distance > RECENT_SENTENCES:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
+        return None
+    if not any(initiative_nouns().get(m.term) == "policy" for m in last.mentions):
+        return None
+    term = _is_mention(tok, actors, unowned=True)
+    return term if term is not None and initiative_nouns()[term] == "policy" else None
 
 
 def _owned(tok, actors: ActorTable) -> bool:
@@ -178,17 +231,30 @@ def find(doc, article: Article, actors: ActorTable,
         for tok in sent:
             term = _is_mention(tok, actors)
             if term is None:
+                term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
+            if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
+                    (_back_noun(tok) or _named_it(tok)):
+                term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
+            refused_any = term is None and _refused_any(tok, with_term)
+            if refused_any:
+                term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
+            if term is None:
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
-            kind = initiative_nouns()[term]
+            kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
             m = Mention(_span(tok, article), tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
-                        modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children))
+                        modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
+                        named=bool(named) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children))
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
-            if owners:
+            if refused_any:
+                topic = topics[with_term[term]]  # "would not accept any ceasefire": nor this one
+            elif kind == "back":
+                topic = sent_topic or last  # "the idea", "described it as": never a topic of its own
+            elif owners:
                 # Whose initiative it is decides: another owner's plan is another topic.
                 topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
                 if topic is None and sent_topic is not None and not sent_topic.actors:
