@@ -1,0 +1,63 @@
+"""What makes `newsgraph analyze one.md` start quicker changes nothing else: spaCy imported without
+its command line still offers `spacy.info` and `spacy.cli`; the pipeline's tokenizer, loaded without
+spaCy's default one first, is byte for byte the package's."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = str(Path(__file__).resolve().parent.parent / "src")
+
+PROBE = """
+import sys
+import newsgraph
+import spacy
+print("cli imported:", "spacy.cli" in sys.modules)
+print("stand-in left:", "spacy.cli.info" in sys.modules and not hasattr(sys.modules["spacy.cli.info"], "info_cli"))
+print("info:", spacy.info()["spacy_version"] == spacy.__version__)
+print("cli:", callable(spacy.cli.download))
+from spacy.cli.info import info_cli
+print("info_cli:", callable(info_cli))
+"""
+
+
+def _probe(**env: str) -> list[str]:
+    environ = {**os.environ, "PYTHONPATH": SRC, **env}
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=environ, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.splitlines()
+
+
+def test_spacy_imported_without_its_cli_still_offers_it():
+    assert _probe(NEWSGRAPH_SPACY_CLI="0") == [
+        "cli imported: False", "stand-in left: False", "info: True", "cli: True", "info_cli: True"]
+
+
+def test_spacy_cli_imported_as_usual_when_asked():
+    assert _probe(NEWSGRAPH_SPACY_CLI="1")[0] == "cli imported: True"
+
+
+def test_stand_in_gives_the_real_module_to_a_direct_import():
+    code = ("import sys, newsgraph\nfrom spacy.cli.info import info_cli\nimport spacy\n"
+            "print(callable(info_cli), type(sys.modules['spacy.cli.info']).__name__, callable(spacy.cli.download))")
+    environ = {**os.environ, "PYTHONPATH": SRC, "NEWSGRAPH_SPACY_CLI": "0"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environ, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "module", "True"]
+
+
+def test_tokenizer_and_config_are_the_packages():
+    import spacy
+
+    from newsgraph import nlp
+
+    ours = nlp.load()
+    theirs = spacy.load(nlp.MODEL, exclude=["senter"])
+    assert ours.tokenizer.to_bytes() == theirs.tokenizer.to_bytes()
+    assert set(ours.vocab.strings) == set(theirs.vocab.strings)
+    assert ours.config == theirs.config
+    text = "Don't stop: the U.S.-led talks (e-mail info@un.org, https://un.org/a?b=1) resumed at 9am."
+    assert [t.text_with_ws for t in ours(text)] == [t.text_with_ws for t in theirs(text)]
