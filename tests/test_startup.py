@@ -61,3 +61,16 @@ def test_tokenizer_and_config_are_the_packages():
     assert ours.config == theirs.config
     text = "Don't stop: the U.S.-led talks (e-mail info@un.org, https://un.org/a?b=1) resumed at 9am."
     assert [t.text_with_ws for t in ours(text)] == [t.text_with_ws for t in theirs(text)]
+
+
+def test_own_command_line_ends_with_the_collector_frozen_a_callers_argv_not(capsys):
+    import gc
+
+    from newsgraph import cli
+
+    assert cli.main([]) == 2  # no command: help, in this (test) process
+    assert gc.get_freeze_count() == 0
+    code = "import gc, sys\nsys.argv = ['newsgraph']\nfrom newsgraph.cli import main\nrc = main()\nprint(rc, gc.get_freeze_count() > 0)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": SRC}, timeout=120)
+    assert out.stdout.split()[-2:] == ["2", "True"], out.stderr
