@@ -74,3 +74,17 @@ def test_own_command_line_ends_with_the_collector_frozen_a_callers_argv_not(caps
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": SRC}, timeout=120)
     assert out.stdout.split()[-2:] == ["2", "True"], out.stderr
+
+
+def test_model_frozen_out_of_the_collector_only_in_the_commands_own_process():
+    import gc
+
+    from newsgraph import nlp
+
+    nlp.load()
+    assert not nlp.OWN_PROCESS and gc.get_freeze_count() == 0  # a library caller's process: as it was
+    code = ("import gc\nfrom newsgraph import nlp\nnlp.OWN_PROCESS = True\nbefore = gc.get_threshold()\n"
+            "n = nlp.load()\nprint(gc.get_threshold() == before, gc.get_freeze_count() > 100_000, len(n('It works.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": SRC}, timeout=120)
+    assert out.stdout.split() == ["True", "True", "3"], out.stderr

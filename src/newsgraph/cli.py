@@ -35,7 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; its exit code. With `argv` None, the process's own command line
-    (`newsgraph ...`, `python -m newsgraph ...`), whose caller exits next: see _ending."""
+    (`newsgraph ...`, `python -m newsgraph ...`), whose caller exits next: see nlp.OWN_PROCESS
+    and _ending."""
+    if argv is None:
+        from . import nlp
+
+        nlp.OWN_PROCESS = True
     code = _run(argv)
     if argv is None:
         _ending()
