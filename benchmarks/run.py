@@ -8,6 +8,7 @@ Sizes, for a quick run on a busy machine (the table says which sizes it used):
     NEWSGRAPH_BENCH_PARALLEL=400    texts for one process vs --workers 2 vs Dask with 2 workers
     NEWSGRAPH_BENCH_INGEST=100000   synthetic analyses stored (memory at every tenth)
     NEWSGRAPH_BENCH_WORKERS=2       workers for the parallel rows
+    NEWSGRAPH_BENCH_ONLY=speed,first  only these sections (speed first one pool dask store)
 
 The texts are news articles from the shared evaluation data (PolNeAR train and dev, beside the
 repository in ../shared/eval/polnear); past their count, the halves of each article (split between
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -84,13 +86,15 @@ def words(articles) -> int:
 
 
 def speed() -> dict:
-    """Bare spaCy nlp.pipe (batch 32, full pipeline) against newsgraph's whole analysis, interleaved.
+    """Bare spaCy nlp.pipe (batch 32, full pipeline) against newsgraph's whole analysis, interleaved,
+    with newsgraph's parse alone (its pipeline, batched as `analyze` does, no rule stage) as a third:
+    the most articles/s the whole analysis could reach.
     Bare spaCy is the model as spaCy loads it (`spacy.load`, every enabled component with spaCy's own
     classes), not newsgraph's `nlp.load()`, whose attribute ruler and lemmatizer are faster stand-ins
     (newsgraph/_fastpipe.py)."""
     import spacy
 
-    from newsgraph import nlp, parallel
+    from newsgraph import actors, nlp, parallel
     from newsgraph.pipeline import Analyzer
 
     arts = news(env("NEWSGRAPH_BENCH_TEXTS", 2000))
@@ -98,42 +102,57 @@ def speed() -> dict:
     model = spacy.load(nlp.MODEL)
     runner = parallel.InProcess(analyzer=analyzer)
     list(runner.map(arts[:2]))  # warm: lazy tables (cities, cues) load on first use
-    wall = [0.0, 0.0]  # bare, ours
-    cpu = [0.0, 0.0]  # CPU seconds of this process: steadier than wall time on a shared machine
+    wall = [0.0, 0.0, 0.0]  # bare, ours, our parse alone
+    cpu = [0.0, 0.0, 0.0]  # CPU seconds of this process: steadier than wall time on a shared machine
+    orders = ((0, 1, 2), (2, 1, 0), (1, 2, 0), (0, 2, 1), (2, 0, 1), (1, 0, 2))
     for k, i in enumerate(range(0, len(arts), ROUND)):
         chunk = arts[i:i + ROUND]
-        for which in ((0, 1) if k % 2 == 0 else (1, 0)):
+        for which in orders[k % len(orders)]:
             t, c = time.perf_counter(), time.process_time()
             if which == 0:
                 for _ in model.pipe([a.text for a in chunk], batch_size=32):
                     pass
-            else:
+            elif which == 1:
                 for _ in runner.map(chunk):
                     pass
+            else:  # the ceiling: newsgraph's own parse of these texts, as analyze does it, and no rules
+                parallel.parse_many(analyzer.nlp, [actors.readable(a.text) for a in chunk])
             wall[which] += time.perf_counter() - t
             cpu[which] += time.process_time() - c
     w = words(arts)
     return {"texts": len(arts), "words": w, "bare_s": wall[0], "ours_s": wall[1], "bare_cpu": cpu[0],
-            "ours_cpu": cpu[1], "peak_mb": peak_mb()}
+            "ours_cpu": cpu[1], "parse_s": wall[2], "parse_cpu": cpu[2], "peak_mb": peak_mb()}
 
 
 def first() -> dict:
     """Wall clock and CPU of `newsgraph analyze one.md` (a fresh process, the model loaded from disk):
     once with an empty user cache (the first run after installing: it builds the cached language
-    model, city and ratings tables, see newsgraph/_cache.py), then three times with it warm."""
+    model, city and ratings tables, see newsgraph/_cache.py), then FIRST_RUNS times with it warm, as
+    `python -m newsgraph` and, where it is installed beside this Python, as the `newsgraph` console
+    script, the two alternating."""
     one = ROOT / "examples" / "ceasefire-talks.md"
-    runs, cpu = [], []
+    script = Path(sys.executable).parent / "newsgraph"
+    commands = {"module": [sys.executable, "-m", "newsgraph"]}
+    if script.is_file():
+        commands["script"] = [str(script)]
+    out: dict = {}
     with tempfile.TemporaryDirectory() as d:
         environ = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSGRAPH_CACHE_DIR": f"{d}/cache"}
-        for _ in range(4):
-            t = time.perf_counter()
-            c = resource.getrusage(resource.RUSAGE_CHILDREN)
-            subprocess.run([sys.executable, "-m", "newsgraph", "analyze", str(one), "-o", f"{d}/one.json", "-q"],
-                           check=True, env=environ)
-            runs.append(time.perf_counter() - t)
-            c2 = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu.append(c2.ru_utime + c2.ru_stime - c.ru_utime - c.ru_stime)
-    return {"runs": runs, "cpu": cpu}
+        for k in range(1 + FIRST_RUNS):
+            for name, command in (commands.items() if k % 2 else reversed(commands.items())):
+                if k == 0 and name != "module":
+                    continue  # the empty-cache run: once
+                t = time.perf_counter()
+                c = resource.getrusage(resource.RUSAGE_CHILDREN)
+                subprocess.run([*command, "analyze", str(one), "-o", f"{d}/one.json", "-q"], check=True, env=environ)
+                wall = time.perf_counter() - t
+                c2 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                key = "empty" if k == 0 else name
+                out.setdefault(key, []).append((wall, c2.ru_utime + c2.ru_stime - c.ru_utime - c.ru_stime))
+    return out
+
+
+FIRST_RUNS = 5  # warm-cache runs of each command
 
 
 def proc_cpu(pid: int) -> float:
@@ -216,6 +235,9 @@ SECTIONS = {"speed": speed, "first": first, "one": lambda: par("one"), "pool": l
 
 
 def section(name: str) -> dict:
+    only = os.environ.get("NEWSGRAPH_BENCH_ONLY")
+    if only and name not in only.split(","):
+        return {"error": "not run (NEWSGRAPH_BENCH_ONLY)"}
     p = subprocess.run([sys.executable, __file__, name], capture_output=True, text=True,
                        env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     if p.returncode != 0:
@@ -246,14 +268,24 @@ def table() -> int:
         row("ratio newsgraph / bare, wall; CPU (goal >= 0.8)", f"{ours / bare:.2f}; {ours_c / bare_c:.2f}")
         row("newsgraph articles/s (mean article)", f"{s['texts'] / s['ours_s']:.1f} ({s['words'] / s['texts']:.0f} words)")
         row("newsgraph articles/s at 600 words, wall; per CPU-s (goal >= 10 per core)", f"{ours / 600:.1f}; {ours_c / 600:.1f}")
+        if "parse_cpu" in s:  # the most the whole analysis could reach: its parse with no rule stage
+            parse, parse_c = s["words"] / s["parse_s"], s["words"] / s["parse_cpu"]
+            row("ceiling: newsgraph's parse alone (no rule stage), art./s at 600 words, wall; per CPU-s",
+                f"{parse / 600:.1f}; {parse_c / 600:.1f}")
+            row("rule stages' share of newsgraph's CPU-s", f"{1 - s['parse_cpu'] / s['ours_cpu']:.0%}")
         row("peak RSS of that process, MB (both models, all texts, newsgraph)", f"{s['peak_mb']:.0f}")
     f = section("first")
     if "error" in f:
         row("first article: `newsgraph analyze one.md`", f["error"])
     else:
-        row("first article, empty user cache: wall s; CPU s", f"{f['runs'][0]:.2f}; {f['cpu'][0]:.2f}")
-        row("first article, warm user cache: wall s; CPU s, 3 runs (goal < 2)",
-            " / ".join(f"{x:.2f}; {c:.2f}" for x, c in zip(f["runs"][1:], f["cpu"][1:])))
+        wall, cpu = f["empty"][0]
+        row("first article, empty user cache: wall s; CPU s", f"{wall:.2f}; {cpu:.2f}")
+        for name, label in (("module", "python -m newsgraph"), ("script", "newsgraph (console script)")):
+            if name in f:
+                runs = f[name]
+                row(f"first article, warm cache, {label}: median wall s; CPU s of {len(runs)} (goal < 2)",
+                    f"{statistics.median(r[0] for r in runs):.2f}; {statistics.median(r[1] for r in runs):.2f} "
+                    f"(wall {min(r[0] for r in runs):.2f}-{max(r[0] for r in runs):.2f})")
     base = base_path = None
     for kind, label in (("one", "one process"), ("pool", "--workers N"), ("dask", "Dask LocalCluster, N workers")):
         r = section(kind)

@@ -8,6 +8,7 @@ handler returns the exit code. Errors reach the user as one line, never a traceb
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sqlite3
@@ -33,6 +34,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code. With `argv` None, the process's own command line
+    (`newsgraph ...`, `python -m newsgraph ...`), whose caller exits next: see nlp.OWN_PROCESS
+    and _ending."""
+    if argv is None:
+        from . import nlp
+
+        nlp.OWN_PROCESS = True
+    code = _run(argv)
+    if argv is None:
+        _ending()
+    return code
+
+
+def _ending() -> None:
+    """The process ends next. Garbage is collected now, once (finalizers run as always), and what
+    is left is exempted from the cyclic collector (gc.freeze), so that the interpreter's shutdown
+    does not walk the loaded model and tables again in each of its collections: 0.14 of the 1.2
+    CPU-s of `newsgraph analyze one.md`. Exit handlers and flushing are Python's, as before."""
+    gc.collect()
+    gc.freeze()
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
