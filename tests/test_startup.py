@@ -13,8 +13,8 @@ SRC = str(Path(__file__).resolve().parent.parent / "src")
 
 PROBE = """
 import sys
-import newsgraph
-import spacy
+from newsgraph._spacy_start import import_spacy
+spacy = import_spacy()
 print("cli imported:", "spacy.cli" in sys.modules)
 print("stand-in left:", "spacy.cli.info" in sys.modules and not hasattr(sys.modules["spacy.cli.info"], "info_cli"))
 print("info:", spacy.info()["spacy_version"] == spacy.__version__)
@@ -40,13 +40,15 @@ def test_spacy_cli_imported_as_usual_when_asked():
     assert _probe(NEWSGRAPH_SPACY_CLI="1")[0] == "cli imported: True"
 
 
-def test_stand_in_gives_the_real_module_to_a_direct_import():
-    code = ("import sys, newsgraph\nfrom spacy.cli.info import info_cli\nimport spacy\n"
-            "print(callable(info_cli), type(sys.modules['spacy.cli.info']).__name__, callable(spacy.cli.download))")
+def test_the_model_is_loaded_without_spacy_cli_and_spacy_imported_first_is_left_alone():
+    code = ("import sys\nfrom newsgraph import nlp\nnlp.load()\nprint('spacy.cli' in sys.modules)")
     environ = {**os.environ, "PYTHONPATH": SRC, "NEWSGRAPH_SPACY_CLI": "0"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environ, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["True", "module", "True"]
+    assert out.stdout.split() == ["False"], out.stderr
+    code = ("import sys, spacy\nfrom newsgraph._spacy_start import import_spacy\n"
+            "print(import_spacy() is spacy, 'spacy.cli' in sys.modules, spacy.info is sys.modules['spacy.cli.info'].info)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environ, timeout=120)
+    assert out.stdout.split() == ["True", "True", "True"], out.stderr
 
 
 def test_tokenizer_and_config_are_the_packages():

@@ -16,10 +16,6 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
-from . import _spacy_start  # noqa: E402
-
-_spacy_start.install()  # spaCy imported later without its command line: a fifth of the CLI's start
-
 from .errors import ConfigError, InputError, ModelError, NewsgraphError, StoreBusyError, StoreError  # noqa: E402
 from .model import Actor, Analysis, Article, Event, Signal, Source, Span, Stance, Statement  # noqa: E402
 
