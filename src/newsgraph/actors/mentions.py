@@ -218,6 +218,9 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
             # "elected in Glasgow": a large town after a place preposition, whatever the model said
             out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and name in lexicon.seats():
+            # "Downing Street said": a seat of power, though its name ends like a street's
+            out.append(Cand(start, end, "organization", rule, lexicon.seats()[name]))
         elif ent.label_ in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].text.islower() \
                 and lexicon.place_kind(f"{text[start:end]} {doc[ent.end].text}") == "location":
             # "Logar province", "Euphrates river": the word after the name says it is a place
@@ -245,6 +248,13 @@ def from_model(doc, text: str) -> list[Cand]:
                 continue  # a bare title tagged as a name
             if len(ent) == 1 and ent[0].tag_ == "NNPS":  # "the Houthis": a plural name is a group
                 out.append(Cand(start, end, "group", rule))
+                continue
+            words = text[start:end].split()
+            plural_role = lexicon.role_at(words[-1:]) if words[-1].lower().endswith("s") else None
+            if len(words) > 1 and plural_role and lexicon.roles()[plural_role[0]] == "role" \
+                    and words[-1].lower() not in lexicon.roles():
+                # "Tory MPs", "Republican senators": people of a party or a body, a group, not a person
+                out.append(Cand(start, end, "group", "ner:PERSON>group", _country_of_org(text[start:end])))
                 continue
             if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads():
                 # "Tigray People's Liberation Front": a name that ends like a body's is one
