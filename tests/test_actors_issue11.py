@@ -498,11 +498,3 @@ def test_premier_is_a_title(nlp):
     a = at(t, text, "Andrew Fallon")
     assert a is not None and a.kind == "person" and "Premier" in a.roles
     assert not any(x.kind == "person" and "League" in x.name for x in t)
-
-
-def test_people_named_by_a_plural_role_are_a_group_not_a_person(nlp):
-    text = "Labour leader Anna Marsh said Tory MPs had backed the plan."
-    t = table_of(nlp, text)
-    mps = at(t, text, "Tory MPs")
-    assert mps is None or mps.kind == "group"
-    assert at(t, text, "Anna Marsh").kind == "person"

@@ -249,13 +249,6 @@ def from_model(doc, text: str) -> list[Cand]:
             if len(ent) == 1 and ent[0].tag_ == "NNPS":  # "the Houthis": a plural name is a group
                 out.append(Cand(start, end, "group", rule))
                 continue
-            words = text[start:end].split()
-            plural_role = lexicon.role_at(words[-1:]) if words[-1].lower().endswith("s") else None
-            if len(words) > 1 and plural_role and lexicon.roles()[plural_role[0]] == "role" \
-                    and words[-1].lower() not in lexicon.roles():
-                # "Tory MPs", "Republican senators": people of a party or a body, a group, not a person
-                out.append(Cand(start, end, "group", "ner:PERSON>group", _country_of_org(text[start:end])))
-                continue
             if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads():
                 # "Tigray People's Liberation Front": a name that ends like a body's is one
                 out.append(Cand(start2, end, "organization", "ner:PERSON>org", _country_of_org(text[start2:end])))
