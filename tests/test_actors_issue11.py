@@ -483,18 +483,3 @@ def test_a_country_modifying_a_noun_places_no_province(nlp):
     t = table_of(nlp, text)
     zabul = at(t, text, "Zabul province")
     assert zabul is None or zabul.country is None
-
-
-def test_a_seat_of_power_named_like_a_street_is_its_government_body(nlp):
-    text = "Labour leader Anna Marsh said MPs had backed the plan, while Downing Street declined to comment."
-    t = table_of(nlp, text)
-    a = at(t, text, "Downing Street")
-    assert a is not None and a.kind == "organization" and a.country == "GBR"
-
-
-def test_premier_is_a_title(nlp):
-    text = "Premier Andrew Fallon of the islands met the governor on Monday. Arsenal won the Premier League title."
-    t = table_of(nlp, text)
-    a = at(t, text, "Andrew Fallon")
-    assert a is not None and a.kind == "person" and "Premier" in a.roles
-    assert not any(x.kind == "person" and "League" in x.name for x in t)

@@ -218,9 +218,6 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
             # "elected in Glasgow": a large town after a place preposition, whatever the model said
             out.append(_gpe(doc, ent, start, end, text, mentioned))
-        elif ent.label_ in ("PERSON", "ORG") and name in lexicon.seats():
-            # "Downing Street said": a seat of power, though its name ends like a street's
-            out.append(Cand(start, end, "organization", rule, lexicon.seats()[name]))
         elif ent.label_ in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].text.islower() \
                 and lexicon.place_kind(f"{text[start:end]} {doc[ent.end].text}") == "location":
             # "Logar province", "Euphrates river": the word after the name says it is a place
