@@ -149,3 +149,10 @@ def test_claim_nouns_are_cues(analyzer, text, words, speaker):
     an = analyze_text(analyzer, text)
     st = [s for s in _statements_with(an, words) if s.base_rule.startswith("noun:")]
     assert st and speaker in (_speaker_name(an, st[0]) or "")
+
+
+def test_quotation_ending_a_clause_goes_on_in_the_next_sentence(analyzer):
+    an = analyze_text(analyzer, 'Yet the mayor is also a "change agent," Okafor said. "That is exactly what voters want '
+                                'right now, so in that sense she is very well placed for the election."')
+    st = _statements_with(an, "change agent")
+    assert st and st[0].kind == "mixed" and any("exactly what voters want" in c.text for c in st[0].content)

@@ -306,7 +306,14 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 b = _infinitive_conjuncts(cue, clause, b)
             kind = "mixed" if any(a <= q.start and q.end <= b and chains.chain_over(q.start, q.end) is not None
                                   for q, _ in chains.overlapping(a, b)) else "indirect"
-            out.append(Found([(a, b)] + [q for q in more if q[0] >= b], "mixed" if more else kind,
+            after: list[tuple[int, int]] = []
+            last = chains.ending_before(cue.idx)
+            if speech and b <= cue.idx and last is not None and chains.chains[last][-1].end >= b - 1 \
+                    and chains.chains[last][0].start >= a:
+                # 'Yet he is a "change agent," Cole said. "That's what people want."': the quotation
+                # that ends the clause goes on in the next sentence
+                after = _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
+            out.append(Found([(a, b)] + [q for q in more if q[0] >= b] + after, "mixed" if more or after else kind,
                              f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
             continue
         if not speech:
