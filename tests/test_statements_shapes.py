@@ -156,3 +156,18 @@ def test_quotation_ending_a_clause_goes_on_in_the_next_sentence(analyzer):
                                 'right now, so in that sense she is very well placed for the election."')
     st = _statements_with(an, "change agent")
     assert st and st[0].kind == "mixed" and any("exactly what voters want" in c.text for c in st[0].content)
+
+
+def test_trailing_apposition_the_writer_adds_is_not_content(analyzer):
+    an = analyze_text(analyzer, "The general said the bulk of the ground troops should be local fighters, a "
+                                "theoretical 50,000-strong force the ministry has struggled to build.")
+    st = _statements_with(an, "ground troops")
+    assert st and st[0].content[-1].text.endswith("local fighters")
+
+
+def test_parenthetical_cue_stays_on_its_line(analyzer):
+    # a headline and the line under it, parsed as one sentence
+    an = analyze_text(analyzer, "Okafor lays off more than 200 campaign staffers;\n"
+                                "Win or not, candidate says, campaign aims to transform the country")
+    st = [s for s in an.statements if s.base_rule == "verb:parenthetical"]
+    assert st and all("staffers" not in c.text for c in st[0].content)

@@ -132,8 +132,10 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         nxt = doc[t.i + 1]
         if t.idx >= b or chains.inside(t.idx):
             continue
-        aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl"))) \
-            or (t.text in _DASHES and t.whitespace_ and nxt.lower_ in ("a", "an", "the"))
+        aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")
+                                    or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i))) \
+            or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
+                                                        or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
         if aside:
             return _trim(text_of(doc), a, t.idx)
     return a, b
@@ -413,7 +415,10 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
         return []
     sent = cue.sent
     text = text_of(doc)
-    pieces = [_trim(text, sent.start_char, before.idx), _trim(text, after.idx + 1, sent.end_char)]
+    # the sentence as the parser split it may run over a line break (a headline and the line under it)
+    start = max(sent.start_char, text.rfind("\n", 0, before.idx) + 1)
+    stop = text.find("\n", after.idx, sent.end_char)
+    pieces = [_trim(text, start, before.idx), _trim(text, after.idx + 1, sent.end_char if stop < 0 else stop)]
     return [(a, b) for a, b in pieces if b - a > 2]
 
 
