@@ -171,3 +171,9 @@ def test_parenthetical_cue_stays_on_its_line(analyzer):
                                 "Win or not, candidate says, campaign aims to transform the country")
     st = [s for s in an.statements if s.base_rule == "verb:parenthetical"]
     assert st and all("staffers" not in c.text for c in st[0].content)
+
+
+def test_object_cue_keeps_the_to_infinitive_hung_on_the_cue(analyzer):
+    an = analyze_text(analyzer, "The minister cited the audit to justify the cuts to the health budget.")
+    st = [s for s in an.statements if s.base_rule == "verb:object"]
+    assert st and st[0].content[-1].text == "the audit to justify the cuts to the health budget"

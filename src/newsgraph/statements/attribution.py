@@ -457,6 +457,14 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     else:
         a = first.left_edge.idx
     b = _tok_end(parts[-1].right_edge)
+    for c in cue.rights:
+        # 'cited the audit [to justify the cuts]': a to-infinitive after the object that the parser hung on
+        # the cue (a venue or time after it, 'in a letter last week', stays out)
+        if c.i > parts[-1].right_edge.i and (c.dep_ == "attr" or (
+                c.dep_ == "advcl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))):
+            if any(t.text in (";", ":") or t.is_space and "\n" in t.text for t in doc[parts[-1].right_edge.i:c.i]):
+                break
+            b = max(b, _tok_end(c.right_edge))
     a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), a, b)))
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
         return
