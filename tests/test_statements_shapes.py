@@ -177,3 +177,12 @@ def test_object_cue_keeps_the_to_infinitive_hung_on_the_cue(analyzer):
     an = analyze_text(analyzer, "The minister cited the audit to justify the cuts to the health budget.")
     st = [s for s in an.statements if s.base_rule == "verb:object"]
     assert st and st[0].content[-1].text == "the audit to justify the cuts to the health budget"
+
+
+def test_subordinate_clause_after_a_parenthetical_cue_is_content(analyzer):
+    an = analyze_text(analyzer, "The talks will resume, the minister said on Tuesday, once the ceasefire holds.")
+    st = _statements_with(an, "talks will resume")
+    assert st and any("once the ceasefire holds" in c.text for c in st[0].content)
+    an = analyze_text(analyzer, "The plan will fail, she said, adding that the council had not voted.")
+    st = _statements_with(an, "plan will fail")
+    assert st and not any("council" in c.text for c in st[0].content)

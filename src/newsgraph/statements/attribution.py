@@ -309,13 +309,16 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             kind = "mixed" if any(a <= q.start and q.end <= b and chains.chain_over(q.start, q.end) is not None
                                   for q, _ in chains.overlapping(a, b)) else "indirect"
             after: list[tuple[int, int]] = []
+            if clause.i < cue.i:
+                after = _tail_after_cue(doc, cue, subj, chains)
             last = chains.ending_before(cue.idx)
             if speech and b <= cue.idx and last is not None and chains.chains[last][-1].end >= b - 1 \
                     and chains.chains[last][0].start >= a:
                 # 'Yet he is a "change agent," Cole said. "That's what people want."': the quotation
                 # that ends the clause goes on in the next sentence
                 after = _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
-            out.append(Found([(a, b)] + [q for q in more if q[0] >= b] + after, "mixed" if more or after else kind,
+            out.append(Found([(a, b)] + [q for q in more if q[0] >= b] + after,
+                             "mixed" if more or (after and kind == "mixed") else kind,
                              f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
             continue
         if not speech:
@@ -348,6 +351,27 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
+
+
+def _tail_after_cue(doc, cue, subj, chains: QuoteIndex) -> list[tuple[int, int]]:
+    """'He is leaning toward Kasich, he said, because he prizes electability': the sentence goes on
+    after the cue set off by commas; a subordinate clause there is still what was said (a participle,
+    ', adding that ...', is a statement of its own)."""
+    sent = cue.sent
+    last = max(cue.i, subj.right_edge.i if subj is not None and subj.i > cue.i else cue.i)
+    for c in cue.rights:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i == last + 1:
+            last = c.right_edge.i  # 'said on Tuesday'
+    comma = last + 1
+    if comma + 1 >= sent.end or doc[comma].text != ",":
+        return []
+    nxt = doc[comma + 1]
+    head = nxt if nxt.head.i == cue.i else nxt.head
+    if head.head.i != cue.i or head.dep_ != "advcl" or head.tag_ == "VBG" or chains.inside(nxt.idx) or \
+            not any(m.dep_ == "mark" and m.i == nxt.i for m in head.children):
+        return []
+    a, b = _trim(text_of(doc), nxt.idx, _tok_end(head.right_edge))
+    return [(a, b)] if b - a > 2 else []
 
 
 def _quote_ends_at(doc, chains: QuoteIndex, cue, subj) -> int | None:
