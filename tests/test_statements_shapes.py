@@ -149,3 +149,40 @@ def test_claim_nouns_are_cues(analyzer, text, words, speaker):
     an = analyze_text(analyzer, text)
     st = [s for s in _statements_with(an, words) if s.base_rule.startswith("noun:")]
     assert st and speaker in (_speaker_name(an, st[0]) or "")
+
+
+def test_quotation_ending_a_clause_goes_on_in_the_next_sentence(analyzer):
+    an = analyze_text(analyzer, 'Yet the mayor is also a "change agent," Okafor said. "That is exactly what voters want '
+                                'right now, so in that sense she is very well placed for the election."')
+    st = _statements_with(an, "change agent")
+    assert st and st[0].kind == "mixed" and any("exactly what voters want" in c.text for c in st[0].content)
+
+
+def test_trailing_apposition_the_writer_adds_is_not_content(analyzer):
+    an = analyze_text(analyzer, "The general said the bulk of the ground troops should be local fighters, a "
+                                "theoretical 50,000-strong force the ministry has struggled to build.")
+    st = _statements_with(an, "ground troops")
+    assert st and st[0].content[-1].text.endswith("local fighters")
+
+
+def test_parenthetical_cue_stays_on_its_line(analyzer):
+    # a headline and the line under it, parsed as one sentence
+    an = analyze_text(analyzer, "Okafor lays off more than 200 campaign staffers;\n"
+                                "Win or not, candidate says, campaign aims to transform the country")
+    st = [s for s in an.statements if s.base_rule == "verb:parenthetical"]
+    assert st and all("staffers" not in c.text for c in st[0].content)
+
+
+def test_object_cue_keeps_the_to_infinitive_hung_on_the_cue(analyzer):
+    an = analyze_text(analyzer, "The minister cited the audit to justify the cuts to the health budget.")
+    st = [s for s in an.statements if s.base_rule == "verb:object"]
+    assert st and st[0].content[-1].text == "the audit to justify the cuts to the health budget"
+
+
+def test_subordinate_clause_after_a_parenthetical_cue_is_content(analyzer):
+    an = analyze_text(analyzer, "The talks will resume, the minister said on Tuesday, once the ceasefire holds.")
+    st = _statements_with(an, "talks will resume")
+    assert st and any("once the ceasefire holds" in c.text for c in st[0].content)
+    an = analyze_text(analyzer, "The plan will fail, she said, adding that the council had not voted.")
+    st = _statements_with(an, "plan will fail")
+    assert st and not any("council" in c.text for c in st[0].content)

@@ -132,8 +132,10 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         nxt = doc[t.i + 1]
         if t.idx >= b or chains.inside(t.idx):
             continue
-        aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl"))) \
-            or (t.text in _DASHES and t.whitespace_ and nxt.lower_ in ("a", "an", "the"))
+        aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")
+                                    or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i))) \
+            or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
+                                                        or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
         if aside:
             return _trim(text_of(doc), a, t.idx)
     return a, b
@@ -306,7 +308,17 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 b = _infinitive_conjuncts(cue, clause, b)
             kind = "mixed" if any(a <= q.start and q.end <= b and chains.chain_over(q.start, q.end) is not None
                                   for q, _ in chains.overlapping(a, b)) else "indirect"
-            out.append(Found([(a, b)] + [q for q in more if q[0] >= b], "mixed" if more else kind,
+            after: list[tuple[int, int]] = []
+            if clause.i < cue.i:
+                after = _tail_after_cue(doc, cue, subj, chains)
+            last = chains.ending_before(cue.idx)
+            if speech and b <= cue.idx and last is not None and chains.chains[last][-1].end >= b - 1 \
+                    and chains.chains[last][0].start >= a:
+                # 'Yet he is a "change agent," Cole said. "That's what people want."': the quotation
+                # that ends the clause goes on in the next sentence
+                after = _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
+            out.append(Found([(a, b)] + [q for q in more if q[0] >= b] + after,
+                             "mixed" if more or (after and kind == "mixed") else kind,
                              f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
             continue
         if not speech:
@@ -339,6 +351,27 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
+
+
+def _tail_after_cue(doc, cue, subj, chains: QuoteIndex) -> list[tuple[int, int]]:
+    """'He is leaning toward Kasich, he said, because he prizes electability': the sentence goes on
+    after the cue set off by commas; a subordinate clause there is still what was said (a participle,
+    ', adding that ...', is a statement of its own)."""
+    sent = cue.sent
+    last = max(cue.i, subj.right_edge.i if subj is not None and subj.i > cue.i else cue.i)
+    for c in cue.rights:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i == last + 1:
+            last = c.right_edge.i  # 'said on Tuesday'
+    comma = last + 1
+    if comma + 1 >= sent.end or doc[comma].text != ",":
+        return []
+    nxt = doc[comma + 1]
+    head = nxt if nxt.head.i == cue.i else nxt.head
+    if head.head.i != cue.i or head.dep_ != "advcl" or head.tag_ == "VBG" or chains.inside(nxt.idx) or \
+            not any(m.dep_ == "mark" and m.i == nxt.i for m in head.children):
+        return []
+    a, b = _trim(text_of(doc), nxt.idx, _tok_end(head.right_edge))
+    return [(a, b)] if b - a > 2 else []
 
 
 def _quote_ends_at(doc, chains: QuoteIndex, cue, subj) -> int | None:
@@ -406,7 +439,10 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
         return []
     sent = cue.sent
     text = text_of(doc)
-    pieces = [_trim(text, sent.start_char, before.idx), _trim(text, after.idx + 1, sent.end_char)]
+    # the sentence as the parser split it may run over a line break (a headline and the line under it)
+    start = max(sent.start_char, text.rfind("\n", 0, before.idx) + 1)
+    stop = text.find("\n", after.idx, sent.end_char)
+    pieces = [_trim(text, start, before.idx), _trim(text, after.idx + 1, sent.end_char if stop < 0 else stop)]
     return [(a, b) for a, b in pieces if b - a > 2]
 
 
@@ -445,6 +481,14 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     else:
         a = first.left_edge.idx
     b = _tok_end(parts[-1].right_edge)
+    for c in cue.rights:
+        # 'cited the audit [to justify the cuts]': a to-infinitive after the object that the parser hung on
+        # the cue (a venue or time after it, 'in a letter last week', stays out)
+        if c.i > parts[-1].right_edge.i and (c.dep_ == "attr" or (
+                c.dep_ == "advcl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))):
+            if any(t.text in (";", ":") or t.is_space and "\n" in t.text for t in doc[parts[-1].right_edge.i:c.i]):
+                break
+            b = max(b, _tok_end(c.right_edge))
     a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), a, b)))
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
         return
