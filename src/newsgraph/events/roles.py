@@ -74,9 +74,15 @@ def _placed(head, word) -> bool:
     t = word
     while t.head.i != t.i and t.i != head.i:
         if t.dep_ == "prep" and t.head.i == head.i:
-            return t.lower_ in PLACE_PREPS or t.lower_ == "from"
+            # "supporters of Morales", "loyalists of the former president": the followers, named by whom
+            return t.lower_ in PLACE_PREPS or t.lower_ == "from" or \
+                (t.lower_ == "of" and head.lemma_.lower() in _FOLLOWERS)
         t = t.head
     return False
+
+
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer",
+                        "ally", "militant", "fighter", "member", "relative", "family"})
 
 
 def _acronym(t) -> bool:
