@@ -384,3 +384,13 @@ def test_coordinated_modifiers_name_each_party(analyzer, text):
     doers = " ".join(names[i] for i in ev.source)
     assert len(ev.source) >= 2 and "Keny" in doers and "Ugand" in doers, doers
     assert "target=each-other" in ev.adjustments
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The government eased restrictions on Ethiopian workers in the capital.", "Ethiopian workers"),
+    ("The cabinet accepted the demands by farmers in the south.", "farmers"),
+])
+def test_whom_a_restriction_or_demand_concerns_is_the_target(analyzer, text, target):
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, text, published="2023-02-01").events[0]
+    assert ev.type == "CONCEDE" and target in [s.text for s in ev.target_text], [s.text for s in ev.target_text]
