@@ -394,3 +394,10 @@ def test_whom_a_restriction_or_demand_concerns_is_the_target(analyzer, text, tar
     from conftest import analyze_text
     ev = analyze_text(analyzer, text, published="2023-02-01").events[0]
     assert ev.type == "CONCEDE" and target in [s.text for s in ev.target_text], [s.text for s in ev.target_text]
+
+
+def test_a_mission_in_a_country_targets_the_country(analyzer):
+    from conftest import analyze_text
+    ev = analyze_text(analyzer, "Ireland is sending troops to the UN peacekeeping mission in Lebanon.",
+                      published="2023-02-01").events[0]
+    assert ev.type == "MOBILIZE" and [s.text for s in ev.target_text] == ["Lebanon"], [s.text for s in ev.target_text]

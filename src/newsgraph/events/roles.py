@@ -101,6 +101,17 @@ def _who_follows(tok) -> bool:
     return len(nxt) > 0 and nxt[0].lower_ == "who"
 
 
+_MISSIONS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
+
+
+def _mission_place(tok, table: ActorTable) -> list:
+    """The country or place a mission, force or operation is in ("the peacekeeping force in South Sudan")."""
+    if tok.lemma_.lower() not in _MISSIONS or tok.dep_ != "pobj":
+        return []
+    return [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "in" for p in x.children
+            if p.dep_ == "pobj" and (a := table.actor_of_token(p)) is not None and a.kind in ("country", "location")]
+
+
 _RESTRICTIONS = frozenset({"restriction", "ban", "sanction", "embargo", "boycott", "blockade", "siege", "curfew",
                            "emergency", "limit", "tariff", "moratorium"})
 # what belongs to whoever made it: "would not meet the hostage-takers' demands" is aimed at them
@@ -213,6 +224,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         for p in (x for x in t.children if x.dep_ == "prep" and x.lower_ in TARGET_PREPS):
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
     tgt_cands += later
+    # "deploying 300 troops to the UN peacekeeping mission in Mali": where the mission is
+    tgt_cands = [w for c in tgt_cands for w in (*_mission_place(c, table), c)]
     holders = [c.noun] if c.noun is not None else []
     holders += [o for t in seq if t.pos_ in ("VERB", "AUX") for o in objects(t) if o.dep_ != "nsubjpass"]
     for n in holders:
