@@ -40,6 +40,7 @@ def test_figurative_force_is_not_coded_as_force(analyzer, text):
     "Militants attacked the offices of the election commission in Jalalabad.",
     "Soldiers fired at protesters outside the parliament.",
     "The air force shot down a drone over the border.",
+    "A missile hit the power station outside the city.",
 ])
 def test_physical_force_is_still_coded(analyzer, text):
     events = _events(analyzer, text)
@@ -76,6 +77,12 @@ def test_lexicon_rows_are_checked(tmp_path):
     ("Democrats hammered the administration over the delays.", "ACCUSE"),
     ("The senator fired back at the governor on Twitter.", "ACCUSE"),
     ("The finance minister shot down the proposal from the unions.", "REJECT"),
+    ("The health minister hit out at critics of the plan.", "ACCUSE"),
+    ("The mayor took aim at the governor over the budget cuts.", "ACCUSE"),
+    ("The ethics committee censured the lawmaker for misconduct.", "ACCUSE"),
+    ("The supreme court struck down the law on Friday.", "REJECT"),
+    ("Opposition lawmakers walked out of the chamber in protest.", "PROTEST"),
+    ("The electoral regulator fined the party for breaking spending rules.", "COERCE"),
 ])
 def test_verbal_attacks_in_politics(analyzer, text, category):
     events = _events(analyzer, text)

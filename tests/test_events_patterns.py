@@ -43,6 +43,8 @@ def _events(analyzer, text):
     ("The dockers' union called a general strike for Monday.", "PROTEST", "verb:call:obj=strike"),
     ("The premier defended the decision to close the schools.", "SUPPORT", "verb:defend"),
     ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", "ASSAULT", "verb:ram"),
+    ("Rioters vandalised shops and bus stations in the capital.", "COERCE", "verb:vandalise"),
+    ("Thousands took to the streets of Harare on Saturday.", "PROTEST", "verb:take:prep=to"),
     # headline-like sentences where the small tagger reads the verb as a noun
     ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])
@@ -136,3 +138,9 @@ def test_kind_of_an_announced_package(analyzer):
     assert events and events[0].type == "RETREAT" and "noun:ceasefire" in events[0].rule
     assert [s.text for s in events[0].source_text] == ["Qatar"]
     assert not events[0].target_text or all("initiative" not in s.text for s in events[0].target_text)
+
+
+def test_followers_keep_their_own_words(analyzer):
+    """"Supporters of the former president blocked roads": the supporters did it, named with whom they follow."""
+    events = _events(analyzer, "Supporters of Ortega blocked roads leading to Managua.")
+    assert events and [s.text for s in events[0].source_text] == ["Supporters of Ortega"]

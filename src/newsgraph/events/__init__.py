@@ -333,8 +333,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             modality=modality,
             trigger=Span.of(text, t_start, trig.idx + len(trig.text)),
             statement=stmt.id if stmt is not None else None,
-            source_text=list(src.spans),
-            target_text=list(tgt.spans),
+            source_text=list(dict.fromkeys(src.spans)),
+            target_text=list(dict.fromkeys(tgt.spans)),
         ))
     return out
 

@@ -37,8 +37,10 @@ class Coding:
 
 
 def objects(tok) -> list:
-    """The verb's object words: direct objects, a passive subject, and objects after a particle."""
-    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    """The verb's object words: direct objects, a passive subject, and objects after a particle
+    (also "struck down the law", where the small parser hangs the object on the particle)."""
+    return [c for c in tok.children if c.dep_ in OBJECT_DEPS] + \
+        [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
 
 
 _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
@@ -47,7 +49,7 @@ _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
 def particles(tok) -> set[str]:
     """The verb's particles, also those the small parser reads as adverbs ("fired back at")."""
     return {c.lower_ for c in tok.children if c.dep_ == "prt" or
-            (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
+            (c.dep_ in ("advmod", "prep") and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
 
 
 def preps(tok) -> set[str]:

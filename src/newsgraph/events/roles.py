@@ -74,9 +74,15 @@ def _placed(head, word) -> bool:
     t = word
     while t.head.i != t.i and t.i != head.i:
         if t.dep_ == "prep" and t.head.i == head.i:
-            return t.lower_ in PLACE_PREPS or t.lower_ == "from"
+            # "supporters of Morales", "loyalists of the former president": the followers, named by whom
+            return t.lower_ in PLACE_PREPS or t.lower_ == "from" or \
+                (t.lower_ == "of" and head.lemma_.lower() in _FOLLOWERS)
         t = t.head
     return False
+
+
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer",
+                        "ally", "militant", "fighter", "member", "relative", "family"})
 
 
 def _acronym(t) -> bool:
@@ -95,6 +101,19 @@ def _who_follows(tok) -> bool:
     return len(nxt) > 0 and nxt[0].lower_ == "who"
 
 
+_MISSIONS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
+
+
+def _mission_place(tok, table: ActorTable) -> list:
+    """The country or place a mission, force or operation is in ("the peacekeeping force in South Sudan")."""
+    if tok.lemma_.lower() not in _MISSIONS or tok.dep_ != "pobj":
+        return []
+    return [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "in" for p in x.children
+            if p.dep_ == "pobj" and (a := table.actor_of_token(p)) is not None and a.kind in ("country", "location")]
+
+
+_RESTRICTIONS = frozenset({"restriction", "ban", "sanction", "embargo", "boycott", "blockade", "siege", "curfew",
+                           "emergency", "limit", "tariff", "moratorium"})
 # what belongs to whoever made it: "would not meet the hostage-takers' demands" is aimed at them
 _OWNED = frozenset({"demand", "request", "proposal", "offer", "ultimatum", "condition"})
 _NAMING = frozenset({"know", "call", "name", "dub"})
@@ -143,6 +162,16 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
                     arg.actors.append(b)
                     arg.spans.append(_phrase(text, other))
                     arg.tokens.append(other)
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+        if any(m.conjuncts or any(x.dep_ == "cc" and x.lower_ == "and" for x in m.children) for m in mods):
+            # "Nigerian and British armed forces", "UK and EU negotiators": each coordinated modifier
+            # names one of the parties
+            for other in dict.fromkeys(x for m in mods for x in (m, *m.conjuncts)):
+                b, _ = resolve(other, table)
+                if b is not None and b not in arg.actors and b.kind not in ("location", "facility"):
+                    arg.actors.append(b)
+                    arg.spans.append(span)
+                    arg.tokens.append(other)
         if a is not None and t.lower_ in PERSONAL:
             # "Hungary has said it will support": show the name the pronoun stands for too
             named = [m.span for m in a.mentions if t.sent.start_char <= m.span.start < t.idx
@@ -180,6 +209,11 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
                 if o.dep_ == "nsubjpass" or (c.noun is not None and (o.i == c.noun.i or (
                         c.noun.dep_ == "compound" and c.noun.head.i == o.i))):  # "a ceasefire initiative"
                     continue
+                if o.lemma_.lower() in _RESTRICTIONS | _OWNED:
+                    # "eased restrictions on foreign workers", "accepted the demands by protesters",
+                    # "lifted its boycott of the venue": whom the restriction or demand concerns
+                    tgt_cands += [p for x in o.children if x.dep_ == "prep" and x.lower_ in ("on", "of", "by", "against", "in")
+                                  for p in x.children if p.dep_ == "pobj"]
                 (later if o.pos_ == "NOUN" and table.actor_of_token(o) is None and _known_as(o) is None
                  else tgt_cands).append(o)
             tgt_cands += [d for d in t.children if d.dep_ == "dative"]
@@ -190,6 +224,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         for p in (x for x in t.children if x.dep_ == "prep" and x.lower_ in TARGET_PREPS):
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
     tgt_cands += later
+    # "deploying 300 troops to the UN peacekeeping mission in Mali": where the mission is
+    tgt_cands = [w for c in tgt_cands for w in (*_mission_place(c, table), c)]
     holders = [c.noun] if c.noun is not None else []
     holders += [o for t in seq if t.pos_ in ("VERB", "AUX") for o in objects(t) if o.dep_ != "nsubjpass"]
     for n in holders:
