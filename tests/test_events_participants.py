@@ -371,21 +371,6 @@ def test_who_held_them_released_them(analyzer):
     assert not ev.source_text
 
 
-@pytest.mark.parametrize("text", [
-    "Kenyan and Ugandan armed forces have agreed to hold a joint military exercise next year.",
-    "Kenya and Uganda negotiators have agreed a new border accord.",
-])
-def test_coordinated_modifiers_name_each_party(analyzer, text):
-    """"Nigerian and British armed forces agreed ...": both countries act, and on each other."""
-    from conftest import analyze_text
-    analysis = analyze_text(analyzer, text, published="2023-02-01")
-    names = {a.id: a.name for a in analysis.actors}
-    ev = analysis.events[0]
-    doers = " ".join(names[i] for i in ev.source)
-    assert len(ev.source) >= 2 and "Keny" in doers and "Ugand" in doers, doers
-    assert "target=each-other" in ev.adjustments
-
-
 @pytest.mark.parametrize("text, target", [
     ("The government eased restrictions on Ethiopian workers in the capital.", "Ethiopian workers"),
     ("The cabinet accepted the demands by farmers in the south.", "farmers"),
