@@ -371,16 +371,6 @@ def test_who_held_them_released_them(analyzer):
     assert not ev.source_text
 
 
-@pytest.mark.parametrize("text, target", [
-    ("The government eased restrictions on Ethiopian workers in the capital.", "Ethiopian workers"),
-    ("The cabinet accepted the demands by farmers in the south.", "farmers"),
-])
-def test_whom_a_restriction_or_demand_concerns_is_the_target(analyzer, text, target):
-    from conftest import analyze_text
-    ev = analyze_text(analyzer, text, published="2023-02-01").events[0]
-    assert ev.type == "CONCEDE" and target in [s.text for s in ev.target_text], [s.text for s in ev.target_text]
-
-
 def test_a_mission_in_a_country_targets_the_country(analyzer):
     from conftest import analyze_text
     ev = analyze_text(analyzer, "Ireland is sending troops to the UN peacekeeping mission in Lebanon.",
