@@ -376,3 +376,18 @@ def test_a_mission_in_a_country_targets_the_country(analyzer):
     ev = analyze_text(analyzer, "Ireland is sending troops to the UN peacekeeping mission in Lebanon.",
                       published="2023-02-01").events[0]
     assert ev.type == "MOBILIZE" and [s.text for s in ev.target_text] == ["Lebanon"], [s.text for s in ev.target_text]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan and Ugandan armed forces have agreed to hold a joint military exercise next year.",
+    "Kenya and Uganda negotiators have agreed a new border accord.",
+])
+def test_coordinated_modifiers_name_each_party(analyzer, text):
+    """"Nigerian and British armed forces agreed ...": both countries act, and on each other."""
+    from conftest import analyze_text
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    names = {a.id: a.name for a in analysis.actors}
+    ev = analysis.events[0]
+    doers = " ".join(names[i] for i in ev.source)
+    assert len(ev.source) >= 2 and "Keny" in doers and "Ugand" in doers, doers
+    assert "target=each-other" in ev.adjustments

@@ -160,6 +160,16 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
                     arg.actors.append(b)
                     arg.spans.append(_phrase(text, other))
                     arg.tokens.append(other)
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+        if any(m.conjuncts or any(x.dep_ == "cc" and x.lower_ == "and" for x in m.children) for m in mods):
+            # "Nigerian and British armed forces", "UK and EU negotiators": each coordinated modifier
+            # names one of the parties
+            for other in dict.fromkeys(x for m in mods for x in (m, *m.conjuncts)):
+                b, _ = resolve(other, table)
+                if b is not None and b not in arg.actors and b.kind not in ("location", "facility"):
+                    arg.actors.append(b)
+                    arg.spans.append(span)
+                    arg.tokens.append(other)
         if a is not None and t.lower_ in PERSONAL:
             # "Hungary has said it will support": show the name the pronoun stands for too
             named = [m.span for m in a.mentions if t.sent.start_char <= m.span.start < t.idx
