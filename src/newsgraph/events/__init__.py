@@ -125,7 +125,10 @@ def _both_parties(trig, before: list[Event]) -> list[str]:
             for n in nouns:
                 if n.lower_ in _PARTY_NOUNS and any(x.lower_ in ("both", "two") for x in n.children):
                     for e in reversed(before):
-                        if len(e.source) >= 2:
+                        # parties named apart ("Russia and Ukraine met"): the stances stage reads a
+                        # praise of "both sides" of parties named by one phrase ("Russian and
+                        # Ukrainian delegations") as a stance on their talks, which a target would hide
+                        if len(e.source) >= 2 and len(e.source_text) >= 2:
                             return list(e.source)
     return []
 

@@ -112,8 +112,6 @@ def _mission_place(tok, table: ActorTable) -> list:
             if p.dep_ == "pobj" and (a := table.actor_of_token(p)) is not None and a.kind in ("country", "location")]
 
 
-_RESTRICTIONS = frozenset({"restriction", "ban", "sanction", "embargo", "boycott", "blockade", "siege", "curfew",
-                           "emergency", "limit", "tariff", "moratorium"})
 # what belongs to whoever made it: "would not meet the hostage-takers' demands" is aimed at them
 _OWNED = frozenset({"demand", "request", "proposal", "offer", "ultimatum", "condition"})
 _NAMING = frozenset({"know", "call", "name", "dub"})
@@ -209,11 +207,6 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
                 if o.dep_ == "nsubjpass" or (c.noun is not None and (o.i == c.noun.i or (
                         c.noun.dep_ == "compound" and c.noun.head.i == o.i))):  # "a ceasefire initiative"
                     continue
-                if o.lemma_.lower() in _RESTRICTIONS | _OWNED:
-                    # "eased restrictions on foreign workers", "accepted the demands by protesters",
-                    # "lifted its boycott of the venue": whom the restriction or demand concerns
-                    tgt_cands += [p for x in o.children if x.dep_ == "prep" and x.lower_ in ("on", "of", "by", "against", "in")
-                                  for p in x.children if p.dep_ == "pobj"]
                 (later if o.pos_ == "NOUN" and table.actor_of_token(o) is None and _known_as(o) is None
                  else tgt_cands).append(o)
             tgt_cands += [d for d in t.children if d.dep_ == "dative"]
