@@ -168,3 +168,53 @@ def test_heldout_claim_markers_negative(analyzer, text):
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
         [(s.kind, s.text) for s in signals]
+
+
+# -- tuning references (evaluation/references, tuning part): general rules found there ----------
+
+@pytest.mark.parametrize("text,part", [
+    ("Some 300 soldiers are believed to be held in the camp.", "are believed to"),
+    ("The commander was said to have fled across the river.", "was said to"),
+    ("The visit was widely seen as a snub to the envoy.", "widely seen"),
+    ("The plan is generally regarded as dead.", "generally regarded"),
+    ("Turkish officials said the convoy was turned back.", "Turkish officials said"),
+    ("Diplomats said the vote had been delayed.", "Diplomats said"),
+    ("The toll may be higher, with some reports suggesting 50 dead.", "some reports suggesting"),
+    ("Media reports said the port was closed.", "Media reports said"),
+])
+def test_vague_sources_and_agentless_beliefs(analyzer, text, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == "vague_attribution" and s.text.startswith(part) for s in signals), \
+        [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks are expected to resume on Monday.",
+    "The plan was seen by the committee before the vote.",
+    "Ahmed Nur, a Somali official, said the convoy was turned back.",
+    "The officials of the club met the mayor.",
+])
+def test_vague_source_rules_leave_plain_reporting(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
+        [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Witnesses described a harrowing escape from the town.", "harrowing"),
+    ("\"We call for an end to the bullying of fishermen,\" the minister said.", "bullying"),
+    ("The footage shows horrific conditions in the jail.", "horrific"),
+])
+def test_evaluative_words_flagged(analyzer, text, words):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == "loaded_language" and s.text == words for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The ministry accused the army of arming bandit formations near the border.", "bandit formations"),
+    ("The channel served as a propaganda tool for the government.", "propaganda tool"),
+])
+def test_label_used_as_modifier_covers_its_noun(analyzer, text, phrase):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind in ("loaded_language", "name_calling") and s.text == phrase for s in signals), \
+        [(s.kind, s.text) for s in signals]

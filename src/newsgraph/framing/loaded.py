@@ -98,6 +98,18 @@ def _multiword() -> list[tuple[re.Pattern, LoadedWord]]:
             for w in loaded_words().values() if not w.lemma.isalpha()]
 
 
+def _phrase_end(tok, end: int) -> int:
+    """A label used as a noun modifier names the thing it labels: "bandit formations", "a propaganda
+    tool", "terror cells". The signal runs to that common noun when it follows within two tokens
+    ("propaganda and disinformation tool" is not joined); a name after it ("strongman Khalifa Haftar")
+    is the target, not part of the label."""
+    head = tok.head
+    if tok.dep_ == "compound" and tok.pos_ in _NOMINAL and head.pos_ == "NOUN" and 0 < head.i - tok.i <= 2 \
+            and all(t.dep_ in ("compound", "amod") and t.head is head for t in tok.doc[tok.i + 1:head.i]):
+        return head.idx + len(head.text)
+    return end
+
+
 _PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
 
 
@@ -117,6 +129,7 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
         m = _PREFIX.search(article.text, max(0, start - 12), start)
         if m:
             start = m.start()
+        end = _phrase_end(tok, end)
         who = target(tok, actors)
         out.append(Signal(kind=word.kind, text=article.text[start:end], start=start, end=end, target=who.id if who else None,
                           rule=f"framing:lexicon:{word.lemma}:{word.source}", quoted=voices.is_quoted(start, end),
