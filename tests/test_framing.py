@@ -218,3 +218,13 @@ def test_label_used_as_modifier_covers_its_noun(analyzer, text, phrase):
     signals = analyze_text(analyzer, text).signals
     assert any(s.kind in ("loaded_language", "name_calling") and s.text == phrase for s in signals), \
         [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "The case went to the International Criminal Court in The Hague.",
+    "He was questioned by the Criminal Investigation Department on Monday.",
+    "The Terrorist Screening Center keeps the list.",
+])
+def test_word_inside_an_institution_name_is_not_a_label(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("loaded_language", "name_calling")], [(s.kind, s.text) for s in signals]
