@@ -184,7 +184,7 @@ def test_heldout_claim_markers_negative(analyzer, text):
 ])
 def test_vague_sources_and_agentless_beliefs(analyzer, text, part):
     signals = analyze_text(analyzer, text).signals
-    assert any(s.kind == "vague_attribution" and s.text.startswith(part) for s in signals), \
+    assert any(s.kind == "vague_attribution" and part in s.text for s in signals), \
         [(s.kind, s.text) for s in signals]
 
 
@@ -228,3 +228,37 @@ def test_label_used_as_modifier_covers_its_noun(analyzer, text, phrase):
 def test_word_inside_an_institution_name_is_not_a_label(analyzer, text):
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind in ("loaded_language", "name_calling")], [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,kind,part", [
+    ("People familiar with the negotiations said a deal was close.", "vague_attribution", "familiar with"),
+    ("A source close to the president said he would resign.", "vague_attribution", "close to"),
+    ("A senior Western official said the talks had stalled.", "vague_attribution", "A senior Western official"),
+    ("There are reports that the convoy was hit near the bridge.", "vague_attribution", "There are reports"),
+    ("Unconfirmed reports put the toll at 40.", "vague_attribution", "Unconfirmed reports"),
+    ("The talks would fail, it was feared.", "unattributed_claim", "it was feared"),
+    ("Critics warned the law would silence the press.", "vague_attribution", "Critics warned"),
+])
+def test_anonymous_sourcing(analyzer, text, kind, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and part in s.text for s in signals), \
+        [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "It was believed by few in the cabinet.",
+    "Ahmed Nur, a police official, said the road was open.",
+    "The ministry published its reports on Monday.",
+])
+def test_anonymous_sourcing_rules_leave_named_sources(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
+        [(s.kind, s.text) for s in signals]
+
+
+def test_vague_source_after_the_claim_keeps_the_claim(analyzer):
+    # the marker starts at "a military source"; the statements stage holds the claim before it
+    signals = analyze_text(analyzer, "The convoy was hit near the bridge on Monday, a military source said.").signals
+    vague = [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")]
+    assert len(vague) == 1 and "convoy was hit" in vague[0].text and "military source" in vague[0].text, \
+        [(s.kind, s.text) for s in signals]
