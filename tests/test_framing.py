@@ -262,3 +262,23 @@ def test_vague_source_after_the_claim_keeps_the_claim(analyzer):
     vague = [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")]
     assert len(vague) == 1 and "convoy was hit" in vague[0].text and "military source" in vague[0].text, \
         [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("\"Those responsible must be held accountable,\" the minister said.", True),
+    ("The international community must act now to stop the killing.", False),
+    ("We must not allow the truce to collapse.", False),
+    ("It is time to stand with the people of the valley.", False),
+])
+def test_exhortations_are_calls_to_action(analyzer, text, quoted):
+    calls = [s for s in analyze_text(analyzer, text).signals if s.kind == "call_to_action"]
+    assert len(calls) == 1 and calls[0].start is not None and calls[0].quoted is quoted, [(s.text, s.quoted) for s in calls]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote must be held by June under the constitution.",
+    "The world must have known about the famine, the report found.",
+    "Talks should resume next week, officials said.",
+])
+def test_obligations_and_forecasts_are_not_calls(analyzer, text):
+    assert not [s for s in analyze_text(analyzer, text).signals if s.kind == "call_to_action"]

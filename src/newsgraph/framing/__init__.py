@@ -42,6 +42,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
                 marked[i] = replace(m, start=start, end=end, text=article.text[start:end])
     found += marked
     found += calls.in_body(doc, article)
+    found += calls.exhortations(doc, article, voices)
     found += calls.in_boilerplate(article)
     found += balance.extract(doc, article, actors, statements, stances)
     return _dedupe(found)
