@@ -181,6 +181,7 @@ def test_heldout_claim_markers_negative(analyzer, text):
     ("Diplomats said the vote had been delayed.", "Diplomats said"),
     ("The toll may be higher, with some reports suggesting 50 dead.", "some reports suggesting"),
     ("Media reports said the port was closed.", "Media reports said"),
+    ("Lines may spark fires in the region, PG&E officials said.", "PG&E officials said"),
 ])
 def test_vague_sources_and_agentless_beliefs(analyzer, text, part):
     signals = analyze_text(analyzer, text).signals
@@ -282,3 +283,8 @@ def test_exhortations_are_calls_to_action(analyzer, text, quoted):
 ])
 def test_obligations_and_forecasts_are_not_calls(analyzer, text):
     assert not [s for s in analyze_text(analyzer, text).signals if s.kind == "call_to_action"]
+
+
+def test_some_say_as_a_noun_is_not_a_vague_source(analyzer):
+    signals = analyze_text(analyzer, "The residents wanted some say in the plan for the park.").signals
+    assert not [s for s in signals if s.kind == "vague_attribution"], [(s.kind, s.text) for s in signals]
