@@ -288,3 +288,17 @@ def test_obligations_and_forecasts_are_not_calls(analyzer, text):
 def test_some_say_as_a_noun_is_not_a_vague_source(analyzer):
     signals = analyze_text(analyzer, "The residents wanted some say in the plan for the park.").signals
     assert not [s for s in signals if s.kind == "vague_attribution"], [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "The ban was ruled illegal by the court on Monday.",
+    "The court declared the strike illegal.",
+])
+def test_a_ruling_that_something_is_illegal_is_not_loaded(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind == "loaded_language"], [(s.kind, s.text) for s in signals]
+
+
+def test_we_need_to_is_not_a_call_to_action(analyzer):
+    signals = analyze_text(analyzer, "\"We need to keep teachers in the classroom,\" she said.").signals
+    assert not [s for s in signals if s.kind == "call_to_action"], [(s.kind, s.text) for s in signals]
