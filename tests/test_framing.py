@@ -302,3 +302,18 @@ def test_a_ruling_that_something_is_illegal_is_not_loaded(analyzer, text):
 def test_we_need_to_is_not_a_call_to_action(analyzer):
     signals = analyze_text(analyzer, "\"We need to keep teachers in the classroom,\" she said.").signals
     assert not [s for s in signals if s.kind == "call_to_action"], [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The notorious commander fled to the hills.", "notorious"),
+    ("Militias slaughtered villagers near the river.", "slaughtered"),
+    ("The campaign whipped up hysteria about migrants.", "hysteria"),
+])
+def test_more_evaluative_words(analyzer, text, word):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == "loaded_language" and s.text == word for s in signals), [(s.kind, s.text) for s in signals]
+
+
+def test_slaughter_of_animals_is_not_loaded(analyzer):
+    signals = analyze_text(analyzer, "Farmers slaughtered cattle before the festival.").signals
+    assert not [s for s in signals if s.kind == "loaded_language"], [(s.kind, s.text) for s in signals]
