@@ -6,6 +6,7 @@ import re
 
 from ..model import Article, Signal
 from .lexicon import calls_to_action
+from .quotes import Voices
 
 # A short lead-in ("Note to readers:", "Please") may come before the imperative.
 _LEAD = re.compile(r"^\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:please,?\s+)?", re.I)
@@ -15,7 +16,7 @@ _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 def _is_call(sentence: str) -> bool:
     lead = _LEAD.match(sentence)
     rest = sentence[lead.end():] if lead else sentence
-    return any(c.pattern.match(rest) for c in calls_to_action())
+    return any(c.pattern.match(rest) for c in calls_to_action() if c.where == "start")
 
 
 def in_boilerplate(article: Article) -> list[Signal]:
@@ -42,4 +43,23 @@ def in_body(doc, article: Article) -> list[Signal]:
             end -= 1
         out.append(Signal(kind="call_to_action", text=article.text[start:end], start=start, end=end,
                           rule="framing:cta:body"))
+    return out
+
+
+def exhortations(doc, article: Article, voices: Voices) -> list[Signal]:
+    """"Those responsible must be held accountable", "the world must act", "we must stand up": a call
+    anywhere in a body sentence (calls_to_action.tsv rows with `where` any). The signal is the sentence,
+    with `quoted`/`speaker` when the call is in someone's quote."""
+    patterns = [c.pattern for c in calls_to_action() if c.where == "any"]
+    out = []
+    for sent in doc.sents:
+        m = next((m for p in patterns for m in [p.search(sent.text)] if m), None)
+        if m is None:
+            continue
+        start, end = sent.start_char, sent.end_char
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        at, to = start + m.start(), start + m.end()
+        out.append(Signal(kind="call_to_action", text=article.text[start:end], start=start, end=end,
+                          rule="framing:cta:exhortation", quoted=voices.is_quoted(at, to), speaker=voices.speaker(at, to)))
     return out

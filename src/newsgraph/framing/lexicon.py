@@ -31,6 +31,7 @@ class Marker:
 class CallPattern:
     pattern: re.Pattern
     source: str
+    where: str = "start"  # start: an imperative opening a sentence; any: an exhortation anywhere in one
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -62,5 +63,5 @@ def markers() -> tuple[Marker, ...]:
 
 @lru_cache(maxsize=1)
 def calls_to_action() -> tuple[CallPattern, ...]:
-    return tuple(CallPattern(_compile(r["pattern"], "calls_to_action.tsv"), r["source"])
+    return tuple(CallPattern(_compile(r["pattern"], "calls_to_action.tsv"), r["source"], r.get("where") or "start")
                  for r in _rows("calls_to_action.tsv"))

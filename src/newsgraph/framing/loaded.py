@@ -98,6 +98,31 @@ def _multiword() -> list[tuple[re.Pattern, LoadedWord]]:
             for w in loaded_words().values() if not w.lemma.isalpha()]
 
 
+_NAME_KINDS = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT")
+
+
+def _in_name(tok) -> bool:
+    """A capitalised word inside an institution's name that goes on after it is part of the name, not a
+    label: "the International Criminal Court", "the Terrorist Screening Center". A name that ends on
+    the word ("the Assad Regime") is still flagged."""
+    if not tok.text[:1].isupper() or tok.ent_type_ not in _NAME_KINDS or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.ent_iob_ == "I" and nxt.ent_type_ == tok.ent_type_ and nxt.text[:1].isupper() and nxt.text.isalpha()
+
+
+def _phrase_end(tok, end: int) -> int:
+    """A label used as a noun modifier names the thing it labels: "bandit formations", "a propaganda
+    tool", "terror cells". The signal runs to that common noun when it follows within two tokens
+    ("propaganda and disinformation tool" is not joined); a name after it ("strongman Khalifa Haftar")
+    is the target, not part of the label."""
+    head = tok.head
+    if tok.dep_ == "compound" and tok.pos_ in _NOMINAL and head.pos_ == "NOUN" and 0 < head.i - tok.i <= 2 \
+            and all(t.dep_ in ("compound", "amod") and t.head is head for t in tok.doc[tok.i + 1:head.i]):
+        return head.idx + len(head.text)
+    return end
+
+
 _PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
 
 
@@ -110,13 +135,14 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
             continue
         if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN"):
             continue
-        if _neutral(tok, word):
+        if _neutral(tok, word) or _in_name(tok):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         # "neo-Nazi", "ultra-nationalist": the hyphenated prefix is part of the label
         m = _PREFIX.search(article.text, max(0, start - 12), start)
         if m:
             start = m.start()
+        end = _phrase_end(tok, end)
         who = target(tok, actors)
         out.append(Signal(kind=word.kind, text=article.text[start:end], start=start, end=end, target=who.id if who else None,
                           rule=f"framing:lexicon:{word.lemma}:{word.source}", quoted=voices.is_quoted(start, end),
