@@ -186,3 +186,13 @@ def test_subordinate_clause_after_a_parenthetical_cue_is_content(analyzer):
     an = analyze_text(analyzer, "The plan will fail, she said, adding that the council had not voted.")
     st = _statements_with(an, "plan will fail")
     assert st and not any("council" in c.text for c in st[0].content)
+
+
+def test_a_poll_set_off_at_the_front_is_the_source(analyzer):
+    an = analyze_text(analyzer, "In a Coastal Times poll this month, 67 percent of farmers said they had an "
+                                "unfavorable view of the governor.")
+    st = [s for s in an.statements if s.base_rule == "prep:in"]
+    assert st and "67 percent of farmers said" in st[0].content[0].text
+    assert "poll" in st[0].speaker_text.text
+    an = analyze_text(analyzer, "The mayor moved from third to second in a recent survey from Coastal College.")
+    assert not [s for s in an.statements if s.base_rule == "prep:in"]

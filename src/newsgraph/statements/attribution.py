@@ -687,6 +687,37 @@ def according_to(doc, cues: Cues) -> list[Found]:
     return out
 
 
+# 'In a Washington Post-ABC News poll, 67 percent said ...': the poll is the source of the clause
+_IN_SOURCES = frozenset({"poll", "survey", "study", "report", "analysis", "audit", "census", "tally", "count",
+                         "ranking", "index", "review", "estimate"})
+
+
+def in_sources(doc) -> list[Found]:
+    """'In a new poll, Clinton leads by 12 points': a poll, survey, study or report set off at the front
+    of the clause found in it is its source (PolNeAR practice)."""
+    out: list[Found] = []
+    text = text_of(doc)
+    for t in doc:
+        if t.lower_ != "in" or t.dep_ != "prep":
+            continue
+        src = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if src is None or src.lemma_.lower() not in _IN_SOURCES or src.tag_ not in ("NN", "NNP"):
+            continue
+        head, sent = t.head, t.sent
+        if head.pos_ not in ("VERB", "AUX") or head.i < sent.start or head.i >= sent.end:
+            continue  # 'the lead in the poll': a noun's phrase, not a clause's source
+        if t.i != sent.start or t.right_edge.i + 1 >= sent.end or doc[t.right_edge.i + 1].text != ",":
+            continue  # only set off at the front: 'moved to second in a survey' is as often where it happened
+        a, b = _subtree_range(head)
+        pa, pb = _subtree_range(t)
+        pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
+        content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 8]
+        if not content:
+            continue
+        out.append(Found(content, "indirect", "prep:in", (t.idx, _tok_end(t)), src, shape="prep"))
+    return out
+
+
 def nominal(doc, cues: Cues, subject_of) -> list[Found]:
     """'X's statement that ...', 'X issued a statement on ...': the noun is the cue."""
     out: list[Found] = []
