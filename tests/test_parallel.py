@@ -103,8 +103,13 @@ def test_in_process_runner_stores_the_reference_corpus(folder, reference, tmp_pa
 
 
 def test_workers_2_store_the_reference_corpus_in_order(folder, reference, tmp_path, analyzer):
+    import gc
+
     pool = parallel.Pool(2, task_batch=2)
     got = [(i, r) for i, r in pool.map(items(folder))]
+    # a worker analyses until it ends: what it loaded is out of the cyclic collector; this process is not
+    assert pool._pool.submit(gc.get_freeze_count).result() > 100_000
+    assert gc.get_freeze_count() == 0
     pool.close()
     want = list(items(folder))
     assert [getattr(i, "source_path", str(i)) for i, _ in got] == [getattr(i, "source_path", str(i)) for i in want]
@@ -154,9 +159,18 @@ def test_dask_local_cluster_2_workers_and_a_killed_worker(folder, reference, tmp
     pytest.importorskip("distributed")
     from newsgraph.cluster import DaskRunner
 
+    import gc
+
     runner = DaskRunner("local", workers=2, task_batch=2)
-    ingest_with(runner, folder, tmp_path / "d.db")
+    frozen = []  # each worker process, model loaded: what it loaded is out of the cyclic collector
+
+    def look():
+        if not frozen:
+            frozen.extend(runner.client.run(gc.get_freeze_count).values())
+
+    ingest_with(runner, folder, tmp_path / "d.db", tick=look)
     assert dump(tmp_path / "d.db") == reference
+    assert len(frozen) == 2 and min(frozen) > 100_000 and gc.get_freeze_count() == 0
 
     runner = DaskRunner("local", workers=2, task_batch=1)
     killed = []

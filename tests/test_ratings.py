@@ -260,3 +260,11 @@ def test_builder_is_one_command(tmp_path):
 
 def test_shipped_table_is_what_the_builder_makes(shared):
     assert _builder().main(["--shared", str(shared), "--check"]) == 0
+
+
+def test_a_table_is_true_exactly_when_it_has_a_rating():
+    assert not RatingsTable() and len(RatingsTable()) == 0
+    by_name = RatingsTable([_r(None, name="Some Outlet")])
+    by_domain = RatingsTable([_r("example.org", "low")])
+    for t in (by_name, by_domain, load_ratings()):
+        assert t and len(t) > 0

@@ -54,14 +54,21 @@ class ModelPlugin(WorkerPlugin):
 
     name = "newsgraph-model"
 
-    def __init__(self, options) -> None:
+    def __init__(self, options, settle: bool = False) -> None:
         self.options = options
+        self.settle = settle  # a worker process of its own, analysing until it ends: see nlp.settle
 
     def setup(self, worker) -> None:
+        global _SETTLE_PENDING
         try:
             analyzer_for(self.options)
         except NewsgraphError:
-            pass  # the first task reports it, as one line
+            return  # the first task reports it, as one line
+        if self.settle:
+            from .nlp import settle
+
+            settle()
+            _SETTLE_PENDING = True  # again after the first batch: the tables loaded on first use
 
     def teardown(self, worker) -> None:
         pass
@@ -77,7 +84,20 @@ def analyze_task(articles: list[Article], options) -> list[str]:
     for r in parallel.analyze_batch(analyzer, articles):
         doc = r.to_json() if isinstance(r, Analysis) else {"failed": parallel.failure_reason(r)}
         out.append(json.dumps(doc, ensure_ascii=False))
+    _settle_once()
     return out
+
+
+_SETTLE_PENDING = False
+
+
+def _settle_once() -> None:
+    global _SETTLE_PENDING
+    if _SETTLE_PENDING:
+        from .nlp import settle
+
+        _SETTLE_PENDING = False
+        settle()
 
 
 def from_json_texts(texts: list[str]) -> list[Analysis | parallel.RemoteFailure]:
@@ -123,7 +143,7 @@ class DaskRunner:
             with dask.config.set(LOCAL_CONFIG):
                 self._local = LocalCluster(n_workers=self.n_workers or parallel.cores(), threads_per_worker=1,
                                            processes=True, dashboard_address=None,
-                                           plugins={ModelPlugin(self.options)})
+                                           plugins={ModelPlugin(self.options, settle=True)})
             self.client = Client(self._local)
         elif self.address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
             try:
@@ -132,7 +152,9 @@ class DaskRunner:
                 raise NewsgraphError(f"cannot reach the Dask scheduler at {self.address}: {e}") from None
         else:
             raise NewsgraphError(f"--cluster takes 'local' or a scheduler address such as tcp://HOST:8786, not {self.address!r}")
-        self.client.register_plugin(ModelPlugin(self.options), name=ModelPlugin.name)
+        # workers in processes of their own (not inproc://, which runs them in this process)
+        own = not self.address.startswith("inproc://")
+        self.client.register_plugin(ModelPlugin(self.options, settle=own), name=ModelPlugin.name)
         return self.client
 
     @property

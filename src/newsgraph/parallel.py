@@ -218,13 +218,16 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _init_worker(options, parent: int | None = None) -> None:
-    global _WORKER_ANALYZER, _WORKER_ERROR
+    global _WORKER_ANALYZER, _WORKER_ERROR, _WORKER_SETTLED
+    from .nlp import settle
     from .pipeline import Analyzer
 
     if parent is not None:
         _exit_with_parent(parent)
     try:
         _WORKER_ANALYZER = Analyzer(options)
+        settle()  # the worker analyses until it ends: the model is not walked by each collection
+        _WORKER_SETTLED = False  # and again after its first task
     except NewsgraphError as e:  # reported by the first task, so the user sees it as one line
         _WORKER_ERROR = NewsgraphError(str(e)) if type(e).__init__ is not NewsgraphError.__init__ else e
     except Exception as e:  # noqa: BLE001 - a broken install: say so once rather than lose every article
@@ -237,7 +240,21 @@ def _analyze_task(articles: list[Article]) -> list[Analysis | RemoteFailure]:
     if _WORKER_ANALYZER is None:  # a pool without the initializer (not ours): load here, once
         _init_worker(None)
         return _analyze_task(articles)
-    return [_portable(r) for r in analyze_batch(_WORKER_ANALYZER, articles)]
+    out = [_portable(r) for r in analyze_batch(_WORKER_ANALYZER, articles)]
+    if not _WORKER_SETTLED:  # the tables loaded on first use (cities, cues) are loaded now
+        _settle_worker()
+    return out
+
+
+_WORKER_SETTLED = True  # nothing to do until _init_worker has loaded an analyzer and settled once
+
+
+def _settle_worker() -> None:
+    global _WORKER_SETTLED
+    from .nlp import settle
+
+    _WORKER_SETTLED = True
+    settle()
 
 
 class WorkerLost(RemoteFailure):

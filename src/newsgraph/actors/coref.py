@@ -42,6 +42,13 @@ def gender(actor: Actor) -> str | None:
     return None
 
 
+def _gender_once(genders: dict[str, str | None], actor: Actor) -> str | None:
+    """gender(actor), worked out once per actor: the first answer is kept (as setdefault kept it)."""
+    if actor.id not in genders:
+        genders[actor.id] = gender(actor)
+    return genders[actor.id]
+
+
 def _holds(actor: Actor, phrase: str) -> bool:
     words = _SYNONYMS.get(phrase, (phrase,))
     return any(re.search(rf"\b{re.escape(w)}s?\b", r.lower()) for r in actor.roles for w in words)
@@ -220,7 +227,7 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                 kinds = ("person",) if low in _PERSON_PRON else ("organization", "country", "group")
                 cands = [c for c in index.before(t.idx, window) if c[2].kind in kinds]
                 if low in _PRONOUN_GENDER:  # "he" is not Pamela: drop people the name shows otherwise
-                    cands = [c for c in cands if genders.setdefault(c[2].id, gender(c[2])) in (None, _PRONOUN_GENDER[low])]
+                    cands = [c for c in cands if _gender_once(genders, c[2]) in (None, _PRONOUN_GENDER[low])]
                 if (low in _PLURAL_PRON or thing) and _nearer_noun_subject(sent, t, index):
                     cands = []  # "the government is weak because it ...": 'it' is that noun, not an actor
                 obj = t.dep_ in ("dobj", "pobj", "dative") and low in ("him", "her", "them")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -180,27 +181,38 @@ def _after_place_noun(doc, ent) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS and doc[i - 2].text.islower()
 
 
-def _town_of_the_story(doc, ent, name: str, mentioned: set[str | None]) -> bool:
+def _town_of_the_story(name: str, mentioned: set[str | None], person_words: Callable[[], set[str]]) -> bool:
     """A one-word 'person' that is a town of a country the article names, not a known given name, and
     no part of a longer person's name in the article ("Darayya", "Raqqah"; not "Hassan" when a
-    "Hassan" town exists)."""
+    "Hassan" town exists). `person_words()`: the folded words of the article's longer person names."""
     if len(name.split()) != 1 or fold(name) in lexicon.given_names() or is_acronym(name):
         return False
     found = lexicon.cities().get(fold(name))
     if not found or not any(c in mentioned for _, c in found):
         return False
-    for other in doc.ents:
-        if other.label_ == "PERSON" and len(other) > 1 and any(fold(t.text) == fold(name) for t in other):
-            return False
-    return True
+    return fold(name) not in person_words()
+
+
+def _words_of_persons(ents) -> Callable[[], set[str]]:
+    """The folded words of the entities that are persons named with more than one word, made on the
+    first call only (a Doc's entities are new Span objects on every reading of doc.ents)."""
+    made: list[set[str]] = []
+
+    def words() -> set[str]:
+        if not made:
+            made.append({fold(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e})
+        return made[0]
+    return words
 
 
 def from_model(doc, text: str) -> list[Cand]:
     """Candidates from the model's entities, trimmed and typed."""
-    mentioned = {lexicon.country_of_name(e.text) for e in doc.ents if e.label_ == "GPE"}
-    mentioned |= {lexicon.country_of_demonym(e.text) for e in doc.ents if e.label_ == "NORP"}
+    ents = doc.ents  # once: each reading makes every entity's Span again
+    mentioned = {lexicon.country_of_name(e.text) for e in ents if e.label_ == "GPE"}
+    mentioned |= {lexicon.country_of_demonym(e.text) for e in ents if e.label_ == "NORP"}
+    person_words = _words_of_persons(ents)
     out: list[Cand] = []
-    for ent in doc.ents:
+    for ent in ents:
         kind = _NER_KIND.get(ent.label_)
         if kind is None or _is_byline(_line_of(text, ent.start_char)):
             continue
@@ -225,7 +237,7 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and lexicon.place_kind(text[start:end]):
             # "Samarra Barrage", "Camp Hurriya", "Logar province": a name made with a place's word
             out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
-        elif ent.label_ in ("PERSON", "ORG") and _town_of_the_story(doc, ent, text[start:end], mentioned):
+        elif ent.label_ in ("PERSON", "ORG") and _town_of_the_story(text[start:end], mentioned, person_words):
             # "shelling in Darayya" read as a person: a town of a country the article names
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "NORP" and not lexicon.country_of_demonym(name) and (

@@ -234,6 +234,9 @@ class RatingsTable:
     def __len__(self) -> int:
         return len({id(r) for r in self.by_domain.values()} | {id(r) for r in self.by_name.values()})
 
+    def __bool__(self) -> bool:  # len() > 0 without the sets of 11,000 ratings, once per article (identify)
+        return bool(self.by_domain) or bool(self.by_name)
+
 
 def _rows(text: str, origin: str) -> list[dict[str, str]]:
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
