@@ -434,3 +434,15 @@ def test_a_topic_is_named_by_the_mention_that_names_its_owner(analyzer):
 def test_criticism_one_gets_is_not_ones_own(analyzer, text):
     got = [s.polarity for s in analyze_text(analyzer, text).stances]
     assert got == ["support"], got
+
+
+def test_a_backer_of_a_government_takes_no_stance_on_the_truce_in_its_sentence(analyzer):
+    # "X-backed" backs the noun it modifies: here a government, not the truce
+    a = analyze_text(analyzer, "The envoy met the rebels and the Qatari-backed government in Oslo to revive a truce "
+                     "that expired in May.")
+    assert not _find(_by_holder(a), "Qatar"), a.stances
+
+
+def test_a_backer_of_the_initiative_itself_supports_it(analyzer):
+    a = analyze_text(analyzer, "The Qatari-backed truce between the army and the rebels held for a week.")
+    assert [s.polarity for s in _find(_by_holder(a), "Qatar")] == ["support"], a.stances

@@ -344,6 +344,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")] + \
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            if not objs and tok.dep_ in ("amod", "acl"):
+                objs = [tok.head]  # "the Saudi-backed government", "a plan backed by Egypt": what it modifies
             if any(o.i in mention_heads for o in objs):
                 objs = [o for o in objs if o.i in mention_heads]  # "was violated by X within hours": the truce
             if start not in named:
