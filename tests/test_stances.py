@@ -446,3 +446,11 @@ def test_a_backer_of_a_government_takes_no_stance_on_the_truce_in_its_sentence(a
 def test_a_backer_of_the_initiative_itself_supports_it(analyzer):
     a = analyze_text(analyzer, "The Qatari-backed truce between the army and the rebels held for a week.")
     assert [s.polarity for s in _find(_by_holder(a), "Qatar")] == ["support"], a.stances
+
+
+def test_words_two_clues_found_are_one_piece_of_evidence(analyzer):
+    # the response verb gives the clause, the SUPPORT event the sentence: one span, the wider
+    a = analyze_text(analyzer, "Egypt proposed a truce on Monday. Jordan welcomed the truce.")
+    [s] = _find(_by_holder(a), "Jordan")
+    assert [e.text for e in s.evidence] == ["Jordan welcomed the truce."], s
+    assert "stance:response:welcome" in s.rule and "stance:event:SUPPORT" in s.rule, s.rule

@@ -86,9 +86,16 @@ def _about_other(c: Clue, first_event: dict, found) -> bool:
 def _stance(topic: str, holder: str, cs: list[Clue]) -> Stance:
     polarity = combine({c.polarity for c in cs})
     spans: list[Span] = []
-    for c in cs:
-        if c.evidence not in spans:
-            spans.append(c.evidence)
+    for c in cs:  # one span for words two clues found ("welcomed the talks" and the sentence with its full stop)
+        e = c.evidence
+        if any(s.contains(e) for s in spans):
+            continue
+        inner = [i for i, s in enumerate(spans) if e.contains(s)]
+        if inner:
+            spans[inner[0]] = e
+            spans = [s for i, s in enumerate(spans) if i not in inner[1:]]
+        else:
+            spans.append(e)
     rules = []
     for c in cs:
         if c.rule not in rules:
