@@ -344,6 +344,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")] + \
                    [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            objs += _denied_claims(tok, objs)
             if any(o.i in mention_heads for o in objs):
                 objs = [o for o in objs if o.i in mention_heads]  # "was violated by X within hours": the truce
             if start not in named:
@@ -391,6 +392,21 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
+
+
+_DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "deride", "ridicule"})
+
+
+def _denied_claims(verb, objs) -> list:
+    """What a denial is about: 'denied reports of talks' (the initiative the reports name), 'denied that
+    any talks had taken place' (the subject of the denied clause)."""
+    if verb.lemma_.lower() not in _DENYING:
+        return []
+    out = [p for o in objs if o.lemma_.lower() in _CLAIMS for c in o.children
+           if c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for p in c.children if p.dep_ == "pobj"]
+    if verb.lemma_.lower() == "deny":
+        out += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
 
 
 def _other_side(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
@@ -494,7 +510,7 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
-_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -505,7 +521,7 @@ def _word_polarity(tok, use: str) -> str | None:
         for c in tok.children:
             if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), use))):
                 return pol
-    own = words.get((tok.lemma_.lower(), use))
+    own = _phrase(tok, use) or words.get((tok.lemma_.lower(), use))
     if own is None and use == "judge" and tok.pos_ == "NOUN":
         # "another measure contradicting international law", "a step that undermines peace": the noun
         # says nothing itself, the verb describing it does
@@ -523,6 +539,16 @@ def _word_polarity(tok, use: str) -> str | None:
     return own
 
 
+def _phrase(tok, use: str) -> str | None:
+    """A two-word entry the word is part of ("the only way forward", "a step backward")."""
+    doc, words = tok.doc, stance_words()
+    if tok.i > 0 and (pol := words.get((f"{doc[tok.i - 1].lemma_.lower()} {tok.lower_}", use))):
+        return pol
+    if tok.i + 1 < len(doc) and (pol := words.get((f"{tok.lemma_.lower()} {doc[tok.i + 1].lower_}", use))):
+        return pol
+    return None
+
+
 def _judged(head):
     """(the judging word, the clause that says it, the verb whose subject judges) for a topic mention
     that a predicate judges: 'the agreement was illegal', 'reports of talks were untrue', 'called the
@@ -534,11 +560,16 @@ def _judged(head):
         clause = subj.head
         if clause.pos_ == "ADJ":
             return clause, clause, clause.head if clause.dep_ in ("ccomp", "xcomp", "parataxis") else None
+        above = clause.head if clause.dep_ in ("ccomp", "parataxis") and clause.head.pos_ == "VERB" else None
         if clause.lemma_.lower() in _COPULAS:
             word = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+            if word is None:
+                # "the plan was the only way forward", parsed with "forward" an adverb of the copula
+                word = next((c for c in clause.children if c.dep_ == "advmod" and _phrase(c, "judge")), None)
             if word is not None:
-                above = clause.head if clause.dep_ in ("ccomp", "parataxis") and clause.head.pos_ == "VERB" else None
                 return word, clause, above
+        elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in stance_words():
+            return clause, clause, above  # "said the resolution violated its sovereignty" (active only)
         return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
         verb = head.head
@@ -549,6 +580,57 @@ def _judged(head):
                 word = next((x for x in c.children if x.dep_ in ("pobj", "amod", "acomp")), None)
                 if word is not None:
                     return word, verb, verb
+    return None
+
+
+def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
+    """Who says the judgement: the subject of the verb it hangs on ("X said the deal was illegal"), else
+    the speaker of the statement that holds it (a quotation, "He said" resolved by the statements stage)."""
+    who = holders(above, actors, said) if above is not None else []
+    if who:
+        return who
+    for s in said:
+        if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
+            a = actors.by_id.get(s.speaker)
+            return [a] if a is not None and a.kind in _HOLDER_KINDS else []
+    return []
+
+
+_DEONTIC = frozenset({"must", "should", "ought", "shall"})
+_NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
+
+
+def _ought(head):
+    """(the verb, its polarity, the verb whose subject says so) for an initiative said to be owed a
+    response: 'the truce must be respected', 'the agreement should be implemented', 'the talks should
+    continue', 'the sanctions must be lifted', 'called for the ceasefire to be extended', 'demanded that
+    the deal be implemented'. The verb is a response verb in the passive (stance_verbs.tsv) or a word for
+    what becomes of an initiative (stance_words.tsv, use `fate`). A prediction ('would hold') is none."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb, frame = head.head, head.head
+    if verb.lemma_.lower() in _NEEDING and head.dep_ == "nsubj":
+        verb = next((c for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+    pol = None
+    if head.dep_ == "nsubjpass" or verb.i != frame.i:
+        v = stance_verbs().get(verb.lemma_.lower())
+        if v is not None and v.role == "response" and v.polarity in ("support", "oppose") and \
+                any(c.dep_ == "auxpass" for c in verb.children):
+            pol = v.polarity
+    if pol is None and not any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
+        pol = _phrase(verb, "fate") or stance_words().get((verb.lemma_.lower(), "fate"))
+    if pol is None:
+        return None
+    up = frame.head if frame.dep_ in ("ccomp", "parataxis", "advcl", "xcomp") and frame.head.pos_ == "VERB" else None
+    if verb.i != frame.i or any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in verb.children):
+        return verb, pol, up
+    # "called for the truce to be extended", "demanded that the deal be implemented": asked for
+    if up is not None and _role(up) in ("request", "proposer") and \
+            any(c.dep_ in ("mark", "aux") and c.lower_ in ("for", "that", "to") for c in frame.children) and \
+            not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "can") for c in frame.children):
+        return verb, pol, up
     return None
 
 
@@ -620,13 +702,24 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             if found is not None:
                 word, clause, above = found
                 pol = _word_polarity(word, "judge")
-                if pol is None or above is None or _negated(above):
+                if pol is None or above is not None and _negated(above):
                     continue  # "did not say the deal was illegal": nobody said so
                 neg = negated(clause) or negated(word)
                 pol = _WEAKEN[pol] if neg else pol
-                for a in holders(above, actors, said):
+                for a in _judges(above, m.head, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:judge:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                continue
+            ought = _ought(m.head)
+            if ought is not None:
+                verb, pol, above = ought
+                if above is not None and _negated(above):
+                    continue
+                neg = negated(verb)
+                pol = _TURN.get(pol, "unclear") if neg else pol
+                for a in _judges(above, m.head, actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:ought:{verb.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
                 continue
             side = _for_or_against(m.head)
             if side is not None:

@@ -83,7 +83,7 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
-    if dets & _GENERIC:
+    if dets & _GENERIC and not (dets <= {"any"} and _denied(tok)):
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
             c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok):
@@ -153,7 +153,20 @@ def _owned(tok, actors: ActorTable) -> bool:
         v = stance_verbs().get(c.lemma_.lower())
         if c.dep_ in ("acl", "relcl") and v is not None and v.role == "proposer":
             return True
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+            p.dep_ == "pobj" and actors.actor_of_token(p) is not None for p in c.children) for c in tok.children):
+        return True  # "the sanctions against Moscow": one policy, its target named
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+def _denied(tok) -> bool:
+    """'denied that any talks had taken place', 'denied holding any talks': the one the reports speak of."""
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+        return verb.head.lemma_.lower() == "deny"
+    if tok.dep_ == "dobj" and verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.tag_ == "VBG":
+        verb = verb.head  # "denied holding any talks"
+    return tok.dep_ == "dobj" and verb.lemma_.lower() == "deny"
 
 
 def _put_forward(tok) -> bool:

@@ -1,0 +1,88 @@
+"""Stances carried by statements (issue 11, kind 9): what an actor says ought to become of an
+initiative, what it says the initiative does, denials of it (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _stances(analysis, holder: str) -> list:
+    names = {a.id: a.name for a in analysis.actors}
+    return [s for s in analysis.stances if holder.lower() in names.get(s.holder, s.holder).lower()]
+
+
+def _show(found) -> list:
+    return [(s.topic, s.polarity, s.rule) for s in found]
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # what one says the initiative ought to undergo: a response verb in the passive after must/should
+    ("Germany said the truce must be respected by all parties.", "Germany", "support"),
+    ("Spain said the agreement should be implemented without delay.", "Spain", "support"),
+    ("Portugal said the agreement needs to be implemented in full.", "Portugal", "support"),
+    ('"The ceasefire must not be violated," Egypt said.', "Egypt", "support"),
+    ("Iran said the resolution should be rejected.", "Iran", "oppose"),
+    # what becomes of it (stance_words.tsv, use fate)
+    ("Ghana said the truce should hold.", "Ghana", "support"),
+    ("Peru said the talks must continue.", "Peru", "support"),
+    ("Cuba said the sanctions against Venezuela must be lifted.", "Cuba", "oppose"),
+    ("Chile said the deal must go ahead.", "Chile", "support"),
+    # asked for: "called for X to be done", "demanded that X be done"
+    ("The United Nations called for the ceasefire to be extended.", "United Nations", "support"),
+    ("Jordan demanded that the agreement be implemented.", "Jordan", "support"),
+    # what one says the initiative does (a judging verb with the initiative as subject)
+    ("Syria said the resolution violated its sovereignty.", "Syria", "oppose"),
+    ("Oman said the agreement would strengthen stability in the region.", "Oman", "support"),
+    # a two-word judgement
+    ("Egypt proposed a truce on Monday. Qatar said the plan was the only way forward.", "Qatar", "support"),
+    # the speaker the statements stage gives a pronoun
+    ("Egypt proposed a truce on Monday. Jordan's foreign minister Ayman Safadi praised the effort. "
+     "He said the plan was the only way forward.", "Safadi", "support"),
+    # a leaning taken by "in"
+    ("Egypt proposed a truce on Monday. Israel said it was not interested in the plan.", "Israel", "oppose"),
+    ("Egypt proposed a truce on Monday. Hamas expressed interest in the plan.", "Hamas", "support"),
+])
+def test_stance_said_of_an_initiative(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a denial of the initiative the reports speak of, or of its taking place
+    ("The ministry denied that any talks with the militants had taken place. Sudan's army said so too.",
+     "ministry", "oppose"),
+    ("Egypt proposed a truce on Monday. Hamas denied that the truce had been agreed.", "Hamas", "oppose"),
+    ("Turkey dismissed reports of a deal with the Kurdish militants.", "Turkey", "oppose"),
+])
+def test_denials(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a report of what happened to it, or a prediction, is no stance
+    ("Egypt proposed a truce. Germany said the truce was violated by the rebels.", "Germany"),
+    ("Egypt proposed a truce. Germany said the truce would hold.", "Germany"),
+    ("Egypt proposed a truce. Germany said the truce was holding.", "Germany"),
+    ("Egypt proposed a truce. Germany said the truce had been extended.", "Germany"),
+    # not said, or asked about
+    ("Egypt proposed a truce. Germany did not say the truce must be respected.", "Germany"),
+    # "any talks" nobody denies
+    ("Germany said any talks would take months.", "Germany"),
+])
+def test_no_stance_from_reports_or_predictions(analyzer, text, holder):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a policy whose owner imposes it, or whose target is named, is a particular one
+    ("China condemned the sanctions imposed by Washington.", "China", "oppose"),
+    ("China condemned the sanctions imposed by Washington.", "United States", "support"),
+    ("The European Union backed the sanctions against Moscow.", "European Union", "support"),
+])
+def test_sanctions_owned_or_targeted(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
