@@ -86,3 +86,43 @@ def test_no_stance_from_reports_or_predictions(analyzer, text, holder):
 def test_sanctions_owned_or_targeted(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # phrasal verbs (stance_verbs.tsv: lemma and particle)
+    ("Egypt proposed a truce on Monday. Hamas pulled out of the talks on Tuesday.", "Hamas", "oppose"),
+    ("The two sides signed a deal in Doha. Iran walked away from the deal in 2018.", "Iran", "oppose"),
+    ("Turkey ruled out talks with the Kurdish militants.", "Turkey", "oppose"),
+    # a time phrase before the verb is no object of it
+    ("Egypt proposed a truce on Monday. On Tuesday Israel rejected it.", "Israel", "oppose"),
+    # an intent that is not there
+    ("Egypt proposed a truce on Monday. Israel said it had no intention of accepting it.", "Israel", "oppose"),
+    # "it" in what is asked of others, just after the initiative
+    ("Egypt proposed a truce on Monday. Jordan urged all sides to respect it.", "Jordan", "support"),
+    # "it" that a reported judgement describes
+    ("Mediators proposed a truce. The army said it was open to the proposal but the rebels said it was a trap.",
+     "rebels", "oppose"),
+    ('Qatar brokered a deal on Monday. "This is a historic achievement," Oman said.', "Oman", "support"),
+    # "in its interest"
+    ("Qatar brokered a deal between the two sides. Iran said the agreement was in its interest.", "Iran", "support"),
+    # the initiative ruled out
+    ("Sudan said there would be no negotiations with the Rapid Support Forces.", "Sudan", "oppose"),
+])
+def test_stance_said_of_an_initiative_2(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # "it" that names the speaker, or a judgement of doing something, is not the initiative
+    ("Egypt proposed a truce. Germany said it was a mistake to wait.", "Germany"),
+    ("Egypt proposed a truce. Germany said it was ready.", "Germany"),
+    # there being no deal yet is a fact; no deal unless ... a condition
+    ("Egypt proposed a truce. Germany said there was no deal yet.", "Germany"),
+    ("Egypt proposed a truce. Germany said there would be no deal unless the hostages were freed.", "Germany"),
+    # a particle that is no part of a stance verb
+    ("Egypt proposed a truce. Germany backed down on Monday.", "Germany"),
+])
+def test_no_stance_2(analyzer, text, holder):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)

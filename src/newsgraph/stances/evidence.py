@@ -14,8 +14,8 @@ from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
-from .lexicon import stance_verbs, stance_words
-from .topics import Mention, Topic, named_actors
+from .lexicon import PARTICLES, stance_verb, stance_verbs, stance_words
+from .topics import Mention, Topic, named_actors, none_to_be
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -166,7 +166,22 @@ def _negated(verb) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
             any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
         return True  # "has yet to respond": not responded
+    if _no_intention(verb):
+        return True
     return negated(verb) or refused(verb)
+
+
+_INTENT = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
+
+
+def _no_intention(verb) -> bool:
+    """'had no intention of accepting it', 'has no plans to sign the deal': an intent that is not there."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ not in ("acl", "relcl"):
+        return False
+    return noun.lemma_.lower() in _INTENT and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _concessive(verb) -> bool:
@@ -247,7 +262,7 @@ def _requested(head):
 
 
 def _role(tok) -> str | None:
-    v = stance_verbs().get(tok.lemma_.lower())
+    v = stance_verb(tok)
     return v.role if v is not None and tok.pos_ == "VERB" else None
 
 
@@ -339,11 +354,16 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
     heads_in_order = None  # mention_heads' keys sorted, made when first needed
     for start, sent in sorted(sents.items()):
         for tok in sent:
-            v = verbs.get(tok.lemma_.lower())
+            v = stance_verb(tok)
             if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
                 continue
+            # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")] + \
-                   [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                   [p for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+            # "pulled out of the talks", "walked away from the deal": the preposition after the particle
+            objs += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
+                     and not any(x.dep_ == "pobj" for x in c.children)
+                     for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
             objs += _denied_claims(tok, objs)
             if any(o.i in mention_heads for o in objs):
                 objs = [o for o in objs if o.i in mention_heads]  # "was violated by X within hours": the truce
@@ -377,7 +397,11 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             if _asked_for(tok):
-                continue  # "called on X to accept": asked of them, not yet their stance
+                # "called on X to accept": asked of them, not yet their stance; the one who asks takes it
+                # when "it" is the initiative ("urged all sides to respect it"; the mention itself is
+                # taken by `proposers`)
+                yield from _asked_back(ti, tok, v, objs, article, actors, said)
+                continue
             neg = _negated(tok)
             polarity = v.negated if neg else v.polarity
             if polarity is None:
@@ -407,6 +431,20 @@ def _denied_claims(verb, objs) -> list:
     if verb.lemma_.lower() == "deny":
         out += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+def _asked_back(ti: int, verb, v, objs, article: Article, actors: ActorTable,
+                said: Sequence[Statement]) -> Iterator[Clue]:
+    if not objs or not all(_back(o) for o in objs) or verb.dep_ != "xcomp" or \
+            _role(verb.head) != "request" or _negated(verb.head):
+        return
+    polarity = v.polarity
+    if _negated(verb):
+        polarity = v.negated or _TURN.get(v.polarity or "")
+    if polarity in ("support", "oppose"):
+        for a in holders(verb.head, actors, said):
+            yield Clue(a.id, ti, polarity, _sent_span(article, verb.sent),
+                       f"stance:request:{verb.head.lemma_.lower()}:{v.lemma}", "request")
 
 
 def _other_side(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
@@ -566,6 +604,10 @@ def _judged(head):
             if word is None:
                 # "the plan was the only way forward", parsed with "forward" an adverb of the copula
                 word = next((c for c in clause.children if c.dep_ == "advmod" and _phrase(c, "judge")), None)
+            if word is None:
+                # "the agreement was in its interest", "the move was in violation of the accords"
+                word = next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for p in c.children if p.dep_ == "pobj"), None)
             if word is not None:
                 return word, clause, above
         elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in stance_words():
@@ -709,6 +751,13 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 for a in _judges(above, m.head, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:judge:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                continue
+            cop = none_to_be(m.head) if any(c.dep_ == "det" and c.lower_ == "no" for c in m.head.children) else None
+            if cop is not None:
+                above = cop.head if cop.dep_ in ("ccomp", "parataxis") and cop.head.pos_ == "VERB" else None
+                if above is None or not _negated(above):
+                    for a in _judges(above, m.head, actors, said):
+                        yield Clue(a.id, ti, "oppose", _sent_span(article, m.head.sent), "stance:ruled-out", "judgement")
                 continue
             ought = _ought(m.head)
             if ought is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..actors import ActorTable
 from ..model import Article, Span
-from .lexicon import initiative_nouns, stance_verbs
+from .lexicon import initiative_nouns, stance_verbs, stance_words
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -83,7 +83,7 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
-    if dets & _GENERIC and not (dets <= {"any"} and _denied(tok)):
+    if dets & _GENERIC and not (dets <= {"any"} and _denied(tok)) and not (dets <= {"no"} and none_to_be(tok)):
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
             c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok):
@@ -107,6 +107,25 @@ def _named_it(tok) -> bool:
         return False
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
                for c in tok.head.children if c.i > tok.i)
+
+
+def _judged_it(tok, actors: ActorTable) -> bool:
+    """'the rebels said it was a trap', '"This is a historic step," he said': 'it' or 'this' that a
+    reported judging predicate describes (not 'it was a mistake to ...', nor 'it' naming an actor)."""
+    if tok.lower_ not in ("it", "this") or tok.dep_ != "nsubj" or actors.actor_of_token(tok) is not None:
+        return False
+    cop = tok.head
+    if cop.lemma_.lower() not in ("be", "remain") or cop.dep_ not in ("ccomp", "parataxis") or \
+            any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in cop.children):
+        return False
+    words = stance_words()
+    for w in cop.children:
+        if w.dep_ in ("attr", "acomp"):
+            if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp") for c in w.children):
+                return False  # "it was a mistake to wait": the waiting judged
+            return (w.lemma_.lower(), "judge") in words or any(
+                a.dep_ == "amod" and (a.lemma_.lower(), "judge") in words for a in w.children)
+    return False
 
 
 def _back_noun(tok) -> bool:
@@ -157,6 +176,23 @@ def _owned(tok, actors: ActorTable) -> bool:
             p.dep_ == "pobj" and actors.actor_of_token(p) is not None for p in c.children) for c in tok.children):
         return True  # "the sanctions against Moscow": one policy, its target named
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+_FUTURE = frozenset({"will", "would", "can", "could", "shall"})
+_CONDITION = frozenset({"unless", "until", "without", "if", "before", "while", "as"})
+
+
+def none_to_be(tok):
+    """'there will be no talks with the rebels', 'there can be no deal': the initiative ruled out (the
+    copula returned), not 'there is no deal yet' (a fact) nor 'no deal unless ...' (a condition)."""
+    cop = tok.head
+    if tok.dep_ != "attr" or cop.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in cop.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in cop.children):
+        return None
+    if any(c.lower_ in _CONDITION for c in cop.subtree if c.dep_ in ("mark", "prep")):
+        return None
+    return cop
 
 
 def _denied(tok) -> bool:
@@ -246,7 +282,7 @@ def find(doc, article: Article, actors: ActorTable,
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
-                    (_back_noun(tok) or _named_it(tok)):
+                    (_back_noun(tok) or _named_it(tok) or _judged_it(tok, actors)):
                 term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
             refused_any = term is None and _refused_any(tok, with_term)
             if refused_any:
