@@ -126,3 +126,52 @@ def test_stance_said_of_an_initiative_2(analyzer, text, holder, polarity):
 def test_no_stance_2(analyzer, text, holder):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found == [], _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a noun for one who takes a side, by apposition or as what the subject is
+    ("Senator Bob Menendez, a critic of the deal, said Congress should vote.", "Menendez", "oppose"),
+    ("Turkey is a key backer of the plan.", "Turkey", "support"),
+    ("Egypt, a signatory to the agreement, hosted the talks.", "Egypt", "support"),
+    # nouns of acceptance, withdrawal, doubt
+    ("Egypt proposed a truce. Israel's acceptance of the truce came on Monday.", "Israel", "support"),
+    ("The United States announced its withdrawal from the agreement.", "United States", "oppose"),
+    ("Germany expressed scepticism about the plan.", "Germany", "oppose"),
+    ("Russia voiced doubts about the agreement.", "Russia", "oppose"),
+    # what one is disposed to do
+    ("Iran signalled its readiness to join the talks.", "Iran", "support"),
+    ("Kenya brokered a truce. Somalia announced its refusal to sign the truce.", "Somalia", "oppose"),
+    # "make a deal", asked of another
+    ("Iowa senator Chuck Grassley urged Trump to make a deal with China.", "Grassley", "support"),
+    # hoping it holds; voting against it
+    ('Mediators announced a truce. "We hope it holds," Jordan\'s King Abdullah said.', "Abdullah", "support"),
+    ("The government's bill passed 60-40. Senator John Smith voted against it.", "Smith", "oppose"),
+    # an offer of mediation is an initiative
+    ("India rejected the mediation offer.", "India", "oppose"),
+])
+def test_stance_said_of_an_initiative_3(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # announcing a withdrawal from it is no proposal of it
+    ("The United States announced its withdrawal from the agreement.", "United States", "support"),
+    # a criticism one receives is not one's own
+    ("Egypt proposed a truce. Israel faced scepticism about the truce.", "Israel", "oppose"),
+])
+def test_no_such_stance_3(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert not any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # the verb's object is something else: the initiative is only the setting
+    ("Qatar brokered a deal. Germany made money off the deal.", "Germany"),
+    ("Qatar brokered a truce. Germany withdrew troops under the truce.", "Germany"),
+    # "they" in a person's quotation is others, not the speaker
+    ('"They want to make a deal much more than I do," President Joe Biden said.', "Biden"),
+])
+def test_no_stance_4(analyzer, text, holder):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)

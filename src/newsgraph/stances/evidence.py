@@ -15,7 +15,7 @@ from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
 from .lexicon import PARTICLES, stance_verb, stance_verbs, stance_words
-from .topics import Mention, Topic, named_actors, none_to_be
+from .topics import FOR_VERBS, Mention, Topic, named_actors, none_to_be
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -51,6 +51,10 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     subj = _who_before(verb) or agent(verb)
     if subj is None and _means_to(verb):
         subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
+    if subj is None and (noun := _disposition(verb)) is not None:
+        # "signalled its readiness to join the talks", "Trump's decision to quit the deal": the one disposed
+        subj = next((c for c in noun.children if c.dep_ == "poss"), None) or \
+            (agent(noun.head) if noun.dep_ == "dobj" else None)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
@@ -168,6 +172,8 @@ def _negated(verb) -> bool:
         return True  # "has yet to respond": not responded
     if _no_intention(verb):
         return True
+    if (noun := _disposition(verb)) is not None and (noun.lemma_.lower() in _INDISPOSED or negated(noun.head)):
+        return True  # "its refusal to sign the deal", "did not announce a decision to sign"
     return negated(verb) or refused(verb)
 
 
@@ -281,6 +287,20 @@ def _means_to(verb) -> bool:
         _role(noun.head) not in ("proposer", "request")
 
 
+_DISPOSED = frozenset({"readiness", "willingness", "commitment", "determination", "eagerness", "intention",
+                       "intent", "desire", "decision", "pledge", "promise", "vow", "bid", "attempt", "effort"})
+_INDISPOSED = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
+
+
+def _disposition(verb):
+    """The noun an infinitive describes when it says what someone is disposed to do: 'its readiness to
+    join the talks', 'Trump's decision to quit the deal', 'his refusal to sign it'; else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return noun if noun.lemma_.lower() in _DISPOSED | _INDISPOSED else None
+
+
 def _asked_for(verb) -> bool:
     """A response someone is asked for, not one given: "called on X to accept", "urged X to sign",
     "a plan for both sides to accept" (an infinitive describing a noun), but not the means one takes
@@ -288,7 +308,7 @@ def _asked_for(verb) -> bool:
     if verb.dep_ == "xcomp" and _role(verb.head) in ("proposer", "request"):
         return True
     return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-        not _means_to(verb)
+        not _means_to(verb) and _disposition(verb) is None
 
 
 def _naming(verb) -> bool:
@@ -300,6 +320,9 @@ def _naming(verb) -> bool:
 def _proposing_verb(head):
     """The verb that puts the mention forward: the nearest governing verb when it is a proposing one
     (climbing past "called on X to accept"), or "called ... for a truce" earlier in the sentence."""
+    if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and \
+            (head.head.head.lemma_.lower(), "toward") in stance_words():
+        return None  # "announced its withdrawal from the deal": what is announced is the withdrawal
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -365,6 +388,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                      and not any(x.dep_ == "pobj" for x in c.children)
                      for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
             objs += _denied_claims(tok, objs)
+            if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) for o in objs):
+                # "make money off the deal", "withdrew troops under the agreement": the verb's object is
+                # something else, the initiative only the setting
+                objs = [o for o in objs if o.dep_ != "pobj"]
             if any(o.i in mention_heads for o in objs):
                 objs = [o for o in objs if o.i in mention_heads]  # "was violated by X within hours": the truce
             if start not in named:
@@ -548,7 +575,7 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
-_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -693,6 +720,9 @@ def _leaning(head):
             prep.head.dep_ == "dobj" and (prep.head.lemma_.lower(), "toward") in stance_words():
         word = prep.head  # "voiced hope that the ceasefire would hold"
         return word, word.head, next((c for c in word.children if c.dep_ == "poss"), None)
+    if head.dep_ == "nsubj" and prep.dep_ == "ccomp" and prep.head.pos_ == "VERB" and \
+            (prep.head.lemma_.lower(), "toward") in stance_words():
+        return prep.head, prep.head, None  # "hoped the truce would hold", "we hope it holds"
     if head.dep_ != "pobj" or prep.lower_ not in _TOWARD_PREPS:
         return None
     word = prep.head
@@ -712,10 +742,11 @@ def _leaning(head):
         return word, word.head, owner
     if word.pos_ == "NOUN" and owner is not None:
         return word, None, owner
+    if word.pos_ == "NOUN" and word.dep_ == "attr" and word.head.lemma_.lower() in _COPULAS:
+        return word, word.head, None  # "Turkey is a key backer of the plan"
+    if word.pos_ == "NOUN" and word.dep_ == "appos":
+        return word, None, word.head  # "Senator X, a critic of the deal, said ..."
     return None
-
-
-_FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
 
 
 def _for_or_against(head):
@@ -728,7 +759,7 @@ def _for_or_against(head):
     verb = prep.head
     if prep.lower_ == "against":
         return verb, "oppose"
-    if prep.lower_ == "for" and verb.lemma_.lower() in _FOR_VERBS:
+    if prep.lower_ == "for" and verb.lemma_.lower() in FOR_VERBS:
         return verb, "support"
     return None
 

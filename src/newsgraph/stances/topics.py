@@ -109,12 +109,22 @@ def _named_it(tok) -> bool:
                for c in tok.head.children if c.i > tok.i)
 
 
+FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
+
+
 def _judged_it(tok, actors: ActorTable) -> bool:
     """'the rebels said it was a trap', '"This is a historic step," he said': 'it' or 'this' that a
     reported judging predicate describes (not 'it was a mistake to ...', nor 'it' naming an actor)."""
-    if tok.lower_ not in ("it", "this") or tok.dep_ != "nsubj" or actors.actor_of_token(tok) is not None:
+    if tok.lower_ not in ("it", "this") or actors.actor_of_token(tok) is not None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # "voted against it", "lobbied for it"
+        return tok.head.lower_ == "against" or tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_VERBS
+    if tok.dep_ != "nsubj":
         return False
     cop = tok.head
+    if cop.dep_ == "ccomp" and cop.head.pos_ == "VERB" and (cop.head.lemma_.lower(), "toward") in stance_words():
+        return True  # "we hope it holds"
     if cop.lemma_.lower() not in ("be", "remain") or cop.dep_ not in ("ccomp", "parataxis") or \
             any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in cop.children):
         return False
