@@ -175,3 +175,22 @@ def test_no_such_stance_3(analyzer, text, holder, polarity):
 def test_no_stance_4(analyzer, text, holder):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found == [], _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # an action that is an initiative (initiatives.tsv, kind action), wanted or refused
+    ("US President Donald Trump has been eager to withdraw, but his generals said the forces would remain.",
+     "Trump", "support"),
+    ("Egypt proposed a truce. Russia refused to withdraw its forces from Georgia.", "Russia", "oppose"),
+    # withdrawing from an agreement is a response to the agreement
+    ("Trump wants to withdraw from the agreement.", "Trump", "oppose"),
+])
+def test_intended_action(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+    if "agreement" not in text:
+        assert any(s.topic == "withdraw" for s in found), _show(found)
+
+
+def test_an_action_taken_is_no_topic(analyzer):
+    assert analyze_text(analyzer, "The army withdrew from the town.").stances == []

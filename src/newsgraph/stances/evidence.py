@@ -570,6 +570,22 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
 
 
+def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
+               said: Sequence[Statement] = ()) -> Iterator[Clue]:
+    """An action that is an initiative, wanted ('eager to withdraw': support) or refused ('refused to
+    withdraw', 'reluctant to withdraw': oppose) by the one who would take it."""
+    for ti, t in enumerate(topics):
+        for m in t.mentions:
+            if m.head.pos_ != "VERB":
+                continue
+            neg = _negated(m.head) or m.head.head.lemma_.lower() in ("reluctant", "unwilling")
+            pol = "oppose" if neg else "support"
+            for a in holders(m.head, actors, said):
+                yield Clue(a.id, ti, pol, _clause_span(article, m.head.head),
+                           f"stance:intent:{m.head.head.lemma_.lower()}:{m.term}" + (":negated" if neg else ""),
+                           "judgement")
+
+
 # -- judgements and leanings: words other than verbs (data/lexicons/stance_words.tsv) ------------------
 
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})

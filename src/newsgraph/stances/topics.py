@@ -205,6 +205,25 @@ def none_to_be(tok):
     return cop
 
 
+_WANTING = frozenset({"eager", "keen", "determined", "anxious", "ready", "willing", "reluctant", "unwilling",
+                      "want", "seek", "plan", "vow", "pledge", "promise", "refuse", "decide", "intend", "push"})
+
+
+def intended_action(tok) -> str | None:
+    """'Trump has been eager to withdraw', 'wants to withdraw US troops': an action that is itself an
+    initiative (initiatives.tsv, kind `action`) that someone wants, or refuses, to take; its lemma."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or initiative_nouns().get(lemma) != "action":
+        return None
+    if tok.head.lemma_.lower() not in _WANTING:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + \
+        [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(initiative_nouns().get(_term(o)) or initiative_nouns().get(o.lemma_.lower()) for o in objs):
+        return None  # "wants to withdraw the bill", "from the deal": a response to the bill, the deal
+    return lemma
+
+
 def _denied(tok) -> bool:
     """'denied that any talks had taken place', 'denied holding any talks': the one the reports speak of."""
     verb = tok.head
@@ -288,7 +307,7 @@ def find(doc, article: Article, actors: ActorTable,
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
         for tok in sent:
-            term = _is_mention(tok, actors)
+            term = _is_mention(tok, actors) or intended_action(tok)
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
@@ -302,14 +321,22 @@ def find(doc, article: Article, actors: ActorTable,
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
             kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
-            m = Mention(_span(tok, article), tok, term, "vehicle" if kind == "policy" else kind,
+            span = Span.of(article.text, tok.idx, tok.idx + len(tok.text)) if kind == "action" else _span(tok, article)
+            m = Mention(span, tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
                         modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
                         named=bool(named) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children))
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
-            if refused_any:
+            if kind == "action":
+                # an action is its own topic, the same action named again the same one
+                topic = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None)
+                if topic is None:
+                    topic = Topic()
+                    number[id(topic)] = len(topics)
+                    topics.append(topic)
+            elif refused_any:
                 topic = topics[with_term[term]]  # "would not accept any ceasefire": nor this one
             elif kind == "back":
                 topic = sent_topic or last  # "the idea", "described it as": never a topic of its own
