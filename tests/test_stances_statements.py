@@ -194,3 +194,15 @@ def test_intended_action(analyzer, text, holder, polarity):
 
 def test_an_action_taken_is_no_topic(analyzer):
     assert analyze_text(analyzer, "The army withdrew from the town.").stances == []
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # more judging words (stance_words.tsv)
+    ("Qatar hosted talks on Monday. Germany said the talks were productive.", "Germany", "support"),
+    ("Egypt proposed a truce. Israel said the proposal was flawed.", "Israel", "oppose"),
+    ("Egypt proposed a truce. Hamas said the plan was a stunt.", "Hamas", "oppose"),
+    ("Qatar brokered a deal. Germany said the deal was necessary to end the war.", "Germany", "support"),
+])
+def test_more_judging_words(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
