@@ -206,3 +206,16 @@ def test_an_action_taken_is_no_topic(analyzer):
 def test_more_judging_words(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert any(s.polarity == polarity for s in found), _show(found)
+
+
+def test_what_it_is_said_to_be_is_no_new_initiative(analyzer):
+    """'It is a good deal': the predicate describes the truce; the topic keeps the truce's name."""
+    analysis = analyze_text(analyzer, 'Egypt proposed a truce on Monday.\n\nHamas spokesman Hazem Qassem said the group '
+                                      'accepted the truce. "It is a good deal for our people," he added.')
+    assert {s.topic for s in analysis.stances} == {"truce"}, _show(analysis.stances)
+
+
+def test_the_group_in_what_a_body_said_is_the_body(analyzer):
+    found = _stances(analyze_text(analyzer, "Egypt proposed a truce. A Hamas official told Reuters the group "
+                                            "accepted the truce."), "Hamas")
+    assert any(s.polarity == "support" for s in found), _show(found)

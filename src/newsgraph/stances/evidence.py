@@ -71,11 +71,27 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     for t in subjects:
         a = actor_of(t, actors)
         if a is None:
-            a = speaker_for(t, said, actors)
+            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "alliance",
+                     "coalition", "faction", "government", "administration", "ministry", "council"})
+
+
+def _speakers_body(tok, said: Sequence[Statement], actors: ActorTable):
+    """'A Hamas official told Reuters the group accepted the truce': 'the group' in what a body said
+    (its official counted as the body by the statements stage) is that body; a person's is nobody."""
+    if tok.lemma_.lower() not in _BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for s in said:
+        if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
+            a = actors.by_id.get(s.speaker)
+            return a if a is not None and a.kind in ("organization", "group", "country") else None
+    return None
 
 
 _SIDES = frozenset({"side", "party"})

@@ -74,6 +74,10 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
         term = tok.lemma_.lower() if tok.lemma_.lower() in nouns else tok.lower_ if tok.lower_ in nouns else ""
     if not term:
         return None
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and (c.lower_ in ("it", "this", "that") or c.lemma_.lower() in nouns)
+            for c in tok.head.children):
+        return None  # "it is a good deal", "the truce is a deal that ...": what it is said to be, no new one
     # "in agreement with", "plans to build": not an initiative
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
