@@ -219,3 +219,13 @@ def test_the_group_in_what_a_body_said_is_the_body(analyzer):
     found = _stances(analyze_text(analyzer, "Egypt proposed a truce. A Hamas official told Reuters the group "
                                             "accepted the truce."), "Hamas")
     assert any(s.polarity == "support" for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple made a big deal about key stability in its design.",
+    "Germany put a great deal of pressure on its partners.",
+    "Ireland announced its plans on Monday. Officials said they would make the best decision they could.",
+])
+def test_no_deal_made(analyzer, text):
+    analysis = analyze_text(analyzer, text)
+    assert not any("make" in s.rule or "deal" in s.topic for s in analysis.stances), _show(analysis.stances)

@@ -432,6 +432,9 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
                 continue  # about another initiative
+            if "content" in v.objects and not any(m.head.i == o.i and m.kind == "content"
+                                                  for m in topic.mentions for o in objs):
+                continue  # "make a deal", not "make the best decision" (what is agreed, not a vehicle)
             if "initiative" in v.objects and not governed and not any(_back(o) for o in objs):
                 continue  # "withdrew troops", "extended its stay": not the initiative
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \

@@ -78,6 +78,9 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
             c.dep_ == "nsubj" and (c.lower_ in ("it", "this", "that") or c.lemma_.lower() in nouns)
             for c in tok.head.children):
         return None  # "it is a good deal", "the truce is a deal that ...": what it is said to be, no new one
+    if any(c.dep_ == "amod" and c.lower_ in ("big", "great") for c in tok.children) and \
+            (tok.head.lemma_.lower() == "make" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        return None  # "made a big deal about it", "a great deal of pressure": no deal
     # "in agreement with", "plans to build": not an initiative
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
