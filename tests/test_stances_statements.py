@@ -229,3 +229,20 @@ def test_the_group_in_what_a_body_said_is_the_body(analyzer):
 def test_no_deal_made(analyzer, text):
     analysis = analyze_text(analyzer, text)
     assert not any("make" in s.rule or "deal" in s.topic for s in analysis.stances), _show(analysis.stances)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a person commits the body they head
+    ("Saudi Arabia brokered a ceasefire. Army chief Abdel Fattah al-Burhan said the military would abide by "
+     "the agreement.", "Burhan", "support"),
+    # not a body they do not head
+    ("Saudi Arabia brokered a ceasefire. Opposition leader Omar Digair said the government would reject "
+     "the agreement.", "Digair", None),
+    ("Egypt proposed a truce. The Islamist party said the truce was a foreign plot.", "Islamist", "oppose"),
+])
+def test_speaker_commits_the_body(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    if polarity is None:
+        assert found == [], _show(found)
+    else:
+        assert any(s.polarity == polarity for s in found), _show(found)

@@ -79,19 +79,38 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
 
 
 _BODIES = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "alliance",
-                     "coalition", "faction", "government", "administration", "ministry", "council"})
+                     "coalition", "faction", "government", "administration", "ministry", "council",
+                     "military", "army"})
 
 
 def _speakers_body(tok, said: Sequence[Statement], actors: ActorTable):
     """'A Hamas official told Reuters the group accepted the truce': 'the group' in what a body said
-    (its official counted as the body by the statements stage) is that body; a person's is nobody."""
+    (its official counted as the body by the statements stage) is that body; 'Army chief X said the
+    military would abide by it': in what a person said, the speaker commits the body and holds the
+    stance (a body the actors stage names is resolved before this)."""
     if tok.lemma_.lower() not in _BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     for s in said:
         if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
             a = actors.by_id.get(s.speaker)
-            return a if a is not None and a.kind in ("organization", "group", "country") else None
+            if a is None or a.kind != "person":
+                return a
+            return a if _heads(a, tok.lemma_.lower(), tok.doc.text) else None
     return None
+
+
+# the words that make a person one who speaks for a body ("Army chief X", "Prime Minister X")
+_HEADING = {"military": ("army", "military", "armed forces", "general", "commander"),
+            "army": ("army", "military", "armed forces", "general", "commander"),
+            "government": ("minister", "president", "premier", "government", "chancellor"),
+            "administration": ("president", "secretary", "administration")}
+
+
+def _heads(person, body: str, text: str) -> bool:
+    """Whether a person's role, or the words just before a mention of them, tie them to the body."""
+    words = _HEADING.get(body, (body,))
+    before = [text[max(0, m.span.start - 40):m.span.start].lower() for m in person.mentions]
+    return any(w in r.lower() for r in person.roles for w in words) or any(w in b for b in before for w in words)
 
 
 _SIDES = frozenset({"side", "party"})
