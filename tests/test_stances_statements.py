@@ -246,3 +246,9 @@ def test_speaker_commits_the_body(analyzer, text, holder, polarity):
         assert found == [], _show(found)
     else:
         assert any(s.polarity == polarity for s in found), _show(found)
+
+
+def test_asking_that_sanctions_be_lifted_opposes_them(analyzer):
+    found = _stances(analyze_text(analyzer, "The Senate passed a bill imposing new sanctions on Russia. "
+                                            "China urged Washington to lift the sanctions."), "China")
+    assert any(s.polarity == "oppose" for s in found), _show(found)
