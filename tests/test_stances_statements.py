@@ -252,3 +252,14 @@ def test_asking_that_sanctions_be_lifted_opposes_them(analyzer):
     found = _stances(analyze_text(analyzer, "The Senate passed a bill imposing new sanctions on Russia. "
                                             "China urged Washington to lift the sanctions."), "China")
     assert any(s.polarity == "oppose" for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a noun that passes the verb on to the initiative
+    ("Qatar hosted talks between Israel and Hamas. Hamas said it was suspending its participation in the talks.",
+     "Hamas", "oppose"),
+    ("Qatar hosted talks. Israel suspended its participation in the talks.", "Israel", "oppose"),
+])
+def test_participation_in_it(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)

@@ -423,6 +423,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                      and not any(x.dep_ == "pobj" for x in c.children)
                      for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
             objs += _denied_claims(tok, objs)
+            # "suspended its participation in the talks": the noun passes the verb on to the initiative
+            objs = [p for o in objs for p in _through(o)]
             if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) for o in objs):
                 # "make money off the deal", "withdrew troops under the agreement": the verb's object is
                 # something else, the initiative only the setting
@@ -481,6 +483,17 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             for a in holders(tok, actors, said):
                 yield Clue(a.id, ti, polarity, span, rule, "response")
+
+
+_TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", "presence", "seat", "delegation"})
+
+
+def _through(o) -> list:
+    if o.dep_ != "dobj" or o.lemma_.lower() not in _TRANSPARENT:
+        return [o]
+    inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "from", "with")
+             for p in c.children if p.dep_ == "pobj"]
+    return inner or [o]
 
 
 _DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "deride", "ridicule"})
