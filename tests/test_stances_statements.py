@@ -263,3 +263,20 @@ def test_asking_that_sanctions_be_lifted_opposes_them(analyzer):
 def test_participation_in_it(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # more initiative nouns; an adjective joined to the head when that is a term
+    ("Jordan has repeatedly called for a two-state solution.", "Jordan", "support"),
+    ("The United Nations called for a political solution to the conflict.", "United Nations", "support"),
+    ("Ethiopia and Eritrea signed a defence pact. Egypt said the pact threatened regional stability.", "Egypt", "oppose"),
+    ("Russia said it would boycott the summit in Kyiv.", "Russia", "oppose"),
+    ("The opposition boycotted the national dialogue. Kenya welcomed the dialogue.", "Kenya", "support"),
+])
+def test_more_initiatives(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+
+
+def test_a_solution_alone_is_no_initiative(analyzer):
+    assert analyze_text(analyzer, "Germany welcomed the technical solution found by engineers.").stances == []

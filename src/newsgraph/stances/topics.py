@@ -70,6 +70,10 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
     nouns = initiative_nouns()
     term = _term(tok)
     if term not in nouns:
+        # "a political solution": an adjective may be part of the term
+        term = next((a.lower_ + term for a in tok.children if a.dep_ == "amod" and a.i < tok.i
+                     and a.lower_ + term in nouns), term)
+    if term not in nouns:
         # "peace plan": the head alone may be the term
         term = tok.lemma_.lower() if tok.lemma_.lower() in nouns else tok.lower_ if tok.lower_ in nouns else ""
     if not term:
