@@ -280,3 +280,13 @@ def test_more_initiatives(analyzer, text, holder, polarity):
 
 def test_a_solution_alone_is_no_initiative(analyzer):
     assert analyze_text(analyzer, "Germany welcomed the technical solution found by engineers.").stances == []
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a response to the end of an initiative is the opposite response to it
+    ("Qatar hosted talks. Hamas welcomed the collapse of the talks.", "Hamas", "oppose"),
+    ("Qatar brokered a truce. Germany condemned the violation of the truce.", "Germany", "support"),
+])
+def test_response_to_its_end(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], _show(found)

@@ -424,6 +424,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                      for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
             objs += _denied_claims(tok, objs)
             # "suspended its participation in the talks": the noun passes the verb on to the initiative
+            turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
             objs = [p for o in objs for p in _through(o)]
             if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) for o in objs):
                 # "make money off the deal", "withdrew troops under the agreement": the verb's object is
@@ -473,7 +474,11 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             polarity = v.negated if neg else v.polarity
             if polarity is None:
                 continue
-            rule = f"stance:response:{v.lemma}" + (":negated" if neg else "")
+            if turned:
+                polarity = _TURN.get(polarity)
+                if polarity is None:
+                    continue
+            rule = f"stance:response:{v.lemma}" + (":negated" if neg else "") + (":end-of" if turned else "")
             if polarity == "support" and _concessive(tok) and not _other_side(tok, actors, said):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
@@ -481,17 +486,28 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if charge is not None:
                 yield from _accusation(ti, charge, polarity, v.lemma, article, actors, said)
                 continue
+            if turned:
+                span = _sent_span(article, sent)  # an event coded on the verb in it says less than this
             for a in holders(tok, actors, said):
-                yield Clue(a.id, ti, polarity, span, rule, "response")
+                yield Clue(a.id, ti, polarity, span, rule, "judgement" if turned else "response")
 
 
 _TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", "presence", "seat", "delegation"})
+# the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
+# collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
+_REVERSING = frozenset({"collapse", "failure", "breakdown", "violation", "breach", "end", "suspension",
+                        "cancellation", "termination", "abandonment", "demise"})
+
+
+def _reverses(o) -> bool:
+    return o.dep_ == "dobj" and o.lemma_.lower() in _REVERSING and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
 
 
 def _through(o) -> list:
-    if o.dep_ != "dobj" or o.lemma_.lower() not in _TRANSPARENT:
+    if o.dep_ != "dobj" or o.lemma_.lower() not in _TRANSPARENT | _REVERSING:
         return [o]
-    inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "from", "with")
+    inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "from", "with", "of")
              for p in c.children if p.dep_ == "pobj"]
     return inner or [o]
 
