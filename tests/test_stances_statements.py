@@ -210,8 +210,8 @@ def test_more_judging_words(analyzer, text, holder, polarity):
 
 def test_what_it_is_said_to_be_is_no_new_initiative(analyzer):
     """'It is a good deal': the predicate describes the truce; the topic keeps the truce's name."""
-    analysis = analyze_text(analyzer, 'Egypt proposed a truce on Monday.\n\nHamas spokesman Hazem Qassem said the group '
-                                      'accepted the truce. "It is a good deal for our people," he added.')
+    analysis = analyze_text(analyzer, 'Egypt proposed a truce on Monday.\n\nHamas spokesman Hazem Qassem said the '
+                                      'group accepted the truce. "It is a good deal for our people," he added.')
     assert {s.topic for s in analysis.stances} == {"truce"}, _show(analysis.stances)
 
 
@@ -269,7 +269,8 @@ def test_participation_in_it(analyzer, text, holder, polarity):
     # more initiative nouns; an adjective joined to the head when that is a term
     ("Jordan has repeatedly called for a two-state solution.", "Jordan", "support"),
     ("The United Nations called for a political solution to the conflict.", "United Nations", "support"),
-    ("Ethiopia and Eritrea signed a defence pact. Egypt said the pact threatened regional stability.", "Egypt", "oppose"),
+    ("Ethiopia and Eritrea signed a defence pact. Egypt said the pact threatened regional stability.",
+     "Egypt", "oppose"),
     ("Russia said it would boycott the summit in Kyiv.", "Russia", "oppose"),
     ("The opposition boycotted the national dialogue. Kenya welcomed the dialogue.", "Kenya", "support"),
 ])

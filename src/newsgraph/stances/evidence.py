@@ -749,6 +749,7 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 
 
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
+_PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
 
 
@@ -781,7 +782,7 @@ def _ought(head):
     # "called for the truce to be extended", "demanded that the deal be implemented": asked for
     if up is not None and _role(up) in ("request", "proposer") and \
             any(c.dep_ in ("mark", "aux") and c.lower_ in ("for", "that", "to") for c in frame.children) and \
-            not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "can") for c in frame.children):
+            not any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in frame.children):
         return verb, pol, up
     return None
 
@@ -871,7 +872,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 above = cop.head if cop.dep_ in ("ccomp", "parataxis") and cop.head.pos_ == "VERB" else None
                 if above is None or not _negated(above):
                     for a in _judges(above, m.head, actors, said):
-                        yield Clue(a.id, ti, "oppose", _sent_span(article, m.head.sent), "stance:ruled-out", "judgement")
+                        yield Clue(a.id, ti, "oppose", _sent_span(article, m.head.sent), "stance:ruled-out",
+                                   "judgement")
                 continue
             ought = _ought(m.head)
             if ought is not None:
