@@ -291,3 +291,15 @@ def test_a_solution_alone_is_no_initiative(analyzer):
 def test_response_to_its_end(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert [s.polarity for s in found] == [polarity], _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Qatar hosted talks. Israel froze the talks on Monday.", "Israel", "oppose"),
+    ("Egypt proposed a plan. The Arab League gave its blessing to the plan.", "Arab League", "support"),
+    ("Egypt proposed a plan. Germany was sceptical of the plan.", "Germany", "oppose"),
+    ("Egypt proposed a plan. Germany was receptive to the plan.", "Germany", "support"),
+    ("Egypt proposed a plan. Germany was wary of the plan.", "Germany", "oppose"),
+])
+def test_more_responses_and_leanings(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
