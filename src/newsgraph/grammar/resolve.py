@@ -9,7 +9,7 @@ the head left out). A backer ("Turkish-backed fighters") is not the phrase's act
 
 from __future__ import annotations
 
-from .pronouns import PERSONAL, fits
+from .pronouns import PERSONAL, PLURAL, fits
 
 MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
 # "the leader of the LNA", "officials from the Red Cross"; a by-agent ("strikes by the regime") is found
@@ -102,5 +102,7 @@ def speaker_for(tok, statements, table):
     for s in statements:
         if any(c.start <= tok.idx < c.end for c in s.content):
             actor = table.by_id.get(s.speaker) if s.speaker else None
+            if actor is not None and actor.kind == "person" and tok.lower_ in PLURAL:
+                return None  # "They want a deal more than I do," said the president: others, not him
             return actor if actor is not None and fits(tok.lower_, actor) else None
     return None

@@ -43,6 +43,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
             clues += evidence.proposers(ti, m, article, actors, statements)
         clues += evidence.responses(ti, t, heads, doc, article, actors, statements)
     clues += evidence.judgements(found, article, actors, statements)
+    clues += evidence.intentions(found, article, actors, statements)
     for c in clues:
         if c.role == "proposer":
             found[c.topic].actors.add(c.holder)

@@ -14,8 +14,8 @@ from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
-from .lexicon import stance_verbs, stance_words
-from .topics import Mention, Topic, named_actors
+from .lexicon import PARTICLES, stance_verb, stance_verbs, stance_words
+from .topics import FOR_VERBS, Mention, Topic, named_actors, none_to_be
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -51,6 +51,10 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     subj = _who_before(verb) or agent(verb)
     if subj is None and _means_to(verb):
         subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
+    if subj is None and (noun := _disposition(verb)) is not None:
+        # "signalled its readiness to join the talks", "Trump's decision to quit the deal": the one disposed
+        subj = next((c for c in noun.children if c.dep_ == "poss"), None) or \
+            (agent(noun.head) if noun.dep_ == "dobj" else None)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
@@ -67,11 +71,46 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     for t in subjects:
         a = actor_of(t, actors)
         if a is None:
-            a = speaker_for(t, said, actors)
+            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "alliance",
+                     "coalition", "faction", "government", "administration", "ministry", "council",
+                     "military", "army"})
+
+
+def _speakers_body(tok, said: Sequence[Statement], actors: ActorTable):
+    """'A Hamas official told Reuters the group accepted the truce': 'the group' in what a body said
+    (its official counted as the body by the statements stage) is that body; 'Army chief X said the
+    military would abide by it': in what a person said, the speaker commits the body and holds the
+    stance (a body the actors stage names is resolved before this)."""
+    if tok.lemma_.lower() not in _BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for s in said:
+        if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
+            a = actors.by_id.get(s.speaker)
+            if a is None or a.kind != "person":
+                return a
+            return a if _heads(a, tok.lemma_.lower(), tok.doc.text) else None
+    return None
+
+
+# the words that make a person one who speaks for a body ("Army chief X", "Prime Minister X")
+_HEADING = {"military": ("army", "military", "armed forces", "general", "commander"),
+            "army": ("army", "military", "armed forces", "general", "commander"),
+            "government": ("minister", "president", "premier", "government", "chancellor"),
+            "administration": ("president", "secretary", "administration")}
+
+
+def _heads(person, body: str, text: str) -> bool:
+    """Whether a person's role, or the words just before a mention of them, tie them to the body."""
+    words = _HEADING.get(body, (body,))
+    before = [text[max(0, m.span.start - 40):m.span.start].lower() for m in person.mentions]
+    return any(w in r.lower() for r in person.roles for w in words) or any(w in b for b in before for w in words)
 
 
 _SIDES = frozenset({"side", "party"})
@@ -166,7 +205,24 @@ def _negated(verb) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
             any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
         return True  # "has yet to respond": not responded
+    if _no_intention(verb):
+        return True
+    if (noun := _disposition(verb)) is not None and (noun.lemma_.lower() in _INDISPOSED or negated(noun.head)):
+        return True  # "its refusal to sign the deal", "did not announce a decision to sign"
     return negated(verb) or refused(verb)
+
+
+_INTENT = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
+
+
+def _no_intention(verb) -> bool:
+    """'had no intention of accepting it', 'has no plans to sign the deal': an intent that is not there."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ not in ("acl", "relcl"):
+        return False
+    return noun.lemma_.lower() in _INTENT and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _concessive(verb) -> bool:
@@ -247,7 +303,7 @@ def _requested(head):
 
 
 def _role(tok) -> str | None:
-    v = stance_verbs().get(tok.lemma_.lower())
+    v = stance_verb(tok)
     return v.role if v is not None and tok.pos_ == "VERB" else None
 
 
@@ -266,6 +322,20 @@ def _means_to(verb) -> bool:
         _role(noun.head) not in ("proposer", "request")
 
 
+_DISPOSED = frozenset({"readiness", "willingness", "commitment", "determination", "eagerness", "intention",
+                       "intent", "desire", "decision", "pledge", "promise", "vow", "bid", "attempt", "effort"})
+_INDISPOSED = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
+
+
+def _disposition(verb):
+    """The noun an infinitive describes when it says what someone is disposed to do: 'its readiness to
+    join the talks', 'Trump's decision to quit the deal', 'his refusal to sign it'; else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return noun if noun.lemma_.lower() in _DISPOSED | _INDISPOSED else None
+
+
 def _asked_for(verb) -> bool:
     """A response someone is asked for, not one given: "called on X to accept", "urged X to sign",
     "a plan for both sides to accept" (an infinitive describing a noun), but not the means one takes
@@ -273,7 +343,7 @@ def _asked_for(verb) -> bool:
     if verb.dep_ == "xcomp" and _role(verb.head) in ("proposer", "request"):
         return True
     return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-        not _means_to(verb)
+        not _means_to(verb) and _disposition(verb) is None
 
 
 def _naming(verb) -> bool:
@@ -285,6 +355,9 @@ def _naming(verb) -> bool:
 def _proposing_verb(head):
     """The verb that puts the mention forward: the nearest governing verb when it is a proposing one
     (climbing past "called on X to accept"), or "called ... for a truce" earlier in the sentence."""
+    if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and \
+            (head.head.head.lemma_.lower(), "toward") in stance_words():
+        return None  # "announced its withdrawal from the deal": what is announced is the withdrawal
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -339,13 +412,26 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
     heads_in_order = None  # mention_heads' keys sorted, made when first needed
     for start, sent in sorted(sents.items()):
         for tok in sent:
-            v = verbs.get(tok.lemma_.lower())
+            v = stance_verb(tok)
             if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
                 continue
+            # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")] + \
-                   [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                   [p for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+            # "pulled out of the talks", "walked away from the deal": the preposition after the particle
+            objs += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
+                     and not any(x.dep_ == "pobj" for x in c.children)
+                     for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+            objs += _denied_claims(tok, objs)
             if not objs and tok.dep_ in ("amod", "acl"):
                 objs = [tok.head]  # "the Saudi-backed government", "a plan backed by Egypt": what it modifies
+            # "suspended its participation in the talks": the noun passes the verb on to the initiative
+            turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
+            objs = [p for o in objs for p in _through(o)]
+            if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) for o in objs):
+                # "make money off the deal", "withdrew troops under the agreement": the verb's object is
+                # something else, the initiative only the setting
+                objs = [o for o in objs if o.dep_ != "pobj"]
             if any(o.i in mention_heads for o in objs):
                 objs = [o for o in objs if o.i in mention_heads]  # "was violated by X within hours": the truce
             if start not in named:
@@ -370,6 +456,9 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
             if governed and ti not in governed:
                 continue  # about another initiative
+            if "content" in v.objects and not any(m.head.i == o.i and m.kind == "content"
+                                                  for m in topic.mentions for o in objs):
+                continue  # "make a deal", not "make the best decision" (what is agreed, not a vehicle)
             if "initiative" in v.objects and not governed and not any(_back(o) for o in objs):
                 continue  # "withdrew troops", "extended its stay": not the initiative
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
@@ -378,12 +467,20 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             if _asked_for(tok):
-                continue  # "called on X to accept": asked of them, not yet their stance
+                # "called on X to accept": asked of them, not yet their stance; the one who asks takes it
+                # when "it" is the initiative ("urged all sides to respect it"; the mention itself is
+                # taken by `proposers`)
+                yield from _asked_back(ti, tok, v, objs, article, actors, said)
+                continue
             neg = _negated(tok)
             polarity = v.negated if neg else v.polarity
             if polarity is None:
                 continue
-            rule = f"stance:response:{v.lemma}" + (":negated" if neg else "")
+            if turned:
+                polarity = _TURN.get(polarity)
+                if polarity is None:
+                    continue
+            rule = f"stance:response:{v.lemma}" + (":negated" if neg else "") + (":end-of" if turned else "")
             if polarity == "support" and _concessive(tok) and not _other_side(tok, actors, said):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
@@ -391,8 +488,59 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if charge is not None:
                 yield from _accusation(ti, charge, polarity, v.lemma, article, actors, said)
                 continue
+            if turned:
+                span = _sent_span(article, sent)  # an event coded on the verb in it says less than this
             for a in holders(tok, actors, said):
-                yield Clue(a.id, ti, polarity, span, rule, "response")
+                yield Clue(a.id, ti, polarity, span, rule, "judgement" if turned else "response")
+
+
+_TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", "presence", "seat", "delegation"})
+# the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
+# collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
+_REVERSING = frozenset({"collapse", "failure", "breakdown", "violation", "breach", "end", "suspension",
+                        "cancellation", "termination", "abandonment", "demise"})
+
+
+def _reverses(o) -> bool:
+    return o.dep_ == "dobj" and o.lemma_.lower() in _REVERSING and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+
+
+def _through(o) -> list:
+    if o.dep_ != "dobj" or o.lemma_.lower() not in _TRANSPARENT | _REVERSING:
+        return [o]
+    inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "from", "with", "of")
+             for p in c.children if p.dep_ == "pobj"]
+    return inner or [o]
+
+
+_DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "deride", "ridicule"})
+
+
+def _denied_claims(verb, objs) -> list:
+    """What a denial is about: 'denied reports of talks' (the initiative the reports name), 'denied that
+    any talks had taken place' (the subject of the denied clause)."""
+    if verb.lemma_.lower() not in _DENYING:
+        return []
+    out = [p for o in objs if o.lemma_.lower() in _CLAIMS for c in o.children
+           if c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for p in c.children if p.dep_ == "pobj"]
+    if verb.lemma_.lower() == "deny":
+        out += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def _asked_back(ti: int, verb, v, objs, article: Article, actors: ActorTable,
+                said: Sequence[Statement]) -> Iterator[Clue]:
+    if not objs or not all(_back(o) for o in objs) or verb.dep_ != "xcomp" or \
+            _role(verb.head) != "request" or _negated(verb.head):
+        return
+    polarity = v.polarity
+    if _negated(verb):
+        polarity = v.negated or _TURN.get(v.polarity or "")
+    if polarity in ("support", "oppose"):
+        for a in holders(verb.head, actors, said):
+            yield Clue(a.id, ti, polarity, _sent_span(article, verb.sent),
+                       f"stance:request:{verb.head.lemma_.lower()}:{v.lemma}", "request")
 
 
 def _other_side(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
@@ -491,12 +639,28 @@ def from_events(topics: list[Topic], events: list[Event], article: Article) -> I
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
 
 
+def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
+               said: Sequence[Statement] = ()) -> Iterator[Clue]:
+    """An action that is an initiative, wanted ('eager to withdraw': support) or refused ('refused to
+    withdraw', 'reluctant to withdraw': oppose) by the one who would take it."""
+    for ti, t in enumerate(topics):
+        for m in t.mentions:
+            if m.head.pos_ != "VERB":
+                continue
+            neg = _negated(m.head) or m.head.head.lemma_.lower() in ("reluctant", "unwilling")
+            pol = "oppose" if neg else "support"
+            for a in holders(m.head, actors, said):
+                yield Clue(a.id, ti, pol, _clause_span(article, m.head.head),
+                           f"stance:intent:{m.head.head.lemma_.lower()}:{m.term}" + (":negated" if neg else ""),
+                           "judgement")
+
+
 # -- judgements and leanings: words other than verbs (data/lexicons/stance_words.tsv) ------------------
 
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
-_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -507,7 +671,7 @@ def _word_polarity(tok, use: str) -> str | None:
         for c in tok.children:
             if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), use))):
                 return pol
-    own = words.get((tok.lemma_.lower(), use))
+    own = _phrase(tok, use) or words.get((tok.lemma_.lower(), use))
     if own is None and use == "judge" and tok.pos_ == "NOUN":
         # "another measure contradicting international law", "a step that undermines peace": the noun
         # says nothing itself, the verb describing it does
@@ -525,6 +689,16 @@ def _word_polarity(tok, use: str) -> str | None:
     return own
 
 
+def _phrase(tok, use: str) -> str | None:
+    """A two-word entry the word is part of ("the only way forward", "a step backward")."""
+    doc, words = tok.doc, stance_words()
+    if tok.i > 0 and (pol := words.get((f"{doc[tok.i - 1].lemma_.lower()} {tok.lower_}", use))):
+        return pol
+    if tok.i + 1 < len(doc) and (pol := words.get((f"{tok.lemma_.lower()} {doc[tok.i + 1].lower_}", use))):
+        return pol
+    return None
+
+
 def _judged(head):
     """(the judging word, the clause that says it, the verb whose subject judges) for a topic mention
     that a predicate judges: 'the agreement was illegal', 'reports of talks were untrue', 'called the
@@ -536,11 +710,20 @@ def _judged(head):
         clause = subj.head
         if clause.pos_ == "ADJ":
             return clause, clause, clause.head if clause.dep_ in ("ccomp", "xcomp", "parataxis") else None
+        above = clause.head if clause.dep_ in ("ccomp", "parataxis") and clause.head.pos_ == "VERB" else None
         if clause.lemma_.lower() in _COPULAS:
             word = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+            if word is None:
+                # "the plan was the only way forward", parsed with "forward" an adverb of the copula
+                word = next((c for c in clause.children if c.dep_ == "advmod" and _phrase(c, "judge")), None)
+            if word is None:
+                # "the agreement was in its interest", "the move was in violation of the accords"
+                word = next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for p in c.children if p.dep_ == "pobj"), None)
             if word is not None:
-                above = clause.head if clause.dep_ in ("ccomp", "parataxis") and clause.head.pos_ == "VERB" else None
                 return word, clause, above
+        elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in stance_words():
+            return clause, clause, above  # "said the resolution violated its sovereignty" (active only)
         return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
         verb = head.head
@@ -551,6 +734,58 @@ def _judged(head):
                 word = next((x for x in c.children if x.dep_ in ("pobj", "amod", "acomp")), None)
                 if word is not None:
                     return word, verb, verb
+    return None
+
+
+def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
+    """Who says the judgement: the subject of the verb it hangs on ("X said the deal was illegal"), else
+    the speaker of the statement that holds it (a quotation, "He said" resolved by the statements stage)."""
+    who = holders(above, actors, said) if above is not None else []
+    if who:
+        return who
+    for s in said:
+        if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
+            a = actors.by_id.get(s.speaker)
+            return [a] if a is not None and a.kind in _HOLDER_KINDS else []
+    return []
+
+
+_DEONTIC = frozenset({"must", "should", "ought", "shall"})
+_PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
+_NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
+
+
+def _ought(head):
+    """(the verb, its polarity, the verb whose subject says so) for an initiative said to be owed a
+    response: 'the truce must be respected', 'the agreement should be implemented', 'the talks should
+    continue', 'the sanctions must be lifted', 'called for the ceasefire to be extended', 'demanded that
+    the deal be implemented'. The verb is a response verb in the passive (stance_verbs.tsv) or a word for
+    what becomes of an initiative (stance_words.tsv, use `fate`). A prediction ('would hold') is none."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb, frame = head.head, head.head
+    if verb.lemma_.lower() in _NEEDING and head.dep_ == "nsubj":
+        verb = next((c for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+    pol = None
+    if head.dep_ == "nsubjpass" or verb.i != frame.i:
+        v = stance_verbs().get(verb.lemma_.lower())
+        if v is not None and v.role == "response" and v.polarity in ("support", "oppose") and \
+                any(c.dep_ == "auxpass" for c in verb.children):
+            pol = v.polarity
+    if pol is None and not any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
+        pol = _phrase(verb, "fate") or stance_words().get((verb.lemma_.lower(), "fate"))
+    if pol is None:
+        return None
+    up = frame.head if frame.dep_ in ("ccomp", "parataxis", "advcl", "xcomp") and frame.head.pos_ == "VERB" else None
+    if verb.i != frame.i or any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in verb.children):
+        return verb, pol, up
+    # "called for the truce to be extended", "demanded that the deal be implemented": asked for
+    if up is not None and _role(up) in ("request", "proposer") and \
+            any(c.dep_ in ("mark", "aux") and c.lower_ in ("for", "that", "to") for c in frame.children) and \
+            not any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in frame.children):
+        return verb, pol, up
     return None
 
 
@@ -571,6 +806,9 @@ def _leaning(head):
             prep.head.dep_ == "dobj" and (prep.head.lemma_.lower(), "toward") in stance_words():
         word = prep.head  # "voiced hope that the ceasefire would hold"
         return word, word.head, next((c for c in word.children if c.dep_ == "poss"), None)
+    if head.dep_ == "nsubj" and prep.dep_ == "ccomp" and prep.head.pos_ == "VERB" and \
+            (prep.head.lemma_.lower(), "toward") in stance_words():
+        return prep.head, prep.head, None  # "hoped the truce would hold", "we hope it holds"
     if head.dep_ != "pobj" or prep.lower_ not in _TOWARD_PREPS:
         return None
     word = prep.head
@@ -590,10 +828,11 @@ def _leaning(head):
         return word, word.head, owner
     if word.pos_ == "NOUN" and owner is not None:
         return word, None, owner
+    if word.pos_ == "NOUN" and word.dep_ == "attr" and word.head.lemma_.lower() in _COPULAS:
+        return word, word.head, None  # "Turkey is a key backer of the plan"
+    if word.pos_ == "NOUN" and word.dep_ == "appos":
+        return word, None, word.head  # "Senator X, a critic of the deal, said ..."
     return None
-
-
-_FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
 
 
 def _for_or_against(head):
@@ -606,7 +845,7 @@ def _for_or_against(head):
     verb = prep.head
     if prep.lower_ == "against":
         return verb, "oppose"
-    if prep.lower_ == "for" and verb.lemma_.lower() in _FOR_VERBS:
+    if prep.lower_ == "for" and verb.lemma_.lower() in FOR_VERBS:
         return verb, "support"
     return None
 
@@ -622,13 +861,32 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             if found is not None:
                 word, clause, above = found
                 pol = _word_polarity(word, "judge")
-                if pol is None or above is None or _negated(above):
+                if pol is None or above is not None and _negated(above):
                     continue  # "did not say the deal was illegal": nobody said so
                 neg = negated(clause) or negated(word)
                 pol = _WEAKEN[pol] if neg else pol
-                for a in holders(above, actors, said):
+                for a in _judges(above, m.head, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:judge:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                continue
+            cop = none_to_be(m.head) if any(c.dep_ == "det" and c.lower_ == "no" for c in m.head.children) else None
+            if cop is not None:
+                above = cop.head if cop.dep_ in ("ccomp", "parataxis") and cop.head.pos_ == "VERB" else None
+                if above is None or not _negated(above):
+                    for a in _judges(above, m.head, actors, said):
+                        yield Clue(a.id, ti, "oppose", _sent_span(article, m.head.sent), "stance:ruled-out",
+                                   "judgement")
+                continue
+            ought = _ought(m.head)
+            if ought is not None:
+                verb, pol, above = ought
+                if above is not None and _negated(above):
+                    continue
+                neg = negated(verb)
+                pol = _TURN.get(pol, "unclear") if neg else pol
+                for a in _judges(above, m.head, actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:ought:{verb.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
                 continue
             side = _for_or_against(m.head)
             if side is not None:

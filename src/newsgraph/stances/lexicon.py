@@ -42,3 +42,17 @@ def stance_verbs() -> dict[str, StanceVerb]:
 def stance_words() -> dict[tuple[str, str], str]:
     """(lemma, use) -> polarity, use being judge | toward (data/lexicons/stance_words.tsv)."""
     return {(r["word"], r["use"]): r["polarity"] for r in _rows("stance_words.tsv")}
+
+
+PARTICLES = frozenset({"out", "off", "away", "up", "down", "back", "in", "on"})
+
+
+def stance_verb(tok) -> StanceVerb | None:
+    """The entry for a verb token: a phrasal one first ("pull out", "rule out", "break off"), the
+    particle being a child of the verb, else the lemma's."""
+    verbs = stance_verbs()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES and (v := verbs.get(f"{lemma} {c.lower_}")):
+            return v
+    return verbs.get(lemma)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..actors import ActorTable
 from ..model import Article, Span
-from .lexicon import initiative_nouns, stance_verbs
+from .lexicon import initiative_nouns, stance_verbs, stance_words
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -70,10 +70,21 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
     nouns = initiative_nouns()
     term = _term(tok)
     if term not in nouns:
+        # "a political solution": an adjective may be part of the term
+        term = next((a.lower_ + term for a in tok.children if a.dep_ == "amod" and a.i < tok.i
+                     and a.lower_ + term in nouns), term)
+    if term not in nouns:
         # "peace plan": the head alone may be the term
         term = tok.lemma_.lower() if tok.lemma_.lower() in nouns else tok.lower_ if tok.lower_ in nouns else ""
     if not term:
         return None
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and (c.lower_ in ("it", "this", "that") or c.lemma_.lower() in nouns)
+            for c in tok.head.children):
+        return None  # "it is a good deal", "the truce is a deal that ...": what it is said to be, no new one
+    if any(c.dep_ == "amod" and c.lower_ in ("big", "great") for c in tok.children) and \
+            (tok.head.lemma_.lower() == "make" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        return None  # "made a big deal about it", "a great deal of pressure": no deal
     # "in agreement with", "plans to build": not an initiative
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
@@ -83,7 +94,7 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
-    if dets & _GENERIC:
+    if dets & _GENERIC and not (dets <= {"any"} and _denied(tok)) and not (dets <= {"no"} and none_to_be(tok)):
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
             c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok):
@@ -107,6 +118,35 @@ def _named_it(tok) -> bool:
         return False
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
                for c in tok.head.children if c.i > tok.i)
+
+
+FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
+
+
+def _judged_it(tok, actors: ActorTable) -> bool:
+    """'the rebels said it was a trap', '"This is a historic step," he said': 'it' or 'this' that a
+    reported judging predicate describes (not 'it was a mistake to ...', nor 'it' naming an actor)."""
+    if tok.lower_ not in ("it", "this") or actors.actor_of_token(tok) is not None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # "voted against it", "lobbied for it"
+        return tok.head.lower_ == "against" or tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_VERBS
+    if tok.dep_ != "nsubj":
+        return False
+    cop = tok.head
+    if cop.dep_ == "ccomp" and cop.head.pos_ == "VERB" and (cop.head.lemma_.lower(), "toward") in stance_words():
+        return True  # "we hope it holds"
+    if cop.lemma_.lower() not in ("be", "remain") or cop.dep_ not in ("ccomp", "parataxis") or \
+            any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in cop.children):
+        return False
+    words = stance_words()
+    for w in cop.children:
+        if w.dep_ in ("attr", "acomp"):
+            if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp") for c in w.children):
+                return False  # "it was a mistake to wait": the waiting judged
+            return (w.lemma_.lower(), "judge") in words or any(
+                a.dep_ == "amod" and (a.lemma_.lower(), "judge") in words for a in w.children)
+    return False
 
 
 def _back_noun(tok) -> bool:
@@ -153,7 +193,56 @@ def _owned(tok, actors: ActorTable) -> bool:
         v = stance_verbs().get(c.lemma_.lower())
         if c.dep_ in ("acl", "relcl") and v is not None and v.role == "proposer":
             return True
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+            p.dep_ == "pobj" and actors.actor_of_token(p) is not None for p in c.children) for c in tok.children):
+        return True  # "the sanctions against Moscow": one policy, its target named
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+_FUTURE = frozenset({"will", "would", "can", "could", "shall"})
+_CONDITION = frozenset({"unless", "until", "without", "if", "before", "while", "as"})
+
+
+def none_to_be(tok):
+    """'there will be no talks with the rebels', 'there can be no deal': the initiative ruled out (the
+    copula returned), not 'there is no deal yet' (a fact) nor 'no deal unless ...' (a condition)."""
+    cop = tok.head
+    if tok.dep_ != "attr" or cop.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in cop.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in cop.children):
+        return None
+    if any(c.lower_ in _CONDITION for c in cop.subtree if c.dep_ in ("mark", "prep")):
+        return None
+    return cop
+
+
+_WANTING = frozenset({"eager", "keen", "determined", "anxious", "ready", "willing", "reluctant", "unwilling",
+                      "want", "seek", "plan", "vow", "pledge", "promise", "refuse", "decide", "intend", "push"})
+
+
+def intended_action(tok) -> str | None:
+    """'Trump has been eager to withdraw', 'wants to withdraw US troops': an action that is itself an
+    initiative (initiatives.tsv, kind `action`) that someone wants, or refuses, to take; its lemma."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or initiative_nouns().get(lemma) != "action":
+        return None
+    if tok.head.lemma_.lower() not in _WANTING:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + \
+        [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(initiative_nouns().get(_term(o)) or initiative_nouns().get(o.lemma_.lower()) for o in objs):
+        return None  # "wants to withdraw the bill", "from the deal": a response to the bill, the deal
+    return lemma
+
+
+def _denied(tok) -> bool:
+    """'denied that any talks had taken place', 'denied holding any talks': the one the reports speak of."""
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+        return verb.head.lemma_.lower() == "deny"
+    if tok.dep_ == "dobj" and verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.tag_ == "VBG":
+        verb = verb.head  # "denied holding any talks"
+    return tok.dep_ == "dobj" and verb.lemma_.lower() == "deny"
 
 
 def _put_forward(tok) -> bool:
@@ -229,11 +318,11 @@ def find(doc, article: Article, actors: ActorTable,
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
         for tok in sent:
-            term = _is_mention(tok, actors)
+            term = _is_mention(tok, actors) or intended_action(tok)
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
-                    (_back_noun(tok) or _named_it(tok)):
+                    (_back_noun(tok) or _named_it(tok) or _judged_it(tok, actors)):
                 term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
             refused_any = term is None and _refused_any(tok, with_term)
             if refused_any:
@@ -243,14 +332,22 @@ def find(doc, article: Article, actors: ActorTable,
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
             kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
-            m = Mention(_span(tok, article), tok, term, "vehicle" if kind == "policy" else kind,
+            span = Span.of(article.text, tok.idx, tok.idx + len(tok.text)) if kind == "action" else _span(tok, article)
+            m = Mention(span, tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
                         modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
                         named=bool(named) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children))
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
-            if refused_any:
+            if kind == "action":
+                # an action is its own topic, the same action named again the same one
+                topic = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None)
+                if topic is None:
+                    topic = Topic()
+                    number[id(topic)] = len(topics)
+                    topics.append(topic)
+            elif refused_any:
                 topic = topics[with_term[term]]  # "would not accept any ceasefire": nor this one
             elif kind == "back":
                 topic = sent_topic or last  # "the idea", "described it as": never a topic of its own
