@@ -5,11 +5,20 @@ from __future__ import annotations
 from ..model import Analysis, Span
 
 
+_OPENING = "\"“«„"
+_CLOSING = "\"”»“"
+
+
 def _q(span: Span | None, limit: int = 160) -> str:
+    """The span's words, shortened, in quotation marks; a quotation that brings its own marks
+    ('"We have a narrow window," he said' -> its content) is shown with those, not doubled."""
     if span is None:
         return "-"
     t = " ".join(span.text.split())
-    return f"“{t[:limit]}{'…' if len(t) > limit else ''}”"
+    shown = f"{t[:limit]}{'…' if len(t) > limit else ''}"
+    if len(t) > 1 and t[0] in _OPENING and t[-1] in _CLOSING:
+        return shown
+    return f"“{shown}”"
 
 
 def render(a: Analysis) -> str:
