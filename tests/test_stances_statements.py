@@ -17,6 +17,17 @@ def _show(found) -> list:
     return [(s.topic, s.polarity, s.rule) for s in found]
 
 
+def _takes(analyzer, text: str, holder: str, polarity: str) -> None:
+    """`holder` takes a `polarity` stance in `text` (among others it may take)."""
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+
+
+def _takes_none(analyzer, text: str, holder: str) -> None:
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)
+
+
 @pytest.mark.parametrize("text,holder,polarity", [
     # what one says the initiative ought to undergo: a response verb in the passive after must/should
     ("Germany said the truce must be respected by all parties.", "Germany", "support"),
@@ -45,8 +56,7 @@ def _show(found) -> list:
     ("Egypt proposed a truce on Monday. Hamas expressed interest in the plan.", "Hamas", "support"),
 ])
 def test_stance_said_of_an_initiative(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -57,8 +67,7 @@ def test_stance_said_of_an_initiative(analyzer, text, holder, polarity):
     ("Turkey dismissed reports of a deal with the Kurdish militants.", "Turkey", "oppose"),
 ])
 def test_denials(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -73,8 +82,7 @@ def test_denials(analyzer, text, holder, polarity):
     ("Germany said any talks would take months.", "Germany"),
 ])
 def test_no_stance_from_reports_or_predictions(analyzer, text, holder):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)
+    _takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -84,8 +92,7 @@ def test_no_stance_from_reports_or_predictions(analyzer, text, holder):
     ("The European Union backed the sanctions against Moscow.", "European Union", "support"),
 ])
 def test_sanctions_owned_or_targeted(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -109,8 +116,7 @@ def test_sanctions_owned_or_targeted(analyzer, text, holder, polarity):
     ("Sudan said there would be no negotiations with the Rapid Support Forces.", "Sudan", "oppose"),
 ])
 def test_stance_said_of_an_initiative_2(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -124,8 +130,7 @@ def test_stance_said_of_an_initiative_2(analyzer, text, holder, polarity):
     ("Egypt proposed a truce. Germany backed down on Monday.", "Germany"),
 ])
 def test_no_stance_2(analyzer, text, holder):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)
+    _takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -150,8 +155,7 @@ def test_no_stance_2(analyzer, text, holder):
     ("India rejected the mediation offer.", "India", "oppose"),
 ])
 def test_stance_said_of_an_initiative_3(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -173,8 +177,7 @@ def test_no_such_stance_3(analyzer, text, holder, polarity):
     ('"They want to make a deal much more than I do," President Joe Biden said.', "Biden"),
 ])
 def test_no_stance_4(analyzer, text, holder):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)
+    _takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -204,8 +207,7 @@ def test_an_action_taken_is_no_topic(analyzer):
     ("Qatar brokered a deal. Germany said the deal was necessary to end the war.", "Germany", "support"),
 ])
 def test_more_judging_words(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 def test_what_it_is_said_to_be_is_no_new_initiative(analyzer):
@@ -261,8 +263,7 @@ def test_asking_that_sanctions_be_lifted_opposes_them(analyzer):
     ("Qatar hosted talks. Israel suspended its participation in the talks.", "Israel", "oppose"),
 ])
 def test_participation_in_it(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -275,8 +276,7 @@ def test_participation_in_it(analyzer, text, holder, polarity):
     ("The opposition boycotted the national dialogue. Kenya welcomed the dialogue.", "Kenya", "support"),
 ])
 def test_more_initiatives(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
 
 
 def test_a_solution_alone_is_no_initiative(analyzer):
@@ -301,5 +301,4 @@ def test_response_to_its_end(analyzer, text, holder, polarity):
     ("Egypt proposed a plan. Germany was wary of the plan.", "Germany", "oppose"),
 ])
 def test_more_responses_and_leanings(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    _takes(analyzer, text, holder, polarity)
