@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from . import _prefilter
+
 Precision = Literal["day", "month", "year"]
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -108,7 +110,10 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
     if not _ANY.search(window):
         return found
     taken: list[tuple[int, int]] = []
+    low = _prefilter.lowered(window)
     for rule, pattern in _PATTERNS:
+        if not _prefilter.may_match(_prefilter.needles(pattern), low):
+            continue  # none of the words its every match holds is in the window
         for m in pattern.finditer(window):
             a, b = m.start() + start, m.end() + start
             if any(a < y and x < b for x, y in taken):
