@@ -258,9 +258,10 @@ def _not_in_slogans(doc, text: str, cands: list[Cand]) -> list[Cand]:
             keep.append(c)
             continue
         a, b = span.start, span.end
-        while a > span.sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and not doc[a - 1].is_sent_start:
+        sent = span.sent  # (finding a sentence walks it: once, not once per word)
+        while a > sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and not doc[a - 1].is_sent_start:
             a -= 1
-        while b < span.sent.end and doc[b].text[:1].isupper() and doc[b].is_alpha:
+        while b < sent.end and doc[b].text[:1].isupper() and doc[b].is_alpha:
             b += 1
         run = doc[a:b]
         if any(lexicon.country_of_name(run[k:k + w].text) for w in (2, 3) for k in range(len(run) - w + 1)):
