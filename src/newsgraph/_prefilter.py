@@ -19,7 +19,6 @@ needle is in the lower-cased text wherever a match is in the text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -46,9 +45,41 @@ def may_match(needles: tuple[str, ...] | None, low: str | None) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+class Haystack:
+    """A text to ask may_match of for many patterns: lower-cased once, each set of needles looked for once
+    (time expressions: six patterns need a month's name)."""
+
+    __slots__ = ("low", "seen")
+
+    def __init__(self, text: str) -> None:
+        self.low = lowered(text)
+        self.seen: dict[tuple[str, ...], bool] = {}
+
+    def may_match(self, pattern: re.Pattern) -> bool:
+        found = needles(pattern)
+        if found is None or self.low is None:
+            return True
+        ok = self.seen.get(found)
+        if ok is None:
+            ok = self.seen[found] = may_match(found, self.low)
+        return ok
+
+
+# pattern id -> (pattern, needles): a compiled pattern's own hash reads its whole program each time
+_NEEDLES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
 def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Lower-case ASCII strings one of which every match of `pattern` holds, or None when none is found."""
+    got = _NEEDLES.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_NEEDLES) >= 4096:  # patterns made afresh for each text: forget them rather than grow
+            _NEEDLES.clear()
+        got = _NEEDLES[id(pattern)] = (pattern, _needles(pattern))  # the pattern is kept: its id stays its own
+    return got[1]
+
+
+def _needles(pattern: re.Pattern) -> tuple[str, ...] | None:
     if not isinstance(pattern.pattern, str):
         return None
     try:
@@ -64,9 +95,14 @@ _COMMON = frozenset("a an and as at be by for from has have he in is it of on sa
                     "to was were who will with".split())
 
 
-def _score(found: frozenset[str]) -> tuple[int, int]:
-    """Which needles to keep: the longest shortest one (a longer word is rarer), then the fewest."""
-    return min(0 if s.strip() in _COMMON else len(s.strip()) for s in found), -len(found)
+_RARE = 8  # characters: a needle this long is rare enough; fewer needles then make a quicker check
+
+
+def _score(found: frozenset[str]) -> tuple[int, int, int]:
+    """Which needles to keep: the longest shortest one (a longer word is rarer) up to _RARE, then the
+    fewest, then the longest."""
+    shortest = min(0 if s.strip() in _COMMON else len(s.strip()) for s in found)
+    return min(_RARE, shortest), -len(found), shortest
 
 
 def _required(items) -> frozenset[str] | None:
@@ -79,6 +115,7 @@ def _required(items) -> frozenset[str] | None:
         if found and all(found) and (best is None or _score(found) > _score(best)):
             best = found
 
+    _consider_runs(items, consider)
     for op, av in items:
         if op is C.LITERAL and av < 128:
             run.append(chr(av).lower())
@@ -99,3 +136,56 @@ def _required(items) -> frozenset[str] | None:
     if run:
         consider(frozenset(["".join(run)]))
     return best
+
+
+_MOST = 64  # strings in one set of exact matches, at most
+
+
+def _consider_runs(items, consider) -> None:
+    """Consecutive items that each match one of a few known strings ("it ", "is|was", " ", "widely |"):
+    every match holds one of their concatenations ("it is ", "it was widely "...)."""
+    items = list(items)
+    exact = [_exact(op, av) for op, av in items]
+    for i in range(len(items)):
+        joined: frozenset[str] | None = None
+        for j in range(i, len(items)):
+            if exact[j] is None:
+                break
+            joined = exact[j] if joined is None else frozenset(a + b for a in joined for b in exact[j])
+            if len(joined) > _MOST:
+                break
+            consider(joined)
+
+
+def _exact_seq(items) -> frozenset[str] | None:
+    out = frozenset([""])
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        out = frozenset(a + b for a in out for b in e)
+        if len(out) > _MOST:
+            return None
+    return out
+
+
+def _exact(op, av) -> frozenset[str] | None:
+    """The strings (lower-case ASCII) one item of a pattern matches, when they are few and known, else None."""
+    if op is C.LITERAL:
+        return frozenset([chr(av).lower()]) if av < 128 else None
+    if op is C.SUBPATTERN:
+        return _exact_seq(av[-1])
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            e = _exact_seq(alt)
+            if e is None:
+                return None
+            out |= e
+        return frozenset(out) if len(out) <= _MOST else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        e = _exact_seq(av[2])
+        return None if e is None else e | {""}
+    if op is C.IN and all(o is C.LITERAL and a < 128 for o, a in av):
+        return frozenset(chr(a).lower() for _, a in av)
+    return None
