@@ -592,8 +592,11 @@ def from_titles(doc, text: str) -> list[Cand]:
     i = 0
     while i < n:
         t = doc[i]
+        if not t.text[:1].isupper():  # (before the test of the word before: most words are lower-case)
+            i += 1
+            continue
         after_entity = i > 0 and doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and t.ent_iob_ != "I"
-        if not t.text[:1].isupper() or (i > 0 and not after_entity and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
+        if (i > 0 and not after_entity and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
                                         and not lexicon.country_of_demonym(doc[i - 1].text)
                                         and not lexicon.country_of_name(doc[i - 1].text)
                                         and doc[i - 1].lower_.rstrip(".") not in lexicon.title_words()):
