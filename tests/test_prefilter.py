@@ -95,3 +95,14 @@ def test_known_names_grouped_by_first_letter_match_as_the_plain_alternation():
         assert [(m.start(), m.end(), m.group()) for m in grouped.finditer(text)] == want
         found += len(want)
     assert found > len(names) // 2
+
+
+def test_a_haystack_answers_as_may_match_and_is_kept_for_the_last_text():
+    text = "Officials familiar with the talks said it is clear that nothing was agreed."
+    hay = _prefilter.haystack(text)
+    assert _prefilter.haystack(text) is hay and _prefilter.haystack(str(text + " ")[:-1]) is hay
+    for p in _lexicon_patterns():
+        assert hay.may_match(p) == _prefilter.may_match(_prefilter.needles(p), _prefilter.lowered(text))
+        assert hay.may_match(p) or p.search(text) is None
+    assert _prefilter.haystack("Another text.") is not hay
+    assert _prefilter.haystack("\u017fources say").may_match(re.compile(r"sources say", re.I))

@@ -46,14 +46,16 @@ def may_match(needles: tuple[str, ...] | None, low: str | None) -> bool:
 
 
 class Haystack:
-    """A text to ask may_match of for many patterns: lower-cased once, each set of needles looked for once
-    (time expressions: six patterns need a month's name)."""
+    """A text to ask may_match of for many patterns: lower-cased once, each set of needles and each needle
+    looked for once (time expressions: six patterns need a month's name; "according to" is in the
+    framing markers and in the statements' vague patterns)."""
 
-    __slots__ = ("low", "seen")
+    __slots__ = ("low", "seen", "has")
 
     def __init__(self, text: str) -> None:
         self.low = lowered(text)
         self.seen: dict[tuple[str, ...], bool] = {}
+        self.has: dict[str, bool] = {}
 
     def may_match(self, pattern: re.Pattern) -> bool:
         found = needles(pattern)
@@ -61,8 +63,30 @@ class Haystack:
             return True
         ok = self.seen.get(found)
         if ok is None:
-            ok = self.seen[found] = may_match(found, self.low)
+            ok = False
+            for n in found:
+                h = self.has.get(n)
+                if h is None:
+                    h = self.has[n] = n in self.low
+                if h:
+                    ok = True
+                    break
+            self.seen[found] = ok
         return ok
+
+
+_last: tuple[str | None, Haystack | None] = (None, None)
+
+
+def haystack(text: str) -> Haystack:
+    """The Haystack of `text`, the last one's kept (the stages of one article ask of the same text)."""
+    global _last
+    last = _last
+    if last[1] is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    hay = Haystack(text)
+    _last = (text, hay)
+    return hay
 
 
 # pattern id -> (pattern, needles): a compiled pattern's own hash reads its whole program each time

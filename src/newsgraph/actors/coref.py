@@ -169,7 +169,8 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
         i = sent.start
         while i < sent.end:
             t = doc[i]
-            if t.lower_ == "the":
+            low = t.lower_  # (once: a Token's attribute is a look-up in the string store each time)
+            if low == "the":
                 found = _role_reference(doc, i, sent.end)
                 if found:
                     end_tok, phrase, code = found
@@ -207,7 +208,7 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             index.add(a_, b_, actor)
                     i = end_tok
                     continue
-            if t.lower_ == "the" and i + 1 < sent.end:
+            if low == "the" and i + 1 < sent.end:
                 # "the government" (the country the article is about), then "the ministry" (an
                 # organisation named with that noun): the first that finds an actor gives the mention
                 actor, rule = None, None
@@ -221,7 +222,6 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     index.add(a_, b_, actor)
                     i += 2
                     continue
-            low = t.lower_
             thing = low in THING and (low != "it" or _agentive_it(t))  # not the empty 'it' of "it is known"
             if low in _PERSON_PRON or low in _PLURAL_PRON or thing:
                 kinds = ("person",) if low in _PERSON_PRON else ("organization", "country", "group")

@@ -28,9 +28,8 @@ def _possible(doc, where: str) -> tuple[str, list[re.Pattern]]:
     """The parsed text and the calls (rows with this `where`) that may match in it: a row none of whose
     needed words is in the text is never tried (_prefilter)."""
     text = text_of(doc)  # the string spaCy parsed: a sentence's `text` is text[start_char:end_char]
-    low = _prefilter.lowered(text)
-    return text, [c.pattern for c in calls_to_action()
-                  if c.where == where and _prefilter.may_match(_prefilter.needles(c.pattern), low)]
+    hay = _prefilter.haystack(text)
+    return text, [c.pattern for c in calls_to_action() if c.where == where and hay.may_match(c.pattern)]
 
 
 def in_boilerplate(article: Article) -> list[Signal]:

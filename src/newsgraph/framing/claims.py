@@ -53,9 +53,9 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
     text = article.text
     out = []
     bounds = None  # the sentences' offsets, made when a marker first needs them
-    low = _prefilter.lowered(text)
+    hay = _prefilter.haystack(text)
     for marker in markers():
-        if not _prefilter.may_match(_prefilter.needles(marker.pattern), low):
+        if not hay.may_match(marker.pattern):
             continue  # none of the words its every match holds is in the text
         for m in marker.pattern.finditer(text):
             start, end = m.start(), m.end()

@@ -14,8 +14,8 @@ _OPENING_WORDS = 4  # "In addition, it is known that ...": a that-cue this close
 def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
     text = text_of(doc)
     out: list[Found] = []
-    low = _prefilter.lowered(text)  # speed: a pattern that cannot match in the text is not tried per sentence
-    patterns = tuple(p for p in patterns if _prefilter.may_match(_prefilter.needles(p.pattern), low))
+    hay = _prefilter.haystack(text)  # speed: a pattern that cannot match in the text is not tried per sentence
+    patterns = tuple(p for p in patterns if hay.may_match(p.pattern))
     if not patterns:
         return out
     for sent in doc.sents:
