@@ -21,9 +21,13 @@ def test_the_sentences_looked_up_are_spacys(nlp):
     for text in texts:
         doc = nlp(text)
         plain = _bounds(doc)
+        sents = tuple((s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
+        assert nlp_mod.sentence_bounds(doc) == sents
         with nlp_mod.sentence_index(doc):
             assert "sent" in doc.user_token_hooks and "sent" in doc.user_span_hooks
             assert _bounds(doc) == plain
+            assert nlp_mod.sentence_bounds(doc) == sents and nlp_mod._BOUNDS
+        assert not nlp_mod._BOUNDS
         assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
 
 

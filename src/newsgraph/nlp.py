@@ -212,11 +212,15 @@ class sentence_index:
             return self
         from bisect import bisect_right
 
-        from spacy.attrs import SENT_START
+        from spacy.attrs import IDX, LENGTH, SENT_START
         from spacy.tokens import Span
 
-        starts = [i for i, v in enumerate(doc.to_array([SENT_START]).tolist()) if v == 1]
+        rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+        starts = [i for i, (v, _, _) in enumerate(rows) if v == 1]
         n = len(doc)
+        firsts = [0] + [i for i in starts if i > 0]  # doc.sents: a sentence starts at 0 whatever its flag
+        ends = firsts[1:] + [n]
+        _BOUNDS[id(doc)] = (doc, tuple((a, b, rows[a][1], rows[b - 1][1] + rows[b - 1][2]) for a, b in zip(firsts, ends)))
 
         def sent_of(i: int):  # a new Span each time, as spaCy gives
             k = bisect_right(starts, i)
@@ -231,4 +235,18 @@ class sentence_index:
         if self.installed:
             self.doc.user_token_hooks.pop("sent", None)
             self.doc.user_span_hooks.pop("sent", None)
+            _BOUNDS.pop(id(self.doc), None)
             self.installed = False
+
+
+# id(doc) -> (doc, its sentences' bounds) while a sentence_index of the doc is open
+_BOUNDS: dict[int, tuple] = {}
+
+
+def sentence_bounds(doc) -> tuple[tuple[int, int, int, int], ...]:
+    """(start, end, start_char, end_char) of each of `doc.sents`, in order: made once per Doc inside a
+    sentence_index (a walk over doc.sents makes a Span per sentence), else from doc.sents."""
+    got = _BOUNDS.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1]
+    return tuple((s.start, s.end, s.start_char, s.end_char) for s in doc.sents)

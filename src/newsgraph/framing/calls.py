@@ -6,7 +6,7 @@ import re
 
 from .. import _prefilter
 from ..model import Article, Signal
-from ..nlp import text_of
+from ..nlp import sentence_bounds, text_of
 from .lexicon import calls_to_action
 from .quotes import Voices
 
@@ -47,9 +47,10 @@ def in_body(doc, article: Article) -> list[Signal]:
     text, patterns = _possible(doc, "start")
     if not patterns:
         return out
-    for sent in doc.sents:
-        if not _is_call(text[sent.start_char:sent.end_char], patterns):
+    for first, last, a, b in sentence_bounds(doc):
+        if not _is_call(text[a:b], patterns):
             continue
+        sent = doc[first:last]
         verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"]
         # An imperative has a base-form root verb and no subject; "Readers share..." is not a call.
         if verbs and (verbs[0].tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[0].children)):
@@ -70,11 +71,10 @@ def exhortations(doc, article: Article, voices: Voices) -> list[Signal]:
     out = []
     if not patterns:
         return out
-    for sent in doc.sents:
-        m = next((m for p in patterns for m in [p.search(text[sent.start_char:sent.end_char])] if m), None)
+    for _, _, start, end in sentence_bounds(doc):
+        m = next((m for p in patterns for m in [p.search(text[start:end])] if m), None)
         if m is None:
             continue
-        start, end = sent.start_char, sent.end_char
         while end > start and article.text[end - 1].isspace():
             end -= 1
         at, to = start + m.start(), start + m.end()

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from .. import _prefilter
 from ..model import Article, Signal, Statement
+from ..nlp import sentence_bounds
 from ..positions import Windowed
 from ..statements.attribution import text_of
 from .lexicon import markers
@@ -28,7 +29,7 @@ def _sentence_end(doc, char: int, bounds: list[tuple[int, int]] | None = None) -
     (start_char, end_char) in text order, made once by the caller (a walk over doc.sents per
     marker made the stage quadratic in the text's length)."""
     if bounds is None:
-        bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        bounds = [(b[2], b[3]) for b in sentence_bounds(doc)]
     i = bisect_right(bounds, (char, float("inf"))) - 1
     if i >= 0 and bounds[i][0] <= char < bounds[i][1]:
         return bounds[i][1]
@@ -63,7 +64,7 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
                 continue
             if marker.scope == "sentence":
                 if bounds is None:
-                    bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
+                    bounds = [(b[2], b[3]) for b in sentence_bounds(doc)]
                 end = _sentence_end(doc, start, bounds)
                 while end > start and text[end - 1].isspace():
                     end -= 1
