@@ -87,3 +87,29 @@ def test_lexicon_rows_are_checked(tmp_path):
 def test_verbal_attacks_in_politics(analyzer, text, category):
     events = _events(analyzer, text)
     assert events and events[0].type == category, [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a natural hazard or an accident as the doer, or as the circumstance of a passive with no doer
+    "A powerful earthquake killed fourteen people in the hills above Tarsk.",
+    "Heavy floods hit the southern districts of Morovia on Sunday.",
+    "Nine villagers were killed after a landslide buried their homes near Paluna.",
+    "Eleven passengers were killed in an accident on the coast road.",
+    "Two workers were injured when a gas leak spread through the plant.",
+])
+def test_hazards_and_accidents_are_not_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed by Israeli fire near the fence.",
+    "Ten people were killed after gunmen stormed the hotel in Tarsk.",
+    "Nine villagers were killed in an air strike near Paluna.",
+    "Five people were killed when a car bomb exploded in the market.",
+    # a crash may be a shooting-down: not read as an accident
+    "Two service members were killed in a helicopter crash in the south.",
+])
+def test_passive_killing_with_a_human_circumstance_is_still_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]

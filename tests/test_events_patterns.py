@@ -144,3 +144,57 @@ def test_followers_keep_their_own_words(analyzer):
     """"Supporters of the former president blocked roads": the supporters did it, named with whom they follow."""
     events = _events(analyzer, "Supporters of Ortega blocked roads leading to Managua.")
     assert events and [s.text for s in events[0].source_text] == ["Supporters of Ortega"]
+
+
+@pytest.mark.parametrize("text, category, rule", [
+    # a suicide bombing is an attack on people, not the destruction of property
+    ("Two suicide bombers blew themselves up at a crowded market in Tarsk.", "ASSAULT", "verb:blow:prt=up;obj=themselves"),
+    # territory taken back
+    ("Government troops recaptured the village of Dalo on Sunday.", "ASSAULT", "verb:recapture"),
+    ("The army regained three towns from the rebels.", "ASSAULT", "verb:regain"),
+    # a military foothold
+    ("Turkish forces set up a new observation post near Saraqib.", "MOBILIZE", "verb:set:prt=up;obj=base"),
+    ("The Russian army established a military base in the village of Kalta.", "MOBILIZE", "verb:establish:obj=base"),
+    # freeing people, with the adjective before the object
+    ("The rebels set free two aid workers on Monday.", "CONCEDE", "verb:set:pred=free"),
+    # a sum given as aid: the happening is the in-phrase
+    ("The government announced $40 million in humanitarian assistance to Chad.", "AID", "noun:assistance"),
+])
+def test_pattern_fires_second_round(analyzer, text, category, rule):
+    events = _events(analyzer, text)
+    assert events and events[0].type == category, [(e.type, e.rule) for e in events]
+    assert rule in events[0].rule, events[0].rule
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The demolition crew blew up the old bridge over the Tana.", "ASSAULT"),  # property: COERCE
+    ("The opposition regained control of the Senate in the election.", "ASSAULT"),
+    ("The ministry set up a new office for refugees in the capital.", "MOBILIZE"),
+    ("The ministry established ties with the new government.", "MOBILIZE"),
+    ("The council set a free bus service for students.", "CONCEDE"),
+])
+def test_second_round_near_misses(analyzer, text, wrong):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == wrong], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # an act claimed as "an act of X"
+    ("The Popular Front claimed responsibility for an act of arson at the depot in Tarsk.", "The Popular Front"),
+    # a doer named by "are responsible for" that is no actor of the table
+    ("The rebel commanders are responsible for mass killings in the province of Dalo.", "The rebel commanders"),
+])
+def test_answerable_doer_second_round(analyzer, text, doer):
+    events = _events(analyzer, text)
+    assert events and [s.text for s in events[0].source_text] == [doer], \
+        [(e.type, e.rule, [s.text for s in e.source_text]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # negation: nobody is said to have done it (issue 11, kinds 8 and 11)
+    "The Tuareg Liberation Front did not claim responsibility for the attack on the army base.",
+    "The Popular Front has not been responsible for the killings in the province of Dalo.",
+])
+def test_denied_responsibility_is_no_act(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")], [(e.type, e.rule) for e in events]

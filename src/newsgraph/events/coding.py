@@ -80,6 +80,8 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
     if frame.hasobj and not lemmas_of_obj:
         return False
     preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
+    # "set free two aid workers": the small parser hangs an adjective placed before the object on the object
+    preds += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == tok.i + 1]
     if frame.pred and not preds:
         return False
     if frame.predword is not None and not any(c.lemma_.lower() in frame.predword or c.lower_ in frame.predword
@@ -191,6 +193,7 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     cands = []
     for o in objects(tok):
         cands += [o, *o.conjuncts]
+    cands += _money_for(cands)
     if direct:
         # "announced a ceasefire initiative", "unveiled an aid package": the kind of a package is its happening
         cands += [c for n in list(cands) if n.lemma_.lower() in _PACKAGES for c in n.children if c.dep_ == "compound"]
@@ -206,10 +209,22 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     cands += [c for n in list(cands) for c in n.children if c.dep_ == "compound"]
     cands += [p for n in list(cands) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
+    cands += _money_for(cands)
     for n in cands:
         if match_noun(n, lex):
             return n
     return None
+
+
+_AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "dollar", "dollars", "euro", "euros",
+                      "pound", "pounds", "$", "€", "£"})
+
+
+def _money_for(nouns: list) -> list:
+    """What a sum is given as: "$33 million in additional assistance", "1.2 billion euros in aid"
+    (the amount is the object, the happening its in-phrase)."""
+    return [p for n in nouns if n.lower_ in _AMOUNTS or n.pos_ in ("NUM", "SYM")
+            for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
 
 
 def headline_verb(tok) -> bool:

@@ -11,7 +11,7 @@ protesters marched" lend nothing.
 from __future__ import annotations
 
 from ..grammar import agent, passive_subject, resolve
-from .coding import Coding, code, keys as _keys, match_noun, objects
+from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
@@ -168,8 +168,10 @@ def nominal_doer(noun, table):
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
             return c
     held = answerable_doer(noun)
-    if held is not None and resolve(held, table)[0] is not None:
-        return held  # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the attack"
+    if held is not None and (resolve(held, table)[0] is not None or _answerable_noun(held)):
+        # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the
+        # attack"; "leaders of the two sides are responsible for mass killings" names a doer too
+        return held
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
@@ -259,6 +261,21 @@ _ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
 _CLAIMED = frozenset({"responsibility", "credit"})
 
 
+def _act_of(tok):
+    """"an act of arson", "acts of sabotage": the act is the happening's word in the sentence's frame."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "act":
+        return tok.head.head
+    return tok
+
+
+def _answerable_noun(held) -> bool:
+    """A subject that "is responsible for" something and names someone without being an actor of
+    the table ("the rebel leaders"), not a pronoun or a word for nobody."""
+    return held.pos_ in ("NOUN", "PROPN") and held.dep_ in ("nsubj", "nsubjpass") and \
+        held.head.lemma_.lower() == "be" and any(c.lemma_.lower() in _ANSWERABLE and c.dep_ in ("acomp", "attr")
+                                                 for c in held.head.children)
+
+
 def answerable_doer(tok):
     """The doer of a happening named under "guilty of" / "responsible for" / "claimed responsibility
     for": the subject the adjective is said of, or the claimant. `tok` is the happening's word (a
@@ -267,11 +284,14 @@ def answerable_doer(tok):
         tok = tok.head.head  # "the attack, which killed ...": the noun the clause describes
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "responsibility for both the Farah and the Ghazni attacks"
+    tok = _act_of(tok)
     prep = tok.head
     if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
     holder = prep.head
     word = holder.lemma_.lower()
+    if holder.dep_ in ("acomp", "attr", "oprd", "dobj") and negated(holder.head):
+        return None  # "was not responsible for the killings", "did not claim responsibility": nobody is said to have done it
     if word in _ANSWERABLE and holder.dep_ in ("acomp", "attr", "oprd"):
         return agent(holder.head)
     if word in _ANSWERABLE and holder.dep_ == "amod" and holder.head.pos_ in ("NOUN", "PROPN"):
@@ -289,6 +309,7 @@ def claimed(noun) -> bool:
         noun = noun.head  # "the attack, which killed ..."
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "for both the Farah and the Ghazni attacks"
+    noun = _act_of(noun)
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CLAIMED and \
         prep.head.dep_ == "dobj"
