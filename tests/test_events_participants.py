@@ -391,3 +391,41 @@ def test_coordinated_modifiers_name_each_party(analyzer, text):
     doers = " ".join(names[i] for i in ev.source)
     assert len(ev.source) >= 2 and "Keny" in doers and "Ugand" in doers, doers
     assert "target=each-other" in ev.adjustments
+
+
+def test_both_delegations_are_the_parties_named_before(analyzer):
+    """"Both delegations agreed ...": the parties of the last act two or more actors did together,
+    each the other's target."""
+    analysis = analyze_text(analyzer, "Envoys of Kenya and Somalia held talks in Geneva on Monday. "
+                                      "The two sides agreed to reopen the border crossing at Mandera.",
+                            published="2023-02-01")
+    agree = next(e for e in analysis.events if e.type == "AGREE")
+    assert "source=both-parties" in agree.adjustments, agree.rule
+    names = _names(analysis, agree.source)
+    assert "kenya" in names and "somalia" in names, names
+    assert set(agree.target) == set(agree.source)
+
+
+def test_both_sides_without_parties_before_stays_unresolved(analyzer):
+    analysis, ev = _first(analyzer, "The two sides agreed to reopen the border crossing at Mandera.")
+    assert ev.type == "AGREE" and "source=both-parties" not in ev.adjustments and not ev.source
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Troops from Kenya and Uganda attacked al-Shabaab positions near Kismayo.", ("kenya", "uganda")),
+    ("Envoys of Sudan and Chad held talks in Khartoum.", ("sudan", "chad")),
+])
+def test_coordinated_names_under_from_or_of_are_each_a_party(analyzer, text, parties):
+    analysis, ev = _first(analyzer, text)
+    names = _names(analysis, ev.source)
+    assert all(p in names for p in parties), (names, ev.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The president's office said reports that talks with the rebels had collapsed were false.",
+    "The rebels denied reports that they had refused to release the hostages.",
+])
+def test_a_denied_report_has_no_mode_from_its_content(analyzer, text):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "REJECT" and "target=claim-owner" in ev.adjustments, ev.rule
+    assert ev.mode is None

@@ -133,6 +133,20 @@ def _both_parties(trig, before: list[Event]) -> list[str]:
     return []
 
 
+def _collective(src: Argument, before: list[Event], here: list[Event]) -> list[str]:
+    """The actors "both delegations", "the two sides" stand for: the sources of the last event
+    with two or more of them, named apart ("Armenia and Azerbaijan held talks"); [] otherwise."""
+    if len(src.tokens) != 1:
+        return []
+    tok = src.tokens[0]
+    if tok.lower_ not in _PARTY_NOUNS or not any(c.lower_ in ("both", "two") for c in tok.children):
+        return []
+    for e in reversed(before + here):
+        if len(e.source) >= 2:
+            return list(e.source)
+    return []
+
+
 def _claim(top) -> set[int]:
     """The words of one happening: the top word's subtree less its coordinated clauses."""
     skip: set[int] = set()
@@ -215,6 +229,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     # statements stage read who says it, and saying it is the act
                     src = _speaker(cue, table)
                     adjustments.append("source=speaker-of-act")
+            parties = _collective(src, before or [], out) if not src.actors else []
+            if parties:
+                # "Both delegations agreed to meet again", "the two sides signed ...": the parties of
+                # the last act two or more actors did together
+                src = Argument([table.by_id[i] for i in parties], list(src.spans), list(src.tokens))
+                adjustments.append("source=both-parties")
             held_by = participants.holder(coding) if not src else None
             if held_by is not None:
                 # "hostages held by the Taliban were released": who held them let them go
@@ -314,6 +334,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         # the threat's mode is read from its words)
         mode, named_contexts = modes.mode_of(category, coding.mode if category == coding.category else None,
                                              trig, [t for t in sent if t.i in mine])
+        if claim is not None:
+            # a denied report is no refusal of talks, aid or a change (the REJECT modes, manual 3.5):
+            # the claim's own words ("reports that talks had collapsed") say nothing of the mode
+            mode = None
         t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
         ev_start, ev_end = sent.start_char, sent.end_char
         while ev_end > ev_start and text[ev_end - 1].isspace():

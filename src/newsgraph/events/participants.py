@@ -224,7 +224,8 @@ def each_other(coding, src, category: str) -> bool:
     """The event's doers are two or more coordinated actors ("Armenia and Azerbaijan agreed to a
     ceasefire", "India and Pakistan failed to reach agreement") who act on each other: each is the
     other's target."""
-    if len(src.actors) < 2 or len(src.tokens) < 2:
+    collective = any(c.lower_ in ("both", "two") for t in src.tokens for c in t.children)  # "the two sides"
+    if len(src.actors) < 2 or (len(src.tokens) < 2 and not collective):
         return False
     trig = coding.trigger
     words = [trig, coding.top, *coding.chain]
