@@ -198,3 +198,21 @@ def test_answerable_doer_second_round(analyzer, text, doer):
 def test_denied_responsibility_is_no_act(analyzer, text):
     events = _events(analyzer, text)
     assert not [e for e in events if e.type in ("ASSAULT", "COERCE")], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister flew to Tashkent for talks with his Uzbek counterpart.",
+    "Negotiators from both camps return to Lome this week for talks on the border.",
+])
+def test_going_somewhere_for_talks_is_a_visit(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and (events[0].type, events[0].mode) == ("CONSULT", "visit"), [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister flew to Paris for medical treatment.",
+    "The released hostages will return home for Christmas.",
+])
+def test_going_somewhere_for_other_reasons_is_no_meeting(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.rule) for e in events]
