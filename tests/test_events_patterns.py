@@ -39,7 +39,6 @@ def _events(analyzer, text):
     ("Border police returned twelve looted antiquities that date back to the Roman era to Tunisia.", "RETREAT",
      "verb:return:obj=artifact"),
     ("The militia systematically used villagers as human shields near the front.", "COERCE", "light:use>noun:shield"),
-    ("Protesters threw stones at police, who responded with tear gas.", "COERCE", "verb:respond:prep=with"),
     ("The dockers' union called a general strike for Monday.", "PROTEST", "verb:call:obj=strike"),
     ("The premier defended the decision to close the schools.", "SUPPORT", "verb:defend"),
     ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", "ASSAULT", "verb:ram"),
@@ -216,3 +215,57 @@ def test_going_somewhere_for_talks_is_a_visit(analyzer, text):
 def test_going_somewhere_for_other_reasons_is_no_meeting(analyzer, text):
     events = _events(analyzer, text)
     assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.rule) for e in events]
+
+
+def test_police_responding_with_tear_gas_after_stone_throwing(analyzer):
+    """Both halves are events: the stone-throwing (PROTEST `riot`) and the response (COERCE)."""
+    events = _events(analyzer, "Protesters threw stones at police, who responded with tear gas.")
+    assert [(e.type, e.mode) for e in events][:1] == [("PROTEST", "riot")], [(e.type, e.rule) for e in events]
+    assert any(e.type == "COERCE" and "verb:respond:prep=with" in e.rule for e in events)
+
+
+@pytest.mark.parametrize("text, category, rule", [
+    # a weapon as the subject: an attack, not a labour strike or the destruction of property
+    ("Two rockets struck near the airport in Erbil on Sunday.", "ASSAULT", "verb:strike:subj="),
+    ("Government warplanes destroyed a fuel depot near Idlib.", "ASSAULT", "verb:destroy:subj="),
+    ("The army fired mortar shells into the village of Dalo.", "ASSAULT", "verb:fire:obj=shell"),
+    ("Militants lobbed a grenade at a police post in Sopore.", "ASSAULT", "verb:lob"),
+    ("Suspected rebels threw a grenade into the market in Bunia.", "ASSAULT", "verb:throw:obj=grenade"),
+    # weapons taken out of use
+    ("Customs officers intercepted a shipment of rifles at the port of Tema.", "COERCE", "verb:intercept"),
+    ("Soldiers discovered a cache of weapons in a farm near Kidal.", "COERCE", "verb:discover:obj="),
+    # a happening that erupts, or that people join
+    ("Protests erupted in the port city of Sfax on Tuesday.", "PROTEST", "pass:erupt>noun:protest"),
+    ("Thousands of students joined the protests outside the parliament.", "PROTEST", "light:join>noun:protest"),
+    ("Residents held a candlelight vigil outside the police station.", "PROTEST", "noun:vigil"),
+])
+def test_pattern_fires_third_round(analyzer, text, category, rule):
+    events = _events(analyzer, text)
+    assert events and events[0].type == category, [(e.type, e.rule) for e in events]
+    assert rule in events[0].rule, events[0].rule
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Dock workers struck at the port of Tema on Monday.", "ASSAULT"),
+    ("The army destroyed the rebels' fuel depot near Idlib.", "ASSAULT"),
+    ("The party joined the coalition government last year.", "PROTEST"),
+    ("Scientists discovered a new species of frog near Kidal.", "COERCE"),
+])
+def test_third_round_near_misses(analyzer, text, wrong):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == wrong], [(e.type, e.rule) for e in events]
+
+
+def test_a_happening_that_erupts_is_not_its_own_doer(analyzer):
+    events = _events(analyzer, "Protests erupted in the port city of Sfax on Tuesday.")
+    assert events and not events[0].source_text, [s.text for s in events[0].source_text]
+
+
+def test_an_aside_on_someone_else_is_its_own_event(analyzer):
+    events = _events(analyzer, "Soldiers arrested the two union leaders, who went on hunger strike in Bamako.")
+    assert [e.type for e in events][:2] == ["COERCE", "PROTEST"], [(e.type, e.rule) for e in events]
+
+
+def test_a_restrictive_who_clause_stays_in_its_event(analyzer):
+    events = _events(analyzer, "Soldiers arrested the union leaders who went on hunger strike in Bamako.")
+    assert [e.type for e in events] == ["COERCE"], [(e.type, e.rule) for e in events]

@@ -180,6 +180,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if coding is None:
             continue
         mine = _claim(coding.top)
+        # "threw stones at police, who responded with tear gas": an aside on someone else, set off by a
+        # comma, tells what that one did; it is its own happening
+        mine -= {t.i for r in coding.top.subtree if r.dep_ == "relcl" and r.i != coding.top.i
+                 and r.head.i != coding.top.i and r.head.dep_ not in ("nsubj", "nsubjpass")
+                 and r.head.i + 1 < len(r.doc) and r.doc[r.head.i + 1].text == ","
+                 and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in r.subtree}
         if coding.category == NONE:
             # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
             # is no event, but a who-clause in it still tells what someone named did

@@ -99,6 +99,13 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
         if not (pobjs & frame.pobj):
             return False
+    if frame.subj is not None:
+        # the active subject and its coordinated heads, with their compounds ("rocket fire", "Syrian warplanes")
+        subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjs += [x for c in subjs for x in c.conjuncts]
+        subjs += [x for c in subjs for x in c.children if x.dep_ == "compound"]
+        if not {k for c in subjs for k in keys(c)} & frame.subj:
+            return False
     if frame.mod is not None:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
         if not (mods & frame.mod):

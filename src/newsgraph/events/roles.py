@@ -206,6 +206,11 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     else:
         src_tok = agent(top, carrier=top.i != trig.i) or participants.parenthetical_doer(top) or \
             participants.misparsed_subject(top)
+    if src_tok is not None and c.noun is not None and src_tok.i == c.noun.i and \
+            not argument(src_tok, table, text).actors:
+        # "protests erupted in Tripoli", "the riots are continuing": the happening is no doer (but
+        # "Israeli air strikes continued" names one)
+        src_tok = None
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
     seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]
