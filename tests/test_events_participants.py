@@ -429,3 +429,23 @@ def test_a_denied_report_has_no_mode_from_its_content(analyzer, text):
     analysis, ev = _first(analyzer, text)
     assert ev.type == "REJECT" and "target=claim-owner" in ev.adjustments, ev.rule
     assert ev.mode is None
+
+
+@pytest.mark.parametrize("text, doer, adjustment", [
+    # whose forces, aid or sanctions, told in the passive with no by-agent
+    ("Ugandan troops were deployed to the border with South Sudan.", "uganda", "source=owner"),
+    ("EU sanctions against Belarus were lifted on Monday.", "eu", "source=owner"),
+    # the possessor of a plan or a decision does what is planned
+    ("Kenya's decision to withdraw its troops from Somalia surprised the African Union.", "kenya", "source=planner"),
+    # only a state expels
+    ("Three French diplomats have been expelled from Mali.", "mali", "source=expelling-state"),
+])
+def test_doer_named_by_what_it_moves_plans_or_expels(analyzer, text, doer, adjustment):
+    analysis, ev = _first(analyzer, text)
+    assert adjustment in ev.adjustments, ev.rule
+    assert doer in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_killed_soldiers_do_not_name_the_killer(analyzer):
+    analysis, ev = _first(analyzer, "Ugandan soldiers were killed near the border with South Sudan.")
+    assert ev.type == "ASSAULT" and "uganda" not in _names(analysis, ev.source)

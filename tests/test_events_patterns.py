@@ -269,3 +269,8 @@ def test_an_aside_on_someone_else_is_its_own_event(analyzer):
 def test_a_restrictive_who_clause_stays_in_its_event(analyzer):
     events = _events(analyzer, "Soldiers arrested the union leaders who went on hunger strike in Bamako.")
     assert [e.type for e in events] == ["COERCE"], [(e.type, e.rule) for e in events]
+
+
+def test_participating_in_a_hunger_strike(analyzer):
+    events = _events(analyzer, "Dozens of detainees have been participating in a hunger strike since May.")
+    assert events and (events[0].type, events[0].mode) == ("PROTEST", "hunger"), [(e.type, e.rule) for e in events]

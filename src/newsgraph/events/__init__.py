@@ -246,6 +246,26 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # "hostages held by the Taliban were released": who held them let them go
                 src = argument(held_by, table, text)
                 adjustments.append("source=holder")
+            owned = participants.owner_of_moved(coding, category, table) if not src.actors else None
+            if owned is not None:
+                # "Ecowas peacekeepers are being deployed", "UN sanctions against Iran were lifted":
+                # whose forces, aid or sanctions they are; the thing itself is no target
+                src = argument(owned, table, text)
+                if tgt.tokens and tgt.tokens[0].i == owned.head.i:
+                    tgt = Argument()
+                adjustments.append("source=owner")
+            planned = participants.planner(coding) if not src else None
+            if planned is not None:
+                # "Russia's decision to withdraw troops", "Israel's plan to annex the valley"
+                src = argument(planned, table, text)
+                adjustments.append("source=planner")
+            expeller = participants.expelled_from(coding, table) if not src.actors else None
+            if expeller is not None:
+                # "two inspectors have been expelled from North Korea"
+                src = argument(expeller, table, text)
+                if tgt.tokens and tgt.tokens[0].i == expeller.i:
+                    tgt = Argument()
+                adjustments.append("source=expelling-state")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of

@@ -207,6 +207,73 @@ def state_of_place(coding, place) -> bool:
     return bool(lemmas & STATE_ACTS) or any(k in STATE_ACTS for k in _keys(trig))
 
 
+# "two inspectors have been expelled from North Korea": only a state expels, and it is the one left
+_EXPELLING = frozenset({"expel", "deport", "evict"})
+
+
+def expelled_from(coding, table):
+    """The country someone was expelled or deported from, in a passive with no by-agent; None otherwise."""
+    trig = coding.trigger
+    if trig.pos_ != "VERB" or not (set(_keys(trig)) & _EXPELLING) or passive_subject(trig) is None or \
+            agent(trig) is not None:
+        return None
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                a = table.actor_of_token(p) if p.dep_ == "pobj" else None
+                if a is not None and a.kind == "country":
+                    return p
+    return None
+
+
+# what a doer moves or keeps as its own: "Ecowas peacekeepers are being deployed", "US aid was
+# delivered", "UN sanctions against Iran were lifted": told in the passive with no by-agent, the
+# actor named in the thing's own words (a demonym, a name, a possessor) is the one who did it. Not
+# for force or coercion: "Russian soldiers were killed" names the victims' side.
+OWN_THINGS = frozenset({"MOBILIZE", "AID"})
+_SANCTION_WORDS = frozenset({"sanction", "sanctions", "embargo", "restriction", "restrictions", "ban", "curfew"})
+
+
+def owner_of_moved(coding, category: str, table):
+    """The token naming whose forces, aid or sanctions the passive subject is; None otherwise."""
+    trig = coding.trigger
+    if trig.pos_ != "VERB" or agent(trig) is not None:
+        return None
+    thing = passive_subject(trig)
+    if thing is None:
+        return None
+    lifted = category in ("CONCEDE", "RETREAT") and thing.lemma_.lower() in _SANCTION_WORDS
+    if category not in OWN_THINGS and not lifted:
+        return None
+    for c in thing.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < thing.i:
+            a = table.actor_of_token(c)
+            if a is not None and a.kind not in ("location", "facility"):
+                return c
+    return None
+
+
+# "Russia's decision to withdraw troops", "Israel's plan to annex": the possessor of a plan or a
+# decision is the doer of what is planned
+_PLANS = frozenset({"plan", "plans", "decision", "move", "bid", "attempt", "attempts", "effort", "efforts",
+                    "intention", "readiness", "willingness", "refusal", "order", "proposal", "offer", "pledge",
+                    "promise", "commitment", "threat", "call", "push", "drive", "campaign"})
+
+
+def planner(coding):
+    """The possessor of the plan whose infinitive is the event's clause ("X's plan to annex"); None otherwise."""
+    top = coding.top
+    if top.pos_ not in ("VERB", "AUX") or top.dep_ not in ("acl", "xcomp") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return None
+    noun = top.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PLANS and noun.lower_ not in _PLANS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 
 # What two parties do to each other (PLOVER's reciprocal SRC/TAR, ConfliBERT's R): agreeing,
 # consulting and cooperating always; other acts when what they are about is a mutual thing ("signed
