@@ -274,3 +274,23 @@ def test_a_restrictive_who_clause_stays_in_its_event(analyzer):
 def test_participating_in_a_hunger_strike(analyzer):
     events = _events(analyzer, "Dozens of detainees have been participating in a hunger strike since May.")
     assert events and (events[0].type, events[0].mode) == ("PROTEST", "hunger"), [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # negation in other forms than "not" (issue 11, kind 11)
+    "The government has yet to release the detained journalists.",
+    "Police refrained from arresting the students outside the parliament.",
+    "The monitors said there was no evidence that Chad had sent troops into Sudan.",
+])
+def test_other_forms_of_negation(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and events[0].negated, [(e.type, e.rule, e.negated) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The government released the detained journalists.",
+    "The monitors said there was evidence that Chad had sent troops into Sudan.",
+])
+def test_the_same_acts_without_negation(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and not events[0].negated, [(e.type, e.rule, e.negated) for e in events]

@@ -173,6 +173,9 @@ def match_noun(tok, lex: Lexicon) -> Pattern | None:
     return next((p for p in rows if _frame_holds(p.frame, tok, set())), None)
 
 
+_FROM_NEGATORS = frozenset({"refrain", "abstain", "desist"})
+
+
 def complement(tok):
     """The clause a wrapper carries: its xcomp, else ccomp; through "be willing/ready to"."""
     for dep in ("xcomp", "ccomp"):
@@ -182,6 +185,11 @@ def complement(tok):
     for c in tok.children:  # "have sworn to fight" (parsed as a purpose clause)
         if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
             return c
+    for c in tok.children:  # "refrained from arresting" (a `negate` wrapper)
+        if c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in _FROM_NEGATORS:
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.pos_ == "VERB":
+                    return p
     for c in tok.children:  # "committed to opening up"
         if c.dep_ == "prep" and c.lower_ == "to":
             for p in c.children:
