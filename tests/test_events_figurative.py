@@ -113,3 +113,26 @@ def test_hazards_and_accidents_are_not_force(analyzer, text):
 def test_passive_killing_with_a_human_circumstance_is_still_force(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "An air strike hit a crowded market in the town of Ariha.",
+    "Shells hit the central market of Taiz on Friday.",
+])
+def test_a_market_is_a_place_that_can_be_hit(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and events[0].type == "ASSAULT", [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The new customs rules hit small traders hardest.",
+    "Higher tariffs on steel hit exporters in the north.",
+])
+def test_measures_that_hit_people_are_not_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]
+
+
+def test_shooting_down_a_rumour_is_a_rejection(analyzer):
+    events = _events(analyzer, "The ministry shot down rumours of a cabinet reshuffle.")
+    assert events and events[0].type == "REJECT", [(e.type, e.rule) for e in events]
