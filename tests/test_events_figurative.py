@@ -136,3 +136,8 @@ def test_measures_that_hit_people_are_not_force(analyzer, text):
 def test_shooting_down_a_rumour_is_a_rejection(analyzer):
     events = _events(analyzer, "The ministry shot down rumours of a cabinet reshuffle.")
     assert events and events[0].type == "REJECT", [(e.type, e.rule) for e in events]
+
+
+def test_a_cause_hitting_an_idea_is_no_criticism(analyzer):
+    events = _events(analyzer, "Western sanctions hit the Iranian economy last year.")
+    assert not [e for e in events if e.type in FORCE | {"ACCUSE"}], [(e.type, e.rule) for e in events]

@@ -113,6 +113,10 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
     lex = lex or load()
     trig = c.trigger
     verbal = _hit(trig, lex.verbal) is not None
+    early = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") and trig.dep_ != "acl" else None
+    if early is not None and early.pos_ == "NOUN" and _hit(early, lex.cause) is not None:
+        # "Western sanctions hit the economy": a cause hits no one, whatever it hits
+        return Reading("cause", _hit(early, lex.cause), None)
     physical = [p for p in _participants(trig) if p.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")]
     if not physical:
         for p in _participants(trig):
