@@ -294,3 +294,32 @@ def test_other_forms_of_negation(analyzer, text):
 def test_the_same_acts_without_negation(analyzer, text):
     events = _events(analyzer, text)
     assert events and not events[0].negated, [(e.type, e.rule, e.negated) for e in events]
+
+
+@pytest.mark.parametrize("text, category, rule", [
+    # an insult is a denunciation
+    ("The president called the opposition leader a liar and a coward.", "ACCUSE", "verb:call:pred="),
+    ("The minister called the envoy a very stupid man on Tuesday.", "ACCUSE", "verb:call:pred="),
+    # a meal or talks had together is a meeting
+    ("The Kenyan president had lunch with his Ugandan counterpart in Kampala.", "CONSULT", "verb:have:obj="),
+    # medical teams sent
+    ("Cuba sent a team of medical experts and drugs to the hospital in Beira.", "AID", "verb:send:obj="),
+    # forces made stronger, sanctions kept up, a petition handed in, peacekeeping
+    ("The militia has intensified its forces around the town of Dalo.", "MOBILIZE", "verb:intensify"),
+    ("Ghana says it is strictly enforcing the arms embargo on Mali.", "SANCTION", "verb:enforce"),
+    ("Farmers submitted a petition to the parliament in Accra.", "REQUEST", "light:submit>noun:petition"),
+    ("Nepali troops participate in peacekeeping operations in Lebanon.", "MOBILIZE", "noun:operation:mod=peacekeeping"),
+])
+def test_pattern_fires_fourth_round(analyzer, text, category, rule):
+    events = _events(analyzer, text)
+    assert events and events[0].type == category, [(e.type, e.rule) for e in events]
+    assert rule in events[0].rule, events[0].rule
+
+
+@pytest.mark.parametrize("text", [
+    "The president called the decision a historic step.",
+    "The company has a plan for the merger.",
+])
+def test_fourth_round_near_misses(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("ACCUSE", "CONSULT")], [(e.type, e.rule) for e in events]

@@ -85,7 +85,8 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
     if frame.pred and not preds:
         return False
     if frame.predword is not None and not any(c.lemma_.lower() in frame.predword or c.lower_ in frame.predword
-                                              for c in preds):
+                                              for p in _with_appositions(preds)
+                                              for c in [p, *(a for a in p.children if a.dep_ == "amod")]):
         return False
     if frame.obj is not None and not (lemmas_of_obj & frame.obj):
         return False
@@ -115,6 +116,12 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         if not (ofs & frame.of):
             return False
     return True
+
+
+def _with_appositions(words: list) -> list:
+    """Object complements with the words the parser sets beside them ("called X's ambassador a stupid
+    guy": "guy" hangs on "ambassador")."""
+    return words + [a for w in words for a in w.children if a.dep_ == "appos"]
 
 
 def _obj_lemmas(tok) -> set[str]:
