@@ -141,3 +141,12 @@ def test_shooting_down_a_rumour_is_a_rejection(analyzer):
 def test_a_cause_hitting_an_idea_is_no_criticism(analyzer):
     events = _events(analyzer, "Western sanctions hit the Iranian economy last year.")
     assert not [e for e in events if e.type in FORCE | {"ACCUSE"}], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Donors pledged planes and doctors to fight the cholera epidemic in Beira.",
+    "Firefighters battled the blaze near the port for six hours.",
+])
+def test_epidemics_and_fires_are_fought_without_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]

@@ -323,3 +323,8 @@ def test_pattern_fires_fourth_round(analyzer, text, category, rule):
 def test_fourth_round_near_misses(analyzer, text):
     events = _events(analyzer, text)
     assert not [e for e in events if e.type in ("ACCUSE", "CONSULT")], [(e.type, e.rule) for e in events]
+
+
+def test_gathering_for_a_meeting(analyzer):
+    events = _events(analyzer, "The two presidents gathered for a meeting in Addis Ababa on Friday.")
+    assert events and events[0].type == "CONSULT", [(e.type, e.rule) for e in events]
