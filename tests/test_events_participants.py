@@ -449,3 +449,20 @@ def test_doer_named_by_what_it_moves_plans_or_expels(analyzer, text, doer, adjus
 def test_killed_soldiers_do_not_name_the_killer(analyzer):
     analysis, ev = _first(analyzer, "Ugandan soldiers were killed near the border with South Sudan.")
     assert ev.type == "ASSAULT" and "uganda" not in _names(analysis, ev.source)
+
+
+def test_the_talks_are_those_told_of_before(analyzer):
+    """"scuttled the talks": aimed at the parties of the last talks, less the doer."""
+    analysis = analyze_text(analyzer, "Kenya and Somalia held direct talks for a year. "
+                                      "In May Ethiopia scuttled the talks.", published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "REJECT")
+    assert "target=parties-of-the-talks" in ev.adjustments, ev.rule
+    names = _names(analysis, ev.target)
+    assert "kenya" in names and "somalia" in names, names
+
+
+def test_talks_with_a_named_partner_keep_it(analyzer):
+    analysis = analyze_text(analyzer, "Kenya and Somalia held direct talks for a year. "
+                                      "In May Ethiopia rejected talks with Eritrea.", published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "REJECT")
+    assert "target=parties-of-the-talks" not in ev.adjustments, ev.rule

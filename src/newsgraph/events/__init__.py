@@ -133,6 +133,25 @@ def _both_parties(trig, before: list[Event]) -> list[str]:
     return []
 
 
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "process", "meeting", "meetings",
+                    "summit", "consultations"})
+
+
+def _parties_of_the_talks(tok, events: list[Event], exclude: set[str]) -> list[str]:
+    """The parties of the last talks (a CONSULT with two or more parties) when `tok` is "the talks"
+    with no partner of its own ("with the Taliban", "between X and Y"); [] otherwise."""
+    if tok.lemma_.lower() not in _TALKS and tok.lower_ not in _TALKS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
+        return []
+    for e in reversed(events):
+        if e.type == "CONSULT":
+            parties = [i for i in dict.fromkeys(e.source + e.target) if i not in exclude]
+            return parties if len(set(e.source + e.target)) >= 2 else []
+    return []
+
+
 def _collective(src: Argument, before: list[Event], here: list[Event]) -> list[str]:
     """The actors "both delegations", "the two sides" stand for: the sources of the last event
     with two or more of them, named apart ("Armenia and Azerbaijan held talks"); [] otherwise."""
@@ -350,6 +369,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
             tgt = Argument([place], _people_words(tgt, coding, lex) + named[:1])
             adjustments.append("target=place")
+        if not tgt.actors and tgt.tokens and claim is None:
+            talks = _parties_of_the_talks(tgt.tokens[0], (before or []) + out, set(src.ids))
+            if talks:
+                # "scuttled the talks", "walked out of the negotiations": the parties of the talks
+                # the article told of last, less the doer
+                tgt = Argument([table.by_id[i] for i in talks if i in table.by_id], list(tgt.spans), list(tgt.tokens))
+                adjustments.append("target=parties-of-the-talks")
         if not tgt.actors and before:
             parties = _both_parties(coding.trigger, before)
             if parties:
