@@ -466,3 +466,15 @@ def test_talks_with_a_named_partner_keep_it(analyzer):
                                       "In May Ethiopia rejected talks with Eritrea.", published="2023-02-01")
     ev = next(e for e in analysis.events if e.type == "REJECT")
     assert "target=parties-of-the-talks" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text", [
+    "“Kenya-controlled bandit formations”\n\nThe Kenyan military in Garissa reportedly has been training "
+    "the Somali opposition forces known as Danab.\n\n",
+    "Militias in the south\n\n“Kenya-controlled bandit formations”\n\nThe Kenyan military in Garissa reportedly "
+    "has been training the Somali opposition forces known as Danab to fight against al-Shabaab.\n\n",
+])
+def test_a_heading_glued_to_the_paragraph_is_not_its_subject(analyzer, text):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "AID" and [s.text for s in ev.source_text] == ["The Kenyan military"], \
+        [s.text for s in ev.source_text]
