@@ -196,3 +196,20 @@ def test_a_poll_set_off_at_the_front_is_the_source(analyzer):
     assert "poll" in st[0].speaker_text.text
     an = analyze_text(analyzer, "The mayor moved from third to second in a recent survey from Coastal College.")
     assert not [s for s in an.statements if s.base_rule == "prep:in"]
+
+
+def test_quotation_closing_on_a_comma_beats_a_clause_after_the_cue(analyzer):
+    # '"...," X said in a statement issued ...': the parser hangs 'issued ...' on the cue as its clause
+    an = analyze_text(analyzer, '"The new levy punishes every family," spokesman Jonas Veld said in a statement '
+                                'issued a half-hour before the council vote was set to begin.')
+    st = _statements_with(an, "punishes every family")
+    assert st and "Veld" in (_speaker_name(an, st[0]) or "")
+    assert not _statements_with(an, "half-hour before")
+
+
+def test_name_after_an_inverted_cue_speaks_when_the_parser_gives_it_to_the_next_verb(analyzer):
+    # '"...," said retired surgeon X, asked about ...': the parser makes X the subject of 'asked'
+    an = analyze_text(analyzer, '"I\'m not going to say it is a failure, so forget about it," said retired surgeon '
+                                'Ada Morrow, asked about her claims that she had won a medical prize.')
+    st = _statements_with(an, "forget about it")
+    assert st and "Morrow" in (_speaker_name(an, st[0]) or "")

@@ -56,7 +56,32 @@ def _speaker_of(cue):
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return min(subjects, key=lambda c: min(abs(c.left_edge.i - cue.i), abs(c.right_edge.i - cue.i)))
-    return agent(cue, inverted=True)
+    found = agent(cue, inverted=True)
+    return found if found is not None else _named_after_quote(cue)
+
+
+_NAME_POS = {"DET", "ADJ", "PROPN", "NOUN"}
+
+
+def _named_after_quote(cue):
+    """'"...," said retired neurosurgeon Ben Carson, asked about ...': right after a closing quotation
+    mark, the name after the cue is who said it, even when the parser made it the subject of the verb
+    after it. The name ends at a comma or the sentence's end."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].tag_ != "''":
+        return None
+    head = None
+    j = cue.i + 1
+    while j < cue.sent.end and (doc[j].pos_ in _NAME_POS or (doc[j].tag_ == "VBN" and doc[j].dep_ == "amod")):
+        if doc[j].pos_ in ("PROPN", "NOUN"):
+            head = doc[j]
+        j += 1
+    if head is None or (j < cue.sent.end and doc[j].text not in (",", ".", ";")):
+        return None
+    return head
 
 
 def _not_found_already(headed: list[Found], found: list[Found]) -> list[Found]:

@@ -383,9 +383,23 @@ def _quote_ends_at(doc, chains: QuoteIndex, cue, subj) -> int | None:
 
 
 def _quote_before(doc, chains: QuoteIndex, cue, subj) -> bool:
-    """A quotation ends right before the cue, with a comma after the cue: '"...," X said, adding ...'."""
+    """A quotation ends right before the cue, with a comma after the cue ('"...," X said, adding ...')
+    or a comma closing the quotation ('"...," X said in a statement issued on Monday')."""
+    k = _quote_ends_at(doc, chains, cue, subj)
+    if k is None:
+        return False
     nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    return nxt is not None and nxt.text == "," and _quote_ends_at(doc, chains, cue, subj) is not None
+    return (nxt is not None and nxt.text == ",") or _ends_on_comma(text_of(doc), chains.chains[k][-1])
+
+
+def _ends_on_comma(text: str, q: Quote) -> bool:
+    """The quotation opens its sentence and closes on a comma ('"We will win," X said ...'): the
+    sentence goes on to say who said it. A title in the middle of a sentence ('told "Meet the
+    Press," that ...') is no such quotation."""
+    inner = text[q.start:q.end].rstrip("\"\u201d\u00bb\u2033'").rstrip()
+    before = text[:q.start].rstrip(" \t\u00a0")
+    opens = not before or before[-1] in ".!?:\n" or (before[-1] in "\"\u201d'" and before[-2:-1] in tuple(".!?"))
+    return opens and inner.endswith(",")
 
 
 def _words_outside(doc, chains: QuoteIndex, k: int, a: int, b: int) -> int:
