@@ -213,3 +213,14 @@ def test_name_after_an_inverted_cue_speaks_when_the_parser_gives_it_to_the_next_
                                 'Ada Morrow, asked about her claims that she had won a medical prize.')
     st = _statements_with(an, "forget about it")
     assert st and "Morrow" in (_speaker_name(an, st[0]) or "")
+
+
+@pytest.mark.parametrize("text, outer", [
+    ("Mendoza said he plans to vote against the dam project when the council meets in the spring.", "he plans"),
+    ("The farmers' union told reporters that it expects to win back most of the lost grazing land.", "it expects"),
+])
+def test_an_inner_cue_that_repeats_most_of_the_outer_content_is_one_statement(analyzer, text, outer):
+    # 'X said he plans to Y': the inner clause ('to Y') is most of what X said; one statement, the outer
+    an = analyze_text(analyzer, text)
+    st = [s for s in an.statements if s.speaker is not None]
+    assert len(st) == 1 and outer in st[0].content[0].text

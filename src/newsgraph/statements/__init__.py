@@ -42,6 +42,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found += _not_found_already(layout.headers(doc, actors, lambda span: span.root), found)
     found = [_without_dateline(doc, actors, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
+    found = _without_echoes(found)
     found += unattributed.find(doc, lexicon.vague_patterns())
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
@@ -132,6 +133,47 @@ def _distinct(found: list[Found]) -> list[Found]:
             seen.add(key)
             out.append(f)
     return out
+
+
+_LAYOUT_SHAPES = {"header", "signature"}
+
+
+def _without_echoes(found: list[Found]) -> list[Found]:
+    """'He said he plans to vote for her': the clause of the inner cue ('to vote for her') is most of
+    what the outer cue reports ('he plans to vote for her'). Two statements whose contents share more
+    than half of each other's words say one thing; the longer one, which holds the inner cue, stays.
+    A claim noun in an object cue's object ('dismissed Y's claim that Z') keeps its own statement, and
+    so does a cue inside a paragraph that a release's header or sign-off gives to its speaker."""
+    def size(f: Found) -> int:
+        return sum(b - a for a, b in f.content)
+
+    def shared(f: Found, g: Found) -> int:
+        return sum(max(0, min(b, d) - max(a, c)) for a, b in f.content for c, d in g.content)
+
+    order = sorted(range(len(found)), key=lambda i: found[i].content[0][0] if found[i].content else 0)
+    spans = {i: (min(a for a, _ in found[i].content), max(b for _, b in found[i].content))
+             for i in order if found[i].content}
+    drop = set()
+    for i in order:
+        f = found[i]
+        if i not in spans or f.kind == "unattributed":
+            continue
+        lo, hi = spans[i]
+        for j in order:
+            if j == i or j not in spans or found[j].kind == "unattributed":
+                continue
+            glo, ghi = spans[j]
+            if glo >= hi:
+                break
+            if ghi <= lo or size(found[j]) <= size(f) or not (glo <= lo and hi <= ghi):
+                continue
+            if (found[j].shape == "object" and f.rule.startswith("noun:")) or found[j].shape in _LAYOUT_SHAPES:
+                continue  # 'X dismissed Y's claim that Z': the claim is Y's, the dismissal X's
+            both = shared(f, found[j])
+            if both * 2 >= size(f) and both * 2 >= size(found[j]):
+                drop.add(i)
+                break
+    return [f for i, f in enumerate(found) if i not in drop]
 
 
 def _outside_others(found: list[Found]) -> list[Found]:
