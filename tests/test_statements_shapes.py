@@ -224,3 +224,11 @@ def test_an_inner_cue_that_repeats_most_of_the_outer_content_is_one_statement(an
     an = analyze_text(analyzer, text)
     st = [s for s in an.statements if s.speaker is not None]
     assert len(st) == 1 and outer in st[0].content[0].text
+
+
+def test_a_clause_cue_inside_another_statement_is_part_of_it(analyzer):
+    # 'X said that Y had told ... that Z': what Y told is part of what X says, not a statement of Y's own
+    an = analyze_text(analyzer, "Okafor said on Monday that the minister had told the farmers of the northern "
+                                "valley last year that the dam was safe.")
+    st = [s for s in an.statements if s.speaker is not None]
+    assert len(st) == 1 and "Okafor" in (_speaker_name(an, st[0]) or "")

@@ -177,8 +177,11 @@ def _without_echoes(found: list[Found]) -> list[Found]:
 
 
 def _outside_others(found: list[Found]) -> list[Found]:
-    """An object-cue ('supports the proposal') inside what someone else said is part of their words,
-    not a statement of its own."""
+    """A cue inside what someone else said is part of their words, not a statement of its own: an
+    object cue ('supports the proposal'), a clause ('X said Y believes Z': Y's belief is what X says)
+    or a claim noun. On PolNeAR's train part four in five of these nested statements matched nothing.
+    Kept: quotations, 'according to', and a claim noun that an object cue acts on ('X dismissed Y's
+    claim that Z') or that sits under a release's header or sign-off."""
     spans = [(a, b, i) for i, g in enumerate(found) for a, b in g.content]
     least, most = Stabbing(spans), Stabbing((a, b, -i) for a, b, i in spans)  # the first and last holder
 
@@ -186,9 +189,17 @@ def _outside_others(found: list[Found]) -> list[Found]:
         if f.cue is None:
             return False
         first, last = least.at(f.cue[0]), most.at(f.cue[0])
-        return first is not None and (first != i or -last != i)
+        if first is None or (first == i and -last == i):
+            return False
+        if f.shape in ("object", "rest"):
+            return True
+        at = f.cue[0]
+        holders = [g for j, g in enumerate(found) if j != i and any(a <= at < b for a, b in g.content)]
+        return any(g.shape not in _LAYOUT_SHAPES and not (g.shape == "object" and f.rule.startswith("noun:"))
+                   for g in holders)
 
-    return [f for i, f in enumerate(found) if f.shape not in ("object", "rest") or not inside(i, f)]
+    return [f for i, f in enumerate(found)
+            if not (f.shape in ("object", "rest", "clause") or f.rule.startswith("noun:")) or not inside(i, f)]
 
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
