@@ -232,3 +232,17 @@ def test_a_clause_cue_inside_another_statement_is_part_of_it(analyzer):
                                 "valley last year that the dam was safe.")
     st = [s for s in an.statements if s.speaker is not None]
     assert len(st) == 1 and "Okafor" in (_speaker_name(an, st[0]) or "")
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Haddad acknowledged that Okafor, who won the northern district on Tuesday, would likely put more weight on "
+     "water policy.", "water policy"),
+    ("The minister said that the levy - the highest of any country in the region - had cost the farmers dearly.",
+     "farmers dearly"),
+])
+def test_an_aside_inside_the_clause_stays_in_the_content(analyzer, text, ends):
+    # a relative clause on the clause's subject, or a pair of dashes, sits inside what was said; only
+    # a trailing aside is the writer's
+    an = analyze_text(analyzer, text)
+    st = [s for s in an.statements if s.speaker is not None]
+    assert st and st[0].content[-1].text.endswith(ends)

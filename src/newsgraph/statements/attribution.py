@@ -136,9 +136,23 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
                                     or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i))) \
             or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
                                                         or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
-        if aside:
+        if aside and not _goes_on_after(doc, t, nxt, b):
             return _trim(text_of(doc), a, t.idx)
     return a, b
+
+
+def _goes_on_after(doc, comma, nxt, b: int) -> bool:
+    """The aside sits inside the clause, which goes on after it: 'that Sanders, who won Rhode Island,
+    would focus on policy' (the relative clause describes the subject), 'that the tax - the highest of
+    any economy - carried risks' (a pair of dashes). Only a trailing aside is the writer's addition."""
+    if comma.text in _DASHES:
+        return any(u.text in _DASHES for u in doc[nxt.i:] if u.idx < b)
+    top = nxt
+    while top.dep_ not in ("relcl", "appos", "advcl") and top.head.i != top.i and top.head.i > comma.i:
+        top = top.head
+    end = _tok_end(top.right_edge)
+    rest = text_of(doc)[end:b].strip(" ,;:.\"'\u201d\u2019\n")
+    return any(ch.isalpha() for ch in rest)
 
 
 def _whole_quotes(chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
