@@ -31,7 +31,6 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     known = {a.id for a in actors}
     actors = actors.copy()
     cues = lexicon.cues()
-    _mend_lemmas(doc, cues)
     chains = attribution.QuoteIndex(quotes.find(text))
     found = attribution.verbal(doc, cues, chains, _speaker_of)
     found += attribution.final_cues(doc, cues, found)
@@ -49,19 +48,6 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     said = _statements(doc, text, article, actors, found, sents)
     return said, [a for a in actors if a.id not in known]
-
-
-def _mend_lemmas(doc, cues) -> None:
-    """The small model's lemmatizer drops a verb's final e ('hoped', 'hopes', 'hoping' -> 'hop';
-    'lambasted' -> 'lambast'): when the lemma with the e restored is a cue verb and the word is a form
-    of it, the token gets that lemma ('hopping' keeps 'hop')."""
-    for t in doc:
-        lemma = t.lemma_
-        if t.pos_ not in ("VERB", "AUX") or cues.is_verb(lemma.lower()) or not cues.is_verb(lemma.lower() + "e"):
-            continue
-        word = t.lower_
-        if word.startswith(lemma.lower()) and not word.startswith(lemma.lower() + lemma[-1:].lower()):
-            t.lemma_ = lemma + "e"
 
 
 def _speaker_of(cue):
