@@ -1,0 +1,78 @@
+"""Actors stage: what a model entity must look like to be a name (mentions.clean_name).
+
+Every sentence here is invented for the test; none comes from a gold set or the founding example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors.mentions import clean_name
+
+from test_actors import actor_named, table_of
+
+
+def _clean(text: str, label: str):
+    got = clean_name(text, 0, len(text), label)
+    return None if got is None else text[got[0]:got[1]]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("jane.doe.mp@parliament.uk", "GPE"),       # a mail address
+    ("pic.twitter.com/4p7SXk7JPW", "PERSON"),    # a link
+    ("https://example.org/a-page", "PERSON"),
+    ("my_plot + theme(axis =", "PERSON"),        # code
+    ("marijuana legalization", "PERSON"),        # no capital at all: no name
+    ("lorry", "PERSON"),
+    ("al", "ORG"),                               # "et al." cut by the model
+    ("Smith et al", "ORG"),                      # a paper's authors
+    ("Wolff JA", "PERSON"),                      # an author as a paper's references write one
+    ("kid2", "PERSON"),
+])
+def test_no_name(text, label):
+    assert _clean(text, label) is None
+
+
+@pytest.mark.parametrize("text,label,name", [
+    ("\u2022 Embiid", "PERSON", "Embiid"),                 # a list's bullet
+    ("| Greg Clark", "PERSON", "Greg Clark"),
+    ("rang Taylor", "PERSON", "Taylor"),                   # a verb glued before the name
+    ("state Department of Public Safety", "ORG", "Department of Public Safety"),
+    ("Bashar al-Assad,[1", "PERSON", "Bashar al-Assad"),   # a footnote mark
+    ("commerce ministry", "ORG", "commerce ministry"),     # an institution's noun ("China's commerce ministry")
+    ("de Klerk", "PERSON", "de Klerk"),                    # a surname particle stays
+    ("al-Assad", "PERSON", "al-Assad"),
+    ("Charles Keating IV", "PERSON", "Charles Keating IV"),
+    ("507th Maintenance Group", "ORG", "507th Maintenance Group"),
+    ("iPhone", "ORG", "iPhone"),
+    ("syrian", "NORP", "syrian"),
+])
+def test_name_kept(text, label, name):
+    assert _clean(text, label) == name
+
+
+def test_address_and_bullet_in_an_article(nlp):
+    text = ("Write to the minister at jane.doe.mp@parliament.uk with your views.\n"
+            "\u2022 Embiid scored 30 points on Friday.")
+    t = table_of(nlp, text)
+    assert not any("@" in a.name for a in t)
+    a = actor_named(t, "Embiid")
+    assert a is not None and a.kind == "person" and a.name == "Embiid"
+
+
+def test_lower_case_phrase_is_no_actor(nlp):
+    text = "Critics say marijuana legalization has changed the town. The lorry crash closed the road."
+    t = table_of(nlp, text)
+    assert not any(a.name.islower() and a.name in ("marijuana legalization", "lorry") for a in t)
+
+
+def test_cited_authors_are_no_actors(nlp):
+    text = "The study was led by Wolff JA and Weinberger DM in 2014. Smith et al. found that the vaccine worked."
+    t = table_of(nlp, text)
+    assert not any(a.name in ("Wolff JA", "Weinberger DM", "Smith et al") for a in t)
+
+
+def test_state_before_a_department_is_no_part_of_its_name(nlp):
+    text = "Officials at the state Department of Public Safety said the road was closed."
+    a = actor_named(table_of(nlp, text), "Department of Public Safety")
+    assert a is not None and a.kind == "organization"
