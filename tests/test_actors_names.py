@@ -76,3 +76,15 @@ def test_state_before_a_department_is_no_part_of_its_name(nlp):
     text = "Officials at the state Department of Public Safety said the road was closed."
     a = actor_named(table_of(nlp, text), "Department of Public Safety")
     assert a is not None and a.kind == "organization"
+
+
+# -- social networks and technology companies (data/actors/platforms.tsv)
+
+def test_platforms_are_organisations_not_people_or_towns(nlp):
+    text = ("Twitter suspended the account on Friday. Pictures of the flood were shared widely on Weibo, "
+            "and the minister wrote on Twitter that the talks had failed.")
+    t = table_of(nlp, text)
+    tw, wb = actor_named(t, "Twitter"), actor_named(t, "Weibo")
+    assert tw is not None and tw.kind == "organization" and tw.country == "USA"
+    assert wb is not None and wb.kind == "organization" and wb.country == "CHN"
+    assert len([a for a in t if a.name == "Twitter"]) == 1
