@@ -88,3 +88,17 @@ def test_platforms_are_organisations_not_people_or_towns(nlp):
     assert tw is not None and tw.kind == "organization" and tw.country == "USA"
     assert wb is not None and wb.kind == "organization" and wb.country == "CHN"
     assert len([a for a in t if a.name == "Twitter"]) == 1
+
+
+# -- a title read leftwards from a name (roles._left_phrase)
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The union responded this week to threats by the education secretary, Gavin Hale, over pay.",
+     "Gavin Hale", "education secretary"),
+    ("The talks were led by the deputy foreign minister, Sara Nuri, on Monday.", "Sara Nuri", "deputy foreign minister"),
+    ("The party fell just short of victory \u2014 their nominee for governor, Jim Rowe, lost by 2,000 votes.",
+     "Jim Rowe", "their nominee for governor"),
+])
+def test_title_before_a_name_starts_at_its_own_phrase(nlp, text, name, role):
+    a = actor_named(table_of(nlp, text), name)
+    assert a is not None and a.roles == [role]
