@@ -483,3 +483,30 @@ def test_a_country_modifying_a_noun_places_no_province(nlp):
     t = table_of(nlp, text)
     zabul = at(t, text, "Zabul province")
     assert zabul is None or zabul.country is None
+
+
+# -- kind 6: a pronoun that speaks is the nearest person named before, not one inside what was said
+
+def test_speaking_pronoun_is_the_nearer_person(nlp):
+    text = ("Ruritanian President Carl Adler met Elbonian President Piet Maas in Strelsau. "
+            "He said the two countries would cooperate.")
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Piet Maas")
+
+
+def test_speaking_pronoun_is_not_someone_inside_what_was_said(nlp):
+    text = "Tom Baker said Mark Reed had lied about the deal. He added that the vote would go ahead."
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Tom Baker")
+
+
+def test_speaking_pronoun_inside_what_was_said_when_no_one_else_fits(nlp):
+    text = "Mary Hill said Tom Baker had lied about the deal. He added that the vote would go ahead."
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Tom Baker")
+
+
+def test_pronoun_that_acts_still_takes_the_subject(nlp):
+    text = "Tom Baker met Mark Reed in Lyon. He then flew to Paris."
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Tom Baker")

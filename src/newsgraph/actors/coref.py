@@ -231,8 +231,15 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                 if (low in _PLURAL_PRON or thing) and _nearer_noun_subject(sent, t, index):
                     cands = []  # "the government is weak because it ...": 'it' is that noun, not an actor
                 obj = t.dep_ in ("dobj", "pobj", "dative") and low in ("him", "her", "them")
-                # "they" and "it" may as well mean people or things never named: only a subject will do
-                actor = _pick(cands, sent.start_char, starts, obj, strict=low in _PLURAL_PRON or low == "it")
+                if low in _PERSON_PRON and _speaking(t):
+                    # issue 11, kind 6: 'A met B. He said ...': the one speaking is the nearest person
+                    # named before, not one inside what was said (statements.speaker.nearest agrees)
+                    spoken = _said_ranges(doc, text, window, t.idx)
+                    near = [c for c in cands if not any(x <= c[0] < y for x, y in spoken)]
+                    actor = near[-1][2] if near else _pick(cands, sent.start_char, starts, obj)
+                else:
+                    # "they" and "it" may as well mean people or things never named: only a subject will do
+                    actor = _pick(cands, sent.start_char, starts, obj, strict=low in _PLURAL_PRON or low == "it")
                 if actor is not None:
                     added.append((actor, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
                     index.add(t.idx, t.idx + len(t), actor)
@@ -243,6 +250,26 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
         actor.mentions.append(m)
     for a in actors:
         a.mentions.sort(key=lambda m: m.span.start)
+
+
+def _speaking(t) -> bool:
+    """'he said', 'she told reporters', 'he added': a pronoun that is the subject of a reporting verb."""
+    return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _REPORTING
+
+
+def _said_ranges(doc, text: str, since: int, before: int) -> list[tuple[int, int]]:
+    """Character ranges of what was said between `since` and `before`: quotations, and the clauses a
+    reporting verb takes ("Smith said [Jones lied]")."""
+    out = [(q.start(), q.end()) for q in _QUOTE.finditer(text, since, before)]
+    span = doc.char_span(since, before, alignment_mode="expand")
+    if span is not None:
+        for v in span:
+            if v.pos_ == "VERB" and v.lemma_.lower() in _REPORTING:
+                for c in v.children:
+                    if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.pos_ != "PRON" and any(
+                            g.dep_ == "ccomp" for g in c.children)):
+                        out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    return out
 
 
 _QUOTE = re.compile(r"\u201c[^\u201c\u201d\n]{2,}?\u201d|\"[^\"\n]{2,}?\"")
