@@ -102,3 +102,32 @@ def test_platforms_are_organisations_not_people_or_towns(nlp):
 def test_title_before_a_name_starts_at_its_own_phrase(nlp, text, name, role):
     a = actor_named(table_of(nlp, text), name)
     assert a is not None and a.roles == [role]
+
+
+# -- leaders' countries (data/actors/leaders.tsv)
+
+def test_a_listed_leader_named_without_a_country_gets_it(nlp):
+    text = "President Putin said on Monday that the talks had failed, and Erdogan agreed."
+    t = table_of(nlp, text)
+    assert actor_named(t, "Erdogan").country == "TUR"
+    a = next(a for a in t if a.name == "Putin")
+    assert a.kind == "person" and a.country == "RUS"
+
+
+def test_the_text_names_the_country_before_the_list(nlp):
+    # an invented namesake: the text's national title wins over the list
+    text = "Boris Johnson, a Kenyan diplomat, said the court had ruled."
+    assert actor_named(table_of(nlp, text), "Boris Johnson").country == "KEN"
+
+
+def test_unlisted_person_gets_no_country(nlp):
+    text = "Tom Baker said on Monday that the talks had failed."
+    assert actor_named(table_of(nlp, text), "Tom Baker").country is None
+
+
+def test_leaders_table_names_countries():
+    from newsgraph.actors import lexicon
+
+    table = lexicon.leaders()
+    assert table["vladimir putin"] == "RUS" and table["erdogan"] == "TUR"
+    assert all(len(c) == 3 and c.isupper() for c in table.values())

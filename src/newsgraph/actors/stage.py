@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Article
 from ..nlp import text_of
 from ..positions import Windowed
-from . import cluster, coref, known, mentions, roles
+from . import cluster, coref, known, lexicon, mentions, roles
 from .dictionary import Dictionary, Entry
 from .dictionary import load as _load
 from .mentions import Cand
@@ -53,11 +53,23 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         again = ActorTable(actors)
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
+    _leaders_countries(actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _leaders_countries(actors: list[Actor]) -> None:
+    """"President Trump said": a person the text gives no country, named as a head of state or
+    government or a foreign minister is (data/actors/leaders.tsv), is of that leader's country."""
+    table = lexicon.leaders()
+    for a in actors:
+        if a.kind != "person" or a.country is not None:
+            continue
+        names = [a.name] + [m.span.text for m in a.mentions if not m.rule.startswith(("coref", "statements"))]
+        a.country = next((table[k] for n in names if (k := fold(n)) in table), None)
 
 
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)
