@@ -131,3 +131,22 @@ def test_leaders_table_names_countries():
     table = lexicon.leaders()
     assert table["vladimir putin"] == "RUS" and table["erdogan"] == "TUR"
     assert all(len(c) == 3 and c.isupper() for c in table.values())
+
+
+# -- members of the US Congress (stage._us_legislators)
+
+@pytest.mark.parametrize("text,name", [
+    ("Sen. Tom Baker, R-Texas, said the vote was a mistake.", "Tom Baker"),
+    ("Rep. Anna Berg (D-N.Y.), the ranking member, agreed.", "Anna Berg"),
+    ("The vote was close. Democratic Rep. Mark Diaz said the bill would pass.", "Mark Diaz"),
+    ("Congresswoman Sara Nuri said the bill would pass.", "Sara Nuri"),
+])
+def test_us_legislator_is_american(nlp, text, name):
+    a = next(a for a in table_of(nlp, text) if a.name == name)
+    assert a.country == "USA"
+
+
+def test_longer_party_name_before_a_title_gives_no_country(nlp):
+    text = "Liberal Democratic Senator Taro Sato said the bill would pass."
+    a = next(a for a in table_of(nlp, text) if a.name == "Taro Sato")
+    assert a.country is None
