@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph.actors.mentions import clean_name
 
-from test_actors import actor_named, table_of
+from test_actors import actor_named, at, table_of
 
 
 def _clean(text: str, label: str):
@@ -150,3 +150,27 @@ def test_longer_party_name_before_a_title_gives_no_country(nlp):
     text = "Liberal Democratic Senator Taro Sato said the bill would pass."
     a = next(a for a in table_of(nlp, text) if a.name == "Taro Sato")
     assert a.country is None
+
+
+# -- a company's name with and without its legal form (cluster._without_legal)
+
+def test_company_with_and_without_legal_form_is_one_actor(nlp):
+    text = "Orbis Holdings Ltd said on Monday it would sell the stake. Orbis bought it in 2017."
+    t = table_of(nlp, text)
+    assert at(t, text, "Orbis") is at(t, text, "Orbis Holdings Ltd")
+    assert len([a for a in t if a.kind == "organization"]) == 1
+
+
+def test_company_name_read_as_a_person_joins_the_company(nlp):
+    text = "Kestrel Corp. denied the report on Tuesday. Kestrel said its drones were never sold to the army."
+    t = table_of(nlp, text)
+    a = at(t, text, "Kestrel", 1)
+    assert a is not None and a is at(t, text, "Kestrel Corp") and a.kind == "organization"
+
+
+def test_legal_words_alone_do_not_join_names():
+    from newsgraph.actors.cluster import _without_legal
+
+    assert _without_legal(["amnesty", "international"]) == ["amnesty", "international"]
+    assert _without_legal(["crisis", "group"]) == ["crisis", "group"]
+    assert _without_legal(["softbank", "group", "corp"]) == ["softbank"]

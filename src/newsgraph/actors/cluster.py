@@ -70,10 +70,31 @@ def _singular(s: str) -> str:
     return s[:-1] if " " not in s and s.endswith("s") and not s.endswith("ss") else s
 
 
+# words after a company's name that say what kind of company it is, not which ("SoftBank Group Corp",
+# "Huawei Technologies Co. Ltd")
+_LEGAL = frozenset({"co", "co.", "corp", "corp.", "corporation", "company", "inc", "inc.", "incorporated", "ltd",
+                    "ltd.", "limited", "llc", "plc", "group", "holdings", "holding", "sa", "s.a.", "ag", "gmbh", "nv",
+                    "n.v.", "technologies", "international"})
+
+
+def _without_legal(words: list[str]) -> list[str]:
+    """A company's name words without the legal words ending it; only when one of them is a legal
+    form proper (Corp, Inc, Ltd ...), so "Amnesty International" and "Crisis Group" keep theirs."""
+    out = list(words)
+    if not any(w in _LEGAL - {"group", "holdings", "holding", "technologies", "international"} for w in out[1:]):
+        return out
+    while len(out) > 1 and out[-1] in _LEGAL:
+        out.pop()
+    return out
+
+
 def _org_match(name: str, g: Group) -> bool:
     for other in g.names:
         if fold(other) == fold(name) or _singular(other) == _singular(name):  # "the Houthis", "Houthi"
             return True
+    bare = _without_legal(fold(name).split())
+    if any(bare == _without_legal(fold(o).split()) for o in g.names):
+        return True  # "SoftBank Group Corp" and "SoftBank"
     if is_acronym(name):
         acro = name.replace(".", "").upper()
         return any(acro in (initials(n), initials(" ".join(w for w in n.split() if not lexicon.country_of_demonym(w))))
@@ -186,6 +207,23 @@ def _join_plural_people(groups: list[Group], text: str) -> None:
         other = orgs.get(_singular(g.names[0]))
         if other is not None:
             for c in g.cands:
+                other.add(c, text)
+            g.cands.clear()
+    # "Kestrel Corp. denied ... Kestrel said": the company's name without its legal form, read as a person
+    companies = {}
+    for g in groups:
+        if g.kind == "organization" and g.cands:
+            for n in g.names:
+                bare = _without_legal(fold(n).split())
+                if len(bare) < len(fold(n).split()):
+                    companies.setdefault(" ".join(bare), g)
+    for g in groups:
+        if g.kind != "person" or not g.cands or g.roles or any(c.rule != "ner:PERSON" for c in g.cands):
+            continue
+        other = companies.get(fold(g.names[0])) if len(g.names) == 1 else None
+        if other is not None:
+            for c in g.cands:
+                c.kind = "organization"
                 other.add(c, text)
             g.cands.clear()
     # and the other way: "Trump" as an organisation before "Mr. Trump" the person is met
