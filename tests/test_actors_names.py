@@ -174,3 +174,17 @@ def test_legal_words_alone_do_not_join_names():
     assert _without_legal(["amnesty", "international"]) == ["amnesty", "international"]
     assert _without_legal(["crisis", "group"]) == ["crisis", "group"]
     assert _without_legal(["softbank", "group", "corp"]) == ["softbank"]
+
+
+# -- military ranks and their abbreviations (data/actors/roles.tsv, title_words.tsv)
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Navy Cmdr. Sean Doyle said the talks failed.", "Sean Doyle", "Cmdr."),
+    ("Staff Sgt. Ana Ruiz was wounded on Monday.", "Ana Ruiz", "Staff Sgt."),
+    ("Air Marshal Tom Baker visited the base.", "Tom Baker", "Air Marshal"),
+])
+def test_rank_before_a_name_is_a_role(nlp, text, name, role):
+    t = table_of(nlp, text)
+    a = next((a for a in t if a.name == name), None)
+    assert a is not None and a.kind == "person" and role in a.roles
+    assert not any(a.name in ("Navy Cmdr", "Cmdr", "Air Marshal") for a in t)
