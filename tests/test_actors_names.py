@@ -188,3 +188,28 @@ def test_rank_before_a_name_is_a_role(nlp, text, name, role):
     a = next((a for a in t if a.name == name), None)
     assert a is not None and a.kind == "person" and role in a.roles
     assert not any(a.name in ("Navy Cmdr", "Cmdr", "Air Marshal") for a in t)
+
+
+# -- places by the word that ends their name (data/actors/place_heads.tsv), and their other names
+
+def test_camp_and_its_other_name_are_one_place(nlp):
+    text = "The Zaatar camp, also known as the Berm, is near the border. Aid reached the Berm on Monday."
+    t = table_of(nlp, text)
+    a = at(t, text, "Zaatar")
+    assert a is not None and a.kind == "location"
+    assert at(t, text, "Berm") is a and at(t, text, "Berm", 1) is a
+
+
+@pytest.mark.parametrize("name,kind", [("al-Qasr zone", "location"), ("Zaatar camp", "location"),
+                                       ("Tanaf base", "facility"), ("Tigray region", "location")])
+def test_place_words_after_a_name(name, kind):
+    from newsgraph.actors import lexicon
+
+    assert lexicon.place_kind(name) == kind
+
+
+def test_place_word_after_of_does_not_make_a_place():
+    from newsgraph.actors import lexicon
+
+    assert lexicon.place_kind("University of the Gold Coast") is None
+    assert lexicon.place_kind("Sea of Galilee") == "location"

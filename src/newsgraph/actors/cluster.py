@@ -264,7 +264,7 @@ def _join_capitals(groups: list[Group], text: str) -> None:
             g.cands.clear()
 
 
-_KNOWN_AS = re.compile(r",?\s*(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed)\s*")
+_KNOWN_AS = re.compile(r",?\s*(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed)\s*(?:the\s+)?")
 
 
 def _join_known_as(groups: list[Group], text: str) -> None:
@@ -273,9 +273,12 @@ def _join_known_as(groups: list[Group], text: str) -> None:
     for k in range(1, len(at)):
         c, g = at[k]
         prev, pg = at[k - 1]
-        if pg is g or not pg.cands or pg.kind not in ("person", "organization", "group"):
+        if pg is g or not pg.cands or pg.kind not in ("person", "organization", "group", "location", "facility"):
             continue
         gap = text[prev.end:c.start]
+        word = re.match(r"\s+([a-z]+)(?=,)", gap)  # "the Zaatar camp, also known as the Berm"
+        if word and lexicon.place_kind(f"X {word.group(1)}"):
+            gap = gap[word.end():]
         if not _KNOWN_AS.fullmatch(gap):
             continue
         if len(g.cands) > 1 and any(x.kind != g.kind for x in g.cands):

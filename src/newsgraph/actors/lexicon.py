@@ -227,7 +227,10 @@ def place_kind(name: str) -> str | None:
     if len(words) < 2:
         return None
     heads = place_heads()
-    return heads.get((words[-1].lower(), "after")) or heads.get((words[0].lower(), "before"))
+    low = [w.lower() for w in words]
+    # "University of the Sunshine Coast": in "X of Y" the head noun is X's last word, not Y's
+    last = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    return heads.get((last, "after")) or heads.get((low[0], "before"))
 
 
 @lru_cache(maxsize=1)
