@@ -510,3 +510,25 @@ def test_pronoun_that_acts_still_takes_the_subject(nlp):
     text = "Tom Baker met Mark Reed in Lyon. He then flew to Paris."
     t = table_of(nlp, text)
     assert at(t, text, "He") is at(t, text, "Tom Baker")
+
+
+# -- kind 4: "the army" with no armed force named: the national force of the one country the article is about
+
+def test_the_army_is_the_national_force_of_the_one_country_named(nlp):
+    text = ("Sudan's government said on Monday that the talks would resume. Sudan has been at war since April. "
+            "The army said ten fighters were killed.")
+    t = table_of(nlp, text)
+    a = at(t, text, "The army")
+    assert a is not None and a.kind == "organization" and a.country == "SDN" and a.name == "Sudanese Armed Forces"
+    assert not any(x.name.lower() == "army" for x in t)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said ten fighters were killed.",                                      # no country at all
+    "Sudan and Chad signed a deal. The army said ten fighters were killed.",        # two countries
+    "Saudi Arabia brokered a ceasefire. Army chief Tom Baker said the military would abide by it.",  # named once
+])
+def test_the_army_stays_unresolved_when_the_country_is_not_clear(nlp, text):
+    t = table_of(nlp, text)
+    assert not any(m.rule == "coref:generic" and m.span.text.lower().endswith(("army", "military"))
+                   for a in t for m in a.mentions)

@@ -215,6 +215,8 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     actor, rule = _government_reference(doc, i, sent.end, actors, index), "coref:generic"
                 if actor is None:
                     actor, rule = _org_reference(doc, i, sent.end, index, window, doc_text), "coref:org_noun"
+                if actor is None and doc[i + 1].lower_ in _HOME_ARMY and doc[i + 1].tag_ == "NN":
+                    actor, rule = _home_army(doc, i, sent.end, actors, index), "coref:generic"
                 if actor is not None:
                     a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
                     added.append((actor, Mention(Span.of(text, a_, b_), rule)))
@@ -341,6 +343,33 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
     return best
+
+
+_HOME_ARMY = ("army", "military")
+
+
+def _home_army(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
+    """'the army', 'the military' with no armed force named before (issue 11, kind 4): the national
+    armed force (data/actors/state_forces.tsv) of the country the article is about so far, as "the
+    government" finds it, when that is the only country named before, at least twice ("Saudi Arabia
+    brokered a ceasefire. Army chief X said the military ..." is not the Saudi army); a new actor when
+    the force is not named yet. None otherwise: the words stay unresolved, never an actor "army"."""
+    country = _government_reference(doc, i, limit, actors, index)
+    if country is None or not country.country:
+        return None
+    pos = doc[i].sent.start_char
+    named = {a.country for a in actors if a.kind == "country" and any(m.span.end <= pos for m in a.mentions)}
+    if named != {country.country} or sum(1 for m in country.mentions if m.span.end <= pos) < 2:
+        return None  # an army is a country's own only where the article is about that one country so far
+    entry = known.forces_of(country.country)
+    if entry is None:
+        return None
+    for a in actors:
+        if a.kind == "organization" and known.lookup(a.name) is entry:
+            return a
+    army = Actor(id="", name=entry.name, kind="organization", country=entry.country, rule="coref:generic")
+    actors.append(army)
+    return army
 
 
 def _of_doing(doc, k: int, limit: int) -> bool:
