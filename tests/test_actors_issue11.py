@@ -532,3 +532,27 @@ def test_the_army_stays_unresolved_when_the_country_is_not_clear(nlp, text):
     t = table_of(nlp, text)
     assert not any(m.rule == "coref:generic" and m.span.text.lower().endswith(("army", "military"))
                    for a in t for m in a.mentions)
+
+
+# -- kind 4: "the president's office" with no president named is the state the article is about
+
+def test_leaders_office_with_no_leader_named_is_the_state(nlp):
+    text = ("Ethiopia has been at war for two years. Ethiopia lost the town in May. "
+            "The prime minister's office said reports of a deal were false.")
+    t = table_of(nlp, text)
+    a = at(t, text, "The prime minister's office")
+    assert a is not None and a.kind == "country" and a.country == "ETH"
+    assert not any(x.name.lower() == "office" for x in t)
+
+
+def test_leaders_office_goes_to_the_leader_when_named(nlp):
+    text = ("Elbonian President Piet Maas flew to Lyon on Monday. "
+            "The president's office said the visit would last two days.")
+    t = table_of(nlp, text)
+    assert not any(m.rule == "coref:generic" for a in t for m in a.mentions)
+
+
+def test_leaders_office_unresolved_between_two_countries(nlp):
+    text = "Sudan and Chad signed a deal. The president's office said reports of a deal were false."
+    t = table_of(nlp, text)
+    assert not any(m.rule == "coref:generic" for a in t for m in a.mentions)

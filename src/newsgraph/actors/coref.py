@@ -205,6 +205,14 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                                 actor.country = code
                             added.append((actor, Mention(Span.of(text, a_, b_), "coref:role")))
                             index.add(a_, b_, actor)
+                        elif (office := _leader_office(doc, end_tok, sent.end, phrase)) is not None:
+                            # "the president's office said" with no president named: the state speaking
+                            state = _article_country(doc, i, actors)
+                            if state is not None and (code is None or state.country == code):
+                                b_ = doc[office - 1].idx + len(doc[office - 1])
+                                added.append((state, Mention(Span.of(text, a_, b_), "coref:generic")))
+                                index.add(a_, b_, state)
+                                end_tok = office
                     i = end_tok
                     continue
             if t.lower_ == "the" and i + 1 < sent.end:
@@ -320,6 +328,26 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
 _ORG_KINDS = ("organization", "group")
 # nouns that, with "the" and nothing after, mean the government of the country the article is about
 _GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+
+
+# heads of state or government whose office speaks for the state ("the president's office said")
+_LEADERS = frozenset({"president", "prime minister", "premier", "king", "emir", "chancellor", "supreme leader"})
+_OFFICES = frozenset({"office", "palace", "cabinet", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _leader_office(doc, k: int, limit: int, phrase: str) -> int | None:
+    """End token of "'s office" (palace, cabinet, spokesman) right after a leader's title ending at k."""
+    if phrase in _LEADERS and k + 1 < limit and doc[k].text in ("'s", "\u2019s") and doc[k + 1].lower_ in _OFFICES:
+        return k + 2
+    return None
+
+
+def _article_country(doc, i: int, actors: list[Actor]) -> Actor | None:
+    """The country the article is about up to the sentence of token i: the only country named in the
+    sentences before (national adjectives and capitals count), or None."""
+    pos = doc[i].sent.start_char
+    named = [a for a in actors if a.kind == "country" and a.country and any(m.span.end <= pos for m in a.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
