@@ -213,3 +213,18 @@ def test_place_word_after_of_does_not_make_a_place():
 
     assert lexicon.place_kind("University of the Gold Coast") is None
     assert lexicon.place_kind("Sea of Galilee") == "location"
+
+
+# -- a person's surname read as a place (cluster._join_surnames_read_as_places)
+
+def test_surname_read_as_a_place_joins_the_person(nlp):
+    text = "Ambassador Karl Brandt testified on Wednesday. The testimony from Brandt was damaging to the White House."
+    t = table_of(nlp, text)
+    a = at(t, text, "Brandt", 1)
+    assert a is not None and a is at(t, text, "Karl Brandt") and a.kind == "person"
+
+
+def test_known_town_is_not_taken_for_a_surname(nlp):
+    text = "The minister Anna Berg met officials in Damascus. Later she flew from Damascus to Paris."
+    t = table_of(nlp, text)
+    assert at(t, text, "Damascus") is not at(t, text, "Anna Berg")

@@ -174,7 +174,30 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     _join_known_as(groups, text)
     _join_plural_people(groups, text)
     _join_places(groups, text)
+    _join_surnames_read_as_places(groups, text)
     return [g for g in groups if g.cands]
+
+
+def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:
+    """'Gordon Sondland ... Sondland said' with the second read as a place (GPE): a one-word "place"
+    that no gazetteer knows (no country, town, capital or region of that name) and that is the surname
+    of exactly one person in the article is that person."""
+    people = [g for g in groups if g.kind == "person" and g.cands and len(core_words(g.full)) >= 2]
+    for g in groups:
+        if g.kind != "location" or not g.cands or g.country or len(g.names) != 1 or " " in g.names[0].strip():
+            continue
+        if any(c.rule not in ("ner:GPE", "ner:LOC") for c in g.cands):
+            continue
+        name = fold(g.names[0])
+        if lexicon.country_of_name(name) or name in lexicon.capitals() or lexicon.cities().get(name) \
+                or name in lexicon.regions():
+            continue
+        hits = [p for p in people if same_word(name, core_words(p.full)[-1])]
+        if len(hits) == 1:
+            for c in g.cands:
+                c.kind = "person"
+                hits[0].add(c, text)
+            g.cands.clear()
 
 
 def _join_places(groups: list[Group], text: str) -> None:
