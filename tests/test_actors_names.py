@@ -228,3 +228,22 @@ def test_known_town_is_not_taken_for_a_surname(nlp):
     text = "The minister Anna Berg met officials in Damascus. Later she flew from Damascus to Paris."
     t = table_of(nlp, text)
     assert at(t, text, "Damascus") is not at(t, text, "Anna Berg")
+
+
+# -- two titled people joined by "and" (mentions.from_titles)
+
+def test_and_before_a_second_title_ends_the_first_title(nlp):
+    text = ("The call was arranged by U.S. Ambassador to the European Union Karl Brandt and Energy Secretary "
+            "Tom Baker, the witness said.")
+    t = table_of(nlp, text)
+    kb = next(a for a in t if a.name == "Karl Brandt")
+    tb = next(a for a in t if a.name == "Tom Baker")
+    assert kb.roles == ["U.S. Ambassador to the European Union"] and kb.country == "USA"
+    assert tb.roles == ["Energy Secretary"]
+    assert not any(a.name == "Energy" for a in t)
+
+
+def test_and_inside_a_title_stays(nlp):
+    text = "Minister for Trade and Industry Anna Berg resigned."
+    a = next(a for a in table_of(nlp, text) if a.name == "Anna Berg")
+    assert a.roles == ["Minister for Trade and Industry"]

@@ -647,6 +647,17 @@ def _entity_start(doc, k: int) -> int:
     return k
 
 
+def _role_follows(doc, k: int) -> bool:
+    """Do the capitalised words from k hold a role noun ("Energy Secretary Rick Perry")?"""
+    for j in range(k, min(len(doc), k + 4)):
+        if not doc[j].text[:1].isupper():
+            return False
+        found = lexicon.role_at([doc[x].text for x in range(j, min(len(doc), j + 3))])
+        if found and lexicon.roles()[found[0]] == "role":
+            return True
+    return False
+
+
 def from_titles(doc, text: str) -> list[Cand]:
     """A person named after a title of several words: qualifiers before the role ("Defense Secretary
     Ash Carter", "Maj Gen Ali Hassan", "Deputy Minister ...") and a complement after it ("Minister of
@@ -677,6 +688,8 @@ def from_titles(doc, text: str) -> list[Cand]:
             while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha or _is_initial(doc[k])
                              or doc[k].lower_ in _LINKS and k + 1 < n and (doc[k + 1].text[:1].isupper()
                                                                           or doc[k + 1].lower_ == "the")):
+                if doc[k].lower_ == "and" and _role_follows(doc, k + 1):
+                    break  # "... Gordon Sondland and Energy Secretary Rick Perry": a second titled person
                 if doc[k].lower_ in _LINKS and not doc[k].text[:1].isupper():
                     last_link = k
                 k += 1
