@@ -32,9 +32,78 @@ class Clue:
 
 
 def actor_of(tok, actors: ActorTable):
-    """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve)."""
-    a = resolve(tok, actors)[0]
+    """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve); 'the
+    rebels', 'the militia', 'the opposition' that no name resolves: the one group the article names so."""
+    a, word = resolve(tok, actors)
+    if a is not None and a.kind == "country" and word is not tok and tok.lemma_.lower() in _GROUP_NOUNS:
+        return None  # "the Syrian rebels", "the Venezuelan opposition": not the state
+    if a is None and (g := _group_meant(tok, actors)) is not None:
+        return g
     return a if a is not None and a.kind in _HOLDER_KINDS else None
+
+
+def generic_meant(doc, actors: ActorTable) -> dict[str, str]:
+    """{id of an actor named only by a generic noun ("rebels", made from "The rebels said"): id of the
+    group its first mention means (`_group_meant`)}, for the actors that have one."""
+    out = {}
+    for a in actors:
+        if a.name.lower().removeprefix("the ") not in _GENERIC_NAMES or not a.mentions:
+            continue
+        span = doc.char_span(a.mentions[0].span.start, a.mentions[0].span.end, alignment_mode="expand")
+        if span is not None and (g := _group_meant(span.root, actors)) is not None:
+            out[a.id] = g.id
+    return out
+
+
+# nouns for an armed group or a political camp that an article uses for the one it has named
+_GROUP_NOUNS = {"rebel": "armed", "insurgent": "armed", "militant": "armed", "fighter": "armed",
+                "guerrilla": "armed", "separatist": "armed", "jihadist": "armed", "militia": "armed",
+                "opposition": "camp"}
+_GENERIC_NAMES = frozenset(n for w in _GROUP_NOUNS for n in (w, w + "s"))
+
+
+def _group_meant(tok, actors: ActorTable):
+    """'Fighting between the army and the Houthi rebels ... The rebels rejected the truce': a generic
+    'the rebels' (no modifier of its own) is the one organisation named before it as such (a mention
+    followed by the noun, "Houthi rebels", "the M23 rebel group"; a name ending with it; for an armed
+    noun, an armed group of data/actors/armed_groups.tsv; for "the opposition", a name after that
+    word); none when two or none fit."""
+    lemma = tok.lemma_.lower()
+    kind = _GROUP_NOUNS.get(lemma)
+    if kind is None or tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+        return None  # "the Kurdish rebels", "the Syrian opposition": the modifier says which
+    doc = tok.doc
+    fits = []
+    for a in actors:
+        if a.kind not in ("organization", "group") or a.name.lower().removeprefix("the ") in _GENERIC_NAMES:
+            continue
+        before = [m for m in a.mentions if m.span.end <= tok.idx]
+        if not before:
+            continue
+        if _named_as(a, before, lemma, kind, doc):
+            fits.append(a)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _named_as(a, mentions, lemma: str, kind: str, doc) -> bool:
+    if a.name.lower().split()[-1].rstrip("s") == lemma:
+        return True  # "M23 rebels", "the Opposition"
+    for m in mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = [t for t in doc[span.end:span.end + 3] if t.text != "-"][:1]
+        if after and after[0].lemma_.lower() == lemma:
+            return True  # "the Houthi rebels", "the M23 rebel group"
+        if kind == "camp" and any(t.lemma_.lower() == lemma for t in doc[max(span.start - 4, 0):span.start]):
+            return True  # "the opposition Unitary Platform"
+    if kind == "armed":
+        from ..actors import known
+        entry = known.lookup(a.name)
+        return entry is not None and entry.key.startswith("armed_groups.tsv/")
+    return False
 
 
 def _conjuncts(tok) -> list:
@@ -88,8 +157,9 @@ def _speakers_body(tok, said: Sequence[Statement], actors: ActorTable):
     (its official counted as the body by the statements stage) is that body; 'Army chief X said the
     military would abide by it': in what a person said, the speaker commits the body and holds the
     stance (a body the actors stage names is resolved before this)."""
-    if tok.lemma_.lower() not in _BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
+    if tok.lemma_.lower() not in _BODIES or tok.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "the parties would respect it": others, not the speaker's own body
     for s in said:
         if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
             a = actors.by_id.get(s.speaker)
@@ -283,7 +353,7 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
     asked = _requested(m.head)
     if asked is not None:
         request, response = asked
-        v = verbs[response.lemma_.lower()]
+        v = stance_verb(response)
         polarity = v.polarity
         if _negated(response):  # "not to reject": the opposite of what the verb says, when it says nothing itself
             polarity = v.negated or {"support": "oppose", "oppose": "support"}.get(v.polarity or "")
@@ -422,6 +492,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             objs += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
                      and not any(x.dep_ == "pobj" for x in c.children)
                      for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+            if tok.lemma_.lower() in _DENYING and any(c.dep_ == "ccomp" and _fate(c) in _TURN for c in tok.children):
+                continue  # "denied that the talks had collapsed": about their end (_denied_fate)
             objs += _denied_claims(tok, objs)
             if not objs and tok.dep_ in ("amod", "acl"):
                 objs = [tok.head]  # "the Saudi-backed government", "a plan backed by Egypt": what it modifies
@@ -466,6 +538,19 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
+            asked = _demanded(tok)
+            if asked is not None:
+                # "demanded that Israel respect the truce", "warned Hamas against violating it": the one
+                # who asks takes the stance, not the one asked
+                request, turn = asked
+                neg = _negated(tok) != turn
+                polarity = (v.negated or _TURN.get(v.polarity or "")) if neg else v.polarity
+                if polarity in ("support", "oppose") and not _negated(request):
+                    for a in holders(request, actors, said):
+                        yield Clue(a.id, ti, polarity, _sent_span(article, sent),
+                                   f"stance:request:{request.lemma_.lower()}:{v.lemma}" + (":against" if turn else ""),
+                                   "request")
+                continue
             if _asked_for(tok):
                 # "called on X to accept": asked of them, not yet their stance; the one who asks takes it
                 # when "it" is the initiative ("urged all sides to respect it"; the mention itself is
@@ -529,10 +614,32 @@ def _denied_claims(verb, objs) -> list:
     return out
 
 
+_WARNING = frozenset({"warn", "caution"})
+_DEMANDING = frozenset({"demand", "urge", "ask", "request", "require"})
+
+
+def _demanded(verb):
+    """(the asking verb, whether it asks for the opposite) for a response someone demands of others:
+    'demanded that Israel respect the truce' (a that-clause with a bare verb, or with must/should, under
+    a verb of asking), 'warned Hamas against violating the truce' (against: the opposite asked); else None."""
+    if verb.dep_ == "ccomp" and _role(verb.head) == "request":
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        # a bare plural verb is a demand only after a verb whose clause is nothing else ("insisted that
+        # they respect it" may report that they do)
+        bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.lemma_.lower() in _DEMANDING
+        if aux & _DEONTIC and aux <= _DEONTIC or not aux and bare:
+            return verb.head, False
+        return None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "against" and \
+            verb.head.head.lemma_.lower() in _WARNING:
+        return verb.head.head, True
+    return None
+
+
 def _asked_back(ti: int, verb, v, objs, article: Article, actors: ActorTable,
                 said: Sequence[Statement]) -> Iterator[Clue]:
     if not objs or not all(_back(o) for o in objs) or verb.dep_ != "xcomp" or \
-            _role(verb.head) != "request" or _negated(verb.head):
+            _role(verb.head) not in ("request", "proposer") or _negated(verb.head):
         return
     polarity = v.polarity
     if _negated(verb):
@@ -623,20 +730,38 @@ def hostilities(doc, article: Article, actors: ActorTable,
 _EVENT_POLARITY = {"AGREE": "support", "SUPPORT": "support", "REJECT": "oppose"}
 
 
-def from_events(topics: list[Topic], events: list[Event], article: Article) -> Iterator[Clue]:
-    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic (the first such topic)."""
+def from_events(topics: list[Topic], events: list[Event], article: Article, doc=None,
+                actors: ActorTable | None = None) -> Iterator[Clue]:
+    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic (the first such topic).
+    An event on a verb the stance lexicon gives no polarity of its own ("Moscow would respond to the
+    plan": an intent to reply, coded AGREE) says nothing of the stance; `responses` reads that verb."""
     named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
                      for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
+    starts = {t.idx: t for t in doc} if doc is not None and events else {}
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
+            continue
+        trigger = starts.get(e.trigger.start) if e.trigger is not None else None
+        if trigger is not None and not e.negated and _says_nothing(trigger):
             continue
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
         if ti is not None:
+            # "the Syrian rebels rejected it": a source named by a group noun is not the state its
+            # adjective names (actor_of)
+            camp = any(t.text.split()[-1].lower().rstrip("s") in _GROUP_NOUNS for t in e.source_text if t.text.split())
             for aid in e.source:
+                if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
+                    continue
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
+
+
+def _says_nothing(tok) -> bool:
+    """A response verb with no polarity of its own, or only an unclear one (respond, comment, study)."""
+    v = stance_verb(tok)
+    return v is not None and v.role == "response" and v.polarity in (None, "unclear")
 
 
 def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
@@ -735,6 +860,45 @@ def _judged(head):
                 if word is not None:
                     return word, verb, verb
     return None
+
+
+def _fate(verb) -> str | None:
+    return _phrase(verb, "fate") or stance_words().get((verb.lemma_.lower(), "fate"))
+
+
+def _denied_fate(head):
+    """(the fate verb, the polarity, who denies) for an initiative whose fate a denied claim reports:
+    'said reports that the talks had collapsed were false', 'denied reports that the truce had broken
+    down', 'denied that the talks had stalled'. Denying that talks ended keeps to them (support);
+    denying that they go on ('denied that the talks were continuing') is against them. The denial is
+    the stance, not the reported end (an event coded REJECT in that sentence says less)."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    pol = _fate(verb) if verb.pos_ == "VERB" else None
+    if pol not in _TURN or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    pol = _TURN[pol]
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DENYING:
+        denier = verb.head  # "denied that the talks had collapsed"
+    elif verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.lemma_.lower() in _CLAIMS:
+        claim = verb.head  # "reports that the talks had collapsed ..."
+        if claim.dep_ == "dobj" and claim.head.lemma_.lower() in _DENYING:
+            denier = claim.head  # "... denied reports that ..."
+        else:
+            found = _judged(claim)  # "... said reports that ... were false"
+            if found is None or _word_polarity(found[0], "judge") != "oppose" or \
+                    negated(found[1]) or negated(found[0]):
+                return None
+            above = found[2]
+            if above is not None and _negated(above):
+                return None
+            return verb, pol, lambda actors, said: _judges(above, head, actors, said)
+    else:
+        return None
+    if _negated(denier):
+        return None
+    return verb, pol, lambda actors, said: holders(denier, actors, said)
 
 
 def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
@@ -857,6 +1021,13 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
     support; "the office said reports of talks were untrue" oppose)."""
     for ti, t in enumerate(topics):
         for m in t.mentions:
+            denied = _denied_fate(m.head)
+            if denied is not None:
+                verb, pol, who = denied
+                for a in who(actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:denied-fate:{verb.lemma_.lower()}", "judgement")
+                continue
             found = _judged(m.head)
             if found is not None:
                 word, clause, above = found

@@ -1,0 +1,147 @@
+"""Stances that carry over to unseen articles (issue 11, kind 9): replies that say nothing, denials of
+an initiative's end, generic holders ("the rebels"), and those who ask others to keep to an initiative.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _stances(analysis, holder: str) -> list:
+    names = {a.id: a.name for a in analysis.actors}
+    return [s for s in analysis.stances if holder.lower() in names.get(s.holder, s.holder).lower()]
+
+
+def _show(found) -> list:
+    return [(s.topic, s.polarity, s.rule) for s in found]
+
+
+def _takes(analyzer, text: str, holder: str, polarity: str) -> None:
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
+
+
+def _takes_none(analyzer, text: str, holder: str) -> None:
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # an intent to reply (coded AGREE by the events stage) is no support
+    ("Turkey proposed talks on the grain deal. Moscow would respond to the proposal next week, the Kremlin said.",
+     "Russia"),
+    ("Egypt hosted talks between the two sides. Russia said it would respond to the plan within days.", "Russia"),
+])
+def test_a_reply_to_come_is_no_stance(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+def test_joining_talks_is_still_support(analyzer):
+    _takes(analyzer, "Egypt hosted talks between the two sides. Russia said it would join the talks.",
+           "Russia", "support")
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # denying that the initiative ended keeps to it
+    ("Qatar hosted talks with the Taliban. The foreign ministry said reports that the talks had collapsed were false.",
+     "ministry", "support"),
+    ("Qatar hosted talks with the Taliban. Pakistan said reports that the talks had collapsed were untrue.",
+     "Pakistan", "support"),
+    ("Qatar hosted talks with the Taliban. Pakistan denied reports that the talks had collapsed.", "Pakistan", "support"),
+    ("Qatar hosted talks with the Taliban. Pakistan rejected reports that the talks had broken down.",
+     "Pakistan", "support"),
+    ("Qatar hosted talks with the Taliban. Pakistan denied that the talks had stalled.", "Pakistan", "support"),
+    # denying the initiative itself still opposes it
+    ("Qatar hosted talks with the Taliban. Pakistan said reports of talks were untrue.", "Pakistan", "oppose"),
+    ("Qatar hosted talks with the Taliban. Pakistan denied that any talks had taken place.", "Pakistan", "oppose"),
+    # what ought not to happen to it
+    ("Qatar hosted talks with the Taliban. Pakistan said the talks must not fail.", "Pakistan", "support"),
+])
+def test_denied_end(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Qatar hosted talks with the Taliban. Pakistan said reports that the talks had collapsed were accurate.",
+     "Pakistan"),
+    ("Qatar hosted talks with the Taliban. Pakistan said the talks had collapsed.", "Pakistan"),
+])
+def test_a_reported_end_is_no_stance(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # "the rebels", "the militants", "the opposition": the one group the article named so
+    ("Fighting between the army and the Houthi rebels continued. The rebels rejected the ceasefire.", "Houthi",
+     "oppose"),
+    ("Fighting between the army and Hamas continued. The militants rejected the ceasefire proposal.", "Hamas",
+     "oppose"),
+    ("The M23 rebel group seized the border town last week. The rebels rejected the peace plan.", "M23", "oppose"),
+    ("The opposition National Salvation Front met on Monday. The opposition rejected the plan proposed by the "
+     "government.", "National Salvation Front", "oppose"),
+    # an actor the statements stage made of "The rebels said": the group meant
+    ("The army and the M23 rebels agreed a ceasefire on Monday. The rebels said they would respect the truce.",
+     "M23", "support"),
+])
+def test_generic_group_holders(analyzer, text, holder, polarity):
+    _takes(analyzer, text, holder, polarity)
+
+
+def test_generic_holder_joins_the_group_it_means(analyzer):
+    a = analyze_text(analyzer, "The army and the M23 rebels agreed a ceasefire on Monday. "
+                               "The rebels said they would respect the truce.")
+    names = {x.id: x.name for x in a.actors}
+    assert "rebels" not in {names.get(s.holder) for s in a.stances}, _show(a.stances)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # two groups named: "the militants" is neither
+    ("Hamas and Islamic Jihad fought the army. The militants rejected the ceasefire proposal.", "Hamas"),
+    ("Hamas and Islamic Jihad fought the army. The militants rejected the ceasefire proposal.", "Islamic Jihad"),
+    # "the Syrian rebels" are not Syria
+    ("The Syrian rebels rejected the ceasefire.", "Syria"),
+    ("Fighting went on in Aleppo. The Syrian opposition welcomed the ceasefire.", "Syria"),
+])
+def test_generic_group_not_guessed(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # one who asks others to keep to an initiative supports it
+    ("Egypt and Qatar brokered a truce in Gaza. The United Nations called on all parties to abide by it.",
+     "United Nations", "support"),
+    ("Britain urged Russia to return to the grain deal.", "Britain", "support"),
+    ("Egypt and Qatar brokered a truce in Gaza. Germany asked Hamas to stick to the truce.", "Germany", "support"),
+    ("Egypt and Qatar brokered a truce in Gaza. Germany encouraged the parties to build on the truce.",
+     "Germany", "support"),
+    ("Egypt and Qatar brokered a truce in Gaza. Germany told Israel to comply with the terms of the truce.",
+     "Germany", "support"),
+    ("Egypt and Qatar brokered a truce in Gaza. Germany urged Israel not to break the truce.", "Germany", "support"),
+    ("Egypt and Qatar brokered a truce in Gaza. Germany warned Hamas against violating the truce.",
+     "Germany", "support"),
+    ("Egypt and Qatar brokered a truce in Gaza. Germany demanded that Israel respect the truce.", "Germany", "support"),
+    ("Egypt and Qatar brokered a truce in Gaza. Germany insisted that all parties must honour the ceasefire.",
+     "Germany", "support"),
+    ("The Security Council adopted a resolution on Sudan. Russia urged the council to reconsider the resolution.",
+     "Russia", "oppose"),
+    ("France called on Iran to return to the negotiating table.", "France", "support"),
+])
+def test_asking_others(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # the one asked holds nothing yet
+    ("Egypt and Qatar brokered a truce in Gaza. Germany demanded that Israel respect the truce.", "Israel"),
+    # not asked: reported, predicted, or said of others
+    ("Egypt brokered a truce. Germany insisted that the parties respect the truce.", "Germany"),
+    ("Egypt brokered a truce. Germany told reporters that the parties would respect the truce.", "Germany"),
+    ("Egypt brokered a truce. Germany did not demand that Israel respect the truce.", "Germany"),
+    ("Egypt brokered a truce. Germany warned that the truce could collapse.", "Germany"),
+])
+def test_asking_others_no_stance(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
