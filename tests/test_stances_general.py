@@ -145,3 +145,23 @@ def test_asking_others(analyzer, text, holder, polarity):
 ])
 def test_asking_others_no_stance(analyzer, text, holder):
     _takes_none(analyzer, text, holder)
+
+
+# -- headline-body stance (stances/headline.py, the FNC-1 task); cue kinds checked on its tuning part ------
+
+@pytest.mark.parametrize("head,body,want", [
+    # a headline that calls the story false agrees with a body that does too, disagrees with one telling it
+    ("Giant crab photo is a hoax", "The photo of the giant crab near the harbour is a hoax, experts said.", "agree"),
+    ("Giant crab photo is a hoax", "A giant crab was photographed near the harbour on Monday, and the photo "
+                                   "shows the crab clearly.", "disagree"),
+    # a denial reported next to the claim: the body discusses it
+    ("Singer cancels world tour", "The singer cancelled her world tour, a magazine said. Her agent denied that "
+                                  "the singer cancelled the tour.", "discuss"),
+    # a made-up story
+    ("Shark swims down flooded highway", "The picture of a shark on a flooded highway was doctored, the "
+                                         "photographer said; the shark never swam down the highway.", "disagree"),
+])
+def test_headline_stance_general(head, body, want):
+    from newsgraph.stances import headline
+
+    assert headline.stance(head, headline.prepare(body)) == want

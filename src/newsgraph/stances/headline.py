@@ -5,6 +5,8 @@ related   at least RELATED of the headline's content words occur in the body
 disagree  a refuting cue (data/lexicons/claim_cues.tsv) in a body sentence that shares words with the claim
 discuss   a hedging cue there, or in the body's lead
 agree     related, with neither
+A headline that itself refutes a story turns refuting bodies into agreeing ones, and bodies that
+tell the story without refuting it into disagreeing ones (hedged ones still discuss).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-RELATED = 0.4  # share of the headline's content words found in the body; set once, before scoring
+RELATED = 0.3  # share of the headline's content words found in the body; chosen on the fnc1 tuning part (0.2-0.4)
 LEAD_SENTENCES = 3
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
 _SENT = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -62,8 +64,13 @@ def stance(headline: str, body: Body) -> str:
     near = [s for s, words in body.sentences if len(words & claim) >= min(2, len(claim))]
     lead = [s for s, _ in body.sentences[:LEAD_SENTENCES]]
     kinds_near = {kind for s in near for pattern, kind in _cues() if pattern.search(s)}
+    hedged = "hedge" in kinds_near or any(kind == "hedge" and pattern.search(s) for s in lead for pattern, kind in _cues())
+    if any(kind == "refute" and pattern.search(headline) for pattern, kind in _cues()):
+        # the headline itself calls the story false ("Third-breast woman a hoax", "Doctor denies selfie"):
+        # a body that refutes it too agrees; one that tells the story as true disagrees
+        return "agree" if "refute" in kinds_near else "discuss" if hedged else "disagree"
     if "refute" in kinds_near:
         return "disagree"
-    if "hedge" in kinds_near or any(kind == "hedge" and pattern.search(s) for s in lead for pattern, kind in _cues()):
+    if hedged:
         return "discuss"
     return "agree"
