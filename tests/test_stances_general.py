@@ -165,3 +165,45 @@ def test_headline_stance_general(head, body, want):
     from newsgraph.stances import headline
 
     assert headline.stance(head, headline.prepare(body)) == want
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a particular measure named with "the", whoever owns it
+    ("Pakistan said the sanctions were illegal.", "Pakistan", "oppose"),
+    ("Russia condemned the sanctions as economic warfare.", "Russia", "oppose"),
+    ("Senator Collins said she would support the bill.", "Collins", "support"),
+    ("Iran said the embargo was a crime against its people.", "Iran", "oppose"),
+    # what one says the initiative will do
+    ("Uganda said the plan would fail.", "Uganda", "oppose"),
+    ("Kenya said the deal would bring peace to the region.", "Kenya", "support"),
+    ("China warned that the sanctions would backfire.", "China", "oppose"),
+    ("Egypt said the new plan would work.", "Egypt", "support"),
+    ("Egypt said the new plan would not work.", "Egypt", "oppose"),
+    # no alternative to it
+    ("Russia said it saw no alternative to the Minsk agreements.", "Russia", "support"),
+])
+def test_said_of_a_measure(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # what happened to it, reported
+    ("Pakistan said the talks had failed.", "Pakistan"),
+    ("The talks failed to produce an agreement, Pakistan said.", "Pakistan"),
+    # a budget one breaks is overspent, not opposed (break counts on what is agreed: a truce, a deal)
+    ("The mayor proposed a budget. The new stadium would have broken the budget, Smith said.", "Smith"),
+])
+def test_said_of_a_measure_no_stance(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+def test_a_programme_named_by_its_name_is_not_its_owner(analyzer):
+    a = analyze_text(analyzer, "NASA announced that companies would join the Artemis program. "
+                               "The Artemis program aims to land on the Moon.")
+    names = {x.id: x.name for x in a.actors}
+    assert not [s for s in a.stances if names.get(s.holder) == "Artemis"], _show(a.stances)
+
+
+def test_a_known_body_named_before_its_proposal_still_owns_it(analyzer):
+    _takes(analyzer, "A Hamas proposal was rejected by Israel on Monday.", "Hamas", "support")

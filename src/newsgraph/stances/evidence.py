@@ -847,8 +847,15 @@ def _judged(head):
                              for p in c.children if p.dep_ == "pobj"), None)
             if word is not None:
                 return word, clause, above
-        elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in stance_words():
-            return clause, clause, above  # "said the resolution violated its sovereignty" (active only)
+        elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and \
+                ((clause.lemma_.lower(), "judge") in stance_words() or _phrase(clause, "judge")) and \
+                not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in clause.children) and \
+                not any(c.dep_ == "xcomp" for c in clause.children) and \
+                not (clause.lemma_.lower() in _OUTCOMES and clause.tag_ in ("VBD", "VBN")):
+            # "said the resolution violated its sovereignty" (active only), "said the plan would fail",
+            # "the deal would bring peace"; "must not fail" is what ought to be (_ought); "failed to
+            # produce a deal", "the talks had failed" report what happened
+            return clause, clause, above
         return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
         verb = head.head
@@ -915,6 +922,8 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 
 
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
+_OUTCOMES = frozenset({"fail", "succeed", "work", "backfire"})  # judgements as predictions, not in the past
+_ONLY_NONE = frozenset({"alternative"})  # a leaning word that says something only as "no ..."
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
 
@@ -1076,7 +1085,9 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             pol = _word_polarity(word, "toward")
             if pol is None:
                 continue
-            neg = verb is not None and _negated(verb) or negated(word)
+            if word.lemma_.lower() in _ONLY_NONE and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+                continue  # "saw no alternative to the agreements" supports them; "an alternative to" says less
+            neg = verb is not None and _negated(verb) or negated(word) and word.lemma_.lower() not in _ONLY_NONE
             pol = _WEAKEN[pol] if neg else pol
             who = holders(verb, actors, said) if verb is not None else []
             if not who and owner is not None:
