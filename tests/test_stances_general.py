@@ -207,3 +207,28 @@ def test_a_programme_named_by_its_name_is_not_its_owner(analyzer):
 
 def test_a_known_body_named_before_its_proposal_still_owns_it(analyzer):
     _takes(analyzer, "A Hamas proposal was rejected by Israel on Monday.", "Hamas", "support")
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # behind it
+    ("Iran and the United States resumed indirect talks in Vienna. Russia threw its weight behind the talks.",
+     "Russia", "support"),
+    # the manner of a reply, or the adjective of a response
+    ("Qatar proposed a hostage deal. Hamas said it had responded positively to the proposal.", "Hamas", "support"),
+    ("Qatar proposed a hostage deal. Israel reacted coolly to the proposal.", "Israel", "oppose"),
+    ("Qatar proposed a hostage deal. Hamas said it had given a positive response to the proposal.", "Hamas",
+     "support"),
+    ("Qatar proposed a hostage deal. Hamas gave a negative response to the proposal.", "Hamas", "oppose"),
+    # a response that says nothing more
+    ("Qatar proposed a hostage deal. Hamas gave its response to the proposal on Monday.", "Hamas", "unclear"),
+])
+def test_manner_of_a_response(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Qatar proposed a hostage deal. Israel responded quickly to the proposal.", "Israel"),
+])
+def test_manner_that_says_nothing(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)

@@ -559,6 +559,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             neg = _negated(tok)
             polarity = v.negated if neg else v.polarity
+            if not neg and polarity in (None, "unclear"):
+                # "responded positively to the proposal", "reacted coolly to the plan": the manner says it
+                polarity = next((p for c in tok.children if c.dep_ == "advmod"
+                                 and (p := stance_words().get((c.lower_, "judge")))), polarity)
             if polarity is None:
                 continue
             if turned:
@@ -790,11 +794,12 @@ _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": agains
 
 
 def _word_polarity(tok, use: str) -> str | None:
-    """What a judging word says: an attribute's adjective first ("a positive step"), then the word."""
+    """What a judging word says: an attribute's adjective first ("a positive step", "a positive response
+    to the proposal"), then the word."""
     words = stance_words()
-    if use == "judge" and tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" and (use == "judge" or tok.lemma_.lower() in _MANNERED):
         for c in tok.children:
-            if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), use))):
+            if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), "judge"))):
                 return pol
     own = _phrase(tok, use) or words.get((tok.lemma_.lower(), use))
     if own is None and use == "judge" and tok.pos_ == "NOUN":
@@ -923,7 +928,8 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
 _OUTCOMES = frozenset({"fail", "succeed", "work", "backfire"})  # judgements as predictions, not in the past
-_ONLY_NONE = frozenset({"alternative"})  # a leaning word that says something only as "no ..."
+_ONLY_NONE = frozenset({"alternative"})
+_MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says  # a leaning word that says something only as "no ..."
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
 
@@ -1020,7 +1026,13 @@ def _for_or_against(head):
         return verb, "oppose"
     if prep.lower_ == "for" and verb.lemma_.lower() in FOR_VERBS:
         return verb, "support"
+    if prep.lower_ == "behind" and (verb.lemma_.lower() in _BEHIND_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "weight" for c in verb.children)):
+        return verb, "support"  # "rallied behind the plan", "threw its weight behind the talks"
     return None
+
+
+_BEHIND_VERBS = frozenset({"rally", "unite", "stand", "line", "get", "fall", "close"})
 
 
 def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
