@@ -232,3 +232,35 @@ def test_manner_of_a_response(analyzer, text, holder, polarity):
 ])
 def test_manner_that_says_nothing(analyzer, text, holder):
     _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # "they" / "we" committing to a response in what a person says: the person speaks for the side
+    ("Washington announced a new peace plan on Monday. Palestinian chief negotiator Ahmed Nuri said they would take "
+     "a series of measures to oppose it.", "Nuri", "oppose"),
+    ("Washington announced a new peace plan on Monday. Palestinian chief negotiator Ahmed Nuri said they would "
+     "reject the plan.", "Nuri", "oppose"),
+    ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat", "oppose"),
+])
+def test_a_speakers_side(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder,want", [
+    # the plan's proposer is not who "they" are in another's words
+    ("Washington announced a new peace plan on Monday. Palestinian chief negotiator Ahmed Nuri said they would "
+     "reject the plan.", "United States", "support"),
+])
+def test_a_speakers_side_is_not_the_proposer(analyzer, text, holder, want):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {want}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a report of what others did, not a commitment
+    ("Washington announced a new peace plan on Monday. Palestinian negotiator Ahmed Nuri said they had rejected "
+     "the plan.", "Nuri"),
+])
+def test_a_speakers_side_reports_no_stance(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)

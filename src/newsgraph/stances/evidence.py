@@ -138,7 +138,7 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         # apposition names who
         subjects += [x for c in subj.children if c.dep_ == "appos" for x in _conjuncts(c)]
     for t in subjects:
-        a = actor_of(t, actors)
+        a = _speaker_side(t, actors) or actor_of(t, actors)
         if a is None:
             a = speaker_for(t, said, actors) or _speakers_body(t, said, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
@@ -667,9 +667,31 @@ def _other_side(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> boo
     return other is not None and bool(mine) and other not in mine
 
 
+_COMMITTING = frozenset({"will", "would", "shall", "'ll", "’ll", "'d"})
+
+
+def _speaker_side(pron, actors: ActorTable):
+    """'Palestinian negotiator X said they would reject the plan', 'X said we will oppose it': a plural
+    pronoun that commits to a response in what a person says is that person's side, the person speaking
+    for it (never an actor named in an earlier sentence, as coreference may have it); else None."""
+    if pron.lower_ not in ("they", "we") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or \
+            not any(c.dep_ == "aux" and c.lower_ in _COMMITTING for c in clause.children):
+        return None
+    above = agent(clause.head)
+    if above is None or above.pos_ == "PRON":
+        return None
+    a = actor_of(above, actors)
+    return a if a is not None and a.kind == "person" else None
+
+
 def _reporter_itself(pron, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
     """'Egypt said it would oppose it': the pronoun subject is the actor that says so, the subject of
     the reporting verb its clause hangs on."""
+    if _speaker_side(pron, actors) is not None:
+        return True  # "negotiator X said they would take measures to oppose it"
     me = actor_of(pron, actors) or speaker_for(pron, said, actors)
     t = pron.head
     for _ in range(4):
@@ -756,7 +778,12 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
             # "the Syrian rebels rejected it": a source named by a group noun is not the state its
             # adjective names (actor_of)
             camp = any(t.text.split()[-1].lower().rstrip("s") in _GROUP_NOUNS for t in e.source_text if t.text.split())
-            for aid in e.source:
+            sources = e.source
+            if actors is not None and len(e.source_text) == 1 and e.source_text[0].text.lower() in ("they", "we") and \
+                    (pron := starts.get(e.source_text[0].start)) is not None and \
+                    (side := _speaker_side(pron, actors)) is not None:
+                sources = [side.id]  # "negotiator X said they would reject it": X's side, not a name before
+            for aid in sources:
                 if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
                     continue
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
