@@ -264,3 +264,18 @@ def test_a_speakers_side_is_not_the_proposer(analyzer, text, holder, want):
 ])
 def test_a_speakers_side_reports_no_stance(analyzer, text, holder):
     _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a part of a place's people is not the place
+    ("Egypt proposed a truce. Many in Gaza welcomed the truce.", "Gaza"),
+    # a verb "reply" is no "positive reply to" it
+    ("Qatar brokered a deal. Mary Smith replied that the deal included a prisoner exchange.", "Mary Smith"),
+])
+def test_junk_holders(analyzer, text, holder):
+    a = analyze_text(analyzer, text)
+    names = {x.id: x.name for x in a.actors}
+    qatar = {x.id for x in a.actors if x.name == "Qatar"} | {x.id for x in a.actors if x.name == "Egypt"}
+    rest = [s for s in a.stances if s.holder not in qatar]
+    assert not [s for s in rest if holder.lower() in names.get(s.holder, s.holder).lower()] and \
+        all(s.rule.startswith("stance:proposer") for s in rest if s.holder in qatar), _show(a.stances)

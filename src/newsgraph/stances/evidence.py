@@ -31,9 +31,17 @@ class Clue:
     role: str = ""  # proposer | response | judgement | event | hostilities: code branches on this, never on `rule`
 
 
+_SOME = frozenset({"many", "some", "most", "few", "several", "others", "all", "both", "none", "one"})
+
+
 def actor_of(tok, actors: ActorTable):
     """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve); 'the
-    rebels', 'the militia', 'the opposition' that no name resolves: the one group the article names so."""
+    rebels', 'the militia', 'the opposition' that no name resolves: the one group the article names so.
+    'Many in Hong Kong', 'some of the members': a part of the people of a place or a body holds no
+    stance of the whole."""
+    if tok.lower_ in _SOME and tok.pos_ in ("PRON", "ADJ", "NOUN", "NUM", "DET") and \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "among") for c in tok.children):
+        return None
     a, word = resolve(tok, actors)
     if a is not None and a.kind == "country" and word is not tok and tok.lemma_.lower() in _GROUP_NOUNS:
         return None  # "the Syrian rebels", "the Venezuelan opposition": not the state
@@ -779,6 +787,9 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
             # adjective names (actor_of)
             camp = any(t.text.split()[-1].lower().rstrip("s") in _GROUP_NOUNS for t in e.source_text if t.text.split())
             sources = e.source
+            if any(len(w := t.text.lower().split()) > 1 and w[0] in _SOME and w[1] in ("in", "of", "from", "among")
+                   for t in e.source_text):
+                continue  # "many in Gaza welcomed it": a part, not the whole (actor_of)
             if actors is not None and len(e.source_text) == 1 and e.source_text[0].text.lower() in ("they", "we") and \
                     (pron := starts.get(e.source_text[0].start)) is not None and \
                     (side := _speaker_side(pron, actors)) is not None:
@@ -1124,6 +1135,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             pol = _word_polarity(word, "toward")
             if pol is None:
                 continue
+            if word.lemma_.lower() in _MANNERED and word.pos_ != "NOUN":
+                continue  # "she replied in an email": the verb, not "a positive reply to"
             if word.lemma_.lower() in _ONLY_NONE and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
                 continue  # "saw no alternative to the agreements" supports them; "an alternative to" says less
             neg = verb is not None and _negated(verb) or negated(word) and word.lemma_.lower() not in _ONLY_NONE
