@@ -279,3 +279,27 @@ def test_junk_holders(analyzer, text, holder):
     rest = [s for s in a.stances if s.holder not in qatar]
     assert not [s for s in rest if holder.lower() in names.get(s.holder, s.holder).lower()] and \
         all(s.rule.startswith("stance:proposer") for s in rest if s.holder in qatar), _show(a.stances)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # others' guesses at a response are nobody's stance
+    ("Egypt proposed a truce. Israel is expected to reject the proposal.", "Israel"),
+    ("Egypt proposed a truce. Israel may reject the proposal, analysts said.", "Israel"),
+    ("Egypt proposed a truce. Israel is likely to accept the truce.", "Israel"),
+])
+def test_guessed_responses(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # still undecided
+    ("Egypt proposed a truce. Israel has not yet decided whether to accept the proposal.", "Israel", "unclear"),
+    # a commitment, not a guess
+    ("Egypt proposed a truce. Israel said it would reject the proposal.", "Israel", "oppose"),
+    # a relative clause: "that" is the truce
+    ("Egypt proposed a truce that Hamas accepted but Israel rejected.", "Hamas", "support"),
+    ("Egypt proposed a truce that Hamas accepted but Israel rejected.", "Israel", "oppose"),
+])
+def test_open_and_relative_responses(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)

@@ -505,6 +505,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             objs += _denied_claims(tok, objs)
             if not objs and tok.dep_ in ("amod", "acl"):
                 objs = [tok.head]  # "the Saudi-backed government", "a plan backed by Egypt": what it modifies
+            if tok.dep_ == "relcl" and objs and all(o.lower_ in ("that", "which") for o in objs):
+                objs = [tok.head]  # "a truce that Hamas accepted": the relative pronoun is the truce
             # "suspended its participation in the talks": the noun passes the verb on to the initiative
             turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
             objs = [p for o in objs for p in _through(o)]
@@ -565,8 +567,13 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 # taken by `proposers`)
                 yield from _asked_back(ti, tok, v, objs, article, actors, said)
                 continue
+            open_ = _open(tok)
+            if open_ == "guess":
+                continue  # "Israel is expected to reject it", "Israel may reject it": others' guess
             neg = _negated(tok)
             polarity = v.negated if neg else v.polarity
+            if open_ == "question" and polarity is not None:
+                polarity, neg = "unclear", False  # "has not decided whether to accept it": still open
             if not neg and polarity in (None, "unclear"):
                 # "responded positively to the proposal", "reacted coolly to the plan": the manner says it
                 polarity = next((p for c in tok.children if c.dep_ == "advmod"
@@ -777,8 +784,8 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if polarity is None or e.modality == "hypothetical":
             continue
         trigger = starts.get(e.trigger.start) if e.trigger is not None else None
-        if trigger is not None and not e.negated and _says_nothing(trigger):
-            continue
+        if trigger is not None and (not e.negated and _says_nothing(trigger) or _open(trigger)):
+            continue  # "would respond", "is expected to reject", "decide whether to accept": `responses` reads them
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
@@ -798,6 +805,24 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
                     continue
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
+
+
+_GUESSING = frozenset({"may", "might", "could"})
+_EXPECTED = frozenset({"expect", "likely", "poise", "tip", "predict", "forecast"})
+
+
+def _open(verb) -> str | None:
+    """'guess' for a response others guess at ("is expected to reject", "is likely to accept", "may reject
+    it"), 'question' for one still undecided ("decide whether to accept", "weighing whether to join");
+    else None. "X said it would reject it" is a commitment, not a guess."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return "question"
+    if any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children):
+        return "guess"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTED and \
+            (verb.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in verb.head.children)):
+        return "guess"
+    return None
 
 
 def _says_nothing(tok) -> bool:
