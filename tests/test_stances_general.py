@@ -303,3 +303,23 @@ def test_guessed_responses(analyzer, text, holder):
 def test_open_and_relative_responses(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Egypt proposed talks. The Kremlin said the proposal was not serious.", "Kremlin", "oppose"),
+    ("Egypt proposed talks. Washington has thrown its support behind the proposal.", "United States", "support"),
+    ("Egypt proposed talks. Iran poured cold water on the proposal.", "Iran", "oppose"),
+    ("Egypt proposed talks. Hamas said the talks were doomed.", "Hamas", "oppose"),
+    ("Egypt proposed talks. Syria objected to the talks.", "Syria", "oppose"),
+])
+def test_more_ways_of_saying_it(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Egypt proposed talks. Syria did not object to the talks.", "Syria"),
+    ("Egypt proposed talks. Iran poured water on the fire.", "Iran"),
+])
+def test_more_ways_no_stance(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)

@@ -852,7 +852,8 @@ def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
-_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
+                           "behind"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -920,10 +921,14 @@ def _judged(head):
                 not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in clause.children) and \
                 not any(c.dep_ == "xcomp" for c in clause.children) and \
                 not (clause.lemma_.lower() in _OUTCOMES and clause.tag_ in ("VBD", "VBN")):
-            # "said the resolution violated its sovereignty" (active only), "said the plan would fail",
+            # "said the resolution violated its sovereignty" (active), "said the plan would fail",
             # "the deal would bring peace"; "must not fail" is what ought to be (_ought); "failed to
             # produce a deal", "the talks had failed" report what happened
             return clause, clause, above
+        elif subj.dep_ == "nsubjpass" and clause.tag_ == "VBN" and (clause.lemma_.lower(), "judge") in stance_words() \
+                and not any(c.dep_ == "agent" for c in clause.children) and stance_words()[(clause.lemma_.lower(), "judge")] \
+                and clause.lemma_.lower() in _STATES:
+            return clause, clause, above  # "said the talks were doomed": a participle that is a state
         return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
         verb = head.head
@@ -991,8 +996,9 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
 _OUTCOMES = frozenset({"fail", "succeed", "work", "backfire"})  # judgements as predictions, not in the past
-_ONLY_NONE = frozenset({"alternative"})
-_MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says  # a leaning word that says something only as "no ..."
+_STATES = frozenset({"doom"})  # judging participles read as passives: "the talks were doomed"
+_ONLY_NONE = frozenset({"alternative"})  # a leaning word that says something only as "no ..."
+_MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
 
@@ -1090,8 +1096,11 @@ def _for_or_against(head):
     if prep.lower_ == "for" and verb.lemma_.lower() in FOR_VERBS:
         return verb, "support"
     if prep.lower_ == "behind" and (verb.lemma_.lower() in _BEHIND_VERBS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "weight" for c in verb.children)):
-        return verb, "support"  # "rallied behind the plan", "threw its weight behind the talks"
+            c.dep_ == "dobj" and c.lemma_.lower() in ("weight", "support") for c in verb.children)):
+        return verb, "support"  # "rallied behind the plan", "threw its weight (support) behind the talks"
+    if prep.lower_ == "on" and any(c.dep_ == "dobj" and c.lemma_.lower() == "water" and any(
+            a.dep_ == "amod" and a.lower_ == "cold" for a in c.children) for c in verb.children):
+        return verb, "oppose"  # "poured cold water on the proposal"
     return None
 
 
