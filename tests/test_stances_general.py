@@ -323,3 +323,9 @@ def test_more_ways_of_saying_it(analyzer, text, holder, polarity):
 ])
 def test_more_ways_no_stance(analyzer, text, holder):
     _takes_none(analyzer, text, holder)
+
+
+def test_could_not_is_a_refusal_not_a_guess(analyzer):
+    found = _stances(analyze_text(analyzer, "Egypt proposed talks. Ukraine said it could not accept the proposal."),
+                     "Ukraine")
+    assert found and {s.polarity for s in found} == {"oppose"}, _show(found)

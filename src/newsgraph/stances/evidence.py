@@ -817,8 +817,8 @@ def _open(verb) -> str | None:
     else None. "X said it would reject it" is a commitment, not a guess."""
     if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return "question"
-    if any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children):
-        return "guess"
+    if any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children) and not negated(verb):
+        return "guess"  # "could not accept it" is a refusal
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTED and \
             (verb.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in verb.head.children)):
         return "guess"
