@@ -329,3 +329,14 @@ def test_could_not_is_a_refusal_not_a_guess(analyzer):
     found = _stances(analyze_text(analyzer, "Egypt proposed talks. Ukraine said it could not accept the proposal."),
                      "Ukraine")
     assert found and {s.polarity for s in found} == {"oppose"}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Egypt proposed a truce. Hamas, however, said the truce did not go far enough.", "Hamas", "oppose"),
+    ("Egypt proposed a truce. Hamas said the truce fell short of its demands.", "Hamas", "oppose"),
+    # not yet: neither for nor against
+    ("Egypt proposed a truce. Israel has yet to accept the truce.", "Israel", "unclear"),
+])
+def test_short_of_it_and_not_yet(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)

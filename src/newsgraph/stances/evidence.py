@@ -813,10 +813,13 @@ _EXPECTED = frozenset({"expect", "likely", "poise", "tip", "predict", "forecast"
 
 def _open(verb) -> str | None:
     """'guess' for a response others guess at ("is expected to reject", "is likely to accept", "may reject
-    it"), 'question' for one still undecided ("decide whether to accept", "weighing whether to join");
+    it"), 'question' for one still undecided ("decide whether to accept", "has yet to accept");
     else None. "X said it would reject it" is a commitment, not a guess."""
     if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return "question"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
+            any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+        return "question"  # "has yet to accept it": not yet
     if any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children) and not negated(verb):
         return "guess"  # "could not accept it" is a refusal
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTED and \
