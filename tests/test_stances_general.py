@@ -340,3 +340,22 @@ def test_could_not_is_a_refusal_not_a_guess(analyzer):
 def test_short_of_it_and_not_yet(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # asking for its end is against it, asking for its going on is for it
+    ("The government called a referendum on the new constitution. The main opposition party called for a "
+     "boycott of the referendum.", "opposition party", "oppose"),
+    ("The United States imposed sanctions on Iran. China pushed for the lifting of the sanctions.", "China", "oppose"),
+    ("Ethiopia and the TPLF signed a peace deal. Kenya called for the implementation of the deal.", "Kenya",
+     "support"),
+    ("Egypt brokered a truce. Qatar proposed an extension of the truce.", "Qatar", "support"),
+    # defying or getting round it
+    ("The United States imposed sanctions on Iranian oil exports. China vowed to defy the sanctions.", "China",
+     "oppose"),
+    ("The United States imposed sanctions on Iranian oil exports. Iran called on the EU to help it circumvent "
+     "the sanctions.", "Iran", "oppose"),
+])
+def test_asked_fate(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)

@@ -436,6 +436,8 @@ def _proposing_verb(head):
     if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and \
             (head.head.head.lemma_.lower(), "toward") in stance_words():
         return None  # "announced its withdrawal from the deal": what is announced is the withdrawal
+    if asked_fate(head) is not None:
+        return None  # "called for a boycott of the referendum": the boycott is what is called for
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -945,6 +947,24 @@ def _judged(head):
     return None
 
 
+def asked_fate(head):
+    """(the noun, the asking verb, its polarity) for an initiative whose fate someone asks for by a noun:
+    'called for a boycott of the referendum', 'pushed for the lifting of the sanctions', 'demanded the
+    implementation of the deal', 'proposed an extension of the truce' (the noun a `fate` word of
+    stance_words.tsv); else None. Asking for its end is against it, not a proposal of it."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "to"):
+        return None
+    noun = head.head.head
+    if noun.pos_ != "NOUN" or (pol := stance_words().get((noun.lemma_.lower(), "fate"))) is None:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+            _role(noun.head.head) in ("proposer", "request") or noun.head.head.lemma_.lower() in FOR_VERBS):
+        return noun, noun.head.head, pol  # "called / pushed / voted for the repeal of"
+    if noun.dep_ == "dobj" and _role(noun.head) in ("proposer", "request"):
+        return noun, noun.head, pol
+    return None
+
+
 def _fate(verb) -> str | None:
     return _phrase(verb, "fate") or stance_words().get((verb.lemma_.lower(), "fate"))
 
@@ -1117,6 +1137,14 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
     support; "the office said reports of talks were untrue" oppose)."""
     for ti, t in enumerate(topics):
         for m in t.mentions:
+            asked = asked_fate(m.head)
+            if asked is not None:
+                noun, verb, pol = asked
+                if not _negated(verb):
+                    for a in holders(verb, actors, said):
+                        yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                                   f"stance:asked-fate:{verb.lemma_.lower()}:{noun.lemma_.lower()}", "judgement")
+                continue
             denied = _denied_fate(m.head)
             if denied is not None:
                 verb, pol, who = denied
