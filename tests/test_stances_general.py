@@ -157,6 +157,9 @@ def test_asking_others_no_stance(analyzer, text, holder):
     # a denial reported next to the claim: the body discusses it
     ("Singer cancels world tour", "The singer cancelled her world tour, a magazine said. Her agent denied that "
                                   "the singer cancelled the tour.", "discuss"),
+    # a headline that says it did not happen
+    ("Minister did not resign, aide says", "The minister resigned on Monday, and the minister's aide confirmed "
+                                           "the minister had left office.", "disagree"),
     # a made-up story
     ("Shark swims down flooded highway", "The picture of a shark on a flooded highway was doctored, the "
                                          "photographer said; the shark never swam down the highway.", "disagree"),
