@@ -362,3 +362,29 @@ def test_short_of_it_and_not_yet(analyzer, text, holder, polarity):
 def test_asked_fate(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Serbia and Kosovo agreed an EU-brokered deal. Kosovo's prime minister stood by the deal.", "Kosovo", "support"),
+    ("Egypt brokered a deal between Serbia and Kosovo. Kosovo distanced itself from the deal.", "Kosovo", "oppose"),
+    ("Egypt brokered a deal between Serbia and Kosovo. Serbia backtracked on the deal.", "Serbia", "oppose"),
+    ("Serbia and Kosovo agreed an EU-brokered deal. Washington played a key role in securing the deal.",
+     "United States", "support"),
+    # its own signal, not a guess
+    ("Egypt brokered a deal between Serbia and Kosovo. Serbia signalled that it could walk away from the deal.",
+     "Serbia", "oppose"),
+])
+def test_keeping_to_it_or_not(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Egypt brokered a deal between Serbia and Kosovo. Analysts said Serbia could walk away from the deal.", "Serbia"),
+    # people of a country are not its state
+    ("Egypt brokered a deal between Serbia and Kosovo. Serbian nationalists took to the streets against the deal.",
+     "Serbia"),
+    ("Egypt brokered a deal between Serbia and Kosovo. Israeli settlers rejected the deal.", "Israel"),
+])
+def test_keeping_to_it_no_stance(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)

@@ -43,8 +43,8 @@ def actor_of(tok, actors: ActorTable):
             any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "among") for c in tok.children):
         return None
     a, word = resolve(tok, actors)
-    if a is not None and a.kind == "country" and word is not tok and tok.lemma_.lower() in _GROUP_NOUNS:
-        return None  # "the Syrian rebels", "the Venezuelan opposition": not the state
+    if a is not None and a.kind == "country" and word is not tok and tok.lemma_.lower() in _NOT_THE_STATE:
+        return None  # "the Syrian rebels", "the Venezuelan opposition", "Serbian nationalists": not the state
     if a is None and (g := _group_meant(tok, actors)) is not None:
         return g
     return a if a is not None and a.kind in _HOLDER_KINDS else None
@@ -68,6 +68,11 @@ _GROUP_NOUNS = {"rebel": "armed", "insurgent": "armed", "militant": "armed", "fi
                 "guerrilla": "armed", "separatist": "armed", "jihadist": "armed", "militia": "armed",
                 "opposition": "camp"}
 _GENERIC_NAMES = frozenset(n for w in _GROUP_NOUNS for n in (w, w + "s"))
+# people of a country who are not its state: a national adjective before them names no holder
+_NOT_THE_STATE = frozenset(_GROUP_NOUNS) | {
+    "nationalist", "protester", "protestor", "demonstrator", "activist", "critic", "opponent", "hardliner",
+    "resident", "citizen", "voter", "student", "supporter", "villager", "refugee", "settler", "dissident",
+    "exile", "farmer", "worker", "union", "family", "victim", "journalist", "analyst", "expert"}
 
 
 def _group_meant(tok, actors: ActorTable):
@@ -148,7 +153,7 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     for t in subjects:
         a = _speaker_side(t, actors) or actor_of(t, actors)
         if a is None:
-            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors)
+            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors) or _reporting_body(t, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
         if a is not None and a not in found:
             found.append(a)
@@ -512,7 +517,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             # "suspended its participation in the talks": the noun passes the verb on to the initiative
             turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
             objs = [p for o in objs for p in _through(o)]
-            if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) for o in objs):
+            if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) and o.lower_ not in _REFLEXIVE
+                   for o in objs):
                 # "make money off the deal", "withdrew troops under the agreement": the verb's object is
                 # something else, the initiative only the setting
                 objs = [o for o in objs if o.dep_ != "pobj"]
@@ -600,6 +606,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 yield Clue(a.id, ti, polarity, span, rule, "judgement" if turned else "response")
 
 
+_REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 _TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", "presence", "seat", "delegation"})
 # the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
 # collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
@@ -704,6 +711,18 @@ def _speaker_side(pron, actors: ActorTable):
     return a if a is not None and a.kind == "person" else None
 
 
+def _reporting_body(pron, actors: ActorTable):
+    """'Serbia signalled it could walk away from the deal': an 'it' subject nothing resolved, in the
+    clause a body or state says or signals, is that body (never a person: "he said it would ...")."""
+    if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
+        return None
+    above = agent(pron.head.head)
+    if above is None or above.pos_ == "PRON":
+        return None
+    a = actor_of(above, actors)
+    return a if a is not None and a.kind in ("organization", "country", "group") else None
+
+
 def _reporter_itself(pron, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
     """'Egypt said it would oppose it': the pronoun subject is the actor that says so, the subject of
     the reporting verb its clause hangs on."""
@@ -794,7 +813,7 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if ti is not None:
             # "the Syrian rebels rejected it": a source named by a group noun is not the state its
             # adjective names (actor_of)
-            camp = any(t.text.split()[-1].lower().rstrip("s") in _GROUP_NOUNS for t in e.source_text if t.text.split())
+            camp = any(t.text.split()[-1].lower().rstrip("s") in _NOT_THE_STATE for t in e.source_text if t.text.split())
             sources = e.source
             if any(len(w := t.text.lower().split()) > 1 and w[0] in _SOME and w[1] in ("in", "of", "from", "among")
                    for t in e.source_text):
@@ -823,6 +842,10 @@ def _open(verb) -> str | None:
             any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
         return "question"  # "has yet to accept it": not yet
     if any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children) and not negated(verb):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("it", "we", "they") and verb.dep_ == "ccomp" and \
+                (above := agent(verb.head)) is not None and above.pos_ != "PRON":
+            return None  # "Serbia signalled it could walk away from the deal": its own signal
         return "guess"  # "could not accept it" is a refusal
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTED and \
             (verb.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in verb.head.children)):
