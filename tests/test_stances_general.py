@@ -365,7 +365,8 @@ def test_asked_fate(analyzer, text, holder, polarity):
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
-    ("Serbia and Kosovo agreed an EU-brokered deal. Kosovo's prime minister stood by the deal.", "Kosovo", "support"),
+    ("Egypt brokered a deal between Serbia and Kosovo. Kosovo's prime minister stood by the deal.", "Kosovo",
+     "support"),
     ("Egypt brokered a deal between Serbia and Kosovo. Kosovo distanced itself from the deal.", "Kosovo", "oppose"),
     ("Egypt brokered a deal between Serbia and Kosovo. Serbia backtracked on the deal.", "Serbia", "oppose"),
     ("Serbia and Kosovo agreed an EU-brokered deal. Washington played a key role in securing the deal.",
