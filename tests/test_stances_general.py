@@ -286,9 +286,8 @@ def test_junk_holders(analyzer, text, holder):
 
 @pytest.mark.parametrize("text,holder", [
     # others' guesses at a response are nobody's stance
-    ("Egypt proposed a truce. Israel is expected to reject the proposal.", "Israel"),
     ("Egypt proposed a truce. Israel may reject the proposal, analysts said.", "Israel"),
-    ("Egypt proposed a truce. Israel is likely to accept the truce.", "Israel"),
+    ("Egypt proposed a truce. Israel might accept the truce.", "Israel"),
 ])
 def test_guessed_responses(analyzer, text, holder):
     _takes_none(analyzer, text, holder)

@@ -829,13 +829,13 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
 
 
 _GUESSING = frozenset({"may", "might", "could"})
-_EXPECTED = frozenset({"expect", "likely", "poise", "tip", "predict", "forecast"})
 
 
 def _open(verb) -> str | None:
-    """'guess' for a response others guess at ("is expected to reject", "is likely to accept", "may reject
-    it"), 'question' for one still undecided ("decide whether to accept", "has yet to accept");
-    else None. "X said it would reject it" is a commitment, not a guess."""
+    """'guess' for a response a modal makes a possibility ("Israel may reject it", "could finalize a deal"),
+    'question' for one still undecided ("decide whether to accept", "has yet to accept"); else None.
+    "X said it would reject it" is a commitment, "X said it could walk away" its own signal, and "is
+    expected to sign" reports the course the actor is on: none is a guess."""
     if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return "question"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
@@ -847,9 +847,6 @@ def _open(verb) -> str | None:
                 (above := agent(verb.head)) is not None and above.pos_ != "PRON":
             return None  # "Serbia signalled it could walk away from the deal": its own signal
         return "guess"  # "could not accept it" is a refusal
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTED and \
-            (verb.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in verb.head.children)):
-        return "guess"
     return None
 
 
