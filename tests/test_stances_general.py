@@ -388,3 +388,13 @@ def test_keeping_to_it_or_not(analyzer, text, holder, polarity):
 ])
 def test_keeping_to_it_no_stance(analyzer, text, holder):
     _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Egypt proposed a truce. A senior Hamas official told AFP the group was \"positive\" about the proposal.",
+     "Hamas", "support"),
+    ("Egypt proposed a truce. Israel was negative about the proposal.", "Israel", "oppose"),
+])
+def test_leaning_adjectives(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
