@@ -141,6 +141,22 @@ def _cued(rows: list[ModeRow], words) -> str | None:
     return None
 
 
+# a killing aimed at a named office holder is a targeted killing (manual table 3.11: "assassinate",
+# "targeted killing"): the victim's head noun is a leader's title
+_KILL = frozenset({"kill", "murder", "shoot", "assassinate", "gun"})
+_LEADERS = frozenset({"leader", "chief", "commander", "minister", "governor", "mayor", "general", "head",
+                      "official", "president", "judge", "prosecutor", "emir", "deputy", "lawmaker", "senator",
+                      "mp", "politician", "cleric", "imam"})
+
+
+def _leader_killed(trigger) -> bool:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _KILL:
+        return False
+    victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims += [v for c in victims for v in c.conjuncts]
+    return any(v.lemma_.lower() in _LEADERS for v in victims)
+
+
 def mode_of(category: str, pattern_mode: str | None, trigger, clause, tables: Tables | None = None) -> tuple[str | None, list[str]]:
     """(mode, contexts the pattern's mode names) for an event of `category` whose pattern named
     `pattern_mode` (None when the category was changed after the pattern: "threatened to attack").
@@ -159,8 +175,11 @@ def mode_of(category: str, pattern_mode: str | None, trigger, clause, tables: Ta
     if not rows:
         return None, extra
     residual = t.residual(category)
-    head = [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i] + [trigger]
+    # the trigger with the words before it that say what kind it is ("air strike", "martial law")
+    head = [c for c in trigger.children if c.dep_ in ("compound", "amod") and c.i < trigger.i] + [trigger]
     found = _cued(rows, _words(sorted(head, key=lambda x: x.i)))
+    if found is None and category == "ASSAULT" and _leader_killed(trigger) and "targeted" in t.valid(category):
+        found = "targeted"  # "killed the deputy chief of ...", "shot the provincial governor"
     if found is None and named is not None and named != residual:
         found = named
     if found is None:
