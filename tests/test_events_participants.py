@@ -478,3 +478,11 @@ def test_a_heading_glued_to_the_paragraph_is_not_its_subject(analyzer, text):
     analysis, ev = _first(analyzer, text)
     assert ev.type == "AID" and [s.text for s in ev.source_text] == ["The Kenyan military"], \
         [s.text for s in ev.source_text]
+
+
+def test_names_between_dashes_before_the_verb_are_the_doers(analyzer):
+    analysis, ev = _first(analyzer, "The only two Gulf states to have signed treaties with Iran - Oman and Qatar - "
+                                    "also sharply criticised the decision.")
+    assert ev.type == "ACCUSE" and "source=dashed-names" in ev.adjustments, ev.rule
+    names = _names(analysis, ev.source)
+    assert "oman" in names and "qatar" in names and not ev.target, (names, ev.target)

@@ -254,6 +254,20 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     # statements stage read who says it, and saying it is the act
                     src = _speaker(cue, table)
                     adjustments.append("source=speaker-of-act")
+            dashed = participants.dashed_names(coding.top, table) if not src.actors and coding.top.pos_ == "VERB" else []
+            if dashed:
+                # "The only two Arab states to have signed treaties with Israel - Egypt and Jordan -
+                # also criticised ...": the names between the dashes
+                src = Argument([], [], [])
+                for w in dashed:
+                    a = table.actor_of_token(w)
+                    mention = next((m.span for m in a.mentions if m.span.start <= w.idx < m.span.end), None)
+                    src.actors.append(a)
+                    src.spans.append(mention or Span.of(text, w.idx, w.idx + len(w.text)))
+                    src.tokens.append(w)
+                if tgt.tokens and tgt.tokens[0].i < dashed[0].i:
+                    tgt = Argument()  # the words the names stand for are no target
+                adjustments.append("source=dashed-names")
             parties = _collective(src, before or [], out) if not src.actors else []
             if parties:
                 # "Both delegations agreed to meet again", "the two sides signed ...": the parties of

@@ -536,3 +536,31 @@ def recipients(coding) -> list:
         out += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
     return out
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def dashed_names(trigger, table) -> list:
+    """The names set between dashes right before the verb ("The only two Arab states to have signed
+    treaties with Israel - Egypt and Jordan - also criticised"): each is a doer. The small parser
+    hangs such a list anywhere, so it is read from the words: a dash, names joined by "and" or
+    commas, a dash, then only adverbs or auxiliaries up to the verb. [] when there is no such list."""
+    doc, k = trigger.doc, trigger.i - 1
+    while k >= trigger.sent.start and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k < trigger.sent.start or doc[k].text not in _DASHES:
+        return []
+    end, k = k, k - 1
+    while k >= trigger.sent.start and doc[k].text not in _DASHES:
+        k -= 1
+    inside = list(doc[k + 1: end]) if k >= trigger.sent.start else []
+    if not inside or k == trigger.sent.start or any(w.pos_ not in ("PROPN", "CCONJ", "PUNCT", "DET") for w in inside):
+        return []
+    names = []
+    for w in inside:
+        a = table.actor_of_token(w) if w.pos_ == "PROPN" else None
+        if a is not None and a.kind not in ("location", "facility") and \
+                not any(table.actor_of_token(n) is a for n in names):
+            names.append(w)
+    return names
