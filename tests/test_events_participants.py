@@ -486,3 +486,15 @@ def test_names_between_dashes_before_the_verb_are_the_doers(analyzer):
     assert ev.type == "ACCUSE" and "source=dashed-names" in ev.adjustments, ev.rule
     names = _names(analysis, ev.source)
     assert "oman" in names and "qatar" in names and not ev.target, (names, ev.target)
+
+
+def test_the_object_of_force_does_what_it_is_forced_to(analyzer):
+    analysis, ev = _first(analyzer, "International pressure forced the junta to release the prisoners.")
+    assert ev.type == "CONCEDE" and [s.text for s in ev.source_text] == ["the junta"], \
+        [s.text for s in ev.source_text]
+
+
+def test_a_move_by_someone_names_its_doer(analyzer):
+    analysis, ev = _first(analyzer, "The latest move by Ethiopia to withdraw its troops from Somalia surprised "
+                                    "the African Union.")
+    assert ev.type == "RETREAT" and "source=planner" in ev.adjustments and "ethiopia" in _names(analysis, ev.source)

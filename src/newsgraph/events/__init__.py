@@ -215,6 +215,9 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if fig is not None:
             # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
             if fig.category is None:
+                # "pressure forced the junta to release the prisoners": what the cause brought about
+                # is still told
+                claimed -= {t.i for x in coding.trigger.children if x.dep_ in ("xcomp", "ccomp") for t in x.subtree}
                 continue
             coding.category, coding.mode = fig.category, "disapprove"
         if coding.category == NONE:

@@ -271,7 +271,11 @@ def planner(coding):
     noun = top.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PLANS and noun.lower_ not in _PLANS:
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "the latest move by the US to force ..."
+        owner = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < top.i
+                      for p in c.children if p.dep_ == "pobj"), None)
+    return owner
 
 
 
