@@ -328,3 +328,19 @@ def test_fourth_round_near_misses(analyzer, text):
 def test_gathering_for_a_meeting(analyzer):
     events = _events(analyzer, "The two presidents gathered for a meeting in Addis Ababa on Friday.")
     assert events and events[0].type == "CONSULT", [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a thing that endangers a state of affairs threatens no one
+    ("The new dams threaten the viability of farming in the delta.", "THREATEN"),
+    # a war named after the land it is fought in has no doer in its adjective
+    ("Officials hope the Yemeni war, a costly conflict, will end soon.", "ASSAULT"),
+])
+def test_no_threat_and_no_doer_in_a_name(analyzer, text, wrong):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == wrong and e.source], [(e.type, e.rule) for e in events]
+
+
+def test_a_threat_to_act_is_still_a_threat(analyzer):
+    events = _events(analyzer, "Iran threatened to close the Strait of Hormuz to shipping.")
+    assert events and events[0].type == "THREATEN", [(e.type, e.rule) for e in events]

@@ -151,6 +151,10 @@ def deep_target(coding, claim: set[int], table, exclude: set[str]):
 NOMINAL = frozenset({"ASSAULT", "COERCE"})
 
 
+# a war or a conflict takes its name from the land it is fought in: the adjective is no doer
+NAMED_FOR_THE_PLACE = frozenset({"war", "conflict", "crisis", "insurgency", "uprising", "revolution", "fighting"})
+
+
 def nominal_doer(noun, table):
     """The token naming who did what an event noun names, when the noun's own words say so: a
     by-phrase ("killings by the security forces"), a possessor ("Russia's bombardment"), an
@@ -172,6 +176,8 @@ def nominal_doer(noun, table):
         # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the
         # attack"; "leaders of the two sides are responsible for mass killings" names a doer too
         return held
+    if noun.lemma_.lower() in NAMED_FOR_THE_PLACE:
+        return None  # "the Afghan war", "the Syrian conflict": where it is fought, not who fights
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
