@@ -334,11 +334,11 @@ def test_gathering_for_a_meeting(analyzer):
     # a thing that endangers a state of affairs threatens no one
     ("The new dams threaten the viability of farming in the delta.", "THREATEN"),
     # a war named after the land it is fought in has no doer in its adjective
-    ("Officials hope the Yemeni war, a costly conflict, will end soon.", "ASSAULT"),
+    ("We see these developments as hopeful signs that the Yemeni war, a terrible conflict, may end.", "ASSAULT"),
 ])
 def test_no_threat_and_no_doer_in_a_name(analyzer, text, wrong):
     events = _events(analyzer, text)
-    assert not [e for e in events if e.type == wrong and e.source], [(e.type, e.rule) for e in events]
+    assert not [e for e in events if e.type == wrong and e.source_text], [(e.type, e.rule) for e in events]
 
 
 def test_a_threat_to_act_is_still_a_threat(analyzer):
