@@ -344,3 +344,12 @@ def test_no_threat_and_no_doer_in_a_name(analyzer, text, wrong):
 def test_a_threat_to_act_is_still_a_threat(analyzer):
     events = _events(analyzer, "Iran threatened to close the Strait of Hormuz to shipping.")
     assert events and events[0].type == "THREATEN", [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Observers say the airbase is vital to preventing arms smuggling between Chad and Sudan.",
+    "The port of Berbera is key to supplying aid to the north.",
+])
+def test_what_a_thing_is_good_for_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, [(e.type, e.rule) for e in events]

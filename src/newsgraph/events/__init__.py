@@ -118,6 +118,18 @@ _PARTY_NOUNS = frozenset({"party", "parties", "side", "sides", "general", "gener
                           "belligerents", "signatory", "signatories"})
 
 
+# "the base is vital to preventing weapons trafficking", "the port is key to supplying aid": what a
+# thing is good for is no happening
+_SERVING = frozenset({"vital", "key", "crucial", "essential", "important", "necessary", "critical", "central",
+                      "instrumental", "indispensable", "useful", "helpful"})
+
+
+def _what_it_serves(top) -> bool:
+    prep = top.head
+    return top.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("to", "for") and \
+        prep.head.pos_ == "ADJ" and prep.head.lemma_.lower() in _SERVING
+
+
 def _both_parties(trig, before: list[Event]) -> list[str]:
     for c in trig.children:
         if c.dep_ in ("dobj", "pobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")):
@@ -224,7 +236,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             continue
         category, change, neg = settle(coding)
         adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
-        if _anonymity(coding.trigger):
+        if _anonymity(coding.trigger) or _what_it_serves(coding.top):
             continue
         stmt = _statement_of(coding.trigger, statements)
         speaker = _speaker(stmt, table)
