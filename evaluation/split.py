@@ -16,6 +16,7 @@ The id of an item, per gold set (the suites use exactly these):
 | references (evaluation/references, tests/data/heldout) | the file stem ("sudan-jeddah-truce") |
 | trafilatura-eval (metadata suite) | the page's URL, the gold file's key |
 | article-extraction-benchmark pages scored against MBFC outlet names (metadata suite) | the page's `url` |
+| fnc1 (FNC-1 competition test; its train split is not in ../shared) | the pair's `Body ID` ("2008") |
 
 ConfliBERT keeps its own train/test files (its test split is the test part). PolNeAR has its own
 folders: `train` is for tuning, `dev` is reported apart, its test split is held back.

@@ -6,6 +6,7 @@ happening, with negation and intent collected on the way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..grammar.negation import auxes, future, hypothetical, negated
 from .lexicon import Frame, Lexicon, Pattern
@@ -143,8 +144,12 @@ def _obj_lemmas(tok) -> set[str]:
 def keys(tok) -> list[str]:
     """Lemma candidates: the model's lemma, the word, then plain English de-inflection, because
     the small model's lemmatiser slips on news verbs ("staged" → "stag")."""
-    w = tok.lower_
-    out = [tok.lemma_.lower(), w]
+    return list(_keys(tok.lemma_.lower(), tok.lower_))
+
+
+@lru_cache(maxsize=1 << 15)  # asked for every clause head, again in each table looked up (speed only)
+def _keys(lemma: str, w: str) -> tuple[str, ...]:
+    out = [lemma, w]
     if w.endswith("ied"):
         out.append(w[:-3] + "y")
     if w.endswith("ed"):
@@ -157,7 +162,7 @@ def keys(tok) -> list[str]:
         out.append(w[:-2])
     if w.endswith("s"):
         out.append(w[:-1])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def lookup(table: dict, tok):

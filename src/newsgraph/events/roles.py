@@ -185,7 +185,8 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
                     arg.tokens.append(other)
         if a is not None and t.lower_ in PERSONAL:
             # "Hungary has said it will support": show the name the pronoun stands for too
-            named = [m.span for m in a.mentions if t.sent.start_char <= m.span.start < t.idx
+            sent_start = t.sent.start_char  # (finding a sentence walks it: once, not once per mention)
+            named = [m.span for m in a.mentions if sent_start <= m.span.start < t.idx
                      and m.span.text.lower() not in PERSONAL]
             if named:
                 arg.spans.append(named[-1])

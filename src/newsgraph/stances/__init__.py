@@ -8,6 +8,8 @@ Every stance names its topic as the text does and keeps the spans it rests on. S
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Stance, Statement
 from . import evidence, ties, topics
@@ -53,9 +55,13 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     judged = {(c.holder, c.topic): c.evidence for c in clues if c.role == "judgement"}
     # an event coded in a sentence that judges the topic says less than the judgement ("described the
     # agreement as unacceptable" is no AGREE)
-    clues += [c for c in evidence.from_events(found, events, article)
+    clues += [c for c in evidence.from_events(found, events, article, doc, actors)
               if not _about_other(c, first_event, found) and not _inside(c.evidence, judged.get((c.holder, c.topic)))]
 
+    # "The rebels said ..." made an actor "rebels": the group named before that the words mean
+    meant = evidence.generic_meant(doc, actors)
+    if meant:
+        clues = [replace(c, holder=meant.get(c.holder, c.holder)) for c in clues]
     by_key: dict[tuple[str, int], list[Clue]] = {}
     for c in clues:
         by_key.setdefault((c.holder, c.topic), []).append(c)

@@ -31,10 +31,92 @@ class Clue:
     role: str = ""  # proposer | response | judgement | event | hostilities: code branches on this, never on `rule`
 
 
+_SOME = frozenset({"many", "some", "most", "few", "several", "others", "all", "both", "none", "one"})
+
+
 def actor_of(tok, actors: ActorTable):
-    """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve)."""
-    a = resolve(tok, actors)[0]
+    """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve); 'the
+    rebels', 'the militia', 'the opposition' that no name resolves: the one group the article names so.
+    'Many in Hong Kong', 'some of the members': a part of the people of a place or a body holds no
+    stance of the whole."""
+    if tok.lower_ in _SOME and tok.pos_ in ("PRON", "ADJ", "NOUN", "NUM", "DET") and \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "among") for c in tok.children):
+        return None
+    a, word = resolve(tok, actors)
+    if a is not None and a.kind == "country" and word is not tok and tok.lemma_.lower() in _NOT_THE_STATE:
+        return None  # "the Syrian rebels", "the Venezuelan opposition", "Serbian nationalists": not the state
+    if a is None and (g := _group_meant(tok, actors)) is not None:
+        return g
     return a if a is not None and a.kind in _HOLDER_KINDS else None
+
+
+def generic_meant(doc, actors: ActorTable) -> dict[str, str]:
+    """{id of an actor named only by a generic noun ("rebels", made from "The rebels said"): id of the
+    group its first mention means (`_group_meant`)}, for the actors that have one."""
+    out = {}
+    for a in actors:
+        if a.name.lower().removeprefix("the ") not in _GENERIC_NAMES or not a.mentions:
+            continue
+        span = doc.char_span(a.mentions[0].span.start, a.mentions[0].span.end, alignment_mode="expand")
+        if span is not None and (g := _group_meant(span.root, actors)) is not None:
+            out[a.id] = g.id
+    return out
+
+
+# nouns for an armed group or a political camp that an article uses for the one it has named
+_GROUP_NOUNS = {"rebel": "armed", "insurgent": "armed", "militant": "armed", "fighter": "armed",
+                "guerrilla": "armed", "separatist": "armed", "jihadist": "armed", "militia": "armed",
+                "opposition": "camp"}
+_GENERIC_NAMES = frozenset(n for w in _GROUP_NOUNS for n in (w, w + "s"))
+# people of a country who are not its state: a national adjective before them names no holder
+_NOT_THE_STATE = frozenset(_GROUP_NOUNS) | {
+    "nationalist", "protester", "protestor", "demonstrator", "activist", "critic", "opponent", "hardliner",
+    "resident", "citizen", "voter", "student", "supporter", "villager", "refugee", "settler", "dissident",
+    "exile", "farmer", "worker", "union", "family", "victim", "journalist", "analyst", "expert"}
+
+
+def _group_meant(tok, actors: ActorTable):
+    """'Fighting between the army and the Houthi rebels ... The rebels rejected the truce': a generic
+    'the rebels' (no modifier of its own) is the one organisation named before it as such (a mention
+    followed by the noun, "Houthi rebels", "the M23 rebel group"; a name ending with it; for an armed
+    noun, an armed group of data/actors/armed_groups.tsv; for "the opposition", a name after that
+    word); none when two or none fit."""
+    lemma = tok.lemma_.lower()
+    kind = _GROUP_NOUNS.get(lemma)
+    if kind is None or tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+        return None  # "the Kurdish rebels", "the Syrian opposition": the modifier says which
+    doc = tok.doc
+    fits = []
+    for a in actors:
+        if a.kind not in ("organization", "group") or a.name.lower().removeprefix("the ") in _GENERIC_NAMES:
+            continue
+        before = [m for m in a.mentions if m.span.end <= tok.idx]
+        if not before:
+            continue
+        if _named_as(a, before, lemma, kind, doc):
+            fits.append(a)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _named_as(a, mentions, lemma: str, kind: str, doc) -> bool:
+    if a.name.lower().split()[-1].rstrip("s") == lemma:
+        return True  # "M23 rebels", "the Opposition"
+    for m in mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = [t for t in doc[span.end:span.end + 3] if t.text != "-"][:1]
+        if after and after[0].lemma_.lower() == lemma:
+            return True  # "the Houthi rebels", "the M23 rebel group"
+        if kind == "camp" and any(t.lemma_.lower() == lemma for t in doc[max(span.start - 4, 0):span.start]):
+            return True  # "the opposition Unitary Platform"
+    if kind == "armed":
+        from ..actors import known
+        entry = known.lookup(a.name)
+        return entry is not None and entry.key.startswith("armed_groups.tsv/")
+    return False
 
 
 def _conjuncts(tok) -> list:
@@ -69,9 +151,9 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         # apposition names who
         subjects += [x for c in subj.children if c.dep_ == "appos" for x in _conjuncts(c)]
     for t in subjects:
-        a = actor_of(t, actors)
+        a = _speaker_side(t, actors) or actor_of(t, actors)
         if a is None:
-            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors)
+            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors) or _reporting_body(t, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
         if a is not None and a not in found:
             found.append(a)
@@ -88,8 +170,9 @@ def _speakers_body(tok, said: Sequence[Statement], actors: ActorTable):
     (its official counted as the body by the statements stage) is that body; 'Army chief X said the
     military would abide by it': in what a person said, the speaker commits the body and holds the
     stance (a body the actors stage names is resolved before this)."""
-    if tok.lemma_.lower() not in _BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
+    if tok.lemma_.lower() not in _BODIES or tok.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "the parties would respect it": others, not the speaker's own body
     for s in said:
         if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
             a = actors.by_id.get(s.speaker)
@@ -283,7 +366,7 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
     asked = _requested(m.head)
     if asked is not None:
         request, response = asked
-        v = verbs[response.lemma_.lower()]
+        v = stance_verb(response)
         polarity = v.polarity
         if _negated(response):  # "not to reject": the opposite of what the verb says, when it says nothing itself
             polarity = v.negated or {"support": "oppose", "oppose": "support"}.get(v.polarity or "")
@@ -358,6 +441,8 @@ def _proposing_verb(head):
     if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and \
             (head.head.head.lemma_.lower(), "toward") in stance_words():
         return None  # "announced its withdrawal from the deal": what is announced is the withdrawal
+    if asked_fate(head) is not None:
+        return None  # "called for a boycott of the referendum": the boycott is what is called for
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -422,13 +507,18 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             objs += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
                      and not any(x.dep_ == "pobj" for x in c.children)
                      for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+            if tok.lemma_.lower() in _DENYING and any(c.dep_ == "ccomp" and _fate(c) in _TURN for c in tok.children):
+                continue  # "denied that the talks had collapsed": about their end (_denied_fate)
             objs += _denied_claims(tok, objs)
             if not objs and tok.dep_ in ("amod", "acl"):
                 objs = [tok.head]  # "the Saudi-backed government", "a plan backed by Egypt": what it modifies
+            if tok.dep_ == "relcl" and objs and all(o.lower_ in ("that", "which") for o in objs):
+                objs = [tok.head]  # "a truce that Hamas accepted": the relative pronoun is the truce
             # "suspended its participation in the talks": the noun passes the verb on to the initiative
             turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
             objs = [p for o in objs for p in _through(o)]
-            if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) for o in objs):
+            if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) and o.lower_ not in _REFLEXIVE
+                   for o in objs):
                 # "make money off the deal", "withdrew troops under the agreement": the verb's object is
                 # something else, the initiative only the setting
                 objs = [o for o in objs if o.dep_ != "pobj"]
@@ -466,14 +556,36 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
+            asked = _demanded(tok)
+            if asked is not None:
+                # "demanded that Israel respect the truce", "warned Hamas against violating it": the one
+                # who asks takes the stance, not the one asked
+                request, turn = asked
+                neg = _negated(tok) != turn
+                polarity = (v.negated or _TURN.get(v.polarity or "")) if neg else v.polarity
+                if polarity in ("support", "oppose") and not _negated(request):
+                    for a in holders(request, actors, said):
+                        yield Clue(a.id, ti, polarity, _sent_span(article, sent),
+                                   f"stance:request:{request.lemma_.lower()}:{v.lemma}" + (":against" if turn else ""),
+                                   "request")
+                continue
             if _asked_for(tok):
                 # "called on X to accept": asked of them, not yet their stance; the one who asks takes it
                 # when "it" is the initiative ("urged all sides to respect it"; the mention itself is
                 # taken by `proposers`)
                 yield from _asked_back(ti, tok, v, objs, article, actors, said)
                 continue
+            open_ = _open(tok)
+            if open_ == "guess":
+                continue  # "Israel is expected to reject it", "Israel may reject it": others' guess
             neg = _negated(tok)
             polarity = v.negated if neg else v.polarity
+            if open_ == "question" and polarity is not None:
+                polarity, neg = "unclear", False  # "has not decided whether to accept it": still open
+            if not neg and polarity in (None, "unclear"):
+                # "responded positively to the proposal", "reacted coolly to the plan": the manner says it
+                polarity = next((p for c in tok.children if c.dep_ == "advmod"
+                                 and (p := stance_words().get((c.lower_, "judge")))), polarity)
             if polarity is None:
                 continue
             if turned:
@@ -494,6 +606,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 yield Clue(a.id, ti, polarity, span, rule, "judgement" if turned else "response")
 
 
+_REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 _TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", "presence", "seat", "delegation"})
 # the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
 # collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
@@ -529,10 +642,32 @@ def _denied_claims(verb, objs) -> list:
     return out
 
 
+_WARNING = frozenset({"warn", "caution"})
+_DEMANDING = frozenset({"demand", "urge", "ask", "request", "require"})
+
+
+def _demanded(verb):
+    """(the asking verb, whether it asks for the opposite) for a response someone demands of others:
+    'demanded that Israel respect the truce' (a that-clause with a bare verb, or with must/should, under
+    a verb of asking), 'warned Hamas against violating the truce' (against: the opposite asked); else None."""
+    if verb.dep_ == "ccomp" and _role(verb.head) == "request":
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        # a bare plural verb is a demand only after a verb whose clause is nothing else ("insisted that
+        # they respect it" may report that they do)
+        bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.lemma_.lower() in _DEMANDING
+        if aux & _DEONTIC and aux <= _DEONTIC or not aux and bare:
+            return verb.head, False
+        return None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "against" and \
+            verb.head.head.lemma_.lower() in _WARNING:
+        return verb.head.head, True
+    return None
+
+
 def _asked_back(ti: int, verb, v, objs, article: Article, actors: ActorTable,
                 said: Sequence[Statement]) -> Iterator[Clue]:
     if not objs or not all(_back(o) for o in objs) or verb.dep_ != "xcomp" or \
-            _role(verb.head) != "request" or _negated(verb.head):
+            _role(verb.head) not in ("request", "proposer") or _negated(verb.head):
         return
     polarity = v.polarity
     if _negated(verb):
@@ -556,9 +691,43 @@ def _other_side(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> boo
     return other is not None and bool(mine) and other not in mine
 
 
+_COMMITTING = frozenset({"will", "would", "shall", "'ll", "’ll", "'d"})
+
+
+def _speaker_side(pron, actors: ActorTable):
+    """'Palestinian negotiator X said they would reject the plan', 'X said we will oppose it': a plural
+    pronoun that commits to a response in what a person says is that person's side, the person speaking
+    for it (never an actor named in an earlier sentence, as coreference may have it); else None."""
+    if pron.lower_ not in ("they", "we") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or \
+            not any(c.dep_ == "aux" and c.lower_ in _COMMITTING for c in clause.children):
+        return None
+    above = agent(clause.head)
+    if above is None or above.pos_ == "PRON":
+        return None
+    a = actor_of(above, actors)
+    return a if a is not None and a.kind == "person" else None
+
+
+def _reporting_body(pron, actors: ActorTable):
+    """'Serbia signalled it could walk away from the deal': an 'it' subject nothing resolved, in the
+    clause a body or state says or signals, is that body (never a person: "he said it would ...")."""
+    if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
+        return None
+    above = agent(pron.head.head)
+    if above is None or above.pos_ == "PRON":
+        return None
+    a = actor_of(above, actors)
+    return a if a is not None and a.kind in ("organization", "country", "group") else None
+
+
 def _reporter_itself(pron, actors: ActorTable, said: Sequence[Statement] = ()) -> bool:
     """'Egypt said it would oppose it': the pronoun subject is the actor that says so, the subject of
     the reporting verb its clause hangs on."""
+    if _speaker_side(pron, actors) is not None:
+        return True  # "negotiator X said they would take measures to oppose it"
     me = actor_of(pron, actors) or speaker_for(pron, said, actors)
     t = pron.head
     for _ in range(4):
@@ -623,20 +792,68 @@ def hostilities(doc, article: Article, actors: ActorTable,
 _EVENT_POLARITY = {"AGREE": "support", "SUPPORT": "support", "REJECT": "oppose"}
 
 
-def from_events(topics: list[Topic], events: list[Event], article: Article) -> Iterator[Clue]:
-    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic (the first such topic)."""
+def from_events(topics: list[Topic], events: list[Event], article: Article, doc=None,
+                actors: ActorTable | None = None) -> Iterator[Clue]:
+    """AGREE / SUPPORT / REJECT events coded in a sentence that names a topic (the first such topic).
+    An event on a verb the stance lexicon gives no polarity of its own ("Moscow would respond to the
+    plan": an intent to reply, coded AGREE) says nothing of the stance; `responses` reads that verb."""
     named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
                      for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
+    starts = {t.idx: t for t in doc} if doc is not None and events else {}
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
             continue
+        trigger = starts.get(e.trigger.start) if e.trigger is not None else None
+        if trigger is not None and (not e.negated and _says_nothing(trigger) or _open(trigger)):
+            continue  # "would respond", "is expected to reject", "decide whether to accept": `responses` reads them
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
         if ti is not None:
-            for aid in e.source:
+            # "the Syrian rebels rejected it": a source named by a group noun is not the state its
+            # adjective names (actor_of)
+            camp = any(t.text.split()[-1].lower().rstrip("s") in _NOT_THE_STATE for t in e.source_text if t.text.split())
+            sources = e.source
+            if any(len(w := t.text.lower().split()) > 1 and w[0] in _SOME and w[1] in ("in", "of", "from", "among")
+                   for t in e.source_text):
+                continue  # "many in Gaza welcomed it": a part, not the whole (actor_of)
+            if actors is not None and len(e.source_text) == 1 and e.source_text[0].text.lower() in ("they", "we") and \
+                    (pron := starts.get(e.source_text[0].start)) is not None and \
+                    (side := _speaker_side(pron, actors)) is not None:
+                sources = [side.id]  # "negotiator X said they would reject it": X's side, not a name before
+            for aid in sources:
+                if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
+                    continue
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
+
+
+_GUESSING = frozenset({"may", "might", "could"})
+
+
+def _open(verb) -> str | None:
+    """'guess' for a response a modal makes a possibility ("Israel may reject it", "could finalize a deal"),
+    'question' for one still undecided ("decide whether to accept", "has yet to accept"); else None.
+    "X said it would reject it" is a commitment, "X said it could walk away" its own signal, and "is
+    expected to sign" reports the course the actor is on: none is a guess."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return "question"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
+            any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+        return "question"  # "has yet to accept it": not yet
+    if any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children) and not negated(verb):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("it", "we", "they") and verb.dep_ == "ccomp" and \
+                (above := agent(verb.head)) is not None and above.pos_ != "PRON":
+            return None  # "Serbia signalled it could walk away from the deal": its own signal
+        return "guess"  # "could not accept it" is a refusal
+    return None
+
+
+def _says_nothing(tok) -> bool:
+    """A response verb with no polarity of its own, or only an unclear one (respond, comment, study)."""
+    v = stance_verb(tok)
+    return v is not None and v.role == "response" and v.polarity in (None, "unclear")
 
 
 def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
@@ -660,16 +877,18 @@ def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
-_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from"})
+_TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
+                           "behind"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
 def _word_polarity(tok, use: str) -> str | None:
-    """What a judging word says: an attribute's adjective first ("a positive step"), then the word."""
+    """What a judging word says: an attribute's adjective first ("a positive step", "a positive response
+    to the proposal"), then the word."""
     words = stance_words()
-    if use == "judge" and tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" and (use == "judge" or tok.lemma_.lower() in _MANNERED):
         for c in tok.children:
-            if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), use))):
+            if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), "judge"))):
                 return pol
     own = _phrase(tok, use) or words.get((tok.lemma_.lower(), use))
     if own is None and use == "judge" and tok.pos_ == "NOUN":
@@ -722,8 +941,19 @@ def _judged(head):
                              for p in c.children if p.dep_ == "pobj"), None)
             if word is not None:
                 return word, clause, above
-        elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in stance_words():
-            return clause, clause, above  # "said the resolution violated its sovereignty" (active only)
+        elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and \
+                ((clause.lemma_.lower(), "judge") in stance_words() or _phrase(clause, "judge")) and \
+                not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in clause.children) and \
+                not any(c.dep_ == "xcomp" for c in clause.children) and \
+                not (clause.lemma_.lower() in _OUTCOMES and clause.tag_ in ("VBD", "VBN")):
+            # "said the resolution violated its sovereignty" (active), "said the plan would fail",
+            # "the deal would bring peace"; "must not fail" is what ought to be (_ought); "failed to
+            # produce a deal", "the talks had failed" report what happened
+            return clause, clause, above
+        elif subj.dep_ == "nsubjpass" and clause.tag_ == "VBN" and (clause.lemma_.lower(), "judge") in stance_words() \
+                and not any(c.dep_ == "agent" for c in clause.children) and stance_words()[(clause.lemma_.lower(), "judge")] \
+                and clause.lemma_.lower() in _STATES:
+            return clause, clause, above  # "said the talks were doomed": a participle that is a state
         return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
         verb = head.head
@@ -735,6 +965,63 @@ def _judged(head):
                 if word is not None:
                     return word, verb, verb
     return None
+
+
+def asked_fate(head):
+    """(the noun, the asking verb, its polarity) for an initiative whose fate someone asks for by a noun:
+    'called for a boycott of the referendum', 'pushed for the lifting of the sanctions', 'demanded the
+    implementation of the deal', 'proposed an extension of the truce' (the noun a `fate` word of
+    stance_words.tsv); else None. Asking for its end is against it, not a proposal of it."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "to"):
+        return None
+    noun = head.head.head
+    if noun.pos_ != "NOUN" or (pol := stance_words().get((noun.lemma_.lower(), "fate"))) is None:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+            _role(noun.head.head) in ("proposer", "request") or noun.head.head.lemma_.lower() in FOR_VERBS):
+        return noun, noun.head.head, pol  # "called / pushed / voted for the repeal of"
+    if noun.dep_ == "dobj" and _role(noun.head) in ("proposer", "request"):
+        return noun, noun.head, pol
+    return None
+
+
+def _fate(verb) -> str | None:
+    return _phrase(verb, "fate") or stance_words().get((verb.lemma_.lower(), "fate"))
+
+
+def _denied_fate(head):
+    """(the fate verb, the polarity, who denies) for an initiative whose fate a denied claim reports:
+    'said reports that the talks had collapsed were false', 'denied reports that the truce had broken
+    down', 'denied that the talks had stalled'. Denying that talks ended keeps to them (support);
+    denying that they go on ('denied that the talks were continuing') is against them. The denial is
+    the stance, not the reported end (an event coded REJECT in that sentence says less)."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    pol = _fate(verb) if verb.pos_ == "VERB" else None
+    if pol not in _TURN or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    pol = _TURN[pol]
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DENYING:
+        denier = verb.head  # "denied that the talks had collapsed"
+    elif verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.lemma_.lower() in _CLAIMS:
+        claim = verb.head  # "reports that the talks had collapsed ..."
+        if claim.dep_ == "dobj" and claim.head.lemma_.lower() in _DENYING:
+            denier = claim.head  # "... denied reports that ..."
+        else:
+            found = _judged(claim)  # "... said reports that ... were false"
+            if found is None or _word_polarity(found[0], "judge") != "oppose" or \
+                    negated(found[1]) or negated(found[0]):
+                return None
+            above = found[2]
+            if above is not None and _negated(above):
+                return None
+            return verb, pol, lambda actors, said: _judges(above, head, actors, said)
+    else:
+        return None
+    if _negated(denier):
+        return None
+    return verb, pol, lambda actors, said: holders(denier, actors, said)
 
 
 def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
@@ -751,6 +1038,10 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 
 
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
+_OUTCOMES = frozenset({"fail", "succeed", "work", "backfire"})  # judgements as predictions, not in the past
+_STATES = frozenset({"doom"})  # judging participles read as passives: "the talks were doomed"
+_ONLY_NONE = frozenset({"alternative"})  # a leaning word that says something only as "no ..."
+_MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
 
@@ -847,7 +1138,16 @@ def _for_or_against(head):
         return verb, "oppose"
     if prep.lower_ == "for" and verb.lemma_.lower() in FOR_VERBS:
         return verb, "support"
+    if prep.lower_ == "behind" and (verb.lemma_.lower() in _BEHIND_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("weight", "support") for c in verb.children)):
+        return verb, "support"  # "rallied behind the plan", "threw its weight (support) behind the talks"
+    if prep.lower_ == "on" and any(c.dep_ == "dobj" and c.lemma_.lower() == "water" and any(
+            a.dep_ == "amod" and a.lower_ == "cold" for a in c.children) for c in verb.children):
+        return verb, "oppose"  # "poured cold water on the proposal"
     return None
+
+
+_BEHIND_VERBS = frozenset({"rally", "unite", "stand", "line", "get", "fall", "close"})
 
 
 def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
@@ -857,6 +1157,21 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
     support; "the office said reports of talks were untrue" oppose)."""
     for ti, t in enumerate(topics):
         for m in t.mentions:
+            asked = asked_fate(m.head)
+            if asked is not None:
+                noun, verb, pol = asked
+                if not _negated(verb):
+                    for a in holders(verb, actors, said):
+                        yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                                   f"stance:asked-fate:{verb.lemma_.lower()}:{noun.lemma_.lower()}", "judgement")
+                continue
+            denied = _denied_fate(m.head)
+            if denied is not None:
+                verb, pol, who = denied
+                for a in who(actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:denied-fate:{verb.lemma_.lower()}", "judgement")
+                continue
             found = _judged(m.head)
             if found is not None:
                 word, clause, above = found
@@ -905,7 +1220,11 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             pol = _word_polarity(word, "toward")
             if pol is None:
                 continue
-            neg = verb is not None and _negated(verb) or negated(word)
+            if word.lemma_.lower() in _MANNERED and word.pos_ != "NOUN":
+                continue  # "she replied in an email": the verb, not "a positive reply to"
+            if word.lemma_.lower() in _ONLY_NONE and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+                continue  # "saw no alternative to the agreements" supports them; "an alternative to" says less
+            neg = verb is not None and _negated(verb) or negated(word) and word.lemma_.lower() not in _ONLY_NONE
             pol = _WEAKEN[pol] if neg else pol
             who = holders(verb, actors, said) if verb is not None else []
             if not who and owner is not None:
