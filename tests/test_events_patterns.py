@@ -353,3 +353,17 @@ def test_a_threat_to_act_is_still_a_threat(analyzer):
 def test_what_a_thing_is_good_for_is_no_event(analyzer, text):
     events = _events(analyzer, text)
     assert not events, [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Tuareg front claimed responsibility on Monday for military actions near the port of Gao.", "ASSAULT"),
+    ("Chad took military action against the rebels near the border.", "ASSAULT"),
+])
+def test_military_action_and_claims_with_a_date_between(analyzer, text, category):
+    events = _events(analyzer, text)
+    assert events and events[0].type == category, [(e.type, e.rule) for e in events]
+
+
+def test_denied_responsibility_with_a_date_between_is_no_act(analyzer):
+    events = _events(analyzer, "The Tuareg front denied responsibility on Monday for the attack on the army base.")
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.rule) for e in events]

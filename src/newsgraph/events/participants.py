@@ -339,6 +339,11 @@ _ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
 _CLAIMED = frozenset({"responsibility", "credit"})
 
 
+def _claims_for(verb) -> bool:
+    """A verb whose object is "responsibility" or "credit" (the parser may hang "for the attack" on it)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED for c in verb.children)
+
+
 def _act_of(tok):
     """"an act of arson", "acts of sabotage": the act is the happening's word in the sentence's frame."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "act":
@@ -376,6 +381,8 @@ def answerable_doer(tok):
         return holder.head  # "the commanders responsible for the killings"
     if word in _CLAIMED and holder.dep_ == "dobj":
         return agent(holder.head)
+    if _claims_for(holder):
+        return agent(holder)  # "claimed responsibility on Sunday for the attack": "for" hung on the verb
     return None
 
 
@@ -389,8 +396,8 @@ def claimed(noun) -> bool:
         noun = noun.head  # "for both the Farah and the Ghazni attacks"
     noun = _act_of(noun)
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CLAIMED and \
-        prep.head.dep_ == "dobj"
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and (
+        (prep.head.lemma_.lower() in _CLAIMED and prep.head.dep_ == "dobj") or _claims_for(prep.head))
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
