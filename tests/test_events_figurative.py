@@ -150,3 +150,21 @@ def test_a_cause_hitting_an_idea_is_no_criticism(analyzer):
 def test_epidemics_and_fires_are_fought_without_force(analyzer, text):
     events = _events(analyzer, text)
     assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # COERCE words are read for a cause too
+    "The earthquake destroyed more than 1,300 buildings in the province.",
+    # the doer of a trailing participle is the subject of the clause it trails
+    "Heavy rainfall has caused flooding in many provinces, destroying hundreds of homes.",
+    # a relative "that" stands for the noun it describes
+    "Record rainfall that destroyed hundreds of homes has hit the region.",
+])
+def test_hazards_as_doers_of_destruction_are_not_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]
+
+
+def test_destruction_by_an_army_is_still_coercion(analyzer):
+    events = _events(analyzer, "The army destroyed more than 300 homes in the province.")
+    assert events and events[0].type == "COERCE", [(e.type, e.rule) for e in events]

@@ -109,3 +109,8 @@ def test_gsr_names_of_modes_count_as_the_2024_mode():
     assert same_mode("PROTEST", "demo-org", "demo") and same_mode("PROTEST", "strike-hun", "hunger")
     assert same_mode("CONSULT", "host", "visit") and same_mode("THREATEN", "curfew", "restrict")
     assert not same_mode("PROTEST", "riot-spon", "demo") and not same_mode("ASSAULT", "explosives", None)
+
+
+def test_laying_down_arms_is_yielding_not_assistance(analyzer):
+    ev = _first(analyzer, "The army urged the rebels to lay down their arms.")
+    assert (ev.type, ev.mode) == ("REQUEST", "yield"), ev.rule

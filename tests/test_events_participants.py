@@ -478,3 +478,23 @@ def test_a_heading_glued_to_the_paragraph_is_not_its_subject(analyzer, text):
     analysis, ev = _first(analyzer, text)
     assert ev.type == "AID" and [s.text for s in ev.source_text] == ["The Kenyan military"], \
         [s.text for s in ev.source_text]
+
+
+def test_names_between_dashes_before_the_verb_are_the_doers(analyzer):
+    analysis, ev = _first(analyzer, "The only two Gulf states to have signed treaties with Iran - Oman and Qatar - "
+                                    "also sharply criticised the decision.")
+    assert ev.type == "ACCUSE" and "source=dashed-names" in ev.adjustments, ev.rule
+    names = _names(analysis, ev.source)
+    assert "oman" in names and "qatar" in names and not ev.target, (names, ev.target)
+
+
+def test_the_object_of_force_does_what_it_is_forced_to(analyzer):
+    analysis, ev = _first(analyzer, "International pressure forced the junta to release the prisoners.")
+    assert ev.type == "CONCEDE" and [s.text for s in ev.source_text] == ["the junta"], \
+        [s.text for s in ev.source_text]
+
+
+def test_a_move_by_someone_names_its_doer(analyzer):
+    analysis, ev = _first(analyzer, "The latest move by Ethiopia to withdraw its troops from Somalia surprised "
+                                    "the African Union.")
+    assert ev.type == "RETREAT" and "source=planner" in ev.adjustments and "ethiopia" in _names(analysis, ev.source)

@@ -328,3 +328,42 @@ def test_fourth_round_near_misses(analyzer, text):
 def test_gathering_for_a_meeting(analyzer):
     events = _events(analyzer, "The two presidents gathered for a meeting in Addis Ababa on Friday.")
     assert events and events[0].type == "CONSULT", [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a thing that endangers a state of affairs threatens no one
+    ("The new dams threaten the viability of farming in the delta.", "THREATEN"),
+    # a war named after the land it is fought in has no doer in its adjective
+    ("We see these developments as hopeful signs that the Yemeni war, a terrible conflict, may end.", "ASSAULT"),
+])
+def test_no_threat_and_no_doer_in_a_name(analyzer, text, wrong):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == wrong and e.source_text], [(e.type, e.rule) for e in events]
+
+
+def test_a_threat_to_act_is_still_a_threat(analyzer):
+    events = _events(analyzer, "Iran threatened to close the Strait of Hormuz to shipping.")
+    assert events and events[0].type == "THREATEN", [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Observers say the airbase is vital to preventing arms smuggling between Chad and Sudan.",
+    "The port of Berbera is key to supplying aid to the north.",
+])
+def test_what_a_thing_is_good_for_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Tuareg front claimed responsibility on Monday for military actions near the port of Gao.", "ASSAULT"),
+    ("Chad took military action against the rebels near the border.", "ASSAULT"),
+])
+def test_military_action_and_claims_with_a_date_between(analyzer, text, category):
+    events = _events(analyzer, text)
+    assert events and events[0].type == category, [(e.type, e.rule) for e in events]
+
+
+def test_denied_responsibility_with_a_date_between_is_no_act(analyzer):
+    events = _events(analyzer, "The Tuareg front denied responsibility on Monday for the attack on the army base.")
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.rule) for e in events]

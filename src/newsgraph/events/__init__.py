@@ -118,6 +118,18 @@ _PARTY_NOUNS = frozenset({"party", "parties", "side", "sides", "general", "gener
                           "belligerents", "signatory", "signatories"})
 
 
+# "the base is vital to preventing weapons trafficking", "the port is key to supplying aid": what a
+# thing is good for is no happening
+_SERVING = frozenset({"vital", "key", "crucial", "essential", "important", "necessary", "critical", "central",
+                      "instrumental", "indispensable", "useful", "helpful"})
+
+
+def _what_it_serves(top) -> bool:
+    prep = top.head
+    return top.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("to", "for") and \
+        prep.head.pos_ == "ADJ" and prep.head.lemma_.lower() in _SERVING
+
+
 def _both_parties(trig, before: list[Event]) -> list[str]:
     for c in trig.children:
         if c.dep_ in ("dobj", "pobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")):
@@ -215,13 +227,16 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if fig is not None:
             # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
             if fig.category is None:
+                # "pressure forced the junta to release the prisoners": what the cause brought about
+                # is still told
+                claimed -= {t.i for x in coding.trigger.children if x.dep_ in ("xcomp", "ccomp") for t in x.subtree}
                 continue
             coding.category, coding.mode = fig.category, "disapprove"
         if coding.category == NONE:
             continue
         category, change, neg = settle(coding)
         adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
-        if _anonymity(coding.trigger):
+        if _anonymity(coding.trigger) or _what_it_serves(coding.top):
             continue
         stmt = _statement_of(coding.trigger, statements)
         speaker = _speaker(stmt, table)
@@ -254,6 +269,20 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     # statements stage read who says it, and saying it is the act
                     src = _speaker(cue, table)
                     adjustments.append("source=speaker-of-act")
+            dashed = participants.dashed_names(coding.top, table) if not src.actors and coding.top.pos_ == "VERB" else []
+            if dashed:
+                # "The only two Arab states to have signed treaties with Israel - Egypt and Jordan -
+                # also criticised ...": the names between the dashes
+                src = Argument([], [], [])
+                for w in dashed:
+                    a = table.actor_of_token(w)
+                    mention = next((m.span for m in a.mentions if m.span.start <= w.idx < m.span.end), None)
+                    src.actors.append(a)
+                    src.spans.append(mention or Span.of(text, w.idx, w.idx + len(w.text)))
+                    src.tokens.append(w)
+                if tgt.tokens and tgt.tokens[0].i < dashed[0].i:
+                    tgt = Argument()  # the words the names stand for are no target
+                adjustments.append("source=dashed-names")
             parties = _collective(src, before or [], out) if not src.actors else []
             if parties:
                 # "Both delegations agreed to meet again", "the two sides signed ...": the parties of

@@ -80,6 +80,8 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         return False
     if frame.hasobj and not lemmas_of_obj:
         return False
+    if frame.xcomp and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return False
     preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
     # "set free two aid workers": the small parser hangs an adjective placed before the object on the object
     preds += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == tok.i + 1]

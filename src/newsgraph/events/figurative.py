@@ -25,6 +25,10 @@ ROLES = ("object", "agent", "modifier", "verbal", "cause")
 # COERCE words (arrest, detain, ban) are not used figuratively in news prose; their objects can be
 # plans or policies ("banned the plan") without any force being metaphorical
 FORCE = frozenset({"ASSAULT"})
+# ... but a COERCE word with a natural hazard or an economic measure as its doer ("the floods forced
+# thousands to flee", "the earthquake destroyed the market") is no coercion either: only the `cause`
+# role is read for these
+CAUSED = frozenset({"COERCE"})
 # prepositions that introduce what a fight is about or aimed at ("battle for the leadership",
 # "attack on the plan", "war over the budget", "fight against corruption", "war of words")
 ABOUT_PREPS = frozenset({"for", "over", "against", "on", "of"})
@@ -108,15 +112,32 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
     A participant that is also a place or person actor is physical whatever its word; only the
     lexicon's kinds of thing (a policy, a vote, a message) make a use figurative.
     """
-    if c.category not in FORCE:
+    if c.category not in FORCE and c.category not in CAUSED:
         return None
     lex = lex or load()
     trig = c.trigger
     verbal = _hit(trig, lex.verbal) is not None
     early = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") and trig.dep_ != "acl" else None
+    if early is None and trig.tag_ == "VBG" and trig.dep_ in ("acl", "advcl"):
+        # "record rainfall has caused flooding in many provinces, forcing thousands to leave": the
+        # participle's doer is the subject of the clause it trails
+        up = trig.head
+        for _ in range(6):
+            subj = next((x for x in up.children if x.dep_ == "nsubj"), None)
+            if up.pos_ in ("VERB", "AUX") and subj is not None:
+                early = subj
+                break
+            if up.head.i == up.i:
+                break
+            up = up.head
+    if early is not None and early.lower_ in ("that", "which") and early.head.dep_ == "relcl":
+        early = early.head.head  # "record rainfall that forced thousands to flee": the rainfall
     if early is not None and early.pos_ == "NOUN" and _hit(early, lex.cause) is not None:
-        # "Western sanctions hit the economy": a cause hits no one, whatever it hits
+        # "Western sanctions hit the economy", "the floods forced thousands to flee", "the earthquake
+        # destroyed 1,300 buildings": a cause does nothing to anyone, whatever it hits
         return Reading("cause", _hit(early, lex.cause), None)
+    if c.category not in FORCE:
+        return None  # COERCE words are read for their cause only (see CAUSED)
     physical = [p for p in _participants(trig) if p.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")]
     if not physical:
         for p in _participants(trig):

@@ -28,6 +28,7 @@ class Frame:
     notobj: frozenset[str] | None = None  # object lemmas that rule the row out
     noobj: bool = False
     hasobj: bool = False  # the verb has an object ("returned six artifacts to Iraq", not "returned to Iraq")
+    xcomp: bool = False  # the verb takes a clause of its own ("forced the plane to land")
     prep: frozenset[str] | None = None
     prt: frozenset[str] | None = None
     mod: frozenset[str] | None = None  # modifier lemmas (nouns)
@@ -82,7 +83,7 @@ def _frame(text: str, where: str) -> Frame:
     parts: dict = {"text": text}
     for part in text.split(";"):
         part = part.strip()
-        if part in ("noobj", "pred", "hasobj"):
+        if part in ("noobj", "pred", "hasobj", "xcomp"):
             parts[part] = True
             continue
         key, _, value = part.partition("=")
@@ -91,7 +92,7 @@ def _frame(text: str, where: str) -> Frame:
             parts["pred"] = True
         if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword", "subj") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, hasobj, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
+                              "use *, noobj, hasobj, xcomp, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 

@@ -151,6 +151,10 @@ def deep_target(coding, claim: set[int], table, exclude: set[str]):
 NOMINAL = frozenset({"ASSAULT", "COERCE"})
 
 
+# a war or a conflict takes its name from the land it is fought in: the adjective is no doer
+NAMED_FOR_THE_PLACE = frozenset({"war", "conflict", "crisis", "insurgency", "uprising", "revolution", "fighting"})
+
+
 def nominal_doer(noun, table):
     """The token naming who did what an event noun names, when the noun's own words say so: a
     by-phrase ("killings by the security forces"), a possessor ("Russia's bombardment"), an
@@ -172,6 +176,8 @@ def nominal_doer(noun, table):
         # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the
         # attack"; "leaders of the two sides are responsible for mass killings" names a doer too
         return held
+    if noun.lemma_.lower() in NAMED_FOR_THE_PLACE:
+        return None  # "the Afghan war", "the Syrian conflict": where it is fought, not who fights
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
@@ -271,7 +277,11 @@ def planner(coding):
     noun = top.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PLANS and noun.lower_ not in _PLANS:
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "the latest move by the US to force ..."
+        owner = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < top.i
+                      for p in c.children if p.dep_ == "pobj"), None)
+    return owner
 
 
 
@@ -329,6 +339,11 @@ _ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
 _CLAIMED = frozenset({"responsibility", "credit"})
 
 
+def _claims_for(verb) -> bool:
+    """A verb whose object is "responsibility" or "credit" (the parser may hang "for the attack" on it)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED for c in verb.children)
+
+
 def _act_of(tok):
     """"an act of arson", "acts of sabotage": the act is the happening's word in the sentence's frame."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "act":
@@ -366,6 +381,8 @@ def answerable_doer(tok):
         return holder.head  # "the commanders responsible for the killings"
     if word in _CLAIMED and holder.dep_ == "dobj":
         return agent(holder.head)
+    if _claims_for(holder):
+        return agent(holder)  # "claimed responsibility on Sunday for the attack": "for" hung on the verb
     return None
 
 
@@ -379,8 +396,8 @@ def claimed(noun) -> bool:
         noun = noun.head  # "for both the Farah and the Ghazni attacks"
     noun = _act_of(noun)
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CLAIMED and \
-        prep.head.dep_ == "dobj"
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and (
+        (prep.head.lemma_.lower() in _CLAIMED and prep.head.dep_ == "dobj") or _claims_for(prep.head))
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
@@ -536,3 +553,31 @@ def recipients(coding) -> list:
         out += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
     return out
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def dashed_names(trigger, table) -> list:
+    """The names set between dashes right before the verb ("The only two Arab states to have signed
+    treaties with Israel - Egypt and Jordan - also criticised"): each is a doer. The small parser
+    hangs such a list anywhere, so it is read from the words: a dash, names joined by "and" or
+    commas, a dash, then only adverbs or auxiliaries up to the verb. [] when there is no such list."""
+    doc, k = trigger.doc, trigger.i - 1
+    while k >= trigger.sent.start and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k < trigger.sent.start or doc[k].text not in _DASHES:
+        return []
+    end, k = k, k - 1
+    while k >= trigger.sent.start and doc[k].text not in _DASHES:
+        k -= 1
+    inside = list(doc[k + 1: end]) if k >= trigger.sent.start else []
+    if not inside or k == trigger.sent.start or any(w.pos_ not in ("PROPN", "CCONJ", "PUNCT", "DET") for w in inside):
+        return []
+    names = []
+    for w in inside:
+        a = table.actor_of_token(w) if w.pos_ == "PROPN" else None
+        if a is not None and a.kind not in ("location", "facility") and \
+                not any(table.actor_of_token(n) is a for n in names):
+            names.append(w)
+    return names

@@ -15,6 +15,9 @@ from ..model import Actor, Span
 from . import participants
 from .coding import Coding, objects
 
+# verbs whose object does what their complement says ("forced the junta to release", "compelled
+# the army to withdraw"); the event of the complement is the object's
+OBJECT_CONTROL = frozenset({"force", "compel", "oblige", "prompt", "persuade", "pressure", "push", "drive"})
 TARGET_PREPS = ("against", "to", "with", "on", "at", "toward", "towards", "from", "into", "for", "upon", "over", "of")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 PLACE_KINDS = frozenset({"location", "country", "facility"})
@@ -207,6 +210,10 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     else:
         src_tok = agent(top, carrier=top.i != trig.i) or participants.parenthetical_doer(top) or \
             participants.misparsed_subject(top)
+    ctl = top.head if top.dep_ == "xcomp" and top.head.lemma_.lower() in OBJECT_CONTROL else None
+    obj = next((o for o in ctl.children if o.dep_ == "dobj"), None) if ctl is not None else None
+    if obj is not None and obj.i < top.i and (src_tok is None or src_tok.i != obj.i):
+        src_tok = obj  # "pressure forced the junta to release the prisoners": the junta releases them
     if src_tok is not None and c.noun is not None and src_tok.i == c.noun.i and \
             not argument(src_tok, table, text).actors:
         # "protests erupted in Tripoli", "the riots are continuing": the happening is no doer (but
