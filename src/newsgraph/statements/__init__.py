@@ -137,6 +137,7 @@ def _distinct(found: list[Found]) -> list[Found]:
 
 
 _LAYOUT_SHAPES = {"header", "signature"}
+_GAP = 200  # characters a content may skip between its fragments (the cue and speaker inside a quotation)
 
 
 def _without_echoes(found: list[Found]) -> list[Found]:
@@ -151,27 +152,25 @@ def _without_echoes(found: list[Found]) -> list[Found]:
     def shared(f: Found, g: Found) -> int:
         return sum(max(0, min(b, d) - max(a, c)) for a, b in f.content for c, d in g.content)
 
-    order = sorted(range(len(found)), key=lambda i: found[i].content[0][0] if found[i].content else 0)
-    spans = {i: (min(a for a, _ in found[i].content), max(b for _, b in found[i].content))
-             for i in order if found[i].content}
+    items = sorted((min(a for a, _ in f.content), max(b for _, b in f.content), i)
+                   for i, f in enumerate(found) if f.content and f.kind != "unattributed")
+    starts = [lo for lo, _, _ in items]
     drop = set()
-    for i in order:
+    for lo, hi, i in items:
         f = found[i]
-        if i not in spans or f.kind == "unattributed":
-            continue
-        lo, hi = spans[i]
-        for j in order:
-            if j == i or j not in spans or found[j].kind == "unattributed":
+        # a holder starts at or before `lo` and is at most twice as long as f (it shares more than half
+        # of itself with f): only the few statements starting shortly before f are looked at
+        k = bisect_right(starts, lo) - 1
+        while k >= 0 and starts[k] >= lo - 2 * size(f) - _GAP:
+            glo, ghi, j = items[k]
+            k -= 1
+            g = found[j]
+            if j == i or hi > ghi or size(g) <= size(f):
                 continue
-            glo, ghi = spans[j]
-            if glo >= hi:
-                break
-            if ghi <= lo or size(found[j]) <= size(f) or not (glo <= lo and hi <= ghi):
-                continue
-            if (found[j].shape == "object" and f.rule.startswith("noun:")) or found[j].shape in _LAYOUT_SHAPES:
+            if (g.shape == "object" and f.rule.startswith("noun:")) or g.shape in _LAYOUT_SHAPES:
                 continue  # 'X dismissed Y's claim that Z': the claim is Y's, the dismissal X's
-            both = shared(f, found[j])
-            if both * 2 >= size(f) and both * 2 >= size(found[j]):
+            both = shared(f, g)
+            if both * 2 >= size(f) and both * 2 >= size(g):
                 drop.add(i)
                 break
     return [f for i, f in enumerate(found) if i not in drop]
@@ -194,8 +193,7 @@ def _outside_others(found: list[Found]) -> list[Found]:
             return False
         if f.shape in ("object", "rest"):
             return True
-        at = f.cue[0]
-        holders = [g for j, g in enumerate(found) if j != i and any(a <= at < b for a, b in g.content)]
+        holders = [found[j] for j in {first, -last} if j != i]  # the first and last other holder
         return any(g.shape not in _LAYOUT_SHAPES and not (g.shape == "object" and f.rule.startswith("noun:"))
                    for g in holders)
 
