@@ -247,3 +247,14 @@ def test_and_inside_a_title_stays(nlp):
     text = "Minister for Trade and Industry Anna Berg resigned."
     a = next(a for a in table_of(nlp, text) if a.name == "Anna Berg")
     assert a.roles == ["Minister for Trade and Industry"]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Superintendent Jennifer Hale said schools would reopen.", "Jennifer Hale", "Superintendent"),
+    ("Speaker Anna Berg said the vote would go ahead.", "Anna Berg", "Speaker"),
+    ("Grand Mufti Omar Nuri called for calm.", "Omar Nuri", "Grand Mufti"),
+])
+def test_office_and_clergy_titles_are_roles(nlp, text, name, role):
+    t = table_of(nlp, text)
+    a = next((a for a in t if a.name == name), None)
+    assert a is not None and a.kind == "person" and role in a.roles
