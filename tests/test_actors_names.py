@@ -258,3 +258,25 @@ def test_office_and_clergy_titles_are_roles(nlp, text, name, role):
     t = table_of(nlp, text)
     a = next((a for a in t if a.name == name), None)
     assert a is not None and a.kind == "person" and role in a.roles
+
+
+# -- a participle opening a sentence, and roles of several people
+
+def test_participle_opening_a_sentence_is_no_part_of_a_name(nlp):
+    text = "Hosting Karl Brandt at the event, the chief executive smiled."
+    t = table_of(nlp, text)
+    assert any(a.name == "Karl Brandt" and a.kind == "person" for a in t)
+    assert not any(a.name.startswith("Hosting") for a in t)
+
+
+def test_plural_role_after_a_name_is_no_apposition(nlp):
+    text = "Questioning Karl Brandt, the lawmakers asked about the call."
+    a = next(a for a in table_of(nlp, text) if a.name == "Karl Brandt")
+    assert a.roles == []
+
+
+def test_plural_role_noun_refers_to_no_single_person(nlp):
+    text = "Karl Brandt, the foreign minister, met Ana Ruiz in Paris. The ministers said the talks failed."
+    t = table_of(nlp, text)
+    assert at(t, text, "The ministers") is None
+    assert at(t, text, "the foreign minister") is at(t, text, "Karl Brandt")

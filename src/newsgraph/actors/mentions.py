@@ -98,13 +98,26 @@ def _lower_word(w: str) -> bool:
     return w[:1].isalpha() and w.islower() and w.lower() not in NAME_PARTICLES and not re.match(r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn)-", w)
 
 
+def _opening_participle(text: str, start: int, word: str) -> bool:
+    """A capitalised participle opening a sentence or a line ("Questioning Vindman, ...", "Hosting Cook
+    at ..."): no given name of data/actors/given_names.tsv ("Sterling") and long enough not to be one
+    of the short names that end so ("Ming", "Xing", "Irving")."""
+    if not (word.endswith("ing") and len(word) >= 7 and word[:1].isupper() and word[1:].islower()):
+        return False
+    if fold(word) in lexicon.given_names():
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"\u201c\u201d"
+
+
 def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The part of a model entity that can be a name, or None when none can: signs before it are
     dropped ("\u2022 Embiid"); lower-case words before the capitalised name of a person or organisation
     are no part of it ("rang Taylor", "federal Bureau of Prisons"); an entity with no capital letter at
     all ("marijuana", "lorry crash", "al" of "et al.") is no name unless it is an institution's
     ("commerce ministry", after "China's"); an address, a reference or code is none; a "person" with a
-    digit ("kid2") or cited as a paper's author ("Wolff JA", "Yang F et al") is none."""
+    digit ("kid2") or cited as a paper's author ("Wolff JA", "Yang F et al") is none; a participle
+    opening a sentence is no part of a person's name ("Questioning Vindman")."""
     while start < end and (text[start] in _LEAD_SIGNS or text[start].isspace()):
         start += 1
     m = re.match(r"['\u2019]s\s+", text[start:end])
@@ -133,6 +146,10 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             words = seg.split()
     if label in ("PERSON", "ORG") and words[-1].lower() in ("et", "al", "al."):
         return None  # "Smith et al.": a paper's authors, cited
+    if label == "PERSON" and len(words) > 1 and _opening_participle(text, start, words[0]):
+        start += re.match(r"\S+\s+", seg).end()  # "Questioning Vindman, the lawmakers ...": a clause's verb
+        seg = text[start:end]
+        words = seg.split()
     if label == "PERSON":
         if any(c.isdigit() for c in seg) or (
                 _CITED_AUTHOR.fullmatch(seg) and not _ROMAN.fullmatch(words[-1])):
