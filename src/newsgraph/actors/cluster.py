@@ -11,7 +11,7 @@ from .names import core_words, fold, initials, is_acronym, same_word
 
 _POSS = re.compile(r"['\u2019]s?$")
 # mentions that stand for a country without being its name ("Turkish", "Ankara", "the Ethiopian government")
-_STANDS_FOR = ("demonym", "capital", "demonym+government", "name+government")
+_STANDS_FOR = ("demonym", "capital", "demonym+government", "name+government", "leader+government")
 
 
 class Group:

@@ -516,6 +516,47 @@ def from_rules(doc, text: str) -> list[Cand]:
     return out
 
 
+_RULING = frozenset({"regime", "government", "administration"})
+_NAMED_GOVERNMENT = re.compile(r"\bGovernment of (?:the )?[A-Z]|\b[A-Z]\w+ Government\b")
+
+
+def from_leader_governments(doc) -> list[Cand]:
+    """"the Trump administration", "the Assad regime", "Assad's regime", "the regime of Assad": a
+    government named by its leader, when the leader is one of data/actors/leaders.tsv, is a mention of
+    that leader's country as a state (rule `leader+government`), not of the person. Where the article
+    names a government as a body ("Government of National Accord"), only "administration" is read so."""
+    out = []
+    table = lexicon.leaders()
+    n = len(doc)
+    # an article that names a government as a body ("the Government of National Accord", "the National
+    # Unity Government") may mean that body by "X's government" (rival governments): only "the X
+    # administration" is read there
+    rivals = _NAMED_GOVERNMENT.search(doc.text) is not None
+    for t in doc:
+        if t.lower_ not in _RULING or t.pos_ != "NOUN" or rivals and t.lower_ != "administration":
+            continue
+        i = t.i
+        k = i - 1
+        if k >= 0 and doc[k].text in ("'s", "\u2019s"):
+            k -= 1
+        j = k
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and i - j <= 4:
+            j -= 1
+        if j < k:  # "Assad regime", "Assad's regime", "Bashar al-Assad's regime"
+            name, a, b = doc[j + 1:k + 1], doc[j + 1].idx, t.idx + len(t.text)
+        elif i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].pos_ == "PROPN":
+            e = i + 2  # "the regime of Bashar al-Assad"
+            while e + 1 < n and doc[e + 1].pos_ == "PROPN" and e - i < 5:
+                e += 1
+            name, a, b = doc[i + 2:e + 1], t.idx, doc[e].idx + len(doc[e].text)
+        else:
+            continue
+        code = table.get(fold(name.text))
+        if code is not None:
+            out.append(Cand(a, b, "country", "leader+government", code, priority=2))
+    return out
+
+
 def epithet_at(doc, i: int) -> tuple[int, str] | None:
     """'the Jewish state' with `i` at 'the': (end token, country code) when the words after it are an
     epithet of data/actors/country_epithets.tsv and no longer name goes on ("the Islamic Republic of
