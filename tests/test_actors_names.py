@@ -280,3 +280,19 @@ def test_plural_role_noun_refers_to_no_single_person(nlp):
     t = table_of(nlp, text)
     assert at(t, text, "The ministers") is None
     assert at(t, text, "the foreign minister") is at(t, text, "Karl Brandt")
+
+
+# -- nicknames in a name, and leaders the model reads as something else
+
+def test_nickname_and_surname_belong_to_the_name(nlp):
+    text = 'Brig. Gen. Karl "Tex" Brandt said the strikes continued. Later Tex spoke again.'
+    t = table_of(nlp, text)
+    a = next(a for a in t if "Brandt" in a.name)
+    assert a.kind == "person" and a.name == 'Karl "Tex" Brandt'
+    assert not any(x.name == "Karl" for x in t)
+
+
+def test_listed_leader_read_as_a_nationality_is_a_person(nlp):
+    text = "Hemedti met Museveni in Kampala on Monday."
+    a = next((a for a in table_of(nlp, text) if a.name == "Museveni"), None)
+    assert a is not None and a.kind == "person" and a.country == "UGA"

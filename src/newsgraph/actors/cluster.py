@@ -181,7 +181,8 @@ def join(cands: list[Cand], text: str) -> list[Group]:
 def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:
     """'Gordon Sondland ... Sondland said' with the second read as a place (GPE): a one-word "place"
     that no gazetteer knows (no country, town, capital or region of that name) and that is the surname
-    of exactly one person in the article is that person."""
+    of exactly one person in the article (or the nickname in quotation marks in that person's name:
+    'Mohamed Hamdan "Hemedti" Dagalo') is that person."""
     people = [g for g in groups if g.kind == "person" and g.cands and len(core_words(g.full)) >= 2]
     for g in groups:
         if g.kind != "location" or not g.cands or g.country or len(g.names) != 1 or " " in g.names[0].strip():
@@ -192,7 +193,8 @@ def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:
         if lexicon.country_of_name(name) or name in lexicon.capitals() or lexicon.cities().get(name) \
                 or name in lexicon.regions():
             continue
-        hits = [p for p in people if same_word(name, core_words(p.full)[-1])]
+        hits = [p for p in people if same_word(name, core_words(p.full)[-1]) or any(
+            fold(q) == name for q in re.findall(r"[\"\u201c]([^\"\u201d]+)[\"\u201d]", p.full))]  # a nickname
         if len(hits) == 1:
             for c in g.cands:
                 c.kind = "person"

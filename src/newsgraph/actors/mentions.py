@@ -305,6 +305,10 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # "Reports said", "Diplomats told": a vague source, no one in particular
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
+        if ent.label_ in ("NORP", "GPE", "LOC", "ORG") and name in lexicon.leaders() and not lexicon.country_of_name(name):
+            # "Museveni" read as a nationality, "Erdogan" as an organisation: a leader of leaders.tsv is a person
+            out.append(Cand(start, end, "person", f"ner:{ent.label_}>person", lexicon.leaders()[name]))
+            continue
         if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)) or \
                 ent.label_ == "ORG" and name in lexicon.capitals():
             # the small model calls "Ankara" a person now and then: a capital or a country is a place
@@ -629,6 +633,22 @@ def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:
                 after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
             return i + 2 + k, code, phrase in lexicon.government_nouns()
     return None
+
+
+_NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018']([A-Z][\w\-]+)[\"\u201d\u2019'][ \t]+([A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
+
+
+def with_nicknames(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Mohamed Hamdan "Hemedti" Dagalo', 'Richard "Tex" Coe': a nickname in quotation marks and the
+    surname after it belong to the person's name the model cut before them."""
+    for c in cands:
+        if c.kind != "person":
+            continue
+        m = _NICKNAME.match(text, c.end)
+        if m and not lexicon.role_at(m.group(2).split()):
+            c.end = m.end()
+            c.priority = max(c.priority, 2)
+    return cands
 
 
 def settle(cands: list[Cand]) -> list[Cand]:
