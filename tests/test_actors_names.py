@@ -296,3 +296,28 @@ def test_listed_leader_read_as_a_nationality_is_a_person(nlp):
     text = "Hemedti met Museveni in Kampala on Monday."
     a = next((a for a in table_of(nlp, text) if a.name == "Museveni"), None)
     assert a is not None and a.kind == "person" and a.country == "UGA"
+
+
+# -- provinces and states of a country the article names (lexicon.world_regions, pycountry's ISO 3166-2)
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Iraq said Diyala was secure.", "Diyala", "IRQ"),
+    ("Yemen: Shabwah saw heavy fighting.", "Shabwah", "YEM"),
+    ("Pakistan said Balochistan was calm.", "Balochistan", "PAK"),
+])
+def test_province_read_as_a_person_or_body_is_a_place(nlp, text, name, code):
+    a = actor_named(table_of(nlp, text), name)
+    assert a is not None and a.kind == "location" and a.country == code
+
+
+def test_province_of_a_country_not_named_stays_as_the_model_says(nlp):
+    text = "Officials said Diyala was secure."
+    a = actor_named(table_of(nlp, text), "Diyala")
+    assert a is None or a.country is None
+
+
+def test_world_regions_from_pycountry():
+    from newsgraph.actors import lexicon
+
+    r = lexicon.world_regions()
+    assert r["helmand"] == {"AFG"} and r["anbar"] == {"IRQ"} and "PAK" in r["punjab"]

@@ -218,7 +218,22 @@ def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand
             return Cand(start, end, "location", "ner:GPE", inside[0])
         # a town of a country the article never names: only a large one is sure enough
         return Cand(start, end, "location", "ner:GPE", found[0][1] if found[0][0] >= BIG_CITY else None)
+    inside = sorted(lexicon.world_regions().get(fold(name), frozenset()) & mentioned)
+    if inside:  # "Helmand", "Idlib": a province of a country the article names
+        return Cand(start, end, "location", "ner:GPE", inside[0])
     return Cand(start, end, "location", "ner:GPE")
+
+
+def _region_of_the_story(name: str, mentioned: set[str | None], person_words: Callable[[], set[str]]) -> bool:
+    """A "person" or "organisation" that is a province or state (lexicon.world_regions) of a country the
+    article names, not a known given name, and no part of a longer person's name in the article ("in
+    Helmand", "North Darfur")."""
+    key = fold(name)
+    if key in lexicon.given_names() or is_acronym(name) or lexicon.country_of_demonym(name):
+        return False
+    if not lexicon.world_regions().get(key, frozenset()) & mentioned:
+        return False
+    return not set(key.split()) & person_words()
 
 
 def _governs(root, depth: int = 0) -> bool:
@@ -323,7 +338,8 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and lexicon.place_kind(text[start:end]):
             # "Samarra Barrage", "Camp Hurriya", "Logar province": a name made with a place's word
             out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
-        elif ent.label_ in ("PERSON", "ORG") and _town_of_the_story(text[start:end], mentioned, person_words):
+        elif ent.label_ in ("PERSON", "ORG") and (_town_of_the_story(text[start:end], mentioned, person_words)
+                                                  or _region_of_the_story(text[start:end], mentioned, person_words)):
             # "shelling in Darayya" read as a person: a town of a country the article names
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "NORP" and not lexicon.country_of_demonym(name) and (
@@ -359,7 +375,11 @@ def from_model(doc, text: str) -> list[Cand]:
             else:
                 out.append(Cand(start, end, "organization", rule, _country_of_org(name)))
         else:
-            out.append(Cand(start, end, kind, rule, lexicon.country_of_name(text[start:end]) if kind == "location" else None))
+            code = None
+            if kind == "location":
+                inside = sorted(lexicon.world_regions().get(fold(text[start:end]), frozenset()) & mentioned)
+                code = lexicon.country_of_name(text[start:end]) or (inside[0] if inside else None)
+            out.append(Cand(start, end, kind, rule, code))
     return out
 
 
