@@ -321,3 +321,22 @@ def test_world_regions_from_pycountry():
 
     r = lexicon.world_regions()
     assert r["helmand"] == {"AFG"} and r["anbar"] == {"IRQ"} and "PAK" in r["punjab"]
+
+
+# -- given names as initials and short forms (cluster._person_match)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Patrick W. Doyle Jr. pleaded guilty on Monday. Pat Doyle had threatened the mayor.",
+     "Patrick W. Doyle", "Pat Doyle"),
+    ("Senator B. U. Okafor moved the motion. Benjamin Okafor later spoke.", "B. U. Okafor", "Benjamin Okafor"),
+])
+def test_initials_and_short_given_names_are_one_person(nlp, text, a, b):
+    t = table_of(nlp, text)
+    assert at(t, text, a) is not None and at(t, text, a) is at(t, text, b)
+
+
+def test_other_given_names_with_one_surname_stay_apart(nlp):
+    text = "Joe Biden and Hunter Biden were named. John Okafor met Jane Okafor in Lagos."
+    t = table_of(nlp, text)
+    assert at(t, text, "Joe Biden") is not at(t, text, "Hunter Biden")
+    assert at(t, text, "John Okafor") is not at(t, text, "Jane Okafor")

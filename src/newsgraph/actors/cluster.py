@@ -52,13 +52,28 @@ def _fullness(c: Cand, text: str) -> tuple:
     return (is_acronym(name), c.rule in _STANDS_FOR, -len(core_words(name)), c.start)
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _given_match(w: str, f: str) -> bool:
+    """A given name in two forms: an initial and the name ("B." and "Benjamin"), or a short form that
+    begins the full one ("Pat" and "Patrick", "Alex" and "Alexander")."""
+    if len(w) == 1 or len(f) == 1:
+        return w[0] == f[0]
+    short, long_ = (w, f) if len(w) <= len(f) else (f, w)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 def _person_match(words: list[str], g: Group) -> bool:
-    full = core_words(g.full)
+    full = [w for w in core_words(g.full) if w not in _SUFFIXES]
+    words = [w for w in words if w not in _SUFFIXES]
     if not words or not full:
         return False
     if not same_word(words[-1], full[-1]) and not (len(words) == 1 and any(same_word(words[0], w) for w in full)):
         return False
-    return all(any(same_word(w, f) for f in full) for w in words)
+    # the given names (all but the surname) may be initials or short forms of each other
+    return all(any(same_word(w, f) or (k < len(words) - 1 and i < len(full) - 1 and _given_match(w, f))
+                   for i, f in enumerate(full)) for k, w in enumerate(words))
 
 
 def _drop_national(words: list[str]) -> list[str]:
