@@ -556,3 +556,28 @@ def test_leaders_office_unresolved_between_two_countries(nlp):
     text = "Sudan and Chad signed a deal. The president's office said reports of a deal were false."
     t = table_of(nlp, text)
     assert not any(m.rule == "coref:generic" for a in t for m in a.mentions)
+
+
+# -- a government named by its leader (mentions.from_leader_governments, data/actors/leaders.tsv)
+
+@pytest.mark.parametrize("text,words,code", [
+    ("The Putin administration said on Monday that it would answer.", "Putin administration", "RUS"),
+    ("Rebels fought the Assad regime for years.", "Assad regime", "SYR"),
+    ("The regime of Bashar al-Assad denied the attack.", "regime of Bashar al-Assad", "SYR"),
+])
+def test_government_named_by_its_leader_is_the_state(nlp, text, words, code):
+    t = table_of(nlp, text)
+    a = at(t, text, words)
+    assert a is not None and a.kind == "country" and a.country == code
+
+
+def test_government_named_by_an_unlisted_person_is_left_alone(nlp):
+    text = "The Baker administration denied it."
+    assert not any(a.kind == "country" for a in table_of(nlp, text))
+
+
+def test_leaders_government_beside_a_named_government_body_is_left_alone(nlp):
+    text = ("The Government of National Salvation said the talks failed. Rebels say Assad's government "
+            "cannot take part in the settlement.")
+    t = table_of(nlp, text)
+    assert not any(m.rule == "leader+government" for a in t for m in a.mentions)

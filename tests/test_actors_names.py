@@ -247,3 +247,96 @@ def test_and_inside_a_title_stays(nlp):
     text = "Minister for Trade and Industry Anna Berg resigned."
     a = next(a for a in table_of(nlp, text) if a.name == "Anna Berg")
     assert a.roles == ["Minister for Trade and Industry"]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Superintendent Jennifer Hale said schools would reopen.", "Jennifer Hale", "Superintendent"),
+    ("Speaker Anna Berg said the vote would go ahead.", "Anna Berg", "Speaker"),
+    ("Grand Mufti Omar Nuri called for calm.", "Omar Nuri", "Grand Mufti"),
+])
+def test_office_and_clergy_titles_are_roles(nlp, text, name, role):
+    t = table_of(nlp, text)
+    a = next((a for a in t if a.name == name), None)
+    assert a is not None and a.kind == "person" and role in a.roles
+
+
+# -- a participle opening a sentence, and roles of several people
+
+def test_participle_opening_a_sentence_is_no_part_of_a_name(nlp):
+    text = "Hosting Karl Brandt at the event, the chief executive smiled."
+    t = table_of(nlp, text)
+    assert any(a.name == "Karl Brandt" and a.kind == "person" for a in t)
+    assert not any(a.name.startswith("Hosting") for a in t)
+
+
+def test_plural_role_after_a_name_is_no_apposition(nlp):
+    text = "Questioning Karl Brandt, the lawmakers asked about the call."
+    a = next(a for a in table_of(nlp, text) if a.name == "Karl Brandt")
+    assert a.roles == []
+
+
+def test_plural_role_noun_refers_to_no_single_person(nlp):
+    text = "Karl Brandt, the foreign minister, met Ana Ruiz in Paris. The ministers said the talks failed."
+    t = table_of(nlp, text)
+    assert at(t, text, "The ministers") is None
+    assert at(t, text, "the foreign minister") is at(t, text, "Karl Brandt")
+
+
+# -- nicknames in a name, and leaders the model reads as something else
+
+def test_nickname_and_surname_belong_to_the_name(nlp):
+    text = 'Brig. Gen. Karl "Tex" Brandt said the strikes continued. Later Tex spoke again.'
+    t = table_of(nlp, text)
+    a = next(a for a in t if "Brandt" in a.name)
+    assert a.kind == "person" and a.name == 'Karl "Tex" Brandt'
+    assert not any(x.name == "Karl" for x in t)
+
+
+def test_listed_leader_read_as_a_nationality_is_a_person(nlp):
+    text = "Hemedti met Museveni in Kampala on Monday."
+    a = next((a for a in table_of(nlp, text) if a.name == "Museveni"), None)
+    assert a is not None and a.kind == "person" and a.country == "UGA"
+
+
+# -- provinces and states of a country the article names (lexicon.world_regions, pycountry's ISO 3166-2)
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Iraq said Diyala was secure.", "Diyala", "IRQ"),
+    ("Yemen: Shabwah saw heavy fighting.", "Shabwah", "YEM"),
+    ("Pakistan said Balochistan was calm.", "Balochistan", "PAK"),
+])
+def test_province_read_as_a_person_or_body_is_a_place(nlp, text, name, code):
+    a = actor_named(table_of(nlp, text), name)
+    assert a is not None and a.kind == "location" and a.country == code
+
+
+def test_province_of_a_country_not_named_stays_as_the_model_says(nlp):
+    text = "Officials said Diyala was secure."
+    a = actor_named(table_of(nlp, text), "Diyala")
+    assert a is None or a.country is None
+
+
+def test_world_regions_from_pycountry():
+    from newsgraph.actors import lexicon
+
+    r = lexicon.world_regions()
+    assert r["helmand"] == {"AFG"} and r["anbar"] == {"IRQ"} and "PAK" in r["punjab"]
+
+
+# -- given names as initials and short forms (cluster._person_match)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Patrick W. Doyle Jr. pleaded guilty on Monday. Pat Doyle had threatened the mayor.",
+     "Patrick W. Doyle", "Pat Doyle"),
+    ("Senator B. U. Okafor moved the motion. Benjamin Okafor later spoke.", "B. U. Okafor", "Benjamin Okafor"),
+])
+def test_initials_and_short_given_names_are_one_person(nlp, text, a, b):
+    t = table_of(nlp, text)
+    assert at(t, text, a) is not None and at(t, text, a) is at(t, text, b)
+
+
+def test_other_given_names_with_one_surname_stay_apart(nlp):
+    text = "Joe Biden and Hunter Biden were named. John Okafor met Jane Okafor in Lagos."
+    t = table_of(nlp, text)
+    assert at(t, text, "Joe Biden") is not at(t, text, "Hunter Biden")
+    assert at(t, text, "John Okafor") is not at(t, text, "Jane Okafor")

@@ -11,7 +11,7 @@ from .names import core_words, fold, initials, is_acronym, same_word
 
 _POSS = re.compile(r"['\u2019]s?$")
 # mentions that stand for a country without being its name ("Turkish", "Ankara", "the Ethiopian government")
-_STANDS_FOR = ("demonym", "capital", "demonym+government", "name+government")
+_STANDS_FOR = ("demonym", "capital", "demonym+government", "name+government", "leader+government")
 
 
 class Group:
@@ -52,13 +52,28 @@ def _fullness(c: Cand, text: str) -> tuple:
     return (is_acronym(name), c.rule in _STANDS_FOR, -len(core_words(name)), c.start)
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _given_match(w: str, f: str) -> bool:
+    """A given name in two forms: an initial and the name ("B." and "Benjamin"), or a short form that
+    begins the full one ("Pat" and "Patrick", "Alex" and "Alexander")."""
+    if len(w) == 1 or len(f) == 1:
+        return w[0] == f[0]
+    short, long_ = (w, f) if len(w) <= len(f) else (f, w)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 def _person_match(words: list[str], g: Group) -> bool:
-    full = core_words(g.full)
+    full = [w for w in core_words(g.full) if w not in _SUFFIXES]
+    words = [w for w in words if w not in _SUFFIXES]
     if not words or not full:
         return False
     if not same_word(words[-1], full[-1]) and not (len(words) == 1 and any(same_word(words[0], w) for w in full)):
         return False
-    return all(any(same_word(w, f) for f in full) for w in words)
+    # the given names (all but the surname) may be initials or short forms of each other
+    return all(any(same_word(w, f) or (k < len(words) - 1 and i < len(full) - 1 and _given_match(w, f))
+                   for i, f in enumerate(full)) for k, w in enumerate(words))
 
 
 def _drop_national(words: list[str]) -> list[str]:
@@ -181,7 +196,8 @@ def join(cands: list[Cand], text: str) -> list[Group]:
 def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:
     """'Gordon Sondland ... Sondland said' with the second read as a place (GPE): a one-word "place"
     that no gazetteer knows (no country, town, capital or region of that name) and that is the surname
-    of exactly one person in the article is that person."""
+    of exactly one person in the article (or the nickname in quotation marks in that person's name:
+    'Mohamed Hamdan "Hemedti" Dagalo') is that person."""
     people = [g for g in groups if g.kind == "person" and g.cands and len(core_words(g.full)) >= 2]
     for g in groups:
         if g.kind != "location" or not g.cands or g.country or len(g.names) != 1 or " " in g.names[0].strip():
@@ -192,7 +208,8 @@ def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:
         if lexicon.country_of_name(name) or name in lexicon.capitals() or lexicon.cities().get(name) \
                 or name in lexicon.regions():
             continue
-        hits = [p for p in people if same_word(name, core_words(p.full)[-1])]
+        hits = [p for p in people if same_word(name, core_words(p.full)[-1]) or any(
+            fold(q) == name for q in re.findall(r"[\"\u201c]([^\"\u201d]+)[\"\u201d]", p.full))]  # a nickname
         if len(hits) == 1:
             for c in g.cands:
                 c.kind = "person"

@@ -485,6 +485,9 @@ def _role_reference(doc, i: int, limit: int):
         return None
     phrase, n = found
     end = j + n
+    said = " ".join(doc[k].lower_ for k in range(j, end))
+    if said != phrase and said.endswith("s") and doc[j].lower_ not in _ROLE_WORDS:
+        return None  # "the ministers": several people, none of them alone
     nxt = doc[end] if end < limit else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in ("of", "for", "in")):
         return None  # a title before a name, or a description ("the leader of X")

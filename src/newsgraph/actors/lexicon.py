@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -255,3 +256,31 @@ def leaders() -> dict[str, str]:
             if n.strip():
                 out.setdefault(fold(n.strip()), row["country"])
     return out
+
+
+# first-level subdivisions (provinces, states, governorates ...), not towns, districts or municipalities
+_FIRST_LEVEL = frozenset({"province", "region", "state", "governorate", "regional state", "administrative region",
+                          "autonomous region", "autonomous republic", "republic", "oblast", "federal district",
+                          "popularate", "autonomous province", "autonomous community", "federal territory"})
+
+
+@lru_cache(maxsize=1)
+def world_regions() -> dict[str, frozenset[str]]:
+    """Folded name of a first-level subdivision of any country (pycountry's ISO 3166-2 list: "Helmand",
+    "Idlib", "North Darfur", "Al Anbar" also as "Anbar") -> the alpha-3 codes of the countries that
+    have a subdivision of that name."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type.lower() not in _FIRST_LEVEL or getattr(sub, "parent_code", None):
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        name = fold(sub.name.split("[")[0].strip())
+        keys = {name, re.sub(r"^(?:al|ar|as|an|ad|az|ash|at|ath|adh)[ -]", "", name)}
+        for k in keys:
+            if len(k) >= 4:
+                out.setdefault(k, set()).add(country.alpha_3)
+    return {k: frozenset(v) for k, v in out.items()}

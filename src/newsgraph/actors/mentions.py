@@ -98,13 +98,26 @@ def _lower_word(w: str) -> bool:
     return w[:1].isalpha() and w.islower() and w.lower() not in NAME_PARTICLES and not re.match(r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn)-", w)
 
 
+def _opening_participle(text: str, start: int, word: str) -> bool:
+    """A capitalised participle opening a sentence or a line ("Questioning Vindman, ...", "Hosting Cook
+    at ..."): no given name of data/actors/given_names.tsv ("Sterling") and long enough not to be one
+    of the short names that end so ("Ming", "Xing", "Irving")."""
+    if not (word.endswith("ing") and len(word) >= 7 and word[:1].isupper() and word[1:].islower()):
+        return False
+    if fold(word) in lexicon.given_names():
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"\u201c\u201d"
+
+
 def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The part of a model entity that can be a name, or None when none can: signs before it are
     dropped ("\u2022 Embiid"); lower-case words before the capitalised name of a person or organisation
     are no part of it ("rang Taylor", "federal Bureau of Prisons"); an entity with no capital letter at
     all ("marijuana", "lorry crash", "al" of "et al.") is no name unless it is an institution's
     ("commerce ministry", after "China's"); an address, a reference or code is none; a "person" with a
-    digit ("kid2") or cited as a paper's author ("Wolff JA", "Yang F et al") is none."""
+    digit ("kid2") or cited as a paper's author ("Wolff JA", "Yang F et al") is none; a participle
+    opening a sentence is no part of a person's name ("Questioning Vindman")."""
     while start < end and (text[start] in _LEAD_SIGNS or text[start].isspace()):
         start += 1
     m = re.match(r"['\u2019]s\s+", text[start:end])
@@ -133,6 +146,10 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             words = seg.split()
     if label in ("PERSON", "ORG") and words[-1].lower() in ("et", "al", "al."):
         return None  # "Smith et al.": a paper's authors, cited
+    if label == "PERSON" and len(words) > 1 and _opening_participle(text, start, words[0]):
+        start += re.match(r"\S+\s+", seg).end()  # "Questioning Vindman, the lawmakers ...": a clause's verb
+        seg = text[start:end]
+        words = seg.split()
     if label == "PERSON":
         if any(c.isdigit() for c in seg) or (
                 _CITED_AUTHOR.fullmatch(seg) and not _ROMAN.fullmatch(words[-1])):
@@ -201,7 +218,22 @@ def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand
             return Cand(start, end, "location", "ner:GPE", inside[0])
         # a town of a country the article never names: only a large one is sure enough
         return Cand(start, end, "location", "ner:GPE", found[0][1] if found[0][0] >= BIG_CITY else None)
+    inside = sorted(lexicon.world_regions().get(fold(name), frozenset()) & mentioned)
+    if inside:  # "Helmand", "Idlib": a province of a country the article names
+        return Cand(start, end, "location", "ner:GPE", inside[0])
     return Cand(start, end, "location", "ner:GPE")
+
+
+def _region_of_the_story(name: str, mentioned: set[str | None], person_words: Callable[[], set[str]]) -> bool:
+    """A "person" or "organisation" that is a province or state (lexicon.world_regions) of a country the
+    article names, not a known given name, and no part of a longer person's name in the article ("in
+    Helmand", "North Darfur")."""
+    key = fold(name)
+    if key in lexicon.given_names() or is_acronym(name) or lexicon.country_of_demonym(name):
+        return False
+    if not lexicon.world_regions().get(key, frozenset()) & mentioned:
+        return False
+    return not set(key.split()) & person_words()
 
 
 def _governs(root, depth: int = 0) -> bool:
@@ -288,6 +320,10 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # "Reports said", "Diplomats told": a vague source, no one in particular
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
+        if ent.label_ in ("NORP", "GPE", "LOC", "ORG") and name in lexicon.leaders() and not lexicon.country_of_name(name):
+            # "Museveni" read as a nationality, "Erdogan" as an organisation: a leader of leaders.tsv is a person
+            out.append(Cand(start, end, "person", f"ner:{ent.label_}>person", lexicon.leaders()[name]))
+            continue
         if ent.label_ in ("PERSON", "LOC") and (name in lexicon.capitals() or lexicon.country_of_name(name)) or \
                 ent.label_ == "ORG" and name in lexicon.capitals():
             # the small model calls "Ankara" a person now and then: a capital or a country is a place
@@ -302,7 +338,8 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and lexicon.place_kind(text[start:end]):
             # "Samarra Barrage", "Camp Hurriya", "Logar province": a name made with a place's word
             out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
-        elif ent.label_ in ("PERSON", "ORG") and _town_of_the_story(text[start:end], mentioned, person_words):
+        elif ent.label_ in ("PERSON", "ORG") and (_town_of_the_story(text[start:end], mentioned, person_words)
+                                                  or _region_of_the_story(text[start:end], mentioned, person_words)):
             # "shelling in Darayya" read as a person: a town of a country the article names
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "NORP" and not lexicon.country_of_demonym(name) and (
@@ -338,7 +375,11 @@ def from_model(doc, text: str) -> list[Cand]:
             else:
                 out.append(Cand(start, end, "organization", rule, _country_of_org(name)))
         else:
-            out.append(Cand(start, end, kind, rule, lexicon.country_of_name(text[start:end]) if kind == "location" else None))
+            code = None
+            if kind == "location":
+                inside = sorted(lexicon.world_regions().get(fold(text[start:end]), frozenset()) & mentioned)
+                code = lexicon.country_of_name(text[start:end]) or (inside[0] if inside else None)
+            out.append(Cand(start, end, kind, rule, code))
     return out
 
 
@@ -499,6 +540,47 @@ def from_rules(doc, text: str) -> list[Cand]:
     return out
 
 
+_RULING = frozenset({"regime", "government", "administration"})
+_NAMED_GOVERNMENT = re.compile(r"\bGovernment of (?:the )?[A-Z]|\b[A-Z]\w+ Government\b")
+
+
+def from_leader_governments(doc) -> list[Cand]:
+    """"the Trump administration", "the Assad regime", "Assad's regime", "the regime of Assad": a
+    government named by its leader, when the leader is one of data/actors/leaders.tsv, is a mention of
+    that leader's country as a state (rule `leader+government`), not of the person. Where the article
+    names a government as a body ("Government of National Accord"), only "administration" is read so."""
+    out = []
+    table = lexicon.leaders()
+    n = len(doc)
+    # an article that names a government as a body ("the Government of National Accord", "the National
+    # Unity Government") may mean that body by "X's government" (rival governments): only "the X
+    # administration" is read there
+    rivals = _NAMED_GOVERNMENT.search(doc.text) is not None
+    for t in doc:
+        if t.lower_ not in _RULING or t.pos_ != "NOUN" or rivals and t.lower_ != "administration":
+            continue
+        i = t.i
+        k = i - 1
+        if k >= 0 and doc[k].text in ("'s", "\u2019s"):
+            k -= 1
+        j = k
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and i - j <= 4:
+            j -= 1
+        if j < k:  # "Assad regime", "Assad's regime", "Bashar al-Assad's regime"
+            name, a, b = doc[j + 1:k + 1], doc[j + 1].idx, t.idx + len(t.text)
+        elif i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].pos_ == "PROPN":
+            e = i + 2  # "the regime of Bashar al-Assad"
+            while e + 1 < n and doc[e + 1].pos_ == "PROPN" and e - i < 5:
+                e += 1
+            name, a, b = doc[i + 2:e + 1], t.idx, doc[e].idx + len(doc[e].text)
+        else:
+            continue
+        code = table.get(fold(name.text))
+        if code is not None:
+            out.append(Cand(a, b, "country", "leader+government", code, priority=2))
+    return out
+
+
 def epithet_at(doc, i: int) -> tuple[int, str] | None:
     """'the Jewish state' with `i` at 'the': (end token, country code) when the words after it are an
     epithet of data/actors/country_epithets.tsv and no longer name goes on ("the Islamic Republic of
@@ -571,6 +653,22 @@ def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:
                 after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
             return i + 2 + k, code, phrase in lexicon.government_nouns()
     return None
+
+
+_NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018']([A-Z][\w\-]+)[\"\u201d\u2019'][ \t]+([A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
+
+
+def with_nicknames(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Mohamed Hamdan "Hemedti" Dagalo', 'Richard "Tex" Coe': a nickname in quotation marks and the
+    surname after it belong to the person's name the model cut before them."""
+    for c in cands:
+        if c.kind != "person":
+            continue
+        m = _NICKNAME.match(text, c.end)
+        if m and not lexicon.role_at(m.group(2).split()):
+            c.end = m.end()
+            c.priority = max(c.priority, 2)
+    return cands
 
 
 def settle(cands: list[Cand]) -> list[Cand]:

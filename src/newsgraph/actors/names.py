@@ -40,7 +40,7 @@ def core_words(s: str) -> list[str]:
 def _words(s: str) -> tuple[str, ...]:
     out: list[str] = []
     for w in re.split(r"[\s]+", fold(s)):
-        w = w.strip(".,'\"()")
+        w = w.strip(".,'\"()\u201c\u201d")
         if not w:
             continue
         m = re.match(r"^(al|el|ad|as|ash|ar|an|ul)-(.+)$", w)

@@ -23,6 +23,18 @@ def _has_role(tokens) -> bool:
     return False
 
 
+def _plural_role(tokens) -> bool:
+    """Is the first role noun in `tokens` plural ("the lawmakers", "two ministers")? A phrase about
+    several people is no apposition of one ("Questioning X, the lawmakers asked ...")."""
+    ws = [t.text for t in tokens]
+    for i in range(len(ws)):
+        found = lexicon.role_at(ws[i:])
+        if found and lexicon.roles()[found[0]] == "role":
+            said = " ".join(w.lower() for w in ws[i:i + found[1]])
+            return said != found[0] and said.endswith("s")
+    return False
+
+
 def _left_phrase(doc, end: int):
     """The noun phrase ending at token `end` (inclusive), read leftwards up to a verb, comma or article."""
     sent_start = doc[end].sent.start
@@ -199,12 +211,12 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
                 k -= 1  # titles right before the name ("strongman", "Major General") are roles already
             if k >= 1 and doc[k].text == ",":
                 left = _left_phrase(doc, k - 1)
-                if left is not None and len(left) and _has_role(left):
+                if left is not None and len(left) and _has_role(left) and not _plural_role(left):
                     phrases.append(left)
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
                 right = _right_phrase(doc, span.end + 1)
-                if len(right) and _has_role(right[:4]) and (right[0].pos_ != "PROPN" or _title_cased_role(right[:4])) or (
-                        len(right) and doc[span.end + 1].pos_ == "DET" and _has_role(right[:4])):
+                if (len(right) and _has_role(right[:4]) and (right[0].pos_ != "PROPN" or _title_cased_role(right[:4])) or (
+                        len(right) and doc[span.end + 1].pos_ == "DET" and _has_role(right[:4]))) and not _plural_role(right[:4]):
                     phrases.append(right)
             # "Hassan Mansour is a Libyan freelance journalist."
             root = span.root

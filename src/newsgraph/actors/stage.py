@@ -27,10 +27,10 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     text = article.text
     doc, view = _readable(doc, text)
     cands = (mentions.from_model(doc, view) + mentions.from_rules(doc, view) + mentions.from_titles(doc, view)
-             + known.find(doc, view) + mentions.from_epithets(doc))
+             + known.find(doc, view) + mentions.from_epithets(doc) + mentions.from_leader_governments(doc))
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
-    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
+    cands = mentions.settle([c for c in mentions.with_nicknames(view, cands) if c.end - c.start <= MAX_NAME])
     cands = _headline_guard(view, cands)
     cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
