@@ -398,3 +398,8 @@ def test_keeping_to_it_no_stance(analyzer, text, holder):
 def test_leaning_adjectives(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+def test_an_event_on_something_else_is_no_stance(analyzer):
+    # the offer is of an alternative, not of the plan
+    _takes_none(analyzer, "Egypt proposed talks. Qatar offered an alternative to the US plan.", "Qatar")

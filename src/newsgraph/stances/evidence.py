@@ -800,13 +800,18 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
     named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
                      for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
     starts = {t.idx: t for t in doc} if doc is not None and events else {}
+    heads = {m.head.i for t in topics for m in t.mentions}
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
             continue
         trigger = starts.get(e.trigger.start) if e.trigger is not None else None
         if trigger is not None and (not e.negated and _says_nothing(trigger) or _open(trigger)):
-            continue  # "would respond", "is expected to reject", "decide whether to accept": `responses` reads them
+            continue  # "would respond", "may reject", "decide whether to accept": `responses` reads them
+        if trigger is not None and any(c.dep_ == "dobj" and c.i not in heads and not _back(c) and c.pos_ != "PRON"
+                                       and c.lemma_.lower() not in _CLAIMS for c in trigger.children):
+            continue  # "offered an alternative to the US plan": the act is on something else ("denied reports
+            # of a truce" is on the truce)
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
