@@ -403,3 +403,16 @@ def test_leaning_adjectives(analyzer, text, holder, polarity):
 def test_an_event_on_something_else_is_no_stance(analyzer):
     # the offer is of an alternative, not of the plan
     _takes_none(analyzer, "Egypt proposed talks. Qatar offered an alternative to the US plan.", "Qatar")
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # words for a made-up story (the FNC-1 tuning part's refuting cues) judge reports of an initiative
+    ("Qatar hosted talks with the Taliban. Pakistan said reports of the talks were fake.", "Pakistan", "oppose"),
+    ("Qatar hosted talks with the Taliban. Pakistan said reports that the talks had collapsed were bogus.",
+     "Pakistan", "support"),
+    # what the reports are called
+    ("Qatar hosted talks with the Taliban. Pakistan called reports of the talks false.", "Pakistan", "oppose"),
+])
+def test_reports_called_false(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)

@@ -960,10 +960,11 @@ def _judged(head):
                 and clause.lemma_.lower() in _STATES:
             return clause, clause, above  # "said the talks were doomed": a participle that is a state
         return None
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
-        verb = head.head
+    if subj.dep_ == "dobj" and subj.head.lemma_.lower() in _CALLING:
+        verb = subj.head  # "called the deal a mistake", "called reports of a deal groundless"
         for c in verb.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp") and c.i > head.i:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > head.i and \
+                    (c.dep_ != "ccomp" or c.pos_ == "ADJ"):
                 return c, verb, verb
             if c.dep_ == "prep" and c.lower_ == "as":
                 word = next((x for x in c.children if x.dep_ in ("pobj", "amod", "acomp")), None)
