@@ -416,3 +416,20 @@ def test_an_event_on_something_else_is_no_stance(analyzer):
 def test_reports_called_false(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # what one did to it, named by a noun with its possessor
+    ("The Security Council voted on a resolution on Syria. Russia's veto of the resolution drew criticism.",
+     "Russia", "oppose"),
+    ("The Security Council voted on a resolution on Syria. China's abstention on the resolution surprised diplomats.",
+     "China", "unclear"),
+    ("Egypt proposed a truce. Hamas's violations of the truce angered Israel.", "Hamas", "oppose"),
+    # welcoming another's veto is against what was vetoed
+    ("Egypt proposed a truce. Jordan welcomed Israel's veto of the truce.", "Jordan", "oppose"),
+    # condemning a violation of it is for it (not against it through the noun)
+    ("Egypt proposed a truce. Jordan condemned the violation of the truce.", "Jordan", "support"),
+])
+def test_acts_named_by_nouns(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)

@@ -883,7 +883,7 @@ _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
 _TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
-                           "behind"})
+                           "behind", "on"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -1226,6 +1226,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             pol = _word_polarity(word, "toward")
             if pol is None:
                 continue
+            if word.lemma_.lower() in _REVERSING and verb is not None:
+                continue  # "condemned the violation of the truce": a response to its end (`responses`)
             if word.lemma_.lower() in _MANNERED and word.pos_ != "NOUN":
                 continue  # "she replied in an email": the verb, not "a positive reply to"
             if word.lemma_.lower() in _ONLY_NONE and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
