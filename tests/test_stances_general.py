@@ -433,3 +433,15 @@ def test_reports_called_false(analyzer, text, holder, polarity):
 def test_acts_named_by_nouns(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a private person's decision is not their country's
+    ("A UK man's innocent decision to post a photo went viral.", "UK"),
+])
+def test_private_owner_is_not_the_country(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+def test_an_officials_plan_is_still_the_states(analyzer):
+    _takes(analyzer, "The Syrian government's plan was rejected by the rebels.", "Syria", "support")
