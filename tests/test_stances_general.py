@@ -437,7 +437,7 @@ def test_acts_named_by_nouns(analyzer, text, holder, polarity):
 
 @pytest.mark.parametrize("text,holder", [
     # a private person's decision is not their country's
-    ("A UK man's innocent decision to post a photo went viral.", "UK"),
+    ("A Canadian man's innocent decision to post a photo went viral.", "Canada"),
 ])
 def test_private_owner_is_not_the_country(analyzer, text, holder):
     _takes_none(analyzer, text, holder)
@@ -445,3 +445,12 @@ def test_private_owner_is_not_the_country(analyzer, text, holder):
 
 def test_an_officials_plan_is_still_the_states(analyzer):
     _takes(analyzer, "The Syrian government's plan was rejected by the rebels.", "Syria", "support")
+
+
+@pytest.mark.parametrize("text,holder", [
+    # with a possessor, a name compounded with the initiative is what it is about
+    ("Erdogan's Syria policy was criticised by the opposition.", "Syria"),
+    ("Tokyo's Taiwan strategy drew criticism.", "Taiwan"),
+])
+def test_what_a_policy_is_about_is_not_its_owner(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)

@@ -37,7 +37,7 @@ _SOME = frozenset({"many", "some", "most", "few", "several", "others", "all", "b
 def actor_of(tok, actors: ActorTable):
     """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve); 'the
     rebels', 'the militia', 'the opposition' that no name resolves: the one group the article names so.
-    'Many in Hong Kong', 'some of the members': a part of the people of a place or a body holds no
+    'Many in Gaza', 'some of the members': a part of the people of a place or a body holds no
     stance of the whole."""
     if tok.lower_ in _SOME and tok.pos_ in ("PRON", "ADJ", "NOUN", "NUM", "DET") and \
             any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "among") for c in tok.children):
