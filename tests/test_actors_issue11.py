@@ -483,3 +483,76 @@ def test_a_country_modifying_a_noun_places_no_province(nlp):
     t = table_of(nlp, text)
     zabul = at(t, text, "Zabul province")
     assert zabul is None or zabul.country is None
+
+
+# -- kind 6: a pronoun that speaks is the nearest person named before, not one inside what was said
+
+def test_speaking_pronoun_is_the_nearer_person(nlp):
+    text = ("Ruritanian President Carl Adler met Elbonian President Piet Maas in Strelsau. "
+            "He said the two countries would cooperate.")
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Piet Maas")
+
+
+def test_speaking_pronoun_is_not_someone_inside_what_was_said(nlp):
+    text = "Tom Baker said Mark Reed had lied about the deal. He added that the vote would go ahead."
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Tom Baker")
+
+
+def test_speaking_pronoun_inside_what_was_said_when_no_one_else_fits(nlp):
+    text = "Mary Hill said Tom Baker had lied about the deal. He added that the vote would go ahead."
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Tom Baker")
+
+
+def test_pronoun_that_acts_still_takes_the_subject(nlp):
+    text = "Tom Baker met Mark Reed in Lyon. He then flew to Paris."
+    t = table_of(nlp, text)
+    assert at(t, text, "He") is at(t, text, "Tom Baker")
+
+
+# -- kind 4: "the army" with no armed force named: the national force of the one country the article is about
+
+def test_the_army_is_the_national_force_of_the_one_country_named(nlp):
+    text = ("Sudan's government said on Monday that the talks would resume. Sudan has been at war since April. "
+            "The army said ten fighters were killed.")
+    t = table_of(nlp, text)
+    a = at(t, text, "The army")
+    assert a is not None and a.kind == "organization" and a.country == "SDN" and a.name == "Sudanese Armed Forces"
+    assert not any(x.name.lower() == "army" for x in t)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said ten fighters were killed.",                                      # no country at all
+    "Sudan and Chad signed a deal. The army said ten fighters were killed.",        # two countries
+    "Saudi Arabia brokered a ceasefire. Army chief Tom Baker said the military would abide by it.",  # named once
+])
+def test_the_army_stays_unresolved_when_the_country_is_not_clear(nlp, text):
+    t = table_of(nlp, text)
+    assert not any(m.rule == "coref:generic" and m.span.text.lower().endswith(("army", "military"))
+                   for a in t for m in a.mentions)
+
+
+# -- kind 4: "the president's office" with no president named is the state the article is about
+
+def test_leaders_office_with_no_leader_named_is_the_state(nlp):
+    text = ("Ethiopia has been at war for two years. Ethiopia lost the town in May. "
+            "The prime minister's office said reports of a deal were false.")
+    t = table_of(nlp, text)
+    a = at(t, text, "The prime minister's office")
+    assert a is not None and a.kind == "country" and a.country == "ETH"
+    assert not any(x.name.lower() == "office" for x in t)
+
+
+def test_leaders_office_goes_to_the_leader_when_named(nlp):
+    text = ("Elbonian President Piet Maas flew to Lyon on Monday. "
+            "The president's office said the visit would last two days.")
+    t = table_of(nlp, text)
+    assert not any(m.rule == "coref:generic" for a in t for m in a.mentions)
+
+
+def test_leaders_office_unresolved_between_two_countries(nlp):
+    text = "Sudan and Chad signed a deal. The president's office said reports of a deal were false."
+    t = table_of(nlp, text)
+    assert not any(m.rule == "coref:generic" for a in t for m in a.mentions)

@@ -87,3 +87,66 @@ def test_lexicon_rows_are_checked(tmp_path):
 def test_verbal_attacks_in_politics(analyzer, text, category):
     events = _events(analyzer, text)
     assert events and events[0].type == category, [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a natural hazard or an accident as the doer, or as the circumstance of a passive with no doer
+    "A powerful earthquake killed fourteen people in the hills above Tarsk.",
+    "Heavy floods hit the southern districts of Morovia on Sunday.",
+    "Nine villagers were killed after a landslide buried their homes near Paluna.",
+    "Eleven passengers were killed in an accident on the coast road.",
+    "Two workers were injured when a gas leak spread through the plant.",
+])
+def test_hazards_and_accidents_are_not_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed by Israeli fire near the fence.",
+    "Ten people were killed after gunmen stormed the hotel in Tarsk.",
+    "Nine villagers were killed in an air strike near Paluna.",
+    "Five people were killed when a car bomb exploded in the market.",
+    # a crash may be a shooting-down: not read as an accident
+    "Two service members were killed in a helicopter crash in the south.",
+])
+def test_passive_killing_with_a_human_circumstance_is_still_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "An air strike hit a crowded market in the town of Ariha.",
+    "Shells hit the central market of Taiz on Friday.",
+])
+def test_a_market_is_a_place_that_can_be_hit(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and events[0].type == "ASSAULT", [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The new customs rules hit small traders hardest.",
+    "Higher tariffs on steel hit exporters in the north.",
+])
+def test_measures_that_hit_people_are_not_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]
+
+
+def test_shooting_down_a_rumour_is_a_rejection(analyzer):
+    events = _events(analyzer, "The ministry shot down rumours of a cabinet reshuffle.")
+    assert events and events[0].type == "REJECT", [(e.type, e.rule) for e in events]
+
+
+def test_a_cause_hitting_an_idea_is_no_criticism(analyzer):
+    events = _events(analyzer, "Western sanctions hit the Iranian economy last year.")
+    assert not [e for e in events if e.type in FORCE | {"ACCUSE"}], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Donors pledged planes and doctors to fight the cholera epidemic in Beira.",
+    "Firefighters battled the blaze near the port for six hours.",
+])
+def test_epidemics_and_fires_are_fought_without_force(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in FORCE], [(e.type, e.rule) for e in events]

@@ -84,3 +84,28 @@ def test_a_malformed_table_is_an_error(tmp_path):
     (tmp_path / "contexts.tsv").write_text("military\tarmy\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         modes.load(tmp_path)
+
+
+@pytest.mark.parametrize("text, category, mode", [
+    # a killing aimed at an office holder is a targeted killing
+    ("Rebels killed the deputy governor of Kasai province on Sunday.", "ASSAULT", "targeted"),
+    # the adjective before the trigger says what kind ("martial law" is a restriction, whatever else the clause holds)
+    ("The junta threatened to impose martial law as fighting spread through the capital.", "THREATEN", "restrict"),
+    ("Border guards sexually abused migrants at the camp near Ceuta.", "ASSAULT", "sexual"),
+])
+def test_mode_second_round(analyzer, text, category, mode):
+    ev = _first(analyzer, text)
+    assert (ev.type, ev.mode) == (category, mode), ev.rule
+
+
+def test_killing_of_people_who_hold_no_office_is_not_targeted(analyzer):
+    ev = _first(analyzer, "Rebels killed twelve villagers in Kasai province on Sunday.")
+    assert ev.type == "ASSAULT" and ev.mode != "targeted"
+
+
+def test_gsr_names_of_modes_count_as_the_2024_mode():
+    from evaluation.suites.plover_gsr import same_mode
+
+    assert same_mode("PROTEST", "demo-org", "demo") and same_mode("PROTEST", "strike-hun", "hunger")
+    assert same_mode("CONSULT", "host", "visit") and same_mode("THREATEN", "curfew", "restrict")
+    assert not same_mode("PROTEST", "riot-spon", "demo") and not same_mode("ASSAULT", "explosives", None)

@@ -391,3 +391,90 @@ def test_coordinated_modifiers_name_each_party(analyzer, text):
     doers = " ".join(names[i] for i in ev.source)
     assert len(ev.source) >= 2 and "Keny" in doers and "Ugand" in doers, doers
     assert "target=each-other" in ev.adjustments
+
+
+def test_both_delegations_are_the_parties_named_before(analyzer):
+    """"Both delegations agreed ...": the parties of the last act two or more actors did together,
+    each the other's target."""
+    analysis = analyze_text(analyzer, "Envoys of Kenya and Somalia held talks in Geneva on Monday. "
+                                      "The two sides agreed to reopen the border crossing at Mandera.",
+                            published="2023-02-01")
+    agree = next(e for e in analysis.events if e.type == "AGREE")
+    assert "source=both-parties" in agree.adjustments, agree.rule
+    names = _names(analysis, agree.source)
+    assert "kenya" in names and "somalia" in names, names
+    assert set(agree.target) == set(agree.source)
+
+
+def test_both_sides_without_parties_before_stays_unresolved(analyzer):
+    analysis, ev = _first(analyzer, "The two sides agreed to reopen the border crossing at Mandera.")
+    assert ev.type == "AGREE" and "source=both-parties" not in ev.adjustments and not ev.source
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Troops from Kenya and Uganda attacked al-Shabaab positions near Kismayo.", ("kenya", "uganda")),
+    ("Envoys of Sudan and Chad held talks in Khartoum.", ("sudan", "chad")),
+])
+def test_coordinated_names_under_from_or_of_are_each_a_party(analyzer, text, parties):
+    analysis, ev = _first(analyzer, text)
+    names = _names(analysis, ev.source)
+    assert all(p in names for p in parties), (names, ev.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The president's office said reports that talks with the rebels had collapsed were false.",
+    "The rebels denied reports that they had refused to release the hostages.",
+])
+def test_a_denied_report_has_no_mode_from_its_content(analyzer, text):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "REJECT" and "target=claim-owner" in ev.adjustments, ev.rule
+    assert ev.mode is None
+
+
+@pytest.mark.parametrize("text, doer, adjustment", [
+    # whose forces, aid or sanctions, told in the passive with no by-agent
+    ("Ugandan troops were deployed to the border with South Sudan.", "uganda", "source=owner"),
+    ("EU sanctions against Belarus were lifted on Monday.", "eu", "source=owner"),
+    # the possessor of a plan or a decision does what is planned
+    ("Kenya's decision to withdraw its troops from Somalia surprised the African Union.", "kenya", "source=planner"),
+    # only a state expels
+    ("Three French diplomats have been expelled from Mali.", "mali", "source=expelling-state"),
+])
+def test_doer_named_by_what_it_moves_plans_or_expels(analyzer, text, doer, adjustment):
+    analysis, ev = _first(analyzer, text)
+    assert adjustment in ev.adjustments, ev.rule
+    assert doer in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_killed_soldiers_do_not_name_the_killer(analyzer):
+    analysis, ev = _first(analyzer, "Ugandan soldiers were killed near the border with South Sudan.")
+    assert ev.type == "ASSAULT" and "uganda" not in _names(analysis, ev.source)
+
+
+def test_the_talks_are_those_told_of_before(analyzer):
+    """"scuttled the talks": aimed at the parties of the last talks, less the doer."""
+    analysis = analyze_text(analyzer, "Kenya and Somalia held direct talks for a year. "
+                                      "In May Ethiopia scuttled the talks.", published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "REJECT")
+    assert "target=parties-of-the-talks" in ev.adjustments, ev.rule
+    names = _names(analysis, ev.target)
+    assert "kenya" in names and "somalia" in names, names
+
+
+def test_talks_with_a_named_partner_keep_it(analyzer):
+    analysis = analyze_text(analyzer, "Kenya and Somalia held direct talks for a year. "
+                                      "In May Ethiopia rejected talks with Eritrea.", published="2023-02-01")
+    ev = next(e for e in analysis.events if e.type == "REJECT")
+    assert "target=parties-of-the-talks" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text", [
+    "“Kenya-controlled bandit formations”\n\nThe Kenyan military in Garissa reportedly has been training "
+    "the Somali opposition forces known as Danab.\n\n",
+    "Militias in the south\n\n“Kenya-controlled bandit formations”\n\nThe Kenyan military in Garissa reportedly "
+    "has been training the Somali opposition forces known as Danab to fight against al-Shabaab.\n\n",
+])
+def test_a_heading_glued_to_the_paragraph_is_not_its_subject(analyzer, text):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "AID" and [s.text for s in ev.source_text] == ["The Kenyan military"], \
+        [s.text for s in ev.source_text]

@@ -196,3 +196,53 @@ def test_a_poll_set_off_at_the_front_is_the_source(analyzer):
     assert "poll" in st[0].speaker_text.text
     an = analyze_text(analyzer, "The mayor moved from third to second in a recent survey from Coastal College.")
     assert not [s for s in an.statements if s.base_rule == "prep:in"]
+
+
+def test_quotation_closing_on_a_comma_beats_a_clause_after_the_cue(analyzer):
+    # '"...," X said in a statement issued ...': the parser hangs 'issued ...' on the cue as its clause
+    an = analyze_text(analyzer, '"The new levy punishes every family," spokesman Jonas Veld said in a statement '
+                                'issued a half-hour before the council vote was set to begin.')
+    st = _statements_with(an, "punishes every family")
+    assert st and "Veld" in (_speaker_name(an, st[0]) or "")
+    assert not _statements_with(an, "half-hour before")
+
+
+def test_name_after_an_inverted_cue_speaks_when_the_parser_gives_it_to_the_next_verb(analyzer):
+    # '"...," said retired surgeon X, asked about ...': the parser makes X the subject of 'asked'
+    an = analyze_text(analyzer, '"I\'m not going to say it is a failure, so forget about it," said retired surgeon '
+                                'Ada Morrow, asked about her claims that she had won a medical prize.')
+    st = _statements_with(an, "forget about it")
+    assert st and "Morrow" in (_speaker_name(an, st[0]) or "")
+
+
+@pytest.mark.parametrize("text, outer", [
+    ("Mendoza said he plans to vote against the dam project when the council meets in the spring.", "he plans"),
+    ("The farmers' union told reporters that it expects to win back most of the lost grazing land.", "it expects"),
+])
+def test_an_inner_cue_that_repeats_most_of_the_outer_content_is_one_statement(analyzer, text, outer):
+    # 'X said he plans to Y': the inner clause ('to Y') is most of what X said; one statement, the outer
+    an = analyze_text(analyzer, text)
+    st = [s for s in an.statements if s.speaker is not None]
+    assert len(st) == 1 and outer in st[0].content[0].text
+
+
+def test_a_clause_cue_inside_another_statement_is_part_of_it(analyzer):
+    # 'X said that Y had told ... that Z': what Y told is part of what X says, not a statement of Y's own
+    an = analyze_text(analyzer, "Okafor said on Monday that the minister had told the farmers of the northern "
+                                "valley last year that the dam was safe.")
+    st = [s for s in an.statements if s.speaker is not None]
+    assert len(st) == 1 and "Okafor" in (_speaker_name(an, st[0]) or "")
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Haddad acknowledged that Okafor, who won the northern district on Tuesday, would likely put more weight on "
+     "water policy.", "water policy"),
+    ("The minister said that the levy - the highest of any country in the region - had cost the farmers dearly.",
+     "farmers dearly"),
+])
+def test_an_aside_inside_the_clause_stays_in_the_content(analyzer, text, ends):
+    # a relative clause on the clause's subject, or a pair of dashes, sits inside what was said; only
+    # a trailing aside is the writer's
+    an = analyze_text(analyzer, text)
+    st = [s for s in an.statements if s.speaker is not None]
+    assert st and st[0].content[-1].text.endswith(ends)

@@ -15,6 +15,12 @@ reciprocal actors count for both sides).
     (so an unresolved common noun does not count).
 Target figures are over the records with a target.
 
+Mode (issue 11, kind 12): over the records with a gold `mode` whose first event has the gold
+category, the share whose `Event.mode` is that mode, under its PLOVER 2024 name or an older name
+data/plover/modes.tsv lists for it ("host" is `visit`, "strike-hun" is `hunger`). The file's
+contexts are not scored: most of its names ("legal", "resource", "government") are not the 2024
+manual's, and a mapping would be a guess.
+
 Every figure is given for the whole file and for its two parts (evaluation/split.py, by record
 `id`): "[tuning]", the sentences patterns may be written from, and "[test]", only scored.
 """
@@ -27,6 +33,7 @@ from collections import Counter
 
 from newsgraph.ingest import finish
 from newsgraph.model import Article, Event
+from newsgraph.events import modes
 from newsgraph.pipeline import Analyzer
 from .. import EvalContext, Figure, Suite, rate, split
 
@@ -69,9 +76,18 @@ def _actors(side) -> list[str]:
     return [x.get("actorText", "") for x in side] if isinstance(side, list) else []
 
 
+def same_mode(category: str, gold: str, pred: str | None) -> bool:
+    """The event's mode is the gold one, by its 2024 name or an older name of that mode."""
+    if pred is None:
+        return False
+    if pred == gold:
+        return True
+    return any(r.mode == pred and gold in r.names for r in modes.load().modes.get(category, []))
+
+
 def score(records: list[dict], results: list, suffix=lambda name: name) -> list[Figure]:
     """The figures for `records` (with their analyses in `results`), each name passed through `suffix`."""
-    n = hit = inv_n = inv_hit = 0
+    n = hit = inv_n = inv_hit = mode_n = mode_hit = 0
     src_n = src_words = src_actor = tgt_n = tgt_words = tgt_actor = 0
     gold_counts: Counter[str] = Counter()
     for r, (article, events, mentions) in zip(records, results):
@@ -84,6 +100,10 @@ def score(records: list[dict], results: list, suffix=lambda name: name) -> list[
             n += 1
             gold_counts[gold] += 1
             hit += ev is not None and ev.type == gold
+            gold_mode = (r.get("mode") or "").strip()
+            if gold_mode and ev is not None and ev.type == gold:
+                mode_n += 1
+                mode_hit += same_mode(gold, gold_mode, ev.mode)
         text = article.text
         info = r.get("textInfo")
         recip = isinstance(info, dict) and "SRC/TAR" in str(info.get("markup", ""))
@@ -113,6 +133,7 @@ def score(records: list[dict], results: list, suffix=lambda name: name) -> list[
         Figure(suffix("target match (words)"), rate(tgt_words, tgt_n), n=tgt_n),
         Figure(suffix("target match (actor)"), rate(tgt_actor, tgt_n), n=tgt_n),
         Figure(suffix("INVESTIGATE coded ACCUSE"), rate(inv_hit, inv_n), n=inv_n, gated=False),
+        Figure(suffix("mode (right category)"), rate(mode_hit, mode_n), n=mode_n),
     ]
 
 

@@ -192,3 +192,43 @@ def _last_end(pattern: re.Pattern, window: str, min_pos: int) -> int | None:
         if m.end() < len(window):
             last = m.end()
     return last
+
+
+class sentence_index:
+    """`with sentence_index(doc):` makes `token.sent` and `span.sent` a look-up in the sentences' starts
+    (spaCy walks the tokens to the sentence's start and end and slices the Doc twice each time: the rule
+    stages ask it thousands of times per article). The Span given is the one spaCy gives (the sentence
+    holding the token or the span's first token); the hooks are removed on leaving. A Doc that has hooks
+    of its own or no sentence boundaries is left as it is."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.installed = False
+
+    def __enter__(self):
+        doc = self.doc
+        if ("sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+                or not len(doc) or not doc.has_annotation("SENT_START")):
+            return self
+        from bisect import bisect_right
+
+        from spacy.attrs import SENT_START
+        from spacy.tokens import Span
+
+        starts = [i for i, v in enumerate(doc.to_array([SENT_START]).tolist()) if v == 1]
+        n = len(doc)
+
+        def sent_of(i: int):  # a new Span each time, as spaCy gives
+            k = bisect_right(starts, i)
+            return Span(doc, starts[k - 1] if k else 0, starts[k] if k < len(starts) else n)
+
+        doc.user_token_hooks["sent"] = lambda token: sent_of(token.i)
+        doc.user_span_hooks["sent"] = lambda span: sent_of(span.start)
+        self.installed = True
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.installed:
+            self.doc.user_token_hooks.pop("sent", None)
+            self.doc.user_span_hooks.pop("sent", None)
+            self.installed = False

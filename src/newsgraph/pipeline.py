@@ -46,11 +46,12 @@ class Analyzer:
         text = actors.readable(article.text)  # all-capitals text is parsed title-cased (same offsets), once
         if doc is None or (text is not article.text and nlp.text_of(doc) != text):
             doc = nlp.parse(self.nlp, text)  # long texts in paragraph chunks: linear, no max_length
-        table = actors.extract(doc, article, self.dictionary)
-        said, speakers = statements.extract(doc, article, table)
-        table = table.with_actors(speakers)  # speakers the actors stage did not name; read-only from here
-        happened = events.extract(doc, article, table, said)
-        positions = stances.extract(doc, article, table, said, happened)
-        signals = framing.extract(doc, article, table, said, positions)
+        with nlp.sentence_index(doc):  # token.sent and span.sent looked up, not walked (speed only)
+            table = actors.extract(doc, article, self.dictionary)
+            said, speakers = statements.extract(doc, article, table)
+            table = table.with_actors(speakers)  # speakers the actors stage did not name; read-only from here
+            happened = events.extract(doc, article, table, said)
+            positions = stances.extract(doc, article, table, said, happened)
+            signals = framing.extract(doc, article, table, said, positions)
         return Analysis(article=article, actors=list(table), statements=said, events=happened,
                         stances=positions, signals=signals, source=found_source)

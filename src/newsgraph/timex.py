@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from . import _prefilter
+
 Precision = Literal["day", "month", "year"]
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -100,15 +102,36 @@ def _resolve(rule: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     return None, None
 
 
+# The last text's results by (published, start, end): the events and statements stages read the same
+# sentences (a third of the calls); one text only, so memory does not grow. One tuple, replaced whole:
+# a thread reading another text never writes into this text's results
+_last: tuple[str | None, dict] = (None, {})
+
+
 def find(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[TimeRef]:
     """Time expressions in text[start:end], longest first where they overlap, in text order."""
     end = len(text) if end is None else end
+    global _last
+    last = _last
+    if last[0] is not text and last[0] != text:
+        last = _last = (text, {})
+    key = (published, start, end)
+    found = last[1].get(key)
+    if found is None:
+        found = last[1][key] = tuple(_find(text, published, start, end))
+    return list(found)
+
+
+def _find(text: str, published: dt.date | None, start: int, end: int) -> list[TimeRef]:
     window = text[start:end]
     found: list[TimeRef] = []
     if not _ANY.search(window):
         return found
     taken: list[tuple[int, int]] = []
+    hay = _prefilter.Haystack(window)
     for rule, pattern in _PATTERNS:
+        if not hay.may_match(pattern):
+            continue  # none of the words its every match holds is in the window
         for m in pattern.finditer(window):
             a, b = m.start() + start, m.end() + start
             if any(a < y and x < b for x, y in taken):

@@ -70,10 +70,31 @@ def _singular(s: str) -> str:
     return s[:-1] if " " not in s and s.endswith("s") and not s.endswith("ss") else s
 
 
+# words after a company's name that say what kind of company it is, not which ("SoftBank Group Corp",
+# "Huawei Technologies Co. Ltd")
+_LEGAL = frozenset({"co", "co.", "corp", "corp.", "corporation", "company", "inc", "inc.", "incorporated", "ltd",
+                    "ltd.", "limited", "llc", "plc", "group", "holdings", "holding", "sa", "s.a.", "ag", "gmbh", "nv",
+                    "n.v.", "technologies", "international"})
+
+
+def _without_legal(words: list[str]) -> list[str]:
+    """A company's name words without the legal words ending it; only when one of them is a legal
+    form proper (Corp, Inc, Ltd ...), so "Amnesty International" and "Crisis Group" keep theirs."""
+    out = list(words)
+    if not any(w in _LEGAL - {"group", "holdings", "holding", "technologies", "international"} for w in out[1:]):
+        return out
+    while len(out) > 1 and out[-1] in _LEGAL:
+        out.pop()
+    return out
+
+
 def _org_match(name: str, g: Group) -> bool:
     for other in g.names:
         if fold(other) == fold(name) or _singular(other) == _singular(name):  # "the Houthis", "Houthi"
             return True
+    bare = _without_legal(fold(name).split())
+    if any(bare == _without_legal(fold(o).split()) for o in g.names):
+        return True  # "SoftBank Group Corp" and "SoftBank"
     if is_acronym(name):
         acro = name.replace(".", "").upper()
         return any(acro in (initials(n), initials(" ".join(w for w in n.split() if not lexicon.country_of_demonym(w))))
@@ -153,7 +174,30 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     _join_known_as(groups, text)
     _join_plural_people(groups, text)
     _join_places(groups, text)
+    _join_surnames_read_as_places(groups, text)
     return [g for g in groups if g.cands]
+
+
+def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:
+    """'Gordon Sondland ... Sondland said' with the second read as a place (GPE): a one-word "place"
+    that no gazetteer knows (no country, town, capital or region of that name) and that is the surname
+    of exactly one person in the article is that person."""
+    people = [g for g in groups if g.kind == "person" and g.cands and len(core_words(g.full)) >= 2]
+    for g in groups:
+        if g.kind != "location" or not g.cands or g.country or len(g.names) != 1 or " " in g.names[0].strip():
+            continue
+        if any(c.rule not in ("ner:GPE", "ner:LOC") for c in g.cands):
+            continue
+        name = fold(g.names[0])
+        if lexicon.country_of_name(name) or name in lexicon.capitals() or lexicon.cities().get(name) \
+                or name in lexicon.regions():
+            continue
+        hits = [p for p in people if same_word(name, core_words(p.full)[-1])]
+        if len(hits) == 1:
+            for c in g.cands:
+                c.kind = "person"
+                hits[0].add(c, text)
+            g.cands.clear()
 
 
 def _join_places(groups: list[Group], text: str) -> None:
@@ -186,6 +230,23 @@ def _join_plural_people(groups: list[Group], text: str) -> None:
         other = orgs.get(_singular(g.names[0]))
         if other is not None:
             for c in g.cands:
+                other.add(c, text)
+            g.cands.clear()
+    # "Kestrel Corp. denied ... Kestrel said": the company's name without its legal form, read as a person
+    companies = {}
+    for g in groups:
+        if g.kind == "organization" and g.cands:
+            for n in g.names:
+                bare = _without_legal(fold(n).split())
+                if len(bare) < len(fold(n).split()):
+                    companies.setdefault(" ".join(bare), g)
+    for g in groups:
+        if g.kind != "person" or not g.cands or g.roles or any(c.rule != "ner:PERSON" for c in g.cands):
+            continue
+        other = companies.get(fold(g.names[0])) if len(g.names) == 1 else None
+        if other is not None:
+            for c in g.cands:
+                c.kind = "organization"
                 other.add(c, text)
             g.cands.clear()
     # and the other way: "Trump" as an organisation before "Mr. Trump" the person is met
@@ -226,7 +287,7 @@ def _join_capitals(groups: list[Group], text: str) -> None:
             g.cands.clear()
 
 
-_KNOWN_AS = re.compile(r",?\s*(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed)\s*")
+_KNOWN_AS = re.compile(r",?\s*(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed)\s*(?:the\s+)?")
 
 
 def _join_known_as(groups: list[Group], text: str) -> None:
@@ -235,9 +296,12 @@ def _join_known_as(groups: list[Group], text: str) -> None:
     for k in range(1, len(at)):
         c, g = at[k]
         prev, pg = at[k - 1]
-        if pg is g or not pg.cands or pg.kind not in ("person", "organization", "group"):
+        if pg is g or not pg.cands or pg.kind not in ("person", "organization", "group", "location", "facility"):
             continue
         gap = text[prev.end:c.start]
+        word = re.match(r"\s+([a-z]+)(?=,)", gap)  # "the Zaatar camp, also known as the Berm"
+        if word and lexicon.place_kind(f"X {word.group(1)}"):
+            gap = gap[word.end():]
         if not _KNOWN_AS.fullmatch(gap):
             continue
         if len(g.cands) > 1 and any(x.kind != g.kind for x in g.cands):

@@ -205,6 +205,14 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                                 actor.country = code
                             added.append((actor, Mention(Span.of(text, a_, b_), "coref:role")))
                             index.add(a_, b_, actor)
+                        elif (office := _leader_office(doc, end_tok, sent.end, phrase)) is not None:
+                            # "the president's office said" with no president named: the state speaking
+                            state = _article_country(doc, i, actors)
+                            if state is not None and (code is None or state.country == code):
+                                b_ = doc[office - 1].idx + len(doc[office - 1])
+                                added.append((state, Mention(Span.of(text, a_, b_), "coref:generic")))
+                                index.add(a_, b_, state)
+                                end_tok = office
                     i = end_tok
                     continue
             if t.lower_ == "the" and i + 1 < sent.end:
@@ -215,6 +223,8 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                     actor, rule = _government_reference(doc, i, sent.end, actors, index), "coref:generic"
                 if actor is None:
                     actor, rule = _org_reference(doc, i, sent.end, index, window, doc_text), "coref:org_noun"
+                if actor is None and doc[i + 1].lower_ in _HOME_ARMY and doc[i + 1].tag_ == "NN":
+                    actor, rule = _home_army(doc, i, sent.end, actors, index), "coref:generic"
                 if actor is not None:
                     a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
                     added.append((actor, Mention(Span.of(text, a_, b_), rule)))
@@ -231,8 +241,15 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                 if (low in _PLURAL_PRON or thing) and _nearer_noun_subject(sent, t, index):
                     cands = []  # "the government is weak because it ...": 'it' is that noun, not an actor
                 obj = t.dep_ in ("dobj", "pobj", "dative") and low in ("him", "her", "them")
-                # "they" and "it" may as well mean people or things never named: only a subject will do
-                actor = _pick(cands, sent.start_char, starts, obj, strict=low in _PLURAL_PRON or low == "it")
+                if low in _PERSON_PRON and _speaking(t):
+                    # issue 11, kind 6: 'A met B. He said ...': the one speaking is the nearest person
+                    # named before, not one inside what was said (statements.speaker.nearest agrees)
+                    spoken = _said_ranges(doc, text, window, t.idx)
+                    near = [c for c in cands if not any(x <= c[0] < y for x, y in spoken)]
+                    actor = near[-1][2] if near else _pick(cands, sent.start_char, starts, obj)
+                else:
+                    # "they" and "it" may as well mean people or things never named: only a subject will do
+                    actor = _pick(cands, sent.start_char, starts, obj, strict=low in _PLURAL_PRON or low == "it")
                 if actor is not None:
                     added.append((actor, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
                     index.add(t.idx, t.idx + len(t), actor)
@@ -243,6 +260,26 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
         actor.mentions.append(m)
     for a in actors:
         a.mentions.sort(key=lambda m: m.span.start)
+
+
+def _speaking(t) -> bool:
+    """'he said', 'she told reporters', 'he added': a pronoun that is the subject of a reporting verb."""
+    return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _REPORTING
+
+
+def _said_ranges(doc, text: str, since: int, before: int) -> list[tuple[int, int]]:
+    """Character ranges of what was said between `since` and `before`: quotations, and the clauses a
+    reporting verb takes ("Smith said [Jones lied]")."""
+    out = [(q.start(), q.end()) for q in _QUOTE.finditer(text, since, before)]
+    span = doc.char_span(since, before, alignment_mode="expand")
+    if span is not None:
+        for v in span:
+            if v.pos_ == "VERB" and v.lemma_.lower() in _REPORTING:
+                for c in v.children:
+                    if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.pos_ != "PRON" and any(
+                            g.dep_ == "ccomp" for g in c.children)):
+                        out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    return out
 
 
 _QUOTE = re.compile(r"\u201c[^\u201c\u201d\n]{2,}?\u201d|\"[^\"\n]{2,}?\"")
@@ -293,6 +330,26 @@ _ORG_KINDS = ("organization", "group")
 _GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
 
 
+# heads of state or government whose office speaks for the state ("the president's office said")
+_LEADERS = frozenset({"president", "prime minister", "premier", "king", "emir", "chancellor", "supreme leader"})
+_OFFICES = frozenset({"office", "palace", "cabinet", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _leader_office(doc, k: int, limit: int, phrase: str) -> int | None:
+    """End token of "'s office" (palace, cabinet, spokesman) right after a leader's title ending at k."""
+    if phrase in _LEADERS and k + 1 < limit and doc[k].text in ("'s", "\u2019s") and doc[k + 1].lower_ in _OFFICES:
+        return k + 2
+    return None
+
+
+def _article_country(doc, i: int, actors: list[Actor]) -> Actor | None:
+    """The country the article is about up to the sentence of token i: the only country named in the
+    sentences before (national adjectives and capitals count), or None."""
+    pos = doc[i].sent.start_char
+    named = [a for a in actors if a.kind == "country" and a.country and any(m.span.end <= pos for m in a.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
 def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
     """'the government', 'the regime', 'the authorities' at token i: the country the article is about
     so far, the one with the most mentions before it (names, national adjectives, capitals), when no
@@ -314,6 +371,33 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
     return best
+
+
+_HOME_ARMY = ("army", "military")
+
+
+def _home_army(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
+    """'the army', 'the military' with no armed force named before (issue 11, kind 4): the national
+    armed force (data/actors/state_forces.tsv) of the country the article is about so far, as "the
+    government" finds it, when that is the only country named before, at least twice ("Saudi Arabia
+    brokered a ceasefire. Army chief X said the military ..." is not the Saudi army); a new actor when
+    the force is not named yet. None otherwise: the words stay unresolved, never an actor "army"."""
+    country = _government_reference(doc, i, limit, actors, index)
+    if country is None or not country.country:
+        return None
+    pos = doc[i].sent.start_char
+    named = {a.country for a in actors if a.kind == "country" and any(m.span.end <= pos for m in a.mentions)}
+    if named != {country.country} or sum(1 for m in country.mentions if m.span.end <= pos) < 2:
+        return None  # an army is a country's own only where the article is about that one country so far
+    entry = known.forces_of(country.country)
+    if entry is None:
+        return None
+    for a in actors:
+        if a.kind == "organization" and known.lookup(a.name) is entry:
+            return a
+    army = Actor(id="", name=entry.name, kind="organization", country=entry.country, rule="coref:generic")
+    actors.append(army)
+    return army
 
 
 def _of_doing(doc, k: int, limit: int) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..data import read_rows
+from ..data import read_rows, read_table
 from . import names
 from .names import fold
 
@@ -227,7 +227,10 @@ def place_kind(name: str) -> str | None:
     if len(words) < 2:
         return None
     heads = place_heads()
-    return heads.get((words[-1].lower(), "after")) or heads.get((words[0].lower(), "before"))
+    low = [w.lower() for w in words]
+    # "University of the Sunshine Coast": in "X of Y" the head noun is X's last word, not Y's
+    last = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    return heads.get((last, "after")) or heads.get((low[0], "before"))
 
 
 @lru_cache(maxsize=1)
@@ -240,3 +243,15 @@ def vague_sources() -> frozenset[str]:
 def slogan_nouns() -> frozenset[str]:
     """Nouns after a capitalised run that make it a slogan or a policy (data/actors/slogan_nouns.tsv)."""
     return _words("slogan_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def leaders() -> dict[str, str]:
+    """Folded name or alias -> country code of a head of state or government or a foreign minister
+    (data/actors/leaders.tsv, which says whom it lists)."""
+    out: dict[str, str] = {}
+    for row in read_table("actors", "leaders.tsv"):
+        for n in [row["name"], *row.get("aliases", "").split("|")]:
+            if n.strip():
+                out.setdefault(fold(n.strip()), row["country"])
+    return out

@@ -79,6 +79,67 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# what a name never holds: a web or mail address, a reference ("doi:"), markup or code
+_NOT_A_NAME = re.compile(r"@|://|\bwww\.|\bdoi:|pic\.twitter|[|=_{}<>+~\\\[\]]")
+# signs a page sets before a name ("\u2022 Embiid", "| Greg Clark", "\u00ae Honey"): not part of it
+_LEAD_SIGNS = "\u2022\u00b7|\u00ae\u00a9\u2122*\u00bb\u00ab>\u00bc\u00bd\u00be\u2013\u2014-"
+# small words that begin a surname in lower case ("de Klerk", "van Gogh", "bin Salman")
+NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von",
+                            "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "bint", "abu", "ould", "ag", "mac",
+                            "y", "zu", "st."})
+# "Wolff JA", "Weinberger DM": a surname and initials, how a paper's references name an author
+_CITED_AUTHOR = re.compile(r"[A-Z][\w'\u2019-]+ [A-Z]{2,3}")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+
+
+def _lower_word(w: str) -> bool:
+    """A word in lower case that no name begins with ("rang", "older"); not a surname particle ("de",
+    "al-Assad")."""
+    return w[:1].isalpha() and w.islower() and w.lower() not in NAME_PARTICLES and not re.match(r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn)-", w)
+
+
+def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The part of a model entity that can be a name, or None when none can: signs before it are
+    dropped ("\u2022 Embiid"); lower-case words before the capitalised name of a person or organisation
+    are no part of it ("rang Taylor", "federal Bureau of Prisons"); an entity with no capital letter at
+    all ("marijuana", "lorry crash", "al" of "et al.") is no name unless it is an institution's
+    ("commerce ministry", after "China's"); an address, a reference or code is none; a "person" with a
+    digit ("kid2") or cited as a paper's author ("Wolff JA", "Yang F et al") is none."""
+    while start < end and (text[start] in _LEAD_SIGNS or text[start].isspace()):
+        start += 1
+    m = re.match(r"['\u2019]s\s+", text[start:end])
+    if m:  # "'s xCloud": the model began the entity at a clitic
+        start += m.end()
+    m = re.search(r"[,.;]?\[\d", text[start:end])
+    if m and m.start() > 0:  # "Bashar al-Assad,[1]": a page's footnote mark ends the name
+        end = start + m.start()
+    seg = text[start:end]
+    if not seg or _NOT_A_NAME.search(seg):
+        return None
+    words = seg.split()
+    if not any(c.isupper() for c in seg):
+        if label == "NORP" and lexicon.country_of_demonym(seg):
+            return start, end
+        if label == "ORG" and (words[-1].lower() in lexicon.institutions() or words[-1].lower() in lexicon.org_heads()):
+            return start, end  # "commerce ministry", "immigration department"
+        return None
+    if label in ("PERSON", "ORG"):
+        k = 0
+        while k < len(words) - 1 and _lower_word(words[k]):
+            k += 1
+        if k:
+            start += re.match(r"(?:\S+\s+){%d}" % k, seg).end()
+            seg = text[start:end]
+            words = seg.split()
+    if label in ("PERSON", "ORG") and words[-1].lower() in ("et", "al", "al."):
+        return None  # "Smith et al.": a paper's authors, cited
+    if label == "PERSON":
+        if any(c.isdigit() for c in seg) or (
+                _CITED_AUTHOR.fullmatch(seg) and not _ROMAN.fullmatch(words[-1])):
+            return None
+    return start, end
+
+
 def _strip_titles(text: str, start: int, end: int) -> tuple[int, list[str]]:
     """Move role and honorific words off the front of a person's name; return the new start and the roles."""
     roles: list[str] = []
@@ -217,6 +278,10 @@ def from_model(doc, text: str) -> list[Cand]:
         if kind is None or _is_byline(_line_of(text, ent.start_char)):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
+        cleaned = clean_name(text, start, end, ent.label_)
+        if cleaned is None:
+            continue
+        start, end = cleaned
         if end - start < 2 or not any(c.isalpha() for c in text[start:end]) or _CLITIC.fullmatch(text[start:end]):
             continue  # punctuation, or a clitic ("'s", "n't") the model tagged on its own
         if ent.label_ in ("PERSON", "ORG", "NORP") and text[start:end].lower() in lexicon.vague_sources():
@@ -582,6 +647,17 @@ def _entity_start(doc, k: int) -> int:
     return k
 
 
+def _role_follows(doc, k: int) -> bool:
+    """Do the capitalised words from k hold a role noun ("Energy Secretary Rick Perry")?"""
+    for j in range(k, min(len(doc), k + 4)):
+        if not doc[j].text[:1].isupper():
+            return False
+        found = lexicon.role_at([doc[x].text for x in range(j, min(len(doc), j + 3))])
+        if found and lexicon.roles()[found[0]] == "role":
+            return True
+    return False
+
+
 def from_titles(doc, text: str) -> list[Cand]:
     """A person named after a title of several words: qualifiers before the role ("Defense Secretary
     Ash Carter", "Maj Gen Ali Hassan", "Deputy Minister ...") and a complement after it ("Minister of
@@ -592,8 +668,11 @@ def from_titles(doc, text: str) -> list[Cand]:
     i = 0
     while i < n:
         t = doc[i]
+        if not t.text[:1].isupper():  # (before the test of the word before: most words are lower-case)
+            i += 1
+            continue
         after_entity = i > 0 and doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and t.ent_iob_ != "I"
-        if not t.text[:1].isupper() or (i > 0 and not after_entity and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
+        if (i > 0 and not after_entity and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
                                         and not lexicon.country_of_demonym(doc[i - 1].text)
                                         and not lexicon.country_of_name(doc[i - 1].text)
                                         and doc[i - 1].lower_.rstrip(".") not in lexicon.title_words()):
@@ -612,6 +691,8 @@ def from_titles(doc, text: str) -> list[Cand]:
             while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha or _is_initial(doc[k])
                              or doc[k].lower_ in _LINKS and k + 1 < n and (doc[k + 1].text[:1].isupper()
                                                                           or doc[k + 1].lower_ == "the")):
+                if doc[k].lower_ == "and" and _role_follows(doc, k + 1):
+                    break  # "... Gordon Sondland and Energy Secretary Rick Perry": a second titled person
                 if doc[k].lower_ in _LINKS and not doc[k].text[:1].isupper():
                     last_link = k
                 k += 1

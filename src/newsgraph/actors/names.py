@@ -56,6 +56,7 @@ def _core_words(s: str) -> tuple[str, ...]:
     return tuple(w for w in _words(s) if w not in _PARTICLES and w not in _STOP and w != "'s")
 
 
+@lru_cache(maxsize=1 << 15)  # asked for each pair of words the clustering compares
 def skeleton(w: str) -> str:
     """Consonants after the first letter, doubles squeezed: Mismari/Mesmari -> msmr, Haftar/Hifter -> hftr."""
     if not w:
@@ -84,6 +85,7 @@ def same_word(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b) and _distance(a, b) <= 2
 
 
+@lru_cache(maxsize=1 << 15)  # asked for each name of each group an acronym is compared with
 def initials(s: str) -> str:
     """Initials of a name's capitalised content words: "Government of National Accord" -> "GNA"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", s) if w[0].isupper() and w.lower() not in _STOP).upper()

@@ -29,12 +29,38 @@ def _left_phrase(doc, end: int):
     j = end
     while j >= sent_start and end - j < _MAX:
         t = doc[j]
-        if t.pos_ in ("VERB", "AUX") or t.text in {",", ";", ":", "(", ")", "\n"} or t.lower_ in _STOP_WORDS or t.is_space:
-            return doc[j + 1: end + 1]
+        if t.pos_ in ("VERB", "AUX") or t.text in _LEFT_STOPS or t.lower_ in _STOP_WORDS or t.is_space:
+            return _from_role(doc[j + 1: end + 1])
         if t.pos_ == "DET" and (j == sent_start or doc[j - 1].pos_ != "ADP"):
-            return doc[j + 1: end + 1]
+            return _from_role(doc[j + 1: end + 1])
         j -= 1
-    return doc[j + 1: end + 1] if j < sent_start else None
+    return _from_role(doc[j + 1: end + 1]) if j < sent_start else None
+
+
+_LEFT_STOPS = {",", ";", ":", "(", ")", "\n", "\u2014", "\u2013", "-", "--"}
+
+
+def _from_role(span):
+    """A title read leftwards from a name starts after the last preposition before its role noun that
+    opens a noun phrase: "(threats) by the education secretary, X" gives "education secretary", not
+    "week to threats by the education secretary"; the words after the role noun stay ("Minister of the
+    Interior")."""
+    for r in range(len(span)):
+        found = lexicon.role_at([t.text for t in span[r:]])
+        if found and lexicon.roles()[found[0]] == "role":
+            break
+    else:
+        return span
+    # a preposition that opens a phrase of its own ("by the ...", "to its ..."), not one inside a title
+    # ("nominee for governor")
+    cut = max((k for k in range(r) if (span[k].pos_ == "ADP" or span[k].tag_ == "TO")
+               and span[k + 1].pos_ in ("DET", "PRON")), default=None)
+    if cut is None:
+        return span
+    out = span[cut + 1:]
+    while len(out) > 1 and out[0].pos_ == "DET":
+        out = out[1:]
+    return out
 
 
 def _right_phrase(doc, start: int):
@@ -129,10 +155,11 @@ def _body_before_title(doc, span, actors_at) -> str | None:
     just before it)."""
     k = span.start - 1
     titled = _has_role(span[:4])
-    while k >= span.sent.start and (lexicon.role_at([doc[k].text]) or doc[k].lower_ in lexicon.title_words()):
+    sent_start = span.sent.start  # (finding a sentence walks it: once, not once per word)
+    while k >= sent_start and (lexicon.role_at([doc[k].text]) or doc[k].lower_ in lexicon.title_words()):
         titled = titled or bool(lexicon.role_at([doc[k].text]))
         k -= 1
-    if not titled or k < span.sent.start or not doc[k].text[:1].isupper():
+    if not titled or k < sent_start or not doc[k].text[:1].isupper():
         return None
     for a in actors_at(doc[k].idx, doc[k].idx + len(doc[k])):
         if a.kind in ("organization", "group") and a.country:

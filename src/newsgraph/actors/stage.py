@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Article
 from ..nlp import text_of
 from ..positions import Windowed
-from . import cluster, coref, known, mentions, roles
+from . import cluster, coref, known, lexicon, mentions, roles
 from .dictionary import Dictionary, Entry
 from .dictionary import load as _load
 from .mentions import Cand
@@ -53,11 +53,56 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         again = ActorTable(actors)
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
+    _leaders_countries(actors)
+    _us_legislators(text, actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _leaders_countries(actors: list[Actor]) -> None:
+    """"President Trump said": a person the text gives no country, named as a head of state or
+    government or a foreign minister is (data/actors/leaders.tsv), is of that leader's country."""
+    table = lexicon.leaders()
+    for a in actors:
+        if a.kind != "person" or a.country is not None:
+            continue
+        names = [a.name] + [m.span.text for m in a.mentions if not m.rule.startswith(("coref", "statements"))]
+        a.country = next((table[k] for n in names if (k := fold(n)) in table), None)
+
+
+# "Sen. Ted Cruz, R-Texas,", "Rep. Frank Lucas (R-OK)": party and state after a US legislator's name
+_US_PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
+# "Democratic Rep. X", "Republican Sen. X": a US party's adjective (not the end of a longer party name,
+# "Liberal Democratic") right before a legislator's or governor's title
+_US_PARTY_BEFORE = re.compile(r"(?:(\S+)\s+)?\b(?:Republican|Democratic|Democrat|GOP)\s+$")
+_US_TITLES = ("sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman",
+              "congressmember", "gov", "gov.", "governor")
+_US_ONLY_TITLES = ("congressman", "congresswoman", "congressmember")
+
+
+def _us_legislators(text: str, actors: list[Actor]) -> None:
+    """A person with no country is American when the text marks a member of the US Congress: party
+    and state after the name ("Sen. Ted Cruz, R-Texas,"), a US party before the title ("Democratic
+    Rep. X"), or a title only Congress has ("Congresswoman X")."""
+    for a in actors:
+        if a.kind != "person" or a.country is not None:
+            continue
+        titles = {w.lower() for r in a.roles for w in r.split()}
+        if titles & set(_US_ONLY_TITLES):
+            a.country = "USA"
+            continue
+        for m in a.mentions:
+            if m.rule.startswith(("coref", "statements")):
+                continue
+            party = _US_PARTY_BEFORE.search(text[max(0, m.span.start - 40):m.span.start])
+            if party and party.group(1) and party.group(1)[:1].isupper() and party.group(1)[-1:].isalpha():
+                party = None  # "Liberal Democratic Senator": the end of a longer party's name
+            if _US_PARTY_STATE.match(text, m.span.end) or (titles & set(_US_TITLES) and party):
+                a.country = "USA"
+                break
 
 
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)
@@ -258,9 +303,10 @@ def _not_in_slogans(doc, text: str, cands: list[Cand]) -> list[Cand]:
             keep.append(c)
             continue
         a, b = span.start, span.end
-        while a > span.sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and not doc[a - 1].is_sent_start:
+        sent = span.sent  # (finding a sentence walks it: once, not once per word)
+        while a > sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and not doc[a - 1].is_sent_start:
             a -= 1
-        while b < span.sent.end and doc[b].text[:1].isupper() and doc[b].is_alpha:
+        while b < sent.end and doc[b].text[:1].isupper() and doc[b].is_alpha:
             b += 1
         run = doc[a:b]
         if any(lexicon.country_of_name(run[k:k + w].text) for w in (2, 3) for k in range(len(run) - w + 1)):

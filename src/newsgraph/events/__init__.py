@@ -133,6 +133,39 @@ def _both_parties(trig, before: list[Event]) -> list[str]:
     return []
 
 
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "process", "meeting", "meetings",
+                    "summit", "consultations"})
+
+
+def _parties_of_the_talks(tok, events: list[Event], exclude: set[str]) -> list[str]:
+    """The parties of the last talks (a CONSULT with two or more parties) when `tok` is "the talks"
+    with no partner of its own ("with the Taliban", "between X and Y"); [] otherwise."""
+    if tok.lemma_.lower() not in _TALKS and tok.lower_ not in _TALKS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
+        return []
+    for e in reversed(events):
+        if e.type == "CONSULT":
+            parties = [i for i in dict.fromkeys(e.source + e.target) if i not in exclude]
+            return parties if len(set(e.source + e.target)) >= 2 else []
+    return []
+
+
+def _collective(src: Argument, before: list[Event], here: list[Event]) -> list[str]:
+    """The actors "both delegations", "the two sides" stand for: the sources of the last event
+    with two or more of them, named apart ("Armenia and Azerbaijan held talks"); [] otherwise."""
+    if len(src.tokens) != 1:
+        return []
+    tok = src.tokens[0]
+    if tok.lower_ not in _PARTY_NOUNS or not any(c.lower_ in ("both", "two") for c in tok.children):
+        return []
+    for e in reversed(before + here):
+        if len(e.source) >= 2:
+            return list(e.source)
+    return []
+
+
 def _claim(top) -> set[int]:
     """The words of one happening: the top word's subtree less its coordinated clauses."""
     skip: set[int] = set()
@@ -166,6 +199,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if coding is None:
             continue
         mine = _claim(coding.top)
+        # "threw stones at police, who responded with tear gas": an aside on someone else, set off by a
+        # comma, tells what that one did; it is its own happening
+        mine -= {t.i for r in coding.top.subtree if r.dep_ == "relcl" and r.i != coding.top.i
+                 and r.head.i != coding.top.i and r.head.dep_ not in ("nsubj", "nsubjpass")
+                 and r.head.i + 1 < len(r.doc) and r.doc[r.head.i + 1].text == ","
+                 and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in r.subtree}
         if coding.category == NONE:
             # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
             # is no event, but a who-clause in it still tells what someone named did
@@ -215,11 +254,37 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                     # statements stage read who says it, and saying it is the act
                     src = _speaker(cue, table)
                     adjustments.append("source=speaker-of-act")
+            parties = _collective(src, before or [], out) if not src.actors else []
+            if parties:
+                # "Both delegations agreed to meet again", "the two sides signed ...": the parties of
+                # the last act two or more actors did together
+                src = Argument([table.by_id[i] for i in parties], list(src.spans), list(src.tokens))
+                adjustments.append("source=both-parties")
             held_by = participants.holder(coding) if not src else None
             if held_by is not None:
                 # "hostages held by the Taliban were released": who held them let them go
                 src = argument(held_by, table, text)
                 adjustments.append("source=holder")
+            owned = participants.owner_of_moved(coding, category, table) if not src.actors else None
+            if owned is not None:
+                # "Ecowas peacekeepers are being deployed", "UN sanctions against Iran were lifted":
+                # whose forces, aid or sanctions they are; the thing itself is no target
+                src = argument(owned, table, text)
+                if tgt.tokens and tgt.tokens[0].i == owned.head.i:
+                    tgt = Argument()
+                adjustments.append("source=owner")
+            planned = participants.planner(coding) if not src else None
+            if planned is not None:
+                # "Russia's decision to withdraw troops", "Israel's plan to annex the valley"
+                src = argument(planned, table, text)
+                adjustments.append("source=planner")
+            expeller = participants.expelled_from(coding, table) if not src.actors else None
+            if expeller is not None:
+                # "two inspectors have been expelled from North Korea"
+                src = argument(expeller, table, text)
+                if tgt.tokens and tgt.tokens[0].i == expeller.i:
+                    tgt = Argument()
+                adjustments.append("source=expelling-state")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of
@@ -304,6 +369,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
             tgt = Argument([place], _people_words(tgt, coding, lex) + named[:1])
             adjustments.append("target=place")
+        if not tgt.actors and tgt.tokens and claim is None:
+            talks = _parties_of_the_talks(tgt.tokens[0], (before or []) + out, set(src.ids))
+            if talks:
+                # "scuttled the talks", "walked out of the negotiations": the parties of the talks
+                # the article told of last, less the doer
+                tgt = Argument([table.by_id[i] for i in talks if i in table.by_id], list(tgt.spans), list(tgt.tokens))
+                adjustments.append("target=parties-of-the-talks")
         if not tgt.actors and before:
             parties = _both_parties(coding.trigger, before)
             if parties:
@@ -314,6 +386,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         # the threat's mode is read from its words)
         mode, named_contexts = modes.mode_of(category, coding.mode if category == coding.category else None,
                                              trig, [t for t in sent if t.i in mine])
+        if claim is not None:
+            # a denied report is no refusal of talks, aid or a change (the REJECT modes, manual 3.5):
+            # the claim's own words ("reports that talks had collapsed") say nothing of the mode
+            mode = None
         t_start = min([trig.idx] + [c.idx for c in trig.children if c.dep_ == "compound" and c.i < trig.i])
         ev_start, ev_end = sent.start_char, sent.end_char
         while ev_end > ev_start and text[ev_end - 1].isspace():

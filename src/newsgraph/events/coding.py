@@ -6,6 +6,7 @@ happening, with negation and intent collected on the way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..grammar.negation import auxes, future, hypothetical, negated
 from .lexicon import Frame, Lexicon, Pattern
@@ -80,10 +81,13 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
     if frame.hasobj and not lemmas_of_obj:
         return False
     preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
+    # "set free two aid workers": the small parser hangs an adjective placed before the object on the object
+    preds += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == tok.i + 1]
     if frame.pred and not preds:
         return False
     if frame.predword is not None and not any(c.lemma_.lower() in frame.predword or c.lower_ in frame.predword
-                                              for c in preds):
+                                              for p in _with_appositions(preds)
+                                              for c in [p, *(a for a in p.children if a.dep_ == "amod")]):
         return False
     if frame.obj is not None and not (lemmas_of_obj & frame.obj):
         return False
@@ -97,6 +101,13 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
         if not (pobjs & frame.pobj):
             return False
+    if frame.subj is not None:
+        # the active subject and its coordinated heads, with their compounds ("rocket fire", "Syrian warplanes")
+        subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjs += [x for c in subjs for x in c.conjuncts]
+        subjs += [x for c in subjs for x in c.children if x.dep_ == "compound"]
+        if not {k for c in subjs for k in keys(c)} & frame.subj:
+            return False
     if frame.mod is not None:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
         if not (mods & frame.mod):
@@ -106,6 +117,12 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         if not (ofs & frame.of):
             return False
     return True
+
+
+def _with_appositions(words: list) -> list:
+    """Object complements with the words the parser sets beside them ("called X's ambassador a stupid
+    guy": "guy" hangs on "ambassador")."""
+    return words + [a for w in words for a in w.children if a.dep_ == "appos"]
 
 
 def _obj_lemmas(tok) -> set[str]:
@@ -125,8 +142,12 @@ def _obj_lemmas(tok) -> set[str]:
 def keys(tok) -> list[str]:
     """Lemma candidates: the model's lemma, the word, then plain English de-inflection, because
     the small model's lemmatiser slips on news verbs ("staged" → "stag")."""
-    w = tok.lower_
-    out = [tok.lemma_.lower(), w]
+    return list(_keys(tok.lemma_.lower(), tok.lower_))
+
+
+@lru_cache(maxsize=1 << 15)  # asked for every clause head, again in each table looked up (speed only)
+def _keys(lemma: str, w: str) -> tuple[str, ...]:
+    out = [lemma, w]
     if w.endswith("ied"):
         out.append(w[:-3] + "y")
     if w.endswith("ed"):
@@ -139,7 +160,7 @@ def keys(tok) -> list[str]:
         out.append(w[:-2])
     if w.endswith("s"):
         out.append(w[:-1])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def lookup(table: dict, tok):
@@ -164,6 +185,9 @@ def match_noun(tok, lex: Lexicon) -> Pattern | None:
     return next((p for p in rows if _frame_holds(p.frame, tok, set())), None)
 
 
+_FROM_NEGATORS = frozenset({"refrain", "abstain", "desist"})
+
+
 def complement(tok):
     """The clause a wrapper carries: its xcomp, else ccomp; through "be willing/ready to"."""
     for dep in ("xcomp", "ccomp"):
@@ -173,6 +197,11 @@ def complement(tok):
     for c in tok.children:  # "have sworn to fight" (parsed as a purpose clause)
         if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
             return c
+    for c in tok.children:  # "refrained from arresting" (a `negate` wrapper)
+        if c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in _FROM_NEGATORS:
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.pos_ == "VERB":
+                    return p
     for c in tok.children:  # "committed to opening up"
         if c.dep_ == "prep" and c.lower_ == "to":
             for p in c.children:
@@ -191,6 +220,7 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     cands = []
     for o in objects(tok):
         cands += [o, *o.conjuncts]
+    cands += _money_for(cands)
     if direct:
         # "announced a ceasefire initiative", "unveiled an aid package": the kind of a package is its happening
         cands += [c for n in list(cands) if n.lemma_.lower() in _PACKAGES for c in n.children if c.dep_ == "compound"]
@@ -206,10 +236,22 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     cands += [c for n in list(cands) for c in n.children if c.dep_ == "compound"]
     cands += [p for n in list(cands) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
+    cands += _money_for(cands)
     for n in cands:
         if match_noun(n, lex):
             return n
     return None
+
+
+_AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "dollar", "dollars", "euro", "euros",
+                      "pound", "pounds", "$", "€", "£"})
+
+
+def _money_for(nouns: list) -> list:
+    """What a sum is given as: "$33 million in additional assistance", "1.2 billion euros in aid"
+    (the amount is the object, the happening its in-phrase)."""
+    return [p for n in nouns if n.lower_ in _AMOUNTS or n.pos_ in ("NUM", "SYM")
+            for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
 
 
 def headline_verb(tok) -> bool:

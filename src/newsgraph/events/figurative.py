@@ -113,6 +113,10 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
     lex = lex or load()
     trig = c.trigger
     verbal = _hit(trig, lex.verbal) is not None
+    early = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") and trig.dep_ != "acl" else None
+    if early is not None and early.pos_ == "NOUN" and _hit(early, lex.cause) is not None:
+        # "Western sanctions hit the economy": a cause hits no one, whatever it hits
+        return Reading("cause", _hit(early, lex.cause), None)
     physical = [p for p in _participants(trig) if p.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")]
     if not physical:
         for p in _participants(trig):
@@ -129,6 +133,12 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         doer = trig.head  # "a campaign targeting young voters"
     else:
         doer = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") else None
+    if doer is None and trig.pos_ == "VERB":
+        # "were killed after an earthquake rocked the island", "killed in a plane crash": a passive
+        # with no doer named, and a natural hazard or an accident as its circumstance
+        word = next((w for n in _circumstances(trig) for w in [_hit(n, lex.cause)] if w), None)
+        if word is not None:
+            return Reading("cause", word, None)
     if doer is not None and doer.pos_ == "NOUN":
         cause = _hit(doer, lex.cause)
         for p in (c for c in doer.children if cause is None and c.dep_ == "prep" and c.lower_ == "of"):
@@ -140,6 +150,24 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         if word is not None and not any(m.dep_ in MODIFIER_DEPS and m.lemma_.lower() in _MILITARY for m in doer.children):
             return Reading("agent", word, "ACCUSE" if verbal else None)
     return None
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"after", "when", "as", "following"})
+_CIRCUMSTANCE_PREPS = frozenset({"in", "by", "during", "after", "following"})
+
+
+def _circumstances(trig) -> list:
+    """The nouns a passive force verb's circumstance names: the subject of its after/when/as clause,
+    the object of its in/by/during/after preposition; none for an active verb."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children):
+        return []
+    out = []
+    for c in trig.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children):
+            out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"]
+        if c.dep_ in ("prep", "agent") and c.lower_ in _CIRCUMSTANCE_PREPS:
+            out += [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return out
 
 
 # "a bombing campaign", "an air campaign": modifiers that make a campaign military

@@ -35,6 +35,7 @@ class Frame:
     pobj: frozenset[str] | None = None  # lemmas of the objects of the verb's prepositions ("respond to an attack")
     pred: bool = False  # the verb has an object complement ("called it monumental")
     predword: frozenset[str] | None = None  # that complement's lemmas ("found X guilty": pred=guilty)
+    subj: frozenset[str] | None = None  # the active subject's lemmas ("rockets struck", "warplanes destroyed")
     text: str = "*"
 
 
@@ -88,9 +89,9 @@ def _frame(text: str, where: str) -> Frame:
         key = {"obj!": "notobj", "pred": "predword"}.get(key, key)
         if key == "predword":
             parts["pred"] = True
-        if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword") or not value:
+        if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword", "subj") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, hasobj, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod= or of=")
+                              "use *, noobj, hasobj, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 

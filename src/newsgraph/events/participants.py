@@ -11,7 +11,7 @@ protesters marched" lend nothing.
 from __future__ import annotations
 
 from ..grammar import agent, passive_subject, resolve
-from .coding import Coding, code, keys as _keys, match_noun, objects
+from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
 __all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
@@ -168,8 +168,10 @@ def nominal_doer(noun, table):
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
             return c
     held = answerable_doer(noun)
-    if held is not None and resolve(held, table)[0] is not None:
-        return held  # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the attack"
+    if held is not None and (resolve(held, table)[0] is not None or _answerable_noun(held)):
+        # "Los Zetas have been responsible for mass killings", "X claimed responsibility for the
+        # attack"; "leaders of the two sides are responsible for mass killings" names a doer too
+        return held
     for c in noun.children:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
@@ -205,6 +207,73 @@ def state_of_place(coding, place) -> bool:
     return bool(lemmas & STATE_ACTS) or any(k in STATE_ACTS for k in _keys(trig))
 
 
+# "two inspectors have been expelled from North Korea": only a state expels, and it is the one left
+_EXPELLING = frozenset({"expel", "deport", "evict"})
+
+
+def expelled_from(coding, table):
+    """The country someone was expelled or deported from, in a passive with no by-agent; None otherwise."""
+    trig = coding.trigger
+    if trig.pos_ != "VERB" or not (set(_keys(trig)) & _EXPELLING) or passive_subject(trig) is None or \
+            agent(trig) is not None:
+        return None
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                a = table.actor_of_token(p) if p.dep_ == "pobj" else None
+                if a is not None and a.kind == "country":
+                    return p
+    return None
+
+
+# what a doer moves or keeps as its own: "Ecowas peacekeepers are being deployed", "US aid was
+# delivered", "UN sanctions against Iran were lifted": told in the passive with no by-agent, the
+# actor named in the thing's own words (a demonym, a name, a possessor) is the one who did it. Not
+# for force or coercion: "Russian soldiers were killed" names the victims' side.
+OWN_THINGS = frozenset({"MOBILIZE", "AID"})
+_SANCTION_WORDS = frozenset({"sanction", "sanctions", "embargo", "restriction", "restrictions", "ban", "curfew"})
+
+
+def owner_of_moved(coding, category: str, table):
+    """The token naming whose forces, aid or sanctions the passive subject is; None otherwise."""
+    trig = coding.trigger
+    if trig.pos_ != "VERB" or agent(trig) is not None:
+        return None
+    thing = passive_subject(trig)
+    if thing is None:
+        return None
+    lifted = category in ("CONCEDE", "RETREAT") and thing.lemma_.lower() in _SANCTION_WORDS
+    if category not in OWN_THINGS and not lifted:
+        return None
+    for c in thing.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < thing.i:
+            a = table.actor_of_token(c)
+            if a is not None and a.kind not in ("location", "facility"):
+                return c
+    return None
+
+
+# "Russia's decision to withdraw troops", "Israel's plan to annex": the possessor of a plan or a
+# decision is the doer of what is planned
+_PLANS = frozenset({"plan", "plans", "decision", "move", "bid", "attempt", "attempts", "effort", "efforts",
+                    "intention", "readiness", "willingness", "refusal", "order", "proposal", "offer", "pledge",
+                    "promise", "commitment", "threat", "call", "push", "drive", "campaign"})
+
+
+def planner(coding):
+    """The possessor of the plan whose infinitive is the event's clause ("X's plan to annex"); None otherwise."""
+    top = coding.top
+    if top.pos_ not in ("VERB", "AUX") or top.dep_ not in ("acl", "xcomp") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return None
+    noun = top.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PLANS and noun.lower_ not in _PLANS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 
 # What two parties do to each other (PLOVER's reciprocal SRC/TAR, ConfliBERT's R): agreeing,
 # consulting and cooperating always; other acts when what they are about is a mutual thing ("signed
@@ -222,7 +291,8 @@ def each_other(coding, src, category: str) -> bool:
     """The event's doers are two or more coordinated actors ("Armenia and Azerbaijan agreed to a
     ceasefire", "India and Pakistan failed to reach agreement") who act on each other: each is the
     other's target."""
-    if len(src.actors) < 2 or len(src.tokens) < 2:
+    collective = any(c.lower_ in ("both", "two") for t in src.tokens for c in t.children)  # "the two sides"
+    if len(src.actors) < 2 or (len(src.tokens) < 2 and not collective):
         return False
     trig = coding.trigger
     words = [trig, coding.top, *coding.chain]
@@ -259,6 +329,21 @@ _ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
 _CLAIMED = frozenset({"responsibility", "credit"})
 
 
+def _act_of(tok):
+    """"an act of arson", "acts of sabotage": the act is the happening's word in the sentence's frame."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "act":
+        return tok.head.head
+    return tok
+
+
+def _answerable_noun(held) -> bool:
+    """A subject that "is responsible for" something and names someone without being an actor of
+    the table ("the rebel leaders"), not a pronoun or a word for nobody."""
+    return held.pos_ in ("NOUN", "PROPN") and held.dep_ in ("nsubj", "nsubjpass") and \
+        held.head.lemma_.lower() == "be" and any(c.lemma_.lower() in _ANSWERABLE and c.dep_ in ("acomp", "attr")
+                                                 for c in held.head.children)
+
+
 def answerable_doer(tok):
     """The doer of a happening named under "guilty of" / "responsible for" / "claimed responsibility
     for": the subject the adjective is said of, or the claimant. `tok` is the happening's word (a
@@ -267,11 +352,14 @@ def answerable_doer(tok):
         tok = tok.head.head  # "the attack, which killed ...": the noun the clause describes
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "responsibility for both the Farah and the Ghazni attacks"
+    tok = _act_of(tok)
     prep = tok.head
     if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
     holder = prep.head
     word = holder.lemma_.lower()
+    if holder.dep_ in ("acomp", "attr", "oprd", "dobj") and negated(holder.head):
+        return None  # "was not responsible for the killings", "did not claim responsibility": nobody is said to have done it
     if word in _ANSWERABLE and holder.dep_ in ("acomp", "attr", "oprd"):
         return agent(holder.head)
     if word in _ANSWERABLE and holder.dep_ == "amod" and holder.head.pos_ in ("NOUN", "PROPN"):
@@ -289,6 +377,7 @@ def claimed(noun) -> bool:
         noun = noun.head  # "the attack, which killed ..."
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "for both the Farah and the Ghazni attacks"
+    noun = _act_of(noun)
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CLAIMED and \
         prep.head.dep_ == "dobj"

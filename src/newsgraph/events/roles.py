@@ -160,6 +160,16 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
                     arg.actors.append(b)
                     arg.spans.append(_phrase(text, other))
                     arg.tokens.append(other)
+        if word is not None and word.i != t.i and word.dep_ == "pobj" and word.head.lower_ in ("from", "of") \
+                and word.head.head.i == t.i and t.pos_ == "NOUN":
+            # "delegations from Armenia and Azerbaijan", "envoys of Sudan and Chad": each country
+            # of the coordinated names is a party
+            for other in word.conjuncts:
+                b, _ = resolve(other, table)
+                if b is not None and b not in arg.actors and b.kind not in ("location", "facility"):
+                    arg.actors.append(b)
+                    arg.spans.append(_phrase(text, other))
+                    arg.tokens.append(other)
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
         if any(m.conjuncts or any(x.dep_ == "cc" and x.lower_ == "and" for x in m.children) for m in mods):
             # "Nigerian and British armed forces", "UK and EU negotiators": each coordinated modifier
@@ -172,7 +182,8 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
                     arg.tokens.append(other)
         if a is not None and t.lower_ in PERSONAL:
             # "Hungary has said it will support": show the name the pronoun stands for too
-            named = [m.span for m in a.mentions if t.sent.start_char <= m.span.start < t.idx
+            sent_start = t.sent.start_char  # (finding a sentence walks it: once, not once per mention)
+            named = [m.span for m in a.mentions if sent_start <= m.span.start < t.idx
                      and m.span.text.lower() not in PERSONAL]
             if named:
                 arg.spans.append(named[-1])
@@ -196,6 +207,11 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     else:
         src_tok = agent(top, carrier=top.i != trig.i) or participants.parenthetical_doer(top) or \
             participants.misparsed_subject(top)
+    if src_tok is not None and c.noun is not None and src_tok.i == c.noun.i and \
+            not argument(src_tok, table, text).actors:
+        # "protests erupted in Tripoli", "the riots are continuing": the happening is no doer (but
+        # "Israeli air strikes continued" names one)
+        src_tok = None
     # targets: the top verb's object ("accused X of"), the complement's subject ("demanded that X
     # ..."), objects and prepositions along the chain, then what the event noun belongs to.
     seq = [*c.chain, trig] if trig.i != top.i or not c.chain else [trig]

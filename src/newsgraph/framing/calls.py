@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .. import _prefilter
 from ..model import Article, Signal
+from ..nlp import text_of
 from .lexicon import calls_to_action
 from .quotes import Voices
 
@@ -13,10 +15,22 @@ _LEAD = re.compile(r"^\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:please,?\s+)?", re.I)
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 
 
-def _is_call(sentence: str) -> bool:
+def _is_call(sentence: str, patterns: list[re.Pattern] | None = None) -> bool:
+    """`patterns`: the start-of-sentence calls to try (default: all; in_body passes those that may match in its text)."""
     lead = _LEAD.match(sentence)
     rest = sentence[lead.end():] if lead else sentence
-    return any(c.pattern.match(rest) for c in calls_to_action() if c.where == "start")
+    if patterns is None:
+        patterns = [c.pattern for c in calls_to_action() if c.where == "start"]
+    return any(p.match(rest) for p in patterns)
+
+
+def _possible(doc, where: str) -> tuple[str, list[re.Pattern]]:
+    """The parsed text and the calls (rows with this `where`) that may match in it: a row none of whose
+    needed words is in the text is never tried (_prefilter)."""
+    text = text_of(doc)  # the string spaCy parsed: a sentence's `text` is text[start_char:end_char]
+    low = _prefilter.lowered(text)
+    return text, [c.pattern for c in calls_to_action()
+                  if c.where == where and _prefilter.may_match(_prefilter.needles(c.pattern), low)]
 
 
 def in_boilerplate(article: Article) -> list[Signal]:
@@ -31,8 +45,11 @@ def in_boilerplate(article: Article) -> list[Signal]:
 
 def in_body(doc, article: Article) -> list[Signal]:
     out = []
+    text, patterns = _possible(doc, "start")
+    if not patterns:
+        return out
     for sent in doc.sents:
-        if not _is_call(sent.text):
+        if not _is_call(text[sent.start_char:sent.end_char], patterns):
             continue
         verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"]
         # An imperative has a base-form root verb and no subject; "Readers share..." is not a call.
@@ -50,10 +67,12 @@ def exhortations(doc, article: Article, voices: Voices) -> list[Signal]:
     """"Those responsible must be held accountable", "the world must act", "we must stand up": a call
     anywhere in a body sentence (calls_to_action.tsv rows with `where` any). The signal is the sentence,
     with `quoted`/`speaker` when the call is in someone's quote."""
-    patterns = [c.pattern for c in calls_to_action() if c.where == "any"]
+    text, patterns = _possible(doc, "any")
     out = []
+    if not patterns:
+        return out
     for sent in doc.sents:
-        m = next((m for p in patterns for m in [p.search(sent.text)] if m), None)
+        m = next((m for p in patterns for m in [p.search(text[sent.start_char:sent.end_char])] if m), None)
         if m is None:
             continue
         start, end = sent.start_char, sent.end_char

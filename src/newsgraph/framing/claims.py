@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .. import _prefilter
 from ..model import Article, Signal, Statement
 from ..positions import Windowed
 from ..statements.attribution import text_of
@@ -52,7 +53,10 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
     text = article.text
     out = []
     bounds = None  # the sentences' offsets, made when a marker first needs them
+    low = _prefilter.lowered(text)
     for marker in markers():
+        if not _prefilter.may_match(_prefilter.needles(marker.pattern), low):
+            continue  # none of the words its every match holds is in the text
         for m in marker.pattern.finditer(text):
             start, end = m.start(), m.end()
             if marker.kind == "certainty_marker" and " " not in m.group() and _manner_use(doc, start):

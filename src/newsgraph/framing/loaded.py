@@ -126,10 +126,33 @@ def _phrase_end(tok, end: int) -> int:
 _PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
 
 
+def _candidates(doc, words: dict[str, LoadedWord]):
+    """The tokens whose lemma (lower-cased) or lower-case form is in `words`, in order: read from one
+    array of the Doc's hashes, not from a Token made for every word (the lemma's test is kept per hash)."""
+    from spacy.attrs import LEMMA, LOWER
+    from spacy.strings import get_string_id
+
+    strings = doc.vocab.strings
+    if _HITS.get("words") is not words or len(_HITS) > 100_000:
+        _HITS.clear()
+        _HITS["words"] = words
+        _HITS["lower"] = {get_string_id(w) for w in words}
+    lowers = _HITS["lower"]
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        hit = _HITS.get(lemma)
+        if hit is None:
+            hit = _HITS[lemma] = strings[lemma].lower() in words
+        if hit or lower in lowers:
+            yield doc[i]
+
+
+_HITS: dict = {}  # lemma hash -> whether its lower case is a loaded word; "words", "lower": what it is for
+
+
 def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[Signal]:
     words = loaded_words()
     out: list[Signal] = []
-    for tok in doc:
+    for tok in _candidates(doc, words):
         word = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
         if word is None or not tok.text.isalpha():
             continue

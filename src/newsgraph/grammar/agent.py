@@ -44,6 +44,11 @@ def _as_frame(child) -> bool:
     return child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" and c.i < child.i for c in child.children)
 
 
+def _across_paragraph(word, verb) -> bool:
+    """A blank line lies between `word` and the verb after it."""
+    return word.i < verb.i and any(x.is_space and "\n\n" in x.text for x in word.doc[word.i + 1: verb.i])
+
+
 def agent(tok, *, carrier: bool = False, inverted: bool = False):
     """The token heading the agent of the clause headed by `tok`, or None when the text does not say.
 
@@ -65,6 +70,11 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
                     return obj
         # the small parser sometimes hangs the subject on the auxiliary ("X however have opposed")
         kids = [*t.children, *(g for a in t.children if a.dep_ in ("aux", "auxpass") for g in a.children)]
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            # a heading glued to the paragraph under it ("U.S.-controlled formations" + blank line +
+            # "The U.S. military ... has been training"): a subject across a blank line is not this one
+            kids = [c for c in kids if c.dep_ != "nsubj" or not _across_paragraph(c, t)] or kids
         for c in kids:
             if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":

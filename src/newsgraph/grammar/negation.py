@@ -18,9 +18,27 @@ def negated(tok) -> bool:
         return True
     if nobody(tok):
         return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "be") and \
+            any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.head.children):
+        return True  # "has yet to release the prisoners", "is yet to respond": not (so far)
+    if _no_evidence(tok):
+        return True
     if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
         return any(c.lower_ == "nor" for c in tok.head.children) or any(c.lower_ == "nor" for c in tok.children)
     return False
+
+
+# "there is no evidence that Rwanda sent troops", "found no sign that the army fired": what nothing
+# shows has not been said to happen
+EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "trace"})
+
+
+def _no_evidence(tok) -> bool:
+    noun = tok.head
+    if tok.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in EVIDENCE or \
+            not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def nobody(tok) -> bool:

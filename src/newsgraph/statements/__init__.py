@@ -42,6 +42,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found += _not_found_already(layout.headers(doc, actors, lambda span: span.root), found)
     found = [_without_dateline(doc, actors, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
+    found = _without_echoes(found)
     found += unattributed.find(doc, lexicon.vague_patterns())
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(s.start_char, s.end_char) for s in doc.sents]
@@ -56,7 +57,32 @@ def _speaker_of(cue):
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return min(subjects, key=lambda c: min(abs(c.left_edge.i - cue.i), abs(c.right_edge.i - cue.i)))
-    return agent(cue, inverted=True)
+    found = agent(cue, inverted=True)
+    return found if found is not None else _named_after_quote(cue)
+
+
+_NAME_POS = {"DET", "ADJ", "PROPN", "NOUN"}
+
+
+def _named_after_quote(cue):
+    """'"...," said retired neurosurgeon Ben Carson, asked about ...': right after a closing quotation
+    mark, the name after the cue is who said it, even when the parser made it the subject of the verb
+    after it. The name ends at a comma or the sentence's end."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].tag_ != "''":
+        return None
+    head = None
+    j = cue.i + 1
+    while j < cue.sent.end and (doc[j].pos_ in _NAME_POS or (doc[j].tag_ == "VBN" and doc[j].dep_ == "amod")):
+        if doc[j].pos_ in ("PROPN", "NOUN"):
+            head = doc[j]
+        j += 1
+    if head is None or (j < cue.sent.end and doc[j].text not in (",", ".", ";")):
+        return None
+    return head
 
 
 def _not_found_already(headed: list[Found], found: list[Found]) -> list[Found]:
@@ -109,9 +135,53 @@ def _distinct(found: list[Found]) -> list[Found]:
     return out
 
 
+_LAYOUT_SHAPES = {"header", "signature"}
+
+
+def _without_echoes(found: list[Found]) -> list[Found]:
+    """'He said he plans to vote for her': the clause of the inner cue ('to vote for her') is most of
+    what the outer cue reports ('he plans to vote for her'). Two statements whose contents share more
+    than half of each other's words say one thing; the longer one, which holds the inner cue, stays.
+    A claim noun in an object cue's object ('dismissed Y's claim that Z') keeps its own statement, and
+    so does a cue inside a paragraph that a release's header or sign-off gives to its speaker."""
+    def size(f: Found) -> int:
+        return sum(b - a for a, b in f.content)
+
+    def shared(f: Found, g: Found) -> int:
+        return sum(max(0, min(b, d) - max(a, c)) for a, b in f.content for c, d in g.content)
+
+    order = sorted(range(len(found)), key=lambda i: found[i].content[0][0] if found[i].content else 0)
+    spans = {i: (min(a for a, _ in found[i].content), max(b for _, b in found[i].content))
+             for i in order if found[i].content}
+    drop = set()
+    for i in order:
+        f = found[i]
+        if i not in spans or f.kind == "unattributed":
+            continue
+        lo, hi = spans[i]
+        for j in order:
+            if j == i or j not in spans or found[j].kind == "unattributed":
+                continue
+            glo, ghi = spans[j]
+            if glo >= hi:
+                break
+            if ghi <= lo or size(found[j]) <= size(f) or not (glo <= lo and hi <= ghi):
+                continue
+            if (found[j].shape == "object" and f.rule.startswith("noun:")) or found[j].shape in _LAYOUT_SHAPES:
+                continue  # 'X dismissed Y's claim that Z': the claim is Y's, the dismissal X's
+            both = shared(f, found[j])
+            if both * 2 >= size(f) and both * 2 >= size(found[j]):
+                drop.add(i)
+                break
+    return [f for i, f in enumerate(found) if i not in drop]
+
+
 def _outside_others(found: list[Found]) -> list[Found]:
-    """An object-cue ('supports the proposal') inside what someone else said is part of their words,
-    not a statement of its own."""
+    """A cue inside what someone else said is part of their words, not a statement of its own: an
+    object cue ('supports the proposal'), a clause ('X said Y believes Z': Y's belief is what X says)
+    or a claim noun. On PolNeAR's train part four in five of these nested statements matched nothing.
+    Kept: quotations, 'according to', and a claim noun that an object cue acts on ('X dismissed Y's
+    claim that Z') or that sits under a release's header or sign-off."""
     spans = [(a, b, i) for i, g in enumerate(found) for a, b in g.content]
     least, most = Stabbing(spans), Stabbing((a, b, -i) for a, b, i in spans)  # the first and last holder
 
@@ -119,9 +189,17 @@ def _outside_others(found: list[Found]) -> list[Found]:
         if f.cue is None:
             return False
         first, last = least.at(f.cue[0]), most.at(f.cue[0])
-        return first is not None and (first != i or -last != i)
+        if first is None or (first == i and -last == i):
+            return False
+        if f.shape in ("object", "rest"):
+            return True
+        at = f.cue[0]
+        holders = [g for j, g in enumerate(found) if j != i and any(a <= at < b for a, b in g.content)]
+        return any(g.shape not in _LAYOUT_SHAPES and not (g.shape == "object" and f.rule.startswith("noun:"))
+                   for g in holders)
 
-    return [f for i, f in enumerate(found) if f.shape not in ("object", "rest") or not inside(i, f)]
+    return [f for i, f in enumerate(found)
+            if not (f.shape in ("object", "rest", "clause") or f.rule.startswith("noun:")) or not inside(i, f)]
 
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"

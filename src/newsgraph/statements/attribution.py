@@ -136,9 +136,23 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
                                     or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i))) \
             or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
                                                         or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
-        if aside:
+        if aside and not _goes_on_after(doc, t, nxt, b):
             return _trim(text_of(doc), a, t.idx)
     return a, b
+
+
+def _goes_on_after(doc, comma, nxt, b: int) -> bool:
+    """The aside sits inside the clause, which goes on after it: 'that Sanders, who won Rhode Island,
+    would focus on policy' (the relative clause describes the subject), 'that the tax - the highest of
+    any economy - carried risks' (a pair of dashes). Only a trailing aside is the writer's addition."""
+    if comma.text in _DASHES:
+        return any(u.text in _DASHES for u in doc[nxt.i:] if u.idx < b)
+    top = nxt
+    while top.dep_ not in ("relcl", "appos", "advcl") and top.head.i != top.i and top.head.i > comma.i:
+        top = top.head
+    end = _tok_end(top.right_edge)
+    rest = text_of(doc)[end:b].strip(" ,;:.\"'\u201d\u2019\n")
+    return any(ch.isalpha() for ch in rest)
 
 
 def _whole_quotes(chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
@@ -383,9 +397,23 @@ def _quote_ends_at(doc, chains: QuoteIndex, cue, subj) -> int | None:
 
 
 def _quote_before(doc, chains: QuoteIndex, cue, subj) -> bool:
-    """A quotation ends right before the cue, with a comma after the cue: '"...," X said, adding ...'."""
+    """A quotation ends right before the cue, with a comma after the cue ('"...," X said, adding ...')
+    or a comma closing the quotation ('"...," X said in a statement issued on Monday')."""
+    k = _quote_ends_at(doc, chains, cue, subj)
+    if k is None:
+        return False
     nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    return nxt is not None and nxt.text == "," and _quote_ends_at(doc, chains, cue, subj) is not None
+    return (nxt is not None and nxt.text == ",") or _ends_on_comma(text_of(doc), chains.chains[k][-1])
+
+
+def _ends_on_comma(text: str, q: Quote) -> bool:
+    """The quotation opens its sentence and closes on a comma ('"We will win," X said ...'): the
+    sentence goes on to say who said it. A title in the middle of a sentence ('told "Meet the
+    Press," that ...') is no such quotation."""
+    inner = text[q.start:q.end].rstrip("\"\u201d\u00bb\u2033'").rstrip()
+    before = text[:q.start].rstrip(" \t\u00a0")
+    opens = not before or before[-1] in ".!?:\n" or (before[-1] in "\"\u201d'" and before[-2:-1] in tuple(".!?"))
+    return opens and inner.endswith(",")
 
 
 def _words_outside(doc, chains: QuoteIndex, k: int, a: int, b: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import _prefilter
 from .attribution import text_of
 from .found import Found
 from .lexicon import VaguePattern
@@ -13,6 +14,10 @@ _OPENING_WORDS = 4  # "In addition, it is known that ...": a that-cue this close
 def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
     text = text_of(doc)
     out: list[Found] = []
+    low = _prefilter.lowered(text)  # speed: a pattern that cannot match in the text is not tried per sentence
+    patterns = tuple(p for p in patterns if _prefilter.may_match(_prefilter.needles(p.pattern), low))
+    if not patterns:
+        return out
     for sent in doc.sents:
         a, b = sent.start_char, sent.end_char
         window = text[a:b]

@@ -1,0 +1,191 @@
+"""Skipping a regular expression's scan of a text it cannot match, with the same matches where it can.
+
+Python's `re` has no fast skip for a pattern that starts with `\\b` or is case-insensitive: it tries
+the whole pattern at every position of the text. The rule stages run dozens of such patterns over
+each article (framing's markers, the vague-claim patterns, the time expressions), most of which
+match nowhere in it. `needles(pattern)` reads the pattern's syntax tree once for words that every
+match must hold (`\\bit is (?:known|said) that\\b`: "it is "; `\\b(?:clearly|obviously)\\b`:
+"clearly" or "obviously"), and `may_match` asks whether any of them occurs in the text, lower-cased
+once (`lowered`): a C-speed substring search instead of a scan. A pattern whose matches hold no such
+word (`\\d{4}`) is always scanned.
+
+Exactness: every needle is ASCII and lower-case. Case-insensitive matching of an ASCII literal
+accepts an ASCII character of either case or one of four other characters (`FOLDS_TO_ASCII`); a text
+holding one of those is never filtered (`lowered` gives None). Otherwise a match's literal part is
+the needle with its letters in some case, and `str.lower()` maps those characters one to one, so the
+needle is in the lower-cased text wherever a match is in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+# Every non-ASCII character that `(?i)[a-z]` matches (test_prefilter checks it against all of Unicode)
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDS = re.compile("[" + "".join(sorted(FOLDS_TO_ASCII)) + "]")
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()`, the haystack for may_match; None when no pattern may be filtered on this text."""
+    if not text.isascii() and _FOLDS.search(text):
+        return None
+    return text.lower()
+
+
+def may_match(needles: tuple[str, ...] | None, low: str | None) -> bool:
+    """False only when no match of the pattern with these needles can be in the text `low` was made from."""
+    if needles is None or low is None:
+        return True
+    for n in needles:
+        if n in low:
+            return True
+    return False
+
+
+class Haystack:
+    """A text to ask may_match of for many patterns: lower-cased once, each set of needles looked for once
+    (time expressions: six patterns need a month's name)."""
+
+    __slots__ = ("low", "seen")
+
+    def __init__(self, text: str) -> None:
+        self.low = lowered(text)
+        self.seen: dict[tuple[str, ...], bool] = {}
+
+    def may_match(self, pattern: re.Pattern) -> bool:
+        found = needles(pattern)
+        if found is None or self.low is None:
+            return True
+        ok = self.seen.get(found)
+        if ok is None:
+            ok = self.seen[found] = may_match(found, self.low)
+        return ok
+
+
+# pattern id -> (pattern, needles): a compiled pattern's own hash reads its whole program each time
+_NEEDLES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
+def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` holds, or None when none is found."""
+    got = _NEEDLES.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_NEEDLES) >= 4096:  # patterns made afresh for each text: forget them rather than grow
+            _NEEDLES.clear()
+        got = _NEEDLES[id(pattern)] = (pattern, _needles(pattern))  # the pattern is kept: its id stays its own
+    return got[1]
+
+
+def _needles(pattern: re.Pattern) -> tuple[str, ...] | None:
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern this reader does not know is simply always scanned
+        return None
+    found = _required(tree)
+    return tuple(sorted(found)) if found and _score(found)[0] > 0 else None
+
+
+# Words in nearly every English text: a needle that is only one of them filters nothing
+_COMMON = frozenset("a an and as at be by for from has have he in is it of on said that the their they this "
+                    "to was were who will with".split())
+
+
+_RARE = 8  # characters: a needle this long is rare enough; fewer needles then make a quicker check
+
+
+def _score(found: frozenset[str]) -> tuple[int, int, int]:
+    """Which needles to keep: the longest shortest one (a longer word is rarer) up to _RARE, then the
+    fewest, then the longest."""
+    shortest = min(0 if s.strip() in _COMMON else len(s.strip()) for s in found)
+    return min(_RARE, shortest), -len(found), shortest
+
+
+def _required(items) -> frozenset[str] | None:
+    """Strings (lower-case ASCII) one of which every match of the sequence `items` holds, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or _score(found) > _score(best)):
+            best = found
+
+    _consider_runs(items, consider)
+    for op, av in items:
+        if op is C.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider(frozenset(["".join(run)]))
+            run = []
+        if op is C.SUBPATTERN:
+            consider(_required(av[-1]))
+        elif op is C.ATOMIC_GROUP if hasattr(C, "ATOMIC_GROUP") else False:
+            consider(_required(av))
+        elif op is C.BRANCH:
+            alternatives = [_required(a) for a in av[1]]
+            if all(alternatives):
+                consider(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_required(av[2]))
+    if run:
+        consider(frozenset(["".join(run)]))
+    return best
+
+
+_MOST = 64  # strings in one set of exact matches, at most
+
+
+def _consider_runs(items, consider) -> None:
+    """Consecutive items that each match one of a few known strings ("it ", "is|was", " ", "widely |"):
+    every match holds one of their concatenations ("it is ", "it was widely "...)."""
+    items = list(items)
+    exact = [_exact(op, av) for op, av in items]
+    for i in range(len(items)):
+        joined: frozenset[str] | None = None
+        for j in range(i, len(items)):
+            if exact[j] is None:
+                break
+            joined = exact[j] if joined is None else frozenset(a + b for a in joined for b in exact[j])
+            if len(joined) > _MOST:
+                break
+            consider(joined)
+
+
+def _exact_seq(items) -> frozenset[str] | None:
+    out = frozenset([""])
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        out = frozenset(a + b for a in out for b in e)
+        if len(out) > _MOST:
+            return None
+    return out
+
+
+def _exact(op, av) -> frozenset[str] | None:
+    """The strings (lower-case ASCII) one item of a pattern matches, when they are few and known, else None."""
+    if op is C.LITERAL:
+        return frozenset([chr(av).lower()]) if av < 128 else None
+    if op is C.SUBPATTERN:
+        return _exact_seq(av[-1])
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            e = _exact_seq(alt)
+            if e is None:
+                return None
+            out |= e
+        return frozenset(out) if len(out) <= _MOST else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        e = _exact_seq(av[2])
+        return None if e is None else e | {""}
+    if op is C.IN and all(o is C.LITERAL and a < 128 for o, a in av):
+        return frozenset(chr(a).lower() for _, a in av)
+    return None

@@ -1,0 +1,97 @@
+"""_prefilter: a pattern is passed over only where it cannot match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsgraph import _prefilter, timex
+from newsgraph.framing.lexicon import calls_to_action, markers
+from newsgraph.statements.lexicon import vague_patterns
+
+
+def test_the_characters_that_fold_to_ascii_letters_are_all_known():
+    every = "".join(chr(i) for i in range(0x80, 0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(re.findall(r"(?i)[a-z]", every)) == _prefilter.FOLDS_TO_ASCII
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:clearly|obviously)\b", ("clearly", "obviously")),
+    (r"\bit is no secret that\b", ("it is no secret that",)),
+    (r"\b(?:people|sources?) (?:familiar with|close to)\b", (" close to", " familiar with")),
+    (r"\bit (?:is|was) (?:widely )?known\b", ("it is known", "it is widely known", "it was known", "it was widely known")),
+    (r"\d{4}-\d\d", ("-",)),
+    (r"\d{4}", None),  # no literal: always scanned
+    (r"\b(?:a|the) \w+", None),  # only words in every text: not worth a check
+    (r"x?y*", None),
+])
+def test_needles_are_the_words_every_match_holds(pattern, expected):
+    assert _prefilter.needles(re.compile(pattern, re.I)) == expected
+
+
+def test_a_text_with_a_folding_character_is_never_filtered():
+    p = re.compile(r"\bsources say\b", re.I)
+    text = "\u017fources say the talks failed."  # U+017F matches "s" when case is ignored
+    assert p.search(text)
+    assert _prefilter.lowered(text) is None
+    assert _prefilter.may_match(_prefilter.needles(p), _prefilter.lowered(text))
+
+
+def _variants(needle: str, rng: random.Random) -> str:
+    return "".join(c.upper() if rng.random() < 0.5 else c for c in needle)
+
+
+def _lexicon_patterns() -> list[re.Pattern]:
+    return ([m.pattern for m in markers()] + [c.pattern for c in calls_to_action()]
+            + [v.pattern for v in vague_patterns()] + [p for _, p in timex._PATTERNS])
+
+
+def test_the_lexicons_patterns_are_skipped_only_where_they_find_nothing():
+    """Texts made of the needles of every pattern (in mixed case), pieces of each other, words around them,
+    and the characters case-folding treats specially: each pattern either may match or finds nothing."""
+    rng = random.Random(14)
+    patterns = _lexicon_patterns()
+    words = sorted({n.strip() for p in patterns for n in (_prefilter.needles(p) or ()) if n.strip()})
+    filler = ["said", "officials", "the", "that", "it", "is", "on", "May", "5", "2020", "İt", "ſources", "“", "—",
+              "Monday", "we", "must", "act", "\n\n", ".", ","]
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    examples = [p.read_text(encoding="utf-8") for p in sorted(root.glob("examples/*.md"))]
+    examples += [line for text in examples for line in text.splitlines() if line.strip()]
+    checked = skipped = 0
+    for k in range(400 + len(examples)):
+        parts = [_variants(rng.choice(words), rng) if rng.random() < 0.4 else rng.choice(filler)
+                 for _ in range(rng.randint(1, 12))]
+        text = " ".join(parts) if k < 400 else examples[k - 400]
+        low = _prefilter.lowered(text)
+        for p in patterns:
+            checked += 1
+            if not _prefilter.may_match(_prefilter.needles(p), low):
+                skipped += 1
+                assert p.search(text) is None, (p.pattern, text)
+    assert skipped > checked // 4  # the check does skip most patterns on most texts
+
+
+def test_known_names_grouped_by_first_letter_match_as_the_plain_alternation():
+    """actors/known.py's one pattern of every name, its alternatives grouped by first letter for speed, finds
+    exactly what the plain longest-first alternation finds (the same names at the same places)."""
+    from pathlib import Path
+
+    from newsgraph.actors import known
+
+    names = sorted({n for e in known.entries() for n in (*e.names, *e.weak)}, key=len, reverse=True)
+    plain = re.compile(rf"(?<![\w\-.])(?:{'|'.join(known._regex(n) for n in names)})(?![\w\-]|\.\w)")
+    grouped = known._pattern()[0]
+    assert grouped.pattern != plain.pattern
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("examples/*.md"))]
+    texts.append(" ".join(names) + ". " + ", ".join(n.upper() for n in names) + "; " + " and ".join(names[::-1]))
+    found = 0
+    for text in texts:
+        want = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        assert [(m.start(), m.end(), m.group()) for m in grouped.finditer(text)] == want
+        found += len(want)
+    assert found > len(names) // 2

@@ -1,0 +1,52 @@
+"""nlp.sentence_index: token.sent and span.sent looked up give exactly spaCy's sentences, and only inside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph import nlp as nlp_mod
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bounds(doc):
+    spans = [doc[a:b] for a in range(0, len(doc), 3) for b in (a + 1, a + 4, a + 30, len(doc)) if a < b <= len(doc)]
+    return ([(t.sent.start, t.sent.end, t.sent.text) for t in doc],
+            [(s.sent.start, s.sent.end, type(s.sent).__name__) for s in spans])
+
+
+def test_the_sentences_looked_up_are_spacys(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.md"))]
+    texts += ["No full stop at the end", "One. Two! Three? \n\n Four.", "\n\nA heading\n\nThen a paragraph. And more."]
+    for text in texts:
+        doc = nlp(text)
+        plain = _bounds(doc)
+        with nlp_mod.sentence_index(doc):
+            assert "sent" in doc.user_token_hooks and "sent" in doc.user_span_hooks
+            assert _bounds(doc) == plain
+        assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
+
+
+def test_a_doc_with_its_own_hooks_or_no_sentences_is_left_alone(nlp):
+    doc = nlp("A sentence. Another one.")
+    mine = lambda token: token.doc[0:1]  # noqa: E731
+    doc.user_token_hooks["sent"] = mine
+    with nlp_mod.sentence_index(doc):
+        assert doc.user_token_hooks["sent"] is mine and "sent" not in doc.user_span_hooks
+    assert doc.user_token_hooks["sent"] is mine
+    bare = nlp.make_doc("no parse here")
+    with nlp_mod.sentence_index(bare):
+        assert "sent" not in bare.user_token_hooks
+    empty = nlp("")
+    with nlp_mod.sentence_index(empty):
+        assert "sent" not in empty.user_token_hooks
+
+
+def test_the_hooks_are_removed_when_a_stage_fails(nlp):
+    doc = nlp("It failed. Then what?")
+    try:
+        with nlp_mod.sentence_index(doc):
+            raise RuntimeError("a stage failed")
+    except RuntimeError:
+        pass
+    assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
