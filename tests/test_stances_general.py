@@ -454,3 +454,18 @@ def test_an_officials_plan_is_still_the_states(analyzer):
 ])
 def test_what_a_policy_is_about_is_not_its_owner(analyzer, text, holder):
     _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # others who do it too
+    ("Egypt proposed a truce. Jordan, along with Qatar, welcomed the truce.", "Qatar", "support"),
+    ("Egypt proposed a truce. Jordan as well as Qatar welcomed the truce.", "Qatar", "support"),
+])
+def test_co_subjects(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+def test_a_later_along_with_is_no_co_subject(analyzer):
+    _takes_none(analyzer, "Egypt proposed a truce. Jordan welcomed the truce along with the release of Qatar's "
+                          "prisoners.", "Qatar")

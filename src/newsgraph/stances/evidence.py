@@ -145,7 +145,7 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if pair:
         return pair
     found = []
-    subjects = _conjuncts(subj)
+    subjects = _conjuncts(subj) + _co_subjects(verb, subj)
     if actor_of(subj, actors) is None:
         # "The only two Arab states to have signed treaties - Egypt and Jordan - criticised ...": the
         # apposition names who
@@ -158,6 +158,27 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+def _co_subjects(verb, subj) -> list:
+    """'Jordan, along with Qatar, welcomed the truce', 'Jordan as well as Qatar welcomed it' (a second
+    subject the parser hangs on the verb): the others who do it too, named before the verb."""
+    out = []
+    for owner in (verb, subj):
+        for c in owner.children:
+            if c.i > verb.i or c.dep_ != "prep":
+                continue
+            if c.lower_ in ("along", "together"):
+                out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for x in w.children if x.dep_ == "pobj" for p in _conjuncts(x)]
+            elif c.lower_ == "alongside":
+                out += [p for x in c.children if x.dep_ == "pobj" for p in _conjuncts(x)]
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c is not subj and c.i < verb.i and \
+                any(t.dep_ == "cc" and t.lower_ == "as" for t in doc[min(c.i, subj.i):max(c.i, subj.i)]):
+            out += _conjuncts(c)  # "Jordan as well as Qatar": two subjects joined by "as well as"
+    return out
 
 
 _BODIES = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "alliance",
