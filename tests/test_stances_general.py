@@ -398,3 +398,74 @@ def test_keeping_to_it_no_stance(analyzer, text, holder):
 def test_leaning_adjectives(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+def test_an_event_on_something_else_is_no_stance(analyzer):
+    # the offer is of an alternative, not of the plan
+    _takes_none(analyzer, "Egypt proposed talks. Qatar offered an alternative to the US plan.", "Qatar")
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # words for a made-up story (the FNC-1 tuning part's refuting cues) judge reports of an initiative
+    ("Qatar hosted talks with the Taliban. Pakistan said reports of the talks were fake.", "Pakistan", "oppose"),
+    ("Qatar hosted talks with the Taliban. Pakistan said reports that the talks had collapsed were bogus.",
+     "Pakistan", "support"),
+    # what the reports are called
+    ("Qatar hosted talks with the Taliban. Pakistan called reports of the talks false.", "Pakistan", "oppose"),
+])
+def test_reports_called_false(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # what one did to it, named by a noun with its possessor
+    ("The Security Council voted on a resolution on Syria. Russia's veto of the resolution drew criticism.",
+     "Russia", "oppose"),
+    ("The Security Council voted on a resolution on Syria. China's abstention on the resolution surprised diplomats.",
+     "China", "unclear"),
+    ("Egypt proposed a truce. Hamas's violations of the truce angered Israel.", "Hamas", "oppose"),
+    # welcoming another's veto is against what was vetoed
+    ("Egypt proposed a truce. Jordan welcomed Israel's veto of the truce.", "Jordan", "oppose"),
+    # condemning a violation of it is for it (not against it through the noun)
+    ("Egypt proposed a truce. Jordan condemned the violation of the truce.", "Jordan", "support"),
+])
+def test_acts_named_by_nouns(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a private person's decision is not their country's
+    ("A Canadian man's innocent decision to post a photo went viral.", "Canada"),
+])
+def test_private_owner_is_not_the_country(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+def test_an_officials_plan_is_still_the_states(analyzer):
+    _takes(analyzer, "The Syrian government's plan was rejected by the rebels.", "Syria", "support")
+
+
+@pytest.mark.parametrize("text,holder", [
+    # with a possessor, a name compounded with the initiative is what it is about
+    ("Erdogan's Syria policy was criticised by the opposition.", "Syria"),
+    ("Tokyo's Taiwan strategy drew criticism.", "Taiwan"),
+])
+def test_what_a_policy_is_about_is_not_its_owner(analyzer, text, holder):
+    _takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # others who do it too
+    ("Egypt proposed a truce. Jordan, along with Qatar, welcomed the truce.", "Qatar", "support"),
+    ("Egypt proposed a truce. Jordan as well as Qatar welcomed the truce.", "Qatar", "support"),
+])
+def test_co_subjects(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+def test_a_later_along_with_is_no_co_subject(analyzer):
+    _takes_none(analyzer, "Egypt proposed a truce. Jordan welcomed the truce along with the release of Qatar's "
+                          "prisoners.", "Qatar")

@@ -37,7 +37,7 @@ _SOME = frozenset({"many", "some", "most", "few", "several", "others", "all", "b
 def actor_of(tok, actors: ActorTable):
     """The actor that may hold a stance named by the phrase headed by `tok` (grammar.resolve); 'the
     rebels', 'the militia', 'the opposition' that no name resolves: the one group the article names so.
-    'Many in Hong Kong', 'some of the members': a part of the people of a place or a body holds no
+    'Many in Gaza', 'some of the members': a part of the people of a place or a body holds no
     stance of the whole."""
     if tok.lower_ in _SOME and tok.pos_ in ("PRON", "ADJ", "NOUN", "NUM", "DET") and \
             any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "among") for c in tok.children):
@@ -145,7 +145,7 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if pair:
         return pair
     found = []
-    subjects = _conjuncts(subj)
+    subjects = _conjuncts(subj) + _co_subjects(verb, subj)
     if actor_of(subj, actors) is None:
         # "The only two Arab states to have signed treaties - Egypt and Jordan - criticised ...": the
         # apposition names who
@@ -158,6 +158,27 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+def _co_subjects(verb, subj) -> list:
+    """'Jordan, along with Qatar, welcomed the truce', 'Jordan as well as Qatar welcomed it' (a second
+    subject the parser hangs on the verb): the others who do it too, named before the verb."""
+    out = []
+    for owner in (verb, subj):
+        for c in owner.children:
+            if c.i > verb.i or c.dep_ != "prep":
+                continue
+            if c.lower_ in ("along", "together"):
+                out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for x in w.children if x.dep_ == "pobj" for p in _conjuncts(x)]
+            elif c.lower_ == "alongside":
+                out += [p for x in c.children if x.dep_ == "pobj" for p in _conjuncts(x)]
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c is not subj and c.i < verb.i and \
+                any(t.dep_ == "cc" and t.lower_ == "as" for t in doc[min(c.i, subj.i):max(c.i, subj.i)]):
+            out += _conjuncts(c)  # "Jordan as well as Qatar": two subjects joined by "as well as"
+    return out
 
 
 _BODIES = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "alliance",
@@ -800,13 +821,18 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
     named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
                      for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
     starts = {t.idx: t for t in doc} if doc is not None and events else {}
+    heads = {m.head.i for t in topics for m in t.mentions}
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
             continue
         trigger = starts.get(e.trigger.start) if e.trigger is not None else None
         if trigger is not None and (not e.negated and _says_nothing(trigger) or _open(trigger)):
-            continue  # "would respond", "is expected to reject", "decide whether to accept": `responses` reads them
+            continue  # "would respond", "may reject", "decide whether to accept": `responses` reads them
+        if trigger is not None and any(c.dep_ == "dobj" and c.i not in heads and not _back(c) and c.pos_ != "PRON"
+                                       and c.lemma_.lower() not in _CLAIMS for c in trigger.children):
+            continue  # "offered an alternative to the US plan": the act is on something else ("denied reports
+            # of a truce" is on the truce)
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
@@ -878,7 +904,7 @@ _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
 _TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
-                           "behind"})
+                           "behind", "on"})
 _WEAKEN = {"support": "oppose", "oppose": "unclear"}  # "not acceptable": against; "not dead": nothing sure
 
 
@@ -955,10 +981,11 @@ def _judged(head):
                 and clause.lemma_.lower() in _STATES:
             return clause, clause, above  # "said the talks were doomed": a participle that is a state
         return None
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CALLING:
-        verb = head.head
+    if subj.dep_ == "dobj" and subj.head.lemma_.lower() in _CALLING:
+        verb = subj.head  # "called the deal a mistake", "called reports of a deal groundless"
         for c in verb.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp") and c.i > head.i:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > head.i and \
+                    (c.dep_ != "ccomp" or c.pos_ == "ADJ"):
                 return c, verb, verb
             if c.dep_ == "prep" and c.lower_ == "as":
                 word = next((x for x in c.children if x.dep_ in ("pobj", "amod", "acomp")), None)
@@ -1220,6 +1247,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             pol = _word_polarity(word, "toward")
             if pol is None:
                 continue
+            if word.lemma_.lower() in _REVERSING and verb is not None:
+                continue  # "condemned the violation of the truce": a response to its end (`responses`)
             if word.lemma_.lower() in _MANNERED and word.pos_ != "NOUN":
                 continue  # "she replied in an email": the verb, not "a positive reply to"
             if word.lemma_.lower() in _ONLY_NONE and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):

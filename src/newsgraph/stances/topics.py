@@ -265,11 +265,23 @@ def _span(tok, article: Article) -> Span:
     return Span.of(article.text, left.idx, tok.idx + len(tok.text))
 
 
+# people who own their own decisions and plans, never their country's
+PRIVATE_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "people", "family", "couple", "resident",
+                            "citizen", "refugee", "student", "worker", "farmer", "protester", "voter", "fan"})
+
+
 def named_actors(tok, actors: ActorTable) -> set[str]:
     """Actors the phrase names as its owner: possessor, 'of X', adjectives and compounds ('Turkish-Russian')."""
     found = set()
+    # "Erdogan's Syria policy", "Tokyo's Taiwan strategy": with a possessor, a name compounded with the
+    # initiative says what it is about, not whose it is
+    owned = any(c.dep_ == "poss" and actors.actor_of_token(c) is not None for c in tok.children)
     for c in tok.children:
         cands = []
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in PRIVATE_PEOPLE:
+            continue  # "a Canadian man's decision", "Syrian refugees' plans": theirs, not the country's
+        if owned and c.dep_ == "compound" and c.pos_ == "PROPN":
+            continue
         if c.dep_ in ("poss", "amod", "nmod", "compound") and c.i < tok.i:
             cands = [c] + [x for x in c.subtree if x.dep_ in ("conj", "amod", "compound", "appos") and x is not c]
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
