@@ -496,7 +496,8 @@ def from_rules(doc, text: str) -> list[Cand]:
                 out.append(Cand(doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), "organization", "noun+name", code, priority=2))
                 i = j
                 continue
-        poss = _possessed_institution(doc, i)
+        # (it is None unless "'s" follows: tested on the word list, not on a Token made for it)
+        poss = _possessed_institution(doc, i) if i + 2 < n and texts[i + 1] in ("'s", "\u2019s") else None
         if poss is not None:
             end_i, code, gov = poss
             end_tok = doc[end_i - 1]

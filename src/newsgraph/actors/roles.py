@@ -133,10 +133,12 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
     start = span.start
     sent_start = span.sent.start  # (finding a sentence walks it: once, not once per n)
     title = None
+    lowest = max(0, sent_start)
+    before = [doc[j].text for j in range(max(lowest, start - 4), start)]  # (once, not a slice per n)
     for n in (4, 3, 2, 1):
-        if start - n < max(0, sent_start):
+        if start - n < lowest:
             continue
-        words = [t.text for t in doc[start - n:start]]
+        words = before[len(before) - n:]
         found = lexicon.role_at(words)
         if found and found[1] == n and lexicon.roles()[found[0]] == "role":
             title = start - n
