@@ -412,6 +412,8 @@ def test_an_event_on_something_else_is_no_stance(analyzer):
      "Pakistan", "support"),
     # what the reports are called
     ("Qatar hosted talks with the Taliban. Pakistan called reports of the talks false.", "Pakistan", "oppose"),
+    ("Qatar hosted talks with the Taliban. Pakistan described reports of the talks as fabricated.", "Pakistan",
+     "oppose"),
 ])
 def test_reports_called_false(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)

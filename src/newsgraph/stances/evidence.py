@@ -916,7 +916,8 @@ def _word_polarity(tok, use: str) -> str | None:
         for c in tok.children:
             if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), "judge"))):
                 return pol
-    own = _phrase(tok, use) or words.get((tok.lemma_.lower(), use))
+    own = _phrase(tok, use) or words.get((tok.lemma_.lower(), use)) or \
+        (words.get((tok.lower_, use)) if tok.tag_ == "VBN" else None)  # "fabricated" read as a verb
     if own is None and use == "judge" and tok.pos_ == "NOUN":
         # "another measure contradicting international law", "a step that undermines peace": the noun
         # says nothing itself, the verb describing it does
@@ -991,6 +992,9 @@ def _judged(head):
                 word = next((x for x in c.children if x.dep_ in ("pobj", "amod", "acomp")), None)
                 if word is not None:
                     return word, verb, verb
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > head.i and \
+                    any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                return c, verb, verb  # "described reports of the talks as fabricated"
     return None
 
 
