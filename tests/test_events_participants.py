@@ -498,3 +498,25 @@ def test_a_move_by_someone_names_its_doer(analyzer):
     analysis, ev = _first(analyzer, "The latest move by Ethiopia to withdraw its troops from Somalia surprised "
                                     "the African Union.")
     assert ev.type == "RETREAT" and "source=planner" in ev.adjustments and "ethiopia" in _names(analysis, ev.source)
+
+
+@pytest.mark.parametrize("text, doer, victims", [
+    ("Ten people were killed in Israeli air strikes on Gaza.", "israel", "Ten people"),
+    ("Five soldiers were wounded in Russian shelling near Kharkiv.", "russia", "Five soldiers"),
+])
+def test_passive_harm_done_in_a_named_attack(analyzer, text, doer, victims):
+    """"killed in Israeli air strikes": the strikes' doer did it; the victims are the target."""
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT" and "source=means" in ev.adjustments, ev.rule
+    assert doer in _names(analysis, ev.source), (ev.source, ev.rule)
+    assert [s.text for s in ev.target_text] == [victims]
+
+
+def test_passive_harm_in_police_firing_names_the_police_not_the_town(analyzer):
+    _, ev = _first(analyzer, "Six farmers were killed in police firing in Mandsaur on Tuesday.")
+    assert [s.text for s in ev.source_text] == ["police"], [s.text for s in ev.source_text]
+
+
+def test_passive_harm_in_clashes_names_no_doer(analyzer):
+    _, ev = _first(analyzer, "Twelve civilians were killed in clashes in Marib.")
+    assert ev.type == "ASSAULT" and "source=means" not in ev.adjustments

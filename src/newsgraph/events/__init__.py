@@ -314,6 +314,17 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 if tgt.tokens and tgt.tokens[0].i == expeller.i:
                     tgt = Argument()
                 adjustments.append("source=expelling-state")
+            means = participants.doer_of_the_means(coding, lex, table) if not src else None
+            if means is not None:
+                # "ten people were killed in Israeli air strikes on Gaza": the strikes' doer did it,
+                # and the words naming the doer are no target
+                src = argument(means, table, text)
+                if any(a.kind in ("location", "facility") for a in src.actors):
+                    # "police firing in Mandsaur": the police, not the town they fired in
+                    src = Argument([], [Span.of(text, means.idx, means.idx + len(means.text))], [means])
+                if tgt.tokens and tgt.tokens[0].i == means.i:
+                    tgt = Argument()
+                adjustments.append("source=means")
             lent = participants.lent_source(coding, category, lex) if not src else None
             if lent is not None:
                 # "23 civilians were killed as government forces launched air strikes": the doer of

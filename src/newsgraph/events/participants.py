@@ -47,6 +47,41 @@ def lent_source(coding, category: str, lex: Lexicon):
     return None
 
 
+def doer_of_the_means(coding, lex: Lexicon, table):
+    """The doer named by the force noun a passive happening came about in ("ten people were killed in
+    Israeli air strikes", "wounded in Russian shelling", "killed in police firing"): the noun's own
+    doer (an adjective or compound naming a state, a possessor, a by-phrase), when the clause is
+    passive with no by-agent; else None."""
+    trig = coding.trigger
+    if trig.pos_ != "VERB" or passive_subject(trig) is None or agent(trig) is not None:
+        return None
+    for c in trig.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by"):
+            continue
+        for p in (p for p in c.children if p.dep_ == "pobj" and p.i + 1 < len(p.doc)):
+            # "killed in police firing", "wounded in Russian shelling", parsed with the doer as the
+            # preposition's object and the -ing noun as a verb after it
+            nxt = p.doc[p.i + 1]
+            rows = lex.nouns.get(nxt.lower_) if nxt.lower_.endswith("ing") and nxt.pos_ == "VERB" else None
+            if rows and any(r.category in FORCE for r in rows) and \
+                    (p.pos_ == "PROPN" or p.ent_type_ == "NORP" or p.lemma_.lower() in _FORCES):
+                return p
+        for n in (p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            pat = match_noun(n, lex)
+            if pat is None or pat.category not in FORCE:
+                continue
+            doer = nominal_doer(n, table)
+            if doer is not None:
+                return doer
+            police = next((m for m in n.children if m.dep_ == "compound" and m.lemma_.lower() in _FORCES), None)
+            if police is not None:
+                return police  # "police firing", "army shelling": a force of the state named by its kind
+    return None
+
+
+_FORCES = frozenset({"police", "army", "military", "troop", "soldier", "militia", "rebel", "navy", "coalition"})
+
+
 # what an event noun is aimed at: "strikes against IS", "an attack on the embassy", "legal action
 # against the government", "a protest against the siege", "sanctions on Iran"
 # "talks with X", "a visit to X", "aid to X", "war with X" likewise
