@@ -671,6 +671,35 @@ def with_nicknames(text: str, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
+def joined_names(doc, cands: list[Cand]) -> list[Cand]:
+    """Organisation names with "and" inside that the model cuts in two: "Peace and Freedom Party",
+    "Social Democratic and Labour Party": capitalised words (no country's adjective, no known
+    organisation), "and", then an organisation the model found that ends like a body's name
+    (lexicon.org_heads)."""
+    if not cands:
+        return cands
+    for c in cands:
+        if c.kind != "organization" or not c.rule.startswith("ner:"):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        a, b = span.start, span.end
+        if span[-1].lower_ in lexicon.org_heads() and a >= 2 and doc[a - 1].lower_ == "and":
+            k = a - 2
+            while k >= 0 and a - 2 - k < 3 and doc[k].text[:1].isupper() and doc[k].ent_type_ in ("", "NORP", "ORG") \
+                    and doc[k].lower_ not in lexicon.org_heads() and doc[k].pos_ in ("ADJ", "PROPN", "NOUN") \
+                    and not lexicon.country_of_demonym(doc[k].text):
+                k -= 1
+            inside = [x for x in cands if x is not c and doc[k + 1].idx <= x.start < c.start]
+            edge = k < 0 or not doc[k].text[:1].isupper() or doc[k].lower_ == "the" or doc[k].is_sent_start
+            if k < a - 2 and edge and not any(x.rule == "known" for x in inside):
+                c.start = doc[k + 1].idx  # "Social Democratic and Labour Party": the model's "Social Democratic" is part
+                for x in inside:
+                    x.priority = -1
+    return [c for c in cands if c.priority >= 0]
+
+
 def settle(cands: list[Cand]) -> list[Cand]:
     """No two candidates overlap: the higher priority, then the longer, wins."""
     kept: list[Cand] = []
