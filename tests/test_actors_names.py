@@ -359,3 +359,13 @@ def test_party_name_with_and_is_one_organisation(nlp, text, name):
 def test_two_bodies_joined_by_and_stay_two(nlp, text):
     t = table_of(nlp, text)
     assert not any(" and " in a.name for a in t)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("The 2009 Liberal Party of Australia leadership spill ended his career.", "Liberal Party of Australia", "AUS"),
+    ("The Communist Party of China met in Beijing.", "Communist Party of China", "CHN"),
+])
+def test_party_of_a_country_is_one_organisation_of_that_country(nlp, text, name, code):
+    t = table_of(nlp, text)
+    a = at(t, text, name)
+    assert a is not None and a.kind == "organization" and a.name == name and a.country == code
