@@ -340,3 +340,32 @@ def test_other_given_names_with_one_surname_stay_apart(nlp):
     t = table_of(nlp, text)
     assert at(t, text, "Joe Biden") is not at(t, text, "Hunter Biden")
     assert at(t, text, "John Okafor") is not at(t, text, "Jane Okafor")
+
+
+# -- organisation names with "and" inside (mentions.joined_names)
+
+@pytest.mark.parametrize("text,name", [
+    ("Members of the Peace and Freedom Party protested on Monday.", "Peace and Freedom Party"),
+    ("The Social Democratic and Labour Party won two seats.", "Social Democratic and Labour Party"),
+])
+def test_party_name_with_and_is_one_organisation(nlp, text, name):
+    t = table_of(nlp, text)
+    a = at(t, text, name)
+    assert a is not None and a.kind == "organization" and a.name == name
+
+
+@pytest.mark.parametrize("text", ["Hamas and Hezbollah Party members met.", "Turkish and Kurdish Party officials met.",
+                                  "The Labour Party and Green Party agreed."])
+def test_two_bodies_joined_by_and_stay_two(nlp, text):
+    t = table_of(nlp, text)
+    assert not any(" and " in a.name for a in t)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("The 2009 Liberal Party of Australia leadership spill ended his career.", "Liberal Party of Australia", "AUS"),
+    ("The Communist Party of China met in Beijing.", "Communist Party of China", "CHN"),
+])
+def test_party_of_a_country_is_one_organisation_of_that_country(nlp, text, name, code):
+    t = table_of(nlp, text)
+    a = at(t, text, name)
+    assert a is not None and a.kind == "organization" and a.name == name and a.country == code

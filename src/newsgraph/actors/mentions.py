@@ -672,6 +672,62 @@ def with_nicknames(text: str, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
+def _one_region(name: str) -> str | None:
+    """The country of a US state or of a province or state only one country has ("Ontario")."""
+    code = lexicon.regions().get(fold(name))
+    if code:
+        return code
+    found = lexicon.world_regions().get(fold(name), frozenset())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def joined_names(doc, cands: list[Cand]) -> list[Cand]:
+    """Organisation names with "and" inside that the model cuts in two: "Peace and Freedom Party",
+    "Social Democratic and Labour Party": capitalised words (no country's adjective, no known
+    organisation), "and", then an organisation the model found that ends like a body's name
+    (lexicon.org_heads); and "Liberal Party of Australia", "Communist Party of China": such a name goes
+    on with "of <country>" (or a province or state), which gives the body its country."""
+    if not cands:
+        return cands
+    for c in cands:
+        if c.kind != "organization" or not c.rule.startswith("ner:"):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        a, b = span.start, span.end
+        if span[-1].lower_ in lexicon.org_heads() and a >= 2 and doc[a - 1].lower_ == "and":
+            k = a - 2
+            while k >= 0 and a - 2 - k < 3 and doc[k].text[:1].isupper() and doc[k].ent_type_ in ("", "NORP", "ORG") \
+                    and doc[k].lower_ not in lexicon.org_heads() and doc[k].pos_ in ("ADJ", "PROPN", "NOUN") \
+                    and not lexicon.country_of_demonym(doc[k].text):
+                k -= 1
+            inside = [x for x in cands if x is not c and doc[k + 1].idx <= x.start < c.start]
+            edge = k < 0 or not doc[k].text[:1].isupper() or doc[k].lower_ == "the" or doc[k].is_sent_start
+            if k < a - 2 and edge and not any(x.rule == "known" for x in inside):
+                c.start = doc[k + 1].idx  # "Social Democratic and Labour Party": the model's "Social Democratic" is part
+                for x in inside:
+                    x.priority = -1
+        # "Liberal Party of Australia", "Communist Party of China": a body's name goes on with "of <country>"
+        if span[-1].lower_ in lexicon.org_heads() and span[-1].text[:1].isupper() and b + 1 < len(doc) \
+                and doc[b].lower_ == "of":
+            for n in (3, 2, 1):
+                place = doc[b + 1:b + 1 + n]
+                if len(place) == n and place[0].text[:1].isupper() and (
+                        code := lexicon.country_of_name(place.text) or (
+                            _one_region(place.text) if place[0].ent_type_ == "GPE" else None)):
+                    nxt = doc[b + 1 + n] if b + 1 + n < len(doc) else None
+                    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+                        break  # "... of New Zealand First": the name goes on further
+                    c.end = place[-1].idx + len(place[-1].text)
+                    c.country = c.country or code
+                    for x in cands:
+                        if x is not c and c.start <= x.start < c.end:
+                            x.priority = -1
+                    break
+    return [c for c in cands if c.priority >= 0]
+
+
 def settle(cands: list[Cand]) -> list[Cand]:
     """No two candidates overlap: the higher priority, then the longer, wins."""
     kept: list[Cand] = []

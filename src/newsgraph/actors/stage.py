@@ -30,7 +30,8 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
              + known.find(doc, view) + mentions.from_epithets(doc) + mentions.from_leader_governments(doc))
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
-    cands = mentions.settle([c for c in mentions.with_nicknames(view, cands) if c.end - c.start <= MAX_NAME])
+    cands = mentions.joined_names(doc, mentions.with_nicknames(view, cands))
+    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
     cands = _headline_guard(view, cands)
     cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
