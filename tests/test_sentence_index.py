@@ -54,3 +54,22 @@ def test_the_hooks_are_removed_when_a_stage_fails(nlp):
     except RuntimeError:
         pass
     assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
+
+
+_COLUMNS = ("text", "lower_", "ent_type_", "ent_iob_", "pos_", "tag_", "lemma_", "dep_", "whitespace_", "idx", "is_alpha")
+
+
+def test_a_column_is_the_tokens_attribute_inside_and_outside(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.md"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "heldout").glob("*.md"))[:4]]
+    texts += ["İstanbul  \n\n the K-9 unit \u2014 Mr. O'Neil's caf\u00e9, 3.5% ", "", "Ankara said on Monday."]
+    for text in texts:
+        doc = nlp(text)
+        for name in _COLUMNS:
+            assert nlp_mod.column(doc, name) == [getattr(t, name) for t in doc], name
+        with nlp_mod.sentence_index(doc):
+            for name in _COLUMNS:
+                col = nlp_mod.column(doc, name)
+                assert col == [getattr(t, name) for t in doc], name
+                assert nlp_mod.column(doc, name) is col or not len(doc)  # made once per Doc inside
+        assert not nlp_mod._COLUMNS

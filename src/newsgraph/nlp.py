@@ -220,6 +220,7 @@ class sentence_index:
         n = len(doc)
         firsts = [0] + [i for i in starts if i > 0]  # doc.sents: a sentence starts at 0 whatever its flag
         ends = firsts[1:] + [n]
+        _COLUMNS[id(doc)] = (doc, {})
         _BOUNDS[id(doc)] = (doc, tuple((a, b, rows[a][1], rows[b - 1][1] + rows[b - 1][2]) for a, b in zip(firsts, ends)))
 
         def sent_of(i: int):  # a new Span each time, as spaCy gives
@@ -236,6 +237,7 @@ class sentence_index:
             self.doc.user_token_hooks.pop("sent", None)
             self.doc.user_span_hooks.pop("sent", None)
             _BOUNDS.pop(id(self.doc), None)
+            _COLUMNS.pop(id(self.doc), None)
             self.installed = False
 
 
@@ -250,3 +252,45 @@ def sentence_bounds(doc) -> tuple[tuple[int, int, int, int], ...]:
     if got is not None and got[0] is doc:
         return got[1]
     return tuple((s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
+
+
+# id(doc) -> (doc, {attribute: its value for each token}) while a sentence_index of the doc is open
+_COLUMNS: dict[int, tuple] = {}
+_IOB = ("", "I", "O", "B")
+
+
+def _column(doc, name: str) -> list:
+    from spacy import attrs
+
+    if name == "ent_iob_":
+        return [_IOB[v] for v in doc.to_array([attrs.ENT_IOB]).tolist()]
+    if name == "whitespace_":
+        return [" " if v else "" for v in doc.to_array([attrs.SPACY]).tolist()]
+    if name in ("idx", "is_alpha"):
+        vals = doc.to_array([attrs.IDX if name == "idx" else attrs.IS_ALPHA]).tolist()
+        return vals if name == "idx" else [bool(v) for v in vals]
+    attr = {"text": attrs.ORTH, "lower_": attrs.LOWER, "ent_type_": attrs.ENT_TYPE, "pos_": attrs.POS,
+            "tag_": attrs.TAG, "lemma_": attrs.LEMMA, "dep_": attrs.DEP}[name]
+    strings, seen = doc.vocab.strings, {}
+    out = []
+    for h in doc.to_array([attr]).tolist():  # each distinct string looked up once
+        s = seen.get(h)
+        if s is None:
+            s = seen[h] = strings[h] if h else ""
+        out.append(s)
+    return out
+
+
+def column(doc, name: str) -> list:
+    """The value of a Token attribute (`text`, `lower_`, `ent_type_`, `ent_iob_`, `pos_`, `tag_`, `lemma_`,
+    `dep_`, `whitespace_`, `idx`, `is_alpha`) for every token of `doc`, as `[getattr(t, name) for t in
+    doc]` gives it, read from the Doc's arrays (a Token and a string look-up per attribute read cost
+    more than the rules that read them). Made once per Doc and attribute inside a sentence_index, where
+    every rule stage shares it; else made anew. The list is shared: callers must not change it."""
+    got = _COLUMNS.get(id(doc))
+    if got is not None and got[0] is doc:
+        col = got[1].get(name)
+        if col is None:
+            col = got[1][name] = _column(doc, name)
+        return col
+    return _column(doc, name)

@@ -23,6 +23,8 @@ class Group:
         self.country = cand.country
         self.roles: list[str] = []
         self.names: list[str] = []
+        self._full: str | None = None  # `full`, kept until a name is added
+        self._person_words: list[str] | None = None
         self.rule = cand.rule
         self.key = cand.key
         self.add(cand, text)
@@ -32,6 +34,7 @@ class Group:
         name = _POSS.sub("", cand.name(text))
         if name not in self.names and cand.rule not in _STANDS_FOR:
             self.names.append(name)
+            self._full = self._person_words = None
         self.country = self.country or cand.country
         for r in cand.roles:
             if r not in self.roles:
@@ -40,8 +43,16 @@ class Group:
     @property
     def full(self) -> str:
         """The fullest name: most words, not an acronym."""
-        plain = [n for n in self.names if not is_acronym(n)] or self.names
-        return max(plain, key=lambda n: (len(core_words(n)), len(n)), default="")
+        if self._full is None:
+            plain = [n for n in self.names if not is_acronym(n)] or self.names
+            self._full = max(plain, key=lambda n: (len(core_words(n)), len(n)), default="")
+        return self._full
+
+    def person_words(self) -> list[str]:
+        """The words of the fullest name without Jr, Sr, II ... (what a person's name is matched on)."""
+        if self._person_words is None:
+            self._person_words = [w for w in core_words(self.full) if w not in _SUFFIXES]
+        return self._person_words
 
     def first(self) -> int:
         return min(c.start for c in self.cands)
@@ -65,7 +76,7 @@ def _given_match(w: str, f: str) -> bool:
 
 
 def _person_match(words: list[str], g: Group) -> bool:
-    full = [w for w in core_words(g.full) if w not in _SUFFIXES]
+    full = g.person_words()
     words = [w for w in words if w not in _SUFFIXES]
     if not words or not full:
         return False

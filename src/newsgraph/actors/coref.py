@@ -14,7 +14,7 @@ from ..grammar.pronouns import PERSON as _PERSON_PRON
 from ..grammar.pronouns import PLURAL as _PLURAL_PRON  # for organisations, countries and groups only
 from ..grammar.pronouns import THING
 from ..model import Actor, Mention, Span
-from ..nlp import sentence_bounds, text_of
+from ..nlp import column, sentence_bounds, text_of
 from . import known, lexicon
 from .names import core_words
 
@@ -163,13 +163,17 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
     added: list[tuple[Actor, Mention]] = []
     genders: dict[str, str | None] = {}
     doc_text: list[str] = []
+    lowers = column(doc, "lower_")
     for sent in doc.sents:
         upto = bisect_right(starts, sent.start_char)  # the starts at or before this sentence's
         window = min(starts[max(0, upto - 3):upto] or [0])
         i = sent.start
         while i < sent.end:
+            low = lowers[i]  # (from the Doc's column: no Token for the words no rule below starts at)
+            if low != "the" and low not in _PERSON_PRON and low not in _PLURAL_PRON and low not in THING:
+                i += 1
+                continue
             t = doc[i]
-            low = t.lower_  # (once: a Token's attribute is a look-up in the string store each time)
             if low == "the":
                 found = _role_reference(doc, i, sent.end)
                 if found:

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .. import nlp
 from . import lexicon
 from .names import fold, is_acronym
 
@@ -451,15 +452,22 @@ def from_rules(doc, text: str) -> list[Cand]:
     """Names the small model misses: titled names, 'company X', national institutions, bare adjectives."""
     out: list[Cand] = []
     n = len(doc)
-    texts = [t.text for t in doc]  # once: indexing the Doc makes a Token each time
+    # the words read for every token, once per Doc (nlp.column): indexing the Doc makes a Token each time
+    texts, lowers = nlp.column(doc, "text"), nlp.column(doc, "lower_")
+    ent_types, ent_iobs = nlp.column(doc, "ent_type_"), nlp.column(doc, "ent_iob_")
+    org_nouns = lexicon.org_nouns()
     i = 0
     while i < n:
+        word = texts[i]
+        found = lexicon.role_at(texts[i:i + 3])
+        if not found and lowers[i] not in org_nouns and not (i + 2 < n and texts[i + 1] in ("'s", "\u2019s")) \
+                and not word[:1].isupper():
+            i += 1  # no title, no 'company X', no possessive and no demonym can start here
+            continue
         t = doc[i]
-        words = texts[i:i + 3]
-        found = lexicon.role_at(words)
-        inside_name = t.ent_type_ == "PERSON" and t.ent_iob_ == "I"  # "Martin Luther King Jr.": no title
-        if found and not inside_name and (t.text[:1].isupper() or lexicon.roles()[found[0]] == "role") \
-                and t.i + found[1] < n:
+        inside_name = ent_types[i] == "PERSON" and ent_iobs[i] == "I"  # "Martin Luther King Jr.": no title
+        if found and not inside_name and (word[:1].isupper() or lexicon.roles()[found[0]] == "role") \
+                and i + found[1] < n:
             phrase, k = found
             j = _propn_run(doc, i + k, loose=True)
             # "King Saud University", "Justice Party": the title word is part of another kind of name
@@ -484,8 +492,7 @@ def from_rules(doc, text: str) -> list[Cand]:
                                         roles=list(roles), priority=2))
                 i = j
                 continue
-        low = t.lower_
-        if low in lexicon.org_nouns() and t.text.islower() and i + 1 < n:
+        if lowers[i] in org_nouns and word.islower() and i + 1 < n:
             j = _propn_run(doc, i + 1)
             if j == i + 1 and doc[i + 1].text.isupper() and len(doc[i + 1].text) >= 2 and doc[i + 1].is_alpha:
                 j = i + 2
@@ -557,10 +564,13 @@ def from_leader_governments(doc) -> list[Cand]:
     # Unity Government") may mean that body by "X's government" (rival governments): only "the X
     # administration" is read there
     rivals = _NAMED_GOVERNMENT.search(doc.text) is not None
-    for t in doc:
-        if t.lower_ not in _RULING or t.pos_ != "NOUN" or rivals and t.lower_ != "administration":
+    lowers = nlp.column(doc, "lower_")
+    for i in range(n):
+        if lowers[i] not in _RULING:  # (read from the column: a Token for every word costs more)
             continue
-        i = t.i
+        t = doc[i]
+        if t.pos_ != "NOUN" or rivals and t.lower_ != "administration":
+            continue
         k = i - 1
         if k >= 0 and doc[k].text in ("'s", "\u2019s"):
             k -= 1
@@ -605,8 +615,12 @@ def epithet_at(doc, i: int) -> tuple[int, str] | None:
 def from_epithets(doc) -> list[Cand]:
     """Country mentions by epithet ("the Jewish state"), the mention without "the"."""
     out = []
-    for t in doc:
-        if t.lower_ == "the" and (found := epithet_at(doc, t.i)) is not None:
+    lowers = nlp.column(doc, "lower_")
+    for i in range(len(doc)):
+        if lowers[i] != "the":
+            continue
+        t = doc[i]
+        if (found := epithet_at(doc, t.i)) is not None:
             end, code = found
             out.append(Cand(doc[t.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "country", "epithet", code,
                             priority=2))
@@ -820,12 +834,13 @@ def from_titles(doc, text: str) -> list[Cand]:
     title, the name does not; the title is the person's role, never an organisation or a place."""
     out: list[Cand] = []
     n = len(doc)
+    texts = nlp.column(doc, "text")
     i = 0
     while i < n:
-        t = doc[i]
-        if not t.text[:1].isupper():  # (before the test of the word before: most words are lower-case)
+        if not texts[i][:1].isupper():  # (before the test of the word before: most words are lower-case)
             i += 1
             continue
+        t = doc[i]
         after_entity = i > 0 and doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and t.ent_iob_ != "I"
         if (i > 0 and not after_entity and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
                                         and not lexicon.country_of_demonym(doc[i - 1].text)
