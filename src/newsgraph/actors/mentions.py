@@ -563,7 +563,8 @@ def from_leader_governments(doc) -> list[Cand]:
     # an article that names a government as a body ("the Government of National Accord", "the National
     # Unity Government") may mean that body by "X's government" (rival governments): only "the X
     # administration" is read there
-    rivals = _NAMED_GOVERNMENT.search(doc.text) is not None
+    # (both patterns hold the word "Government": most texts lack it, and the regex scans every position)
+    rivals = "Government" in nlp.text_of(doc) and _NAMED_GOVERNMENT.search(doc.text) is not None
     lowers = nlp.column(doc, "lower_")
     for i in range(n):
         if lowers[i] not in _RULING:  # (read from the column: a Token for every word costs more)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Article
+from .. import nlp
 from ..nlp import text_of
 from ..positions import Windowed
 from . import cluster, coref, known, lexicon, mentions, roles
@@ -427,24 +428,26 @@ def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
                    and not lexicon.country_of_name(w)}
     if not known and not first_names:
         return cands
+    known_by, firsts_by = _by_skeleton(known), _by_skeleton(first_names)
     taken = [(c.start, c.end) for c in cands]
     near = Windowed(taken)  # not a pass over every candidate per run
     extra = []
+    texts, pos = nlp.column(doc, "text"), nlp.column(doc, "pos_")
     i = 0
     while i < len(doc):
-        t = doc[i]
-        if not (t.pos_ == "PROPN" and t.text[:1].isupper()) or (i > 0 and doc[i - 1].pos_ == "PROPN"
-                                                                   and doc[i - 1].text[:1].isupper()):
+        if not (pos[i] == "PROPN" and texts[i][:1].isupper()) or (i > 0 and pos[i - 1] == "PROPN"
+                                                                  and texts[i - 1][:1].isupper()):
             i += 1
             continue
+        t = doc[i]
         j = _propn_run(doc, i)
         if j <= i:
             i += 1
             continue
         run = doc[i:j]
         words = core_words(run.text)
-        ok = (words and len(run) <= 4 and (any(same_word(words[-1], k) for k in known)
-                                           or len(run) == 1 and any(same_word(words[0], f) for f in first_names))
+        ok = (words and len(run) <= 4 and (_like_any(words[-1], known, known_by)
+                                           or len(run) == 1 and _like_any(words[0], first_names, firsts_by))
               and all(x.ent_type_ in ("", "PERSON") for x in run)
               and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()))
         a, b = run.start_char, run.end_char
@@ -452,6 +455,23 @@ def _more_of_known_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
             extra.append(Cand(a, b, "person", "name:known"))
         i = j
     return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _by_skeleton(words: set[str]) -> dict[str, list[str]]:
+    from .names import skeleton
+
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(skeleton(w), []).append(w)
+    return out
+
+
+def _like_any(word: str, words: set[str], by_skeleton: dict[str, list[str]]) -> bool:
+    """any(same_word(word, w) for w in words), asking only the words of word's skeleton: two different
+    words are the same name only when their skeletons are equal (names.same_word)."""
+    from .names import same_word, skeleton
+
+    return word in words or any(same_word(word, w) for w in by_skeleton.get(skeleton(word), ()))
 
 
 def _appositive_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
@@ -463,8 +483,9 @@ def _appositive_names(doc, text: str, cands: list[Cand]) -> list[Cand]:
     taken = [(c.start, c.end) for c in cands]
     near = Windowed(taken)  # not a pass over every candidate per run
     extra = []
+    texts = nlp.column(doc, "text")
     for i in range(2, len(doc) - 1):
-        if doc[i - 1].text != "," or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        if texts[i - 1] != "," or not texts[i][:1].isupper() or doc[i].pos_ != "PROPN":
             continue
         j = _propn_run(doc, i)
         if not 2 <= j - i <= 4 or j >= len(doc) or doc[j].text not in (",", ".") and doc[j].pos_ not in ("VERB", "AUX"):
