@@ -67,6 +67,7 @@ def test_a_column_is_the_tokens_attribute_inside_and_outside(nlp):
         doc = nlp(text)
         for name in _COLUMNS:
             assert nlp_mod.column(doc, name) == [getattr(t, name) for t in doc], name
+        assert nlp_mod.column(doc, "head") == [t.head.i for t in doc]
         with nlp_mod.sentence_index(doc):
             for name in _COLUMNS:
                 col = nlp_mod.column(doc, name)

@@ -266,6 +266,8 @@ def _column(doc, name: str) -> list:
         return [_IOB[v] for v in doc.to_array([attrs.ENT_IOB]).tolist()]
     if name == "whitespace_":
         return [" " if v else "" for v in doc.to_array([attrs.SPACY]).tolist()]
+    if name == "head":  # the head's index (HEAD holds its offset from the token)
+        return [i + v for i, v in enumerate(doc.to_array([attrs.HEAD]).astype("int64").tolist())]
     if name in ("idx", "is_alpha"):
         vals = doc.to_array([attrs.IDX if name == "idx" else attrs.IS_ALPHA]).tolist()
         return vals if name == "idx" else [bool(v) for v in vals]
@@ -283,7 +285,7 @@ def _column(doc, name: str) -> list:
 
 def column(doc, name: str) -> list:
     """The value of a Token attribute (`text`, `lower_`, `ent_type_`, `ent_iob_`, `pos_`, `tag_`, `lemma_`,
-    `dep_`, `whitespace_`, `idx`, `is_alpha`) for every token of `doc`, as `[getattr(t, name) for t in
+    `dep_`, `whitespace_`, `idx`, `is_alpha`; `head`: `t.head.i`) for every token of `doc`, as `[getattr(t, name) for t in
     doc]` gives it, read from the Doc's arrays (a Token and a string look-up per attribute read cost
     more than the rules that read them). Made once per Doc and attribute inside a sentence_index, where
     every rule stage shares it; else made anew. The list is shared: callers must not change it."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
+from ..nlp import column
 from ..positions import statement_at
 from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
@@ -196,11 +197,14 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     out: list[Event] = []
     times = timex.find(text, article.published, sent.start_char, sent.end_char)
     # participles inside noun phrases ("Israeli-occupied", "the alleged violations") are not clauses
-    heads = sorted((t for t in sent if t.pos_ in CLAUSE_POS and t.dep_ not in ("amod", "compound", "nmod")),
+    # (the tags read from the Doc's columns: a Token only for the words taken)
+    doc, span = sent.doc, range(sent.start, sent.end)
+    pos, dep = column(doc, "pos_"), column(doc, "dep_")
+    heads = sorted((doc[i] for i in span if pos[i] in CLAUSE_POS and dep[i] not in ("amod", "compound", "nmod")),
                    key=lambda t: (_depth(t), t.i))
     # then event nouns standing on their own with their doer named ("killings by the security
     # forces"), read when no clause above has claimed them (participants.nominal)
-    heads += [t for t in sent if t.pos_ == "NOUN" and t.dep_ not in ("compound",)]
+    heads += [doc[i] for i in span if pos[i] == "NOUN" and dep[i] not in ("compound",)]
     for tok in heads:
         if tok.i in claimed:
             continue

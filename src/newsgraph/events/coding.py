@@ -40,8 +40,9 @@ class Coding:
 def objects(tok) -> list:
     """The verb's object words: direct objects, a passive subject, and objects after a particle
     (also "struck down the law", where the small parser hangs the object on the particle)."""
-    return [c for c in tok.children if c.dep_ in OBJECT_DEPS] + \
-        [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+    kids = [(c, c.dep_) for c in tok.children]  # (once: each walk makes every child's Token again)
+    return [c for c, d in kids if d in OBJECT_DEPS] + \
+        [p for c, d in kids if d == "prt" for p in c.children if p.dep_ == "pobj"]
 
 
 _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..actors import ActorTable
 from ..model import Article, Span
+from ..nlp import column
 from .lexicon import initiative_nouns, stance_verbs, stance_words
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
@@ -156,10 +157,14 @@ def _back_noun(tok) -> bool:
         not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss", "nmod") for c in tok.children)
 
 
-def _refused_any(tok, with_term: dict[str, int]) -> bool:
+def _refused_any(tok, with_term: dict[str, int], any_heads: set[int] | None = None) -> bool:
     """'would not accept any ceasefire that ...' after a ceasefire was named: refusing every one of
-    them refuses the one on the table (the word must have named a topic already)."""
-    if not any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+    them refuses the one on the table (the word must have named a topic already). `any_heads`: the
+    words with a determiner "any", when known (_any_heads: no walk of each word's children)."""
+    if any_heads is not None:
+        if tok.i not in any_heads:
+            return False
+    elif not any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
         return False
     from ..grammar import negated  # after the cheap test: an import statement per token cost 1.5% of the rules
 
@@ -232,8 +237,10 @@ _WANTING = frozenset({"eager", "keen", "determined", "anxious", "ready", "willin
 def intended_action(tok) -> str | None:
     """'Trump has been eager to withdraw', 'wants to withdraw US troops': an action that is itself an
     initiative (initiatives.tsv, kind `action`) that someone wants, or refuses, to take; its lemma."""
+    if tok.dep_ != "xcomp" or tok.pos_ != "VERB":  # (first: most words are no xcomp)
+        return None
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or initiative_nouns().get(lemma) != "action":
+    if initiative_nouns().get(lemma) != "action":
         return None
     if tok.head.lemma_.lower() not in _WANTING:
         return None
@@ -346,6 +353,12 @@ def _no_conflict(owners: set[str], known: set[str], actors: ActorTable) -> bool:
     return not any(_conflict(a, b) for a, b in _pairs(owners, known, actors))
 
 
+def _any_heads(doc) -> set[int]:
+    """Index of each word that has a child 'any' with the dependency `det`, read from the Doc's columns."""
+    lowers, deps, heads = column(doc, "lower_"), column(doc, "dep_"), column(doc, "head")
+    return {heads[i] for i in range(len(doc)) if lowers[i] == "any" and deps[i] == "det" and heads[i] != i}
+
+
 def find(doc, article: Article, actors: ActorTable,
          proposers_of: Callable[[Mention], set[str]] | None = None) -> list[Topic]:
     """Mentions joined into topics. `proposers_of` gives who proposes what a mention names (from the
@@ -355,6 +368,7 @@ def find(doc, article: Article, actors: ActorTable,
     last_seen: dict[int, int] = {}
     number: dict[int, int] = {}  # id(topic) -> its place in `topics`
     with_term: dict[str, int] = {}  # term -> the last topic with a mention of it (not a scan of all)
+    any_heads = _any_heads(doc)
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
         for tok in sent:
@@ -364,7 +378,7 @@ def find(doc, article: Article, actors: ActorTable,
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
                     (_back_noun(tok) or _named_it(tok) or _judged_it(tok, actors)):
                 term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
-            refused_any = term is None and _refused_any(tok, with_term)
+            refused_any = term is None and _refused_any(tok, with_term, any_heads)
             if refused_any:
                 term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
             if term is None:
