@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import nlp
 from . import lexicon
@@ -593,12 +594,23 @@ def from_leader_governments(doc) -> list[Cand]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _epithet_prefixes() -> frozenset[str]:
+    return frozenset(key[:n] for key in lexicon.country_epithets() for n in range(len(key) + 1))
+
+
 def epithet_at(doc, i: int) -> tuple[int, str] | None:
     """'the Jewish state' with `i` at 'the': (end token, country code) when the words after it are an
     epithet of data/actors/country_epithets.tsv and no longer name goes on ("the Islamic Republic of
     Pakistan", "the Islamic Republic News Agency"); else None."""
     if doc[i].lower_ != "the":
         return None
+    if i + 1 < len(doc):
+        # (most "the"s: the next word begins no epithet, and a name folded begins with its first word
+        # folded, unless that word is (a start of) the "the " fold drops)
+        first = fold(doc[i + 1].text)
+        if first not in _epithet_prefixes() and not "the ".startswith(first):
+            return None
     for k in (3, 2):
         j = i + 1 + k
         if j > len(doc):
