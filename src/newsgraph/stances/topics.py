@@ -86,6 +86,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
             (tok.head.lemma_.lower() == "make" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
         return None  # "made a big deal about it", "a great deal of pressure": no deal
     # "in agreement with", "plans to build": not an initiative
+    if term == "deal" and commerce(tok, actors):
+        return None  # "Black Friday deals", "a $2 billion deal to buy the startup": trade, not an initiative
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
@@ -103,6 +105,69 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
             not named_actors(tok, actors):
         return None  # "plans to build": an intention; "a United Nations plan to return people" is one
     return term
+
+
+# -- the commerce sense of "deal" ---------------------------------------------------------------------
+# An initiative is a political, diplomatic or military agreement, plan, talks, truce, resolution, sanction
+# or bill (PLOVER AGREE / CONSULT). "Deal" also names a sale or a business contract: a bargain offered to
+# shoppers ("Black Friday deals", "the best deals on laptops") or a firm's purchase, merger, licence or
+# sponsorship ("a $2 billion deal to buy the startup", "a licensing deal with Netflix"). Those are trade,
+# never a stance topic, unless a state or a government body is a party ("Poland signed a deal to buy
+# tanks": a state's purchase of arms is a military agreement).
+_SHOPPING = frozenset({"friday", "monday", "holiday", "christmas", "prime", "shopping", "sale", "sales", "price",
+                       "discount", "bundle", "retail", "cyber", "doorbuster", "store", "online", "tech", "laptop",
+                       "phone", "tv", "travel", "flight", "hotel", "vacation"})
+_BUSINESS = frozenset({"sponsorship", "licensing", "licence", "license", "merger", "acquisition", "buyout", "takeover",
+                       "streaming", "broadcasting", "record", "book", "endorsement", "distribution", "kit", "shirt",
+                       "transfer", "publishing", "advertising", "naming", "supply", "lease", "leasing", "franchise", "brand", "boot", "shoe"})
+_BARGAIN = frozenset({"best", "cheap", "cheapest", "top", "hot", "exclusive", "early", "great", "amazing", "huge",
+                      "daily", "limited", "incredible", "unbeatable"})
+_TRADING = frozenset({"buy", "acquire", "purchase", "sell", "merge", "license", "licence", "sponsor", "stream",
+                      "distribute", "broadcast", "publish", "lease", "rent", "take"})
+_STATE_BODY = re.compile(r"\b(?:ministry|government|army|armed forces|military|defen[cs]e|navy|air force|cabinet|"
+                         r"parliament|president|presidency|kremlin|white house|pentagon)\b", re.I)
+_MONEY = frozenset({"$", "£", "€", "¥", "dollar", "dollars", "euro", "euros", "pound", "pounds", "usd", "eur"})
+
+
+def _state(a) -> bool:
+    return a is not None and (a.kind == "country" or a.kind in ("organization", "group") and
+                              bool(_STATE_BODY.search(a.name)))
+
+
+def _parties(tok, actors: ActorTable) -> list:
+    """Who makes the deal: its named owners, the subject of the verb that has it, and 'with' / 'between'."""
+    found = [actors.by_id[i] for i in named_actors(tok, actors) if i in actors.by_id]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and verb.pos_ == "VERB":
+        found += [actors.actor_of_token(c) for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        found += [actors.actor_of_token(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.subtree if p.dep_ in ("pobj", "conj")]
+    found += [actors.actor_of_token(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for p in c.subtree if p.dep_ in ("pobj", "conj")]
+    return [a for a in found if a is not None]
+
+
+def commerce(tok, actors: ActorTable) -> bool:
+    """'the best deals on laptops', 'Black Friday deals', 'a $2 billion deal to buy the startup', 'a
+    sponsorship deal with Nike': a deal in the sense of trade (see above). A shopping day's deals are
+    trade whoever offers them; a bargain, a purchase, a sum or a business contract unless a state is a party."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") and c.i < tok.i]
+    words = {t.lower_ for c in mods for t in c.subtree}
+    if words & _SHOPPING:
+        return True  # a bargain offered to shoppers
+    # "the best deals on laptops" (plural, or on goods), not "the best deal for Britain"
+    bargain = any(c.dep_ == "amod" and (c.lower_ in _BARGAIN or c.tag_ == "JJS") for c in mods) and (
+        tok.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(
+            actors.actor_of_token(p) is not None for p in c.subtree) for c in tok.children))
+    trade = bargain or bool(words & (_BUSINESS | _MONEY)) or any(t.ent_type_ == "MONEY" for c in mods for t in c.subtree)
+    if not trade:
+        # "a deal to buy Activision", "signed a deal to buy it": what the deal is for is a purchase
+        verb = tok.head if tok.dep_ == "dobj" else None
+        acts = [c for c in tok.children if c.dep_ in ("acl", "relcl")] + \
+            ([c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i] if verb is not None else [])
+        trade = any(a.lemma_.lower() in _TRADING and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                    for a in acts)
+    return trade and not any(_state(a) for a in _parties(tok, actors))
 
 
 BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
@@ -355,6 +420,7 @@ def find(doc, article: Article, actors: ActorTable,
     last_seen: dict[int, int] = {}
     number: dict[int, int] = {}  # id(topic) -> its place in `topics`
     with_term: dict[str, int] = {}  # term -> the last topic with a mention of it (not a scan of all)
+    traded: set[str] = set()  # words the article has used in the sense of trade ("Black Friday deals")
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
         for tok in sent:
@@ -368,9 +434,14 @@ def find(doc, article: Article, actors: ActorTable,
             if refused_any:
                 term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
             if term is None:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ != "compound" and \
+                        commerce(tok, actors):
+                    traded.add("deal")
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
+            if term in traded and term not in with_term and not named and dets & _DEFINITE:
+                continue  # "the deal" after "a $2 billion deal to buy the startup": the same trade
             kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
             span = Span.of(article.text, tok.idx, tok.idx + len(tok.text)) if kind == "action" else _span(tok, article)
             m = Mention(span, tok, term, "vehicle" if kind == "policy" else kind,

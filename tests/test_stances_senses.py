@@ -1,0 +1,47 @@
+"""Stances, issue 11 (second round): the commerce sense of "deal", reports called groundless when the
+parse breaks them up, "both sides" as the parties to the talks, and a feeling at an initiative's
+outcome. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _stances(analysis, holder: str) -> list:
+    names = {a.id: a.name for a in analysis.actors}
+    return [s for s in analysis.stances if holder.lower() in names.get(s.holder, s.holder).lower()]
+
+
+def _show(found) -> list:
+    return [(s.topic, s.polarity, s.rule) for s in found]
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a bargain offered to shoppers
+    ("The site lists the best deals on laptops. Apple welcomed the deal.", "Apple"),
+    # a firm's purchase, a sum, a business contract
+    ("Microsoft agreed a $2 billion deal to buy the startup. The European Commission welcomed the deal.",
+     "Commission"),
+    ("Microsoft agreed a $2 billion deal to buy the startup. The European Commission welcomed the deal.",
+     "Microsoft"),
+    ("Microsoft signed a deal to buy Activision. Google criticised the deal.", "Google"),
+    ("Disney struck a licensing deal with Netflix. Apple criticised the deal.", "Apple"),
+])
+def test_a_deal_in_trade_is_no_topic(analyzer, text, holder):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # a state a party: an agreement, whatever it buys
+    ("Poland signed a deal to buy tanks from South Korea. Germany criticised the deal.", "Germany", "oppose"),
+    ("Russia and China signed a $400 billion gas deal. Iran welcomed the deal.", "Iran", "support"),
+    # "the best deal for Britain" is the one it negotiates
+    ("Britain wanted the best deal for its farmers. Britain welcomed the deal.", "Britain", "support"),
+    ("Egypt brokered a deal between Israel and Hamas. Qatar welcomed the deal.", "Qatar", "support"),
+])
+def test_a_deal_between_states_stays(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), _show(found)
