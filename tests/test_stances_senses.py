@@ -34,6 +34,7 @@ def test_a_deal_in_trade_is_no_topic(analyzer, text, holder):
     assert found == [], _show(found)
 
 
+# guards: these passed before the rule, and must still
 @pytest.mark.parametrize("text,holder,polarity", [
     # a state a party: an agreement, whatever it buys
     ("Poland signed a deal to buy tanks from South Korea. Germany criticised the deal.", "Germany", "oppose"),
@@ -45,3 +46,31 @@ def test_a_deal_in_trade_is_no_topic(analyzer, text, holder):
 def test_a_deal_between_states_stays(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert any(s.polarity == polarity for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # the parser joins "deal groundless" into one noun, or hangs the judging word on "deal"
+    ("Qatar hosted talks on a ceasefire. Pakistan called reports of a deal groundless.", "Pakistan"),
+    ("Qatar hosted talks on a ceasefire. The foreign ministry called reports of a deal groundless.", "ministry"),
+    ("Egypt hosted talks on a truce. Israel called reports of a deal baseless.", "Israel"),
+    ("Qatar hosted talks on a ceasefire. Pakistan called reports of a deal false.", "Pakistan"),
+    ("Qatar hosted talks on a ceasefire. Pakistan described reports of a deal as groundless.", "Pakistan"),
+])
+def test_reports_called_groundless_broken_up(analyzer, text, holder):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {"oppose"}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Qatar hosted talks on a ceasefire. Pakistan did not call reports of a deal groundless.", "Pakistan"),  # guard
+    # before: "support", "called" read as proposing the deal
+    ("Qatar hosted talks on a ceasefire. Pakistan called reports of a deal accurate.", "Pakistan"),
+])
+def test_reports_not_called_groundless(analyzer, text, holder):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)  # and never "support" from "called" read as proposing
+
+
+def test_calling_for_a_deal_still_proposes(analyzer):  # guard
+    found = _stances(analyze_text(analyzer, "Egypt hosted talks on a truce. Israel called for a deal."), "Israel")
+    assert any(s.polarity == "support" for s in found), _show(found)

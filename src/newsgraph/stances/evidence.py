@@ -15,7 +15,7 @@ from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
 from .lexicon import PARTICLES, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, Mention, Topic, named_actors, none_to_be
+from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -464,6 +464,9 @@ def _proposing_verb(head):
         return None  # "announced its withdrawal from the deal": what is announced is the withdrawal
     if asked_fate(head) is not None:
         return None  # "called for a boycott of the referendum": the boycott is what is called for
+    if head.dep_ == "compound" or head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in _CLAIMS:
+        return None  # "called reports of a deal groundless": the reports are named, no deal proposed
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -950,8 +953,22 @@ def _judged(head):
     that a predicate judges: 'the agreement was illegal', 'reports of talks were untrue', 'called the
     deal a mistake', 'described the plan as unacceptable', 'considers the activity illegal'; or None."""
     subj = head
+    # "called reports of a deal groundless" parsed badly: the judging word is in the noun phrase, after
+    # the initiative ("a deal groundless" one noun, or "groundless" an adjective after "deal")
+    after = judged_compound(head)
+    if after is not None:
+        head = after
+    elif head.dep_ == "pobj":
+        # ("described reports of a deal as groundless" with "as groundless" hung on "deal")
+        after = next((c for c in head.children if c.dep_ == "amod" and c.i > head.i and
+                      (c.lemma_.lower(), "judge") in stance_words()), None) or \
+            next((w for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children
+                  if w.dep_ in ("amod", "acomp", "pobj") and (w.lemma_.lower(), "judge") in stance_words()), None)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _CLAIMS:
         subj = head.head.head  # "reports of talks were untrue": what the reports say is untrue
+        if after is not None and subj.dep_ in ("dobj", "oprd") and subj.head.lemma_.lower() in _CALLING and \
+                not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > after.i for c in subj.head.children):
+            return after, subj.head, subj.head
     if subj.dep_ in ("nsubj", "nsubjpass"):
         clause = subj.head
         if clause.pos_ == "ADJ":

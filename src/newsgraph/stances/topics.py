@@ -62,8 +62,22 @@ def _term(tok) -> str:
     return re.sub(r"[\s\-\u2010-\u2015]", "", joined).lower()
 
 
+_CLAIM_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation"})
+
+
+def judged_compound(tok):
+    """'called reports of a deal groundless' parsed with 'deal groundless' one noun (the judging word its
+    head, the initiative a compound): the judging word, when it ends the claim's 'of' phrase; else None."""
+    word = tok.head
+    if tok.dep_ != "compound" or word.i != tok.i + 1 or (word.lemma_.lower(), "judge") not in stance_words():
+        return None
+    if word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    return word
+
+
 def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and judged_compound(tok) is None:
         return None
     if tok.pos_ == "PROPN" and actors.actor_of_token(tok) is not None:
         return None  # "Government of National Accord": a name, not an accord
