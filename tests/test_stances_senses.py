@@ -74,3 +74,19 @@ def test_reports_not_called_groundless(analyzer, text, holder):
 def test_calling_for_a_deal_still_proposes(analyzer):  # guard
     found = _stances(analyze_text(analyzer, "Egypt hosted talks on a truce. Israel called for a deal."), "Israel")
     assert any(s.polarity == "support" for s in found), _show(found)
+
+
+@pytest.mark.parametrize("text,sides,others", [
+    # "both sides" are the parties of the talks named before, not two people named together since
+    ("Qatar mediated talks between the Taliban and the United States. The two hostages, John Smith and Mary "
+     "Jones, were released on Monday. The Taliban said both sides had agreed to the prisoner exchange.",
+     ("Taliban", "United States"), ("John Smith", "Mary Jones")),
+    ("Israel and Hamas agreed a truce on Friday. Egypt and Qatar sent envoys to Cairo. Both sides later rejected "
+     "the truce.", ("Israel", "Hamas"), ("Egypt",)),
+])
+def test_both_sides_are_the_parties(analyzer, text, sides, others):
+    analysis = analyze_text(analyzer, text)
+    for side in sides:
+        assert _stances(analysis, side), (side, _show(analysis.stances))
+    for other in others:
+        assert _stances(analysis, other) == [], (other, _show(_stances(analysis, other)))

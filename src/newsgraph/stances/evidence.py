@@ -14,7 +14,7 @@ from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
-from .lexicon import PARTICLES, stance_verb, stance_verbs, stance_words
+from .lexicon import PARTICLES, initiative_nouns, stance_verb, stance_verbs, stance_words
 from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -219,6 +219,34 @@ def _heads(person, body: str, text: str) -> bool:
 
 _SIDES = frozenset({"side", "party"})
 PAIR_REACH = 3  # sentences back that "both sides" looks for the two it means
+PARTIES_REACH = 6  # sentences back that it looks for the parties of an initiative
+# people named together as what happened to them, never as the two sides ("the two hostages, X and Y")
+_NO_SIDES = frozenset({"hostage", "captive", "prisoner", "detainee", "victim", "journalist", "worker", "tourist",
+                       "child", "woman", "man", "civilian", "passenger", "citizen", "national", "resident"})
+
+
+def _initiative_word(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in initiative_nouns() or
+                                              tok.lower_ in initiative_nouns())
+
+
+def _parties_of_initiative(x) -> bool:
+    """'talks between the Taliban and the United States', 'a truce with Israel and Hamas', 'Israel and
+    Hamas agreed a truce', 'Israel and Hamas are negotiating': names joined as the initiative's parties."""
+    if x.dep_ == "pobj" and x.head.lower_ in ("between", "with", "among") and _initiative_word(x.head.head):
+        return True
+    if x.dep_ in ("nsubj", "nsubjpass") and x.head.pos_ == "VERB":
+        verb = x.head
+        if stance_verb(verb) is not None and verb.lemma_.lower() in ("negotiate", "agree", "sign", "reach"):
+            return True
+        return any(_initiative_word(o) for o in verb.children if o.dep_ in ("dobj", "attr")) or any(
+            _initiative_word(p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    return False
+
+
+def _named_as_captives(x) -> bool:
+    """'the two hostages, John Smith and Mary Jones': names in apposition to what happened to them."""
+    return x.dep_ == "appos" and x.head.lemma_.lower() in _NO_SIDES
 
 
 def _both_sides(subj, actors: ActorTable) -> list:
@@ -232,21 +260,26 @@ def _both_sides(subj, actors: ActorTable) -> list:
             c.lower_ in ("both", "two") for c in t.children if c.dep_ in ("det", "nummod", "predet")):
         return []
     doc = t.doc
-    first = max(0, t.sent.start - 200)
-    sents = [s for s in doc[first:t.sent.start].sents][-PAIR_REACH:] + [t.sent]
-    for sent in reversed(sents):
-        pairs = []
-        for x in sent:
-            if x.i >= t.i or x.dep_ == "conj" or x.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if any(y.pos_ not in ("NOUN", "PROPN") for y in _conjuncts(x)):
-                continue  # names joined, not clauses ("freed prisoners and sent them to Qatar")
-            group = [actor_of(y, actors) for y in _conjuncts(x)]
-            group = [a for k, a in enumerate(group) if a is not None and a not in group[:k]]
-            if len(group) == 2 and len(_conjuncts(x)) == 2:
-                pairs.append(group)
-        if pairs:
-            return pairs[-1]
+    first = max(0, t.sent.start - 400)
+    sents = [s for s in doc[first:t.sent.start].sents][-PARTIES_REACH:] + [t.sent]
+    # the parties of an initiative or talks named before come first ("talks between the Taliban and the
+    # United States ... both sides"), then any two named together in the last few sentences
+    for near, pick in ((PARTIES_REACH, _parties_of_initiative), (PAIR_REACH, None)):
+        for sent in reversed(sents[-(near + 1):]):
+            pairs = []
+            for x in sent:
+                if x.i >= t.i or x.dep_ == "conj" or x.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if pick is not None and not pick(x) or _named_as_captives(x):
+                    continue
+                if any(y.pos_ not in ("NOUN", "PROPN") for y in _conjuncts(x)):
+                    continue  # names joined, not clauses ("freed prisoners and sent them to Qatar")
+                group = [actor_of(y, actors) for y in _conjuncts(x)]
+                group = [a for k, a in enumerate(group) if a is not None and a not in group[:k]]
+                if len(group) == 2 and len(_conjuncts(x)) == 2:
+                    pairs.append(group)
+            if pairs:
+                return pairs[-1]
     return []
 
 
