@@ -90,3 +90,38 @@ def test_both_sides_are_the_parties(analyzer, text, sides, others):
         assert _stances(analysis, side), (side, _show(analysis.stances))
     for other in others:
         assert _stances(analysis, other) == [], (other, _show(_stances(analysis, other)))
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # the text ties the outcome to the initiative: a feeling at it is one at the initiative
+    ("Qatar brokered a deal to release the hostages. Australia said it was pleased at the hostages' release.",
+     "Australia", "support"),
+    ("Qatar mediated a deal between Israel and Hamas to free hostages. Australia was pleased at the release of "
+     "the hostages.", "Australia", "support"),
+    ("Qatar brokered a ceasefire. Dozens of prisoners were freed as part of the ceasefire. Jordan welcomed the "
+     "release of the prisoners.", "Jordan", "support"),
+    ("Israel and Hamas agreed a truce. Fifty hostages were released under the truce. Britain welcomed the "
+     "hostages' release.", "Britain", "support"),
+    ("Israel and Hamas agreed a hostage deal. Britain condemned the release of the hostages.", "Britain", "oppose"),
+])
+def test_a_feeling_at_the_outcome(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # guards: no tie between the release and the initiative, or other people released
+    ("Qatar brokered a ceasefire. Australia welcomed the release of the prisoners.", "Australia"),
+    ("Israel and Hamas agreed a truce. Australia was pleased at the release of the hostages.", "Australia"),
+    ("Qatar brokered a deal to release the hostages. Australia said it was pleased at the release of the "
+     "prisoners.", "Australia"),
+])
+def test_a_release_not_tied_is_no_stance(analyzer, text, holder):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert found == [], _show(found)
+
+
+def test_the_outcome_does_not_name_the_topic(analyzer):  # fails with the outcome rule and no naming fix
+    analysis = analyze_text(analyzer, "Israel and Hamas agreed a truce. Fifty hostages were released under the "
+                                      "truce. Britain welcomed the hostages' release.")
+    assert {s.topic for s in analysis.stances} == {"truce"}, _show(analysis.stances)

@@ -45,9 +45,9 @@ class Topic:
     def name(self) -> str:
         """As the text names it: the first vehicle mention naming its owner ('the Turkish-Russian
         initiative', 'the US decision' before 'its decision'), else the first modified vehicle mention,
-        else the first modified mention, else the first saying what is proposed ('truce'), else the first."""
+        else the first modified mention (not a word for it: "the hostages' release"), else the first saying what is proposed ('truce'), else the first."""
         for pick in (lambda m: m.kind == "vehicle" and m.named, lambda m: m.kind == "vehicle" and m.modified,
-                     lambda m: m.modified,
+                     lambda m: m.modified and m.kind != "back",
                      lambda m: m.kind == "content", lambda m: True):
             for m in self.mentions:
                 if pick(m):
@@ -182,6 +182,74 @@ def commerce(tok, actors: ActorTable) -> bool:
         trade = any(a.lemma_.lower() in _TRADING and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
                     for a in acts)
     return trade and not any(_state(a) for a in _parties(tok, actors))
+
+
+# -- outcomes: what an initiative frees ----------------------------------------------------------------
+# "a deal to free the hostages", "a truce under which prisoners were released", "a prisoner swap": the text
+# ties what the initiative frees to it, and a feeling at that outcome ("pleased at the hostages' release",
+# "welcomed the release of the prisoners") is one at the initiative. Without that tie the release is an
+# event of its own, no stance on anything.
+_FREEING = frozenset({"free", "release", "swap", "exchange", "return", "liberate", "hand"})
+_RELEASES = frozenset({"release", "freeing", "liberation", "return", "handover"})
+
+
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
+                         "batch", "some", "all", "most", "many", "several"})
+
+
+def _noun_lemmas(toks) -> set[str]:
+    # "dozens of prisoners", "a group of hostages": who they are, not how many
+    toks = [next((x for q in t.children if q.dep_ == "prep" and q.lower_ == "of" for x in q.children
+                  if x.dep_ == "pobj"), t) if t.lower_ in _QUANTITIES or t.lemma_.lower() in _QUANTITIES else t
+            for t in toks]
+    return {t.lemma_.lower() for x in toks for t in [x, *[c for c in x.children if c.dep_ == "conj"]]
+            if t.pos_ == "NOUN"}
+
+
+def _freed_by_verb(verb) -> set[str]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FREEING:
+        return set()
+    return _noun_lemmas([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+
+
+def freed(tok) -> set[str]:
+    """What the initiative a mention names frees, as the text ties it: 'a hostage deal', 'a deal to free
+    hostages', 'a deal on the release of prisoners', 'a swap of prisoners', 'hostages were released under
+    the truce'; lemmas of the nouns."""
+    out = {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+           and initiative_nouns().get(c.lemma_.lower()) is None}
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl"):
+            out |= _freed_by_verb(c)
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "of"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() in _RELEASES:
+                    out |= _noun_lemmas([x for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                                         for x in q.children if x.dep_ == "pobj"] +
+                                        [x for x in p.children if x.dep_ == "poss"])
+                elif c.lower_ == "of" and initiative_nouns().get(_term(tok)) == "content":
+                    out |= _noun_lemmas([p])  # "a swap of prisoners"
+    if tok.dep_ == "dobj":  # "mediated a deal between Israel and Hamas to free hostages"
+        for c in tok.head.children:
+            if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                      for x in c.children):
+                out |= _freed_by_verb(c)
+    up = tok.head
+    if tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() == "part":
+        up = up.head.head  # "as part of the deal"
+    if tok.dep_ == "pobj" and (up.lower_ in ("under", "through", "as") or up is not tok.head):
+        out |= _freed_by_verb(up.head)  # "prisoners were released under the truce"
+    return out
+
+
+def outcome_of(tok) -> set[str]:
+    """'the hostages' release', 'the release of the prisoners': who is freed, lemmas of the nouns."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RELEASES:
+        return set()
+    return _noun_lemmas([x for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"
+                         for x in q.children if x.dep_ == "pobj"] + [x for x in tok.children if x.dep_ == "poss"])
 
 
 BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
@@ -434,6 +502,7 @@ def find(doc, article: Article, actors: ActorTable,
     last_seen: dict[int, int] = {}
     number: dict[int, int] = {}  # id(topic) -> its place in `topics`
     with_term: dict[str, int] = {}  # term -> the last topic with a mention of it (not a scan of all)
+    frees: dict[str, tuple[Topic, int]] = {}  # what an initiative frees -> (it, the sentence that tied them)
     traded: set[str] = set()  # words the article has used in the sense of trade ("Black Friday deals")
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
@@ -444,6 +513,11 @@ def find(doc, article: Article, actors: ActorTable,
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
                     (_back_noun(tok) or _named_it(tok) or _judged_it(tok, actors)):
                 term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
+            outcome = None
+            if term is None and frees:
+                at = next((frees[w] for w in outcome_of(tok) if w in frees), None)
+                if at is not None and si - at[1] <= RECENT_SENTENCES:
+                    outcome, term = at[0], tok.lemma_.lower()  # "pleased at the hostages' release"
             refused_any = term is None and _refused_any(tok, with_term)
             if refused_any:
                 term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
@@ -465,7 +539,9 @@ def find(doc, article: Article, actors: ActorTable,
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
-            if kind == "action":
+            if outcome is not None:
+                topic = outcome  # what the initiative freed: a word for it, never its name
+            elif kind == "action":
                 # an action is its own topic, the same action named again the same one
                 topic = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None)
                 if topic is None:
@@ -505,6 +581,9 @@ def find(doc, article: Article, actors: ActorTable,
                 number[id(topic)] = len(topics)
                 topics.append(topic)
             topic.mentions.append(m)
+            if outcome is None:
+                for w in freed(tok):
+                    frees[w] = (topic, si)
             with_term[term] = max(with_term.get(term, -1), number[id(topic)])
             topic.actors |= owners
             sent_topic = last = topic
