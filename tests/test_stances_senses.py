@@ -103,6 +103,8 @@ def test_both_sides_are_the_parties(analyzer, text, sides, others):
     ("Israel and Hamas agreed a truce. Fifty hostages were released under the truce. Britain welcomed the "
      "hostages' release.", "Britain", "support"),
     ("Israel and Hamas agreed a hostage deal. Britain condemned the release of the hostages.", "Britain", "oppose"),
+    ("Two hostages were released in a prisoner swap on Tuesday. Britain said it was pleased at the hostages' "
+     "release.", "Britain", "support"),
 ])
 def test_a_feeling_at_the_outcome(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
@@ -125,3 +127,11 @@ def test_the_outcome_does_not_name_the_topic(analyzer):  # fails with the outcom
     analysis = analyze_text(analyzer, "Israel and Hamas agreed a truce. Fifty hostages were released under the "
                                       "truce. Britain welcomed the hostages' release.")
     assert {s.topic for s in analysis.stances} == {"truce"}, _show(analysis.stances)
+
+
+def test_the_ones_handed_over_are_no_side(analyzer):
+    text = ("Egypt mediated a prisoner swap. John Smith and Mary Jones were handed over to the army. Both sides said "
+            "they were hopeful the swap would hold.")
+    analysis = analyze_text(analyzer, text)
+    for person in ("John Smith", "Mary Jones"):
+        assert _stances(analysis, person) == [], _show(_stances(analysis, person))

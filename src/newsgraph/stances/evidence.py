@@ -244,9 +244,17 @@ def _parties_of_initiative(x) -> bool:
     return False
 
 
+# what is done to captives: the people it is done to are no side ("X and Y were handed over to US forces")
+_CAPTIVE_VERBS = frozenset({"free", "release", "hand", "swap", "exchange", "abduct", "kidnap", "hold", "detain",
+                            "capture", "seize", "arrest", "jail", "rescue", "evacuate"})
+
+
 def _named_as_captives(x) -> bool:
-    """'the two hostages, John Smith and Mary Jones': names in apposition to what happened to them."""
-    return x.dep_ == "appos" and x.head.lemma_.lower() in _NO_SIDES
+    """'the two hostages, John Smith and Mary Jones', 'X and Y were handed over to US forces': names in
+    apposition to what happened to them, or the ones it is done to."""
+    if x.dep_ == "appos" and x.head.lemma_.lower() in _NO_SIDES:
+        return True
+    return x.dep_ in ("nsubjpass", "dobj") and x.head.pos_ == "VERB" and x.head.lemma_.lower() in _CAPTIVE_VERBS
 
 
 def _both_sides(subj, actors: ActorTable) -> list:

@@ -197,6 +197,9 @@ _QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
                          "batch", "some", "all", "most", "many", "several"})
 
 
+OUTCOME_REACH = 20  # sentences after the tie that the release of the same people is still its outcome
+
+
 def _noun_lemmas(toks) -> set[str]:
     # "dozens of prisoners", "a group of hostages": who they are, not how many
     toks = [next((x for q in t.children if q.dep_ == "prep" and q.lower_ == "of" for x in q.children
@@ -239,8 +242,8 @@ def freed(tok) -> set[str]:
     up = tok.head
     if tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() == "part":
         up = up.head.head  # "as part of the deal"
-    if tok.dep_ == "pobj" and (up.lower_ in ("under", "through", "as") or up is not tok.head):
-        out |= _freed_by_verb(up.head)  # "prisoners were released under the truce"
+    if tok.dep_ == "pobj" and (up.lower_ in ("under", "through", "as", "in") or up is not tok.head):
+        out |= _freed_by_verb(up.head)  # "prisoners were released under the truce", "in a prisoner swap"
     return out
 
 
@@ -516,7 +519,7 @@ def find(doc, article: Article, actors: ActorTable,
             outcome = None
             if term is None and frees:
                 at = next((frees[w] for w in outcome_of(tok) if w in frees), None)
-                if at is not None and si - at[1] <= RECENT_SENTENCES:
+                if at is not None and si - at[1] <= OUTCOME_REACH:
                     outcome, term = at[0], tok.lemma_.lower()  # "pleased at the hostages' release"
             refused_any = term is None and _refused_any(tok, with_term)
             if refused_any:
