@@ -135,3 +135,17 @@ def test_the_ones_handed_over_are_no_side(analyzer):
     analysis = analyze_text(analyzer, text)
     for person in ("John Smith", "Mary Jones"):
         assert _stances(analysis, person) == [], _show(_stances(analysis, person))
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # in an article about shopping deals, a deal no state makes is one of them
+    ("Stores began their Black Friday deals on Thursday. Nintendo announced a new deal on the Switch Lite.",
+     "Nintendo", None),
+    # guards: without the shopping sense, or with states as parties
+    ("Nintendo announced a new deal on the Switch Lite.", "Nintendo", "support"),
+    ("Stores began their Black Friday deals on Thursday. Israel and Hamas agreed a deal. Egypt welcomed the deal.",
+     "Egypt", "support"),
+])
+def test_shopping_article(analyzer, text, holder, polarity):
+    found = _stances(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == ([polarity] if polarity else []), _show(found)

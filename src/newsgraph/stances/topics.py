@@ -76,7 +76,7 @@ def judged_compound(tok):
     return word
 
 
-def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
+def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = False) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and judged_compound(tok) is None:
         return None
     if tok.pos_ == "PROPN" and actors.actor_of_token(tok) is not None:
@@ -100,7 +100,7 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
             (tok.head.lemma_.lower() == "make" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
         return None  # "made a big deal about it", "a great deal of pressure": no deal
     # "in agreement with", "plans to build": not an initiative
-    if term == "deal" and commerce(tok, actors):
+    if term == "deal" and commerce(tok, actors, shop):
         return None  # "Black Friday deals", "a $2 billion deal to buy the startup": trade, not an initiative
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
@@ -161,14 +161,23 @@ def _parties(tok, actors: ActorTable) -> list:
     return [a for a in found if a is not None]
 
 
-def commerce(tok, actors: ActorTable) -> bool:
+def _mods(tok) -> list:
+    return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") and c.i < tok.i]
+
+
+def shopping(tok) -> bool:
+    """'Black Friday deals', 'holiday deals', 'price deals': deals offered to shoppers."""
+    return tok.lemma_.lower() == "deal" and bool({t.lower_ for c in _mods(tok) for t in c.subtree} & _SHOPPING)
+
+
+def commerce(tok, actors: ActorTable, shop: bool = False) -> bool:
     """'the best deals on laptops', 'Black Friday deals', 'a $2 billion deal to buy the startup', 'a
     sponsorship deal with Nike': a deal in the sense of trade (see above). A shopping day's deals are
     trade whoever offers them; a bargain, a purchase, a sum or a business contract unless a state is a party."""
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") and c.i < tok.i]
-    words = {t.lower_ for c in mods for t in c.subtree}
-    if words & _SHOPPING:
+    if shopping(tok):
         return True  # a bargain offered to shoppers
+    mods = _mods(tok)
+    words = {t.lower_ for c in mods for t in c.subtree}
     # "the best deals on laptops" (plural, or on goods), not "the best deal for Britain"
     bargain = any(c.dep_ == "amod" and (c.lower_ in _BARGAIN or c.tag_ == "JJS") for c in mods) and (
         tok.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(
@@ -181,7 +190,9 @@ def commerce(tok, actors: ActorTable) -> bool:
             ([c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i] if verb is not None else [])
         trade = any(a.lemma_.lower() in _TRADING and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
                     for a in acts)
-    return trade and not any(_state(a) for a in _parties(tok, actors))
+    # in an article about shopping deals ("More Black Friday Deals ... the Switch Lite deal"), every deal
+    # no state makes is one of them
+    return (trade or shop) and not any(_state(a) for a in _parties(tok, actors))
 
 
 # -- outcomes: what an initiative frees ----------------------------------------------------------------
@@ -506,11 +517,12 @@ def find(doc, article: Article, actors: ActorTable,
     number: dict[int, int] = {}  # id(topic) -> its place in `topics`
     with_term: dict[str, int] = {}  # term -> the last topic with a mention of it (not a scan of all)
     frees: dict[str, tuple[Topic, int]] = {}  # what an initiative frees -> (it, the sentence that tied them)
+    shop = any(shopping(tok) for tok in doc if tok.pos_ == "NOUN")  # the article speaks of shopping deals
     traded: set[str] = set()  # words the article has used in the sense of trade ("Black Friday deals")
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
         for tok in sent:
-            term = _is_mention(tok, actors) or intended_action(tok)
+            term = _is_mention(tok, actors, shop=shop) or intended_action(tok)
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
@@ -526,7 +538,7 @@ def find(doc, article: Article, actors: ActorTable,
                 term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
             if term is None:
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ != "compound" and \
-                        commerce(tok, actors):
+                        commerce(tok, actors, shop):
                     traded.add("deal")
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
