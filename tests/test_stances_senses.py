@@ -149,3 +149,22 @@ def test_the_ones_handed_over_are_no_side(analyzer):
 def test_shopping_article(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)
     assert [s.polarity for s in found] == ([polarity] if polarity else []), _show(found)
+
+
+@pytest.mark.parametrize("text,sides", [
+    # an exchange of captives nobody names as a pair: the two who hold or free them
+    ("Two aid workers held by the Houthis were released in a prisoner swap. Hours earlier Saudi Arabia freed three "
+     "Houthi fighters. Both sides welcomed the swap.", ("Houthis", "Saudi Arabia")),
+    ("Two aid workers held by the Houthis were released in a prisoner swap. Hours earlier the Saudi government "
+     "freed three Houthi fighters. Both sides said they were hopeful about the swap.", ("Houthis", "Saudi")),
+])
+def test_both_sides_of_an_exchange(analyzer, text, sides):
+    analysis = analyze_text(analyzer, text)
+    for side in sides:
+        assert any(s.polarity == "support" for s in _stances(analysis, side)), (side, _show(analysis.stances))
+
+
+def test_one_who_holds_is_no_pair(analyzer):  # guard
+    analysis = analyze_text(analyzer, "Two aid workers held by the Houthis were released in a prisoner swap. "
+                                      "Both sides welcomed the swap.")
+    assert analysis.stances == [], _show(analysis.stances)

@@ -288,7 +288,29 @@ def _both_sides(subj, actors: ActorTable) -> list:
                     pairs.append(group)
             if pairs:
                 return pairs[-1]
-    return []
+    return _freeing_sides(sents, t, actors)
+
+
+_HOLDING = frozenset({"free", "release", "hand", "hold", "detain", "abduct", "kidnap", "capture", "seize"})
+
+
+def _freeing_sides(sents, t, actors: ActorTable) -> list:
+    """'Two hostages held by the Taliban were released in a swap ... the Afghan government freed three
+    prisoners ... Both sides said': in an exchange of captives nobody names as a pair, the sides are the
+    two who hold or free them (subjects, or agents of the passive), when there are exactly two."""
+    found = []
+    for sent in sents[-(PARTIES_REACH + 1):]:
+        for v in sent:
+            if v.i >= t.i or v.pos_ != "VERB" or v.lemma_.lower() not in _HOLDING:
+                continue
+            who = [c for c in v.children if c.dep_ == "nsubj"] + \
+                [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            for w in who:
+                for y in _conjuncts(w):
+                    a = actor_of(y, actors)
+                    if a is not None and a.kind in _HOLDER_KINDS and a not in found:
+                        found.append(a)
+    return found if len(found) == 2 else []
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
