@@ -42,6 +42,9 @@ def test_a_deal_in_trade_is_no_topic(analyzer, text, holder):
     # "the best deal for Britain" is the one it negotiates
     ("Britain wanted the best deal for its farmers. Britain welcomed the deal.", "Britain", "support"),
     ("Egypt brokered a deal between Israel and Hamas. Qatar welcomed the deal.", "Qatar", "support"),
+    # "latest" is no bargain word, though a superlative
+    ("Egypt hosted talks. The latest deals between Israel and Hamas collapsed. Jordan criticised the latest deals.",
+     "Jordan", "oppose"),
 ])
 def test_a_deal_between_states_stays(analyzer, text, holder, polarity):
     found = _stances(analyze_text(analyzer, text), holder)

@@ -179,7 +179,7 @@ def commerce(tok, actors: ActorTable, shop: bool = False) -> bool:
     mods = _mods(tok)
     words = {t.lower_ for c in mods for t in c.subtree}
     # "the best deals on laptops" (plural, or on goods), not "the best deal for Britain"
-    bargain = any(c.dep_ == "amod" and (c.lower_ in _BARGAIN or c.tag_ == "JJS") for c in mods) and (
+    bargain = any(c.dep_ == "amod" and c.lower_ in _BARGAIN for c in mods) and (
         tok.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(
             actors.actor_of_token(p) is not None for p in c.subtree) for c in tok.children))
     trade = bargain or bool(words & (_BUSINESS | _MONEY)) or any(t.ent_type_ == "MONEY" for c in mods for t in c.subtree)
