@@ -14,8 +14,8 @@ from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
-from .lexicon import PARTICLES, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, Mention, Topic, named_actors, none_to_be
+from .lexicon import PARTICLES, initiative_nouns, stance_verb, stance_verbs, stance_words
+from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -219,6 +219,42 @@ def _heads(person, body: str, text: str) -> bool:
 
 _SIDES = frozenset({"side", "party"})
 PAIR_REACH = 3  # sentences back that "both sides" looks for the two it means
+PARTIES_REACH = 6  # sentences back that it looks for the parties of an initiative
+# people named together as what happened to them, never as the two sides ("the two hostages, X and Y")
+_NO_SIDES = frozenset({"hostage", "captive", "prisoner", "detainee", "victim", "journalist", "worker", "tourist",
+                       "child", "woman", "man", "civilian", "passenger", "citizen", "national", "resident"})
+
+
+def _initiative_word(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in initiative_nouns() or
+                                              tok.lower_ in initiative_nouns())
+
+
+def _parties_of_initiative(x) -> bool:
+    """'talks between the Taliban and the United States', 'a truce with Israel and Hamas', 'Israel and
+    Hamas agreed a truce', 'Israel and Hamas are negotiating': names joined as the initiative's parties."""
+    if x.dep_ == "pobj" and x.head.lower_ in ("between", "with", "among") and _initiative_word(x.head.head):
+        return True
+    if x.dep_ in ("nsubj", "nsubjpass") and x.head.pos_ == "VERB":
+        verb = x.head
+        if stance_verb(verb) is not None and verb.lemma_.lower() in ("negotiate", "agree", "sign", "reach"):
+            return True
+        return any(_initiative_word(o) for o in verb.children if o.dep_ in ("dobj", "attr")) or any(
+            _initiative_word(p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    return False
+
+
+# what is done to captives: the people it is done to are no side ("X and Y were handed over to US forces")
+_CAPTIVE_VERBS = frozenset({"free", "release", "hand", "swap", "exchange", "abduct", "kidnap", "hold", "detain",
+                            "capture", "seize", "arrest", "jail", "rescue", "evacuate"})
+
+
+def _named_as_captives(x) -> bool:
+    """'the two hostages, John Smith and Mary Jones', 'X and Y were handed over to US forces': names in
+    apposition to what happened to them, or the ones it is done to."""
+    if x.dep_ == "appos" and x.head.lemma_.lower() in _NO_SIDES:
+        return True
+    return x.dep_ in ("nsubjpass", "dobj") and x.head.pos_ == "VERB" and x.head.lemma_.lower() in _CAPTIVE_VERBS
 
 
 def _both_sides(subj, actors: ActorTable) -> list:
@@ -232,22 +268,49 @@ def _both_sides(subj, actors: ActorTable) -> list:
             c.lower_ in ("both", "two") for c in t.children if c.dep_ in ("det", "nummod", "predet")):
         return []
     doc = t.doc
-    first = max(0, t.sent.start - 200)
-    sents = [s for s in doc[first:t.sent.start].sents][-PAIR_REACH:] + [t.sent]
-    for sent in reversed(sents):
-        pairs = []
-        for x in sent:
-            if x.i >= t.i or x.dep_ == "conj" or x.pos_ not in ("NOUN", "PROPN"):
+    first = max(0, t.sent.start - 400)
+    sents = [s for s in doc[first:t.sent.start].sents][-PARTIES_REACH:] + [t.sent]
+    # the parties of an initiative or talks named before come first ("talks between the Taliban and the
+    # United States ... both sides"), then any two named together in the last few sentences
+    for near, pick in ((PARTIES_REACH, _parties_of_initiative), (PAIR_REACH, None)):
+        for sent in reversed(sents[-(near + 1):]):
+            pairs = []
+            for x in sent:
+                if x.i >= t.i or x.dep_ == "conj" or x.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if pick is not None and not pick(x) or _named_as_captives(x):
+                    continue
+                if any(y.pos_ not in ("NOUN", "PROPN") for y in _conjuncts(x)):
+                    continue  # names joined, not clauses ("freed prisoners and sent them to Qatar")
+                group = [actor_of(y, actors) for y in _conjuncts(x)]
+                group = [a for k, a in enumerate(group) if a is not None and a not in group[:k]]
+                if len(group) == 2 and len(_conjuncts(x)) == 2:
+                    pairs.append(group)
+            if pairs:
+                return pairs[-1]
+    return _freeing_sides(sents, t, actors)
+
+
+_HOLDING = frozenset({"free", "release", "hand", "hold", "detain", "abduct", "kidnap", "capture", "seize"})
+
+
+def _freeing_sides(sents, t, actors: ActorTable) -> list:
+    """'Two hostages held by the Taliban were released in a swap ... the Afghan government freed three
+    prisoners ... Both sides said': in an exchange of captives nobody names as a pair, the sides are the
+    two who hold or free them (subjects, or agents of the passive), when there are exactly two."""
+    found = []
+    for sent in sents[-(PARTIES_REACH + 1):]:
+        for v in sent:
+            if v.i >= t.i or v.pos_ != "VERB" or v.lemma_.lower() not in _HOLDING:
                 continue
-            if any(y.pos_ not in ("NOUN", "PROPN") for y in _conjuncts(x)):
-                continue  # names joined, not clauses ("freed prisoners and sent them to Qatar")
-            group = [actor_of(y, actors) for y in _conjuncts(x)]
-            group = [a for k, a in enumerate(group) if a is not None and a not in group[:k]]
-            if len(group) == 2 and len(_conjuncts(x)) == 2:
-                pairs.append(group)
-        if pairs:
-            return pairs[-1]
-    return []
+            who = [c for c in v.children if c.dep_ == "nsubj"] + \
+                [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            for w in who:
+                for y in _conjuncts(w):
+                    a = actor_of(y, actors)
+                    if a is not None and a.kind in _HOLDER_KINDS and a not in found:
+                        found.append(a)
+    return found if len(found) == 2 else []
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
@@ -464,6 +527,9 @@ def _proposing_verb(head):
         return None  # "announced its withdrawal from the deal": what is announced is the withdrawal
     if asked_fate(head) is not None:
         return None  # "called for a boycott of the referendum": the boycott is what is called for
+    if head.dep_ == "compound" or head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in _CLAIMS:
+        return None  # "called reports of a deal groundless": the reports are named, no deal proposed
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -950,8 +1016,22 @@ def _judged(head):
     that a predicate judges: 'the agreement was illegal', 'reports of talks were untrue', 'called the
     deal a mistake', 'described the plan as unacceptable', 'considers the activity illegal'; or None."""
     subj = head
+    # "called reports of a deal groundless" parsed badly: the judging word is in the noun phrase, after
+    # the initiative ("a deal groundless" one noun, or "groundless" an adjective after "deal")
+    after = judged_compound(head)
+    if after is not None:
+        head = after
+    elif head.dep_ == "pobj":
+        # ("described reports of a deal as groundless" with "as groundless" hung on "deal")
+        after = next((c for c in head.children if c.dep_ == "amod" and c.i > head.i and
+                      (c.lemma_.lower(), "judge") in stance_words()), None) or \
+            next((w for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children
+                  if w.dep_ in ("amod", "acomp", "pobj") and (w.lemma_.lower(), "judge") in stance_words()), None)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _CLAIMS:
         subj = head.head.head  # "reports of talks were untrue": what the reports say is untrue
+        if after is not None and subj.dep_ in ("dobj", "oprd") and subj.head.lemma_.lower() in _CALLING and \
+                not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > after.i for c in subj.head.children):
+            return after, subj.head, subj.head
     if subj.dep_ in ("nsubj", "nsubjpass"):
         clause = subj.head
         if clause.pos_ == "ADJ":

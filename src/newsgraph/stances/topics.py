@@ -46,9 +46,9 @@ class Topic:
     def name(self) -> str:
         """As the text names it: the first vehicle mention naming its owner ('the Turkish-Russian
         initiative', 'the US decision' before 'its decision'), else the first modified vehicle mention,
-        else the first modified mention, else the first saying what is proposed ('truce'), else the first."""
+        else the first modified mention (not a word for it: "the hostages' release"), else the first saying what is proposed ('truce'), else the first."""
         for pick in (lambda m: m.kind == "vehicle" and m.named, lambda m: m.kind == "vehicle" and m.modified,
-                     lambda m: m.modified,
+                     lambda m: m.modified and m.kind != "back",
                      lambda m: m.kind == "content", lambda m: True):
             for m in self.mentions:
                 if pick(m):
@@ -63,8 +63,22 @@ def _term(tok) -> str:
     return re.sub(r"[\s\-\u2010-\u2015]", "", joined).lower()
 
 
-def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+_CLAIM_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation"})
+
+
+def judged_compound(tok):
+    """'called reports of a deal groundless' parsed with 'deal groundless' one noun (the judging word its
+    head, the initiative a compound): the judging word, when it ends the claim's 'of' phrase; else None."""
+    word = tok.head
+    if tok.dep_ != "compound" or word.i != tok.i + 1 or (word.lemma_.lower(), "judge") not in stance_words():
+        return None
+    if word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    return word
+
+
+def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = False) -> str | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and judged_compound(tok) is None:
         return None
     if tok.pos_ == "PROPN" and actors.actor_of_token(tok) is not None:
         return None  # "Government of National Accord": a name, not an accord
@@ -87,6 +101,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
             (tok.head.lemma_.lower() == "make" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
         return None  # "made a big deal about it", "a great deal of pressure": no deal
     # "in agreement with", "plans to build": not an initiative
+    if term == "deal" and commerce(tok, actors, shop):
+        return None  # "Black Friday deals", "a $2 billion deal to buy the startup": trade, not an initiative
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
@@ -104,6 +120,151 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False) -> str | None:
             not named_actors(tok, actors):
         return None  # "plans to build": an intention; "a United Nations plan to return people" is one
     return term
+
+
+# -- the commerce sense of "deal" ---------------------------------------------------------------------
+# An initiative is a political, diplomatic or military agreement, plan, talks, truce, resolution, sanction
+# or bill (PLOVER AGREE / CONSULT). "Deal" also names a sale or a business contract: a bargain offered to
+# shoppers ("Black Friday deals", "the best deals on laptops") or a firm's purchase, merger, licence or
+# sponsorship ("a $2 billion deal to buy the startup", "a licensing deal with Netflix"). Those are trade,
+# never a stance topic, unless a state or a government body is a party ("Poland signed a deal to buy
+# tanks": a state's purchase of arms is a military agreement).
+_SHOPPING = frozenset({"friday", "monday", "holiday", "christmas", "prime", "shopping", "sale", "sales", "price",
+                       "discount", "bundle", "retail", "cyber", "doorbuster", "store", "online", "tech", "laptop",
+                       "phone", "tv", "travel", "flight", "hotel", "vacation"})
+_BUSINESS = frozenset({"sponsorship", "licensing", "licence", "license", "merger", "acquisition", "buyout", "takeover",
+                       "streaming", "broadcasting", "record", "book", "endorsement", "distribution", "kit", "shirt",
+                       "transfer", "publishing", "advertising", "naming", "supply", "lease", "leasing", "franchise", "brand", "boot", "shoe"})
+_BARGAIN = frozenset({"best", "cheap", "cheapest", "top", "hot", "exclusive", "early", "great", "amazing", "huge",
+                      "daily", "limited", "incredible", "unbeatable"})
+_TRADING = frozenset({"buy", "acquire", "purchase", "sell", "merge", "license", "licence", "sponsor", "stream",
+                      "distribute", "broadcast", "publish", "lease", "rent", "take"})
+_STATE_BODY = re.compile(r"\b(?:ministry|government|army|armed forces|military|defen[cs]e|navy|air force|cabinet|"
+                         r"parliament|president|presidency|kremlin|white house|pentagon)\b", re.I)
+_MONEY = frozenset({"$", "£", "€", "¥", "dollar", "dollars", "euro", "euros", "pound", "pounds", "usd", "eur"})
+
+
+def _state(a) -> bool:
+    return a is not None and (a.kind == "country" or a.kind in ("organization", "group") and
+                              bool(_STATE_BODY.search(a.name)))
+
+
+def _parties(tok, actors: ActorTable) -> list:
+    """Who makes the deal: its named owners, the subject of the verb that has it, and 'with' / 'between'."""
+    found = [actors.by_id[i] for i in named_actors(tok, actors) if i in actors.by_id]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and verb.pos_ == "VERB":
+        found += [actors.actor_of_token(c) for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        found += [actors.actor_of_token(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.subtree if p.dep_ in ("pobj", "conj")]
+    found += [actors.actor_of_token(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for p in c.subtree if p.dep_ in ("pobj", "conj")]
+    return [a for a in found if a is not None]
+
+
+def _mods(tok) -> list:
+    return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") and c.i < tok.i]
+
+
+def shopping(tok) -> bool:
+    """'Black Friday deals', 'holiday deals', 'price deals': deals offered to shoppers."""
+    return tok.lemma_.lower() == "deal" and bool({t.lower_ for c in _mods(tok) for t in c.subtree} & _SHOPPING)
+
+
+def commerce(tok, actors: ActorTable, shop: bool = False) -> bool:
+    """'the best deals on laptops', 'Black Friday deals', 'a $2 billion deal to buy the startup', 'a
+    sponsorship deal with Nike': a deal in the sense of trade (see above). A shopping day's deals are
+    trade whoever offers them; a bargain, a purchase, a sum or a business contract unless a state is a party."""
+    if shopping(tok):
+        return True  # a bargain offered to shoppers
+    mods = _mods(tok)
+    words = {t.lower_ for c in mods for t in c.subtree}
+    # "the best deals on laptops" (plural, or on goods), not "the best deal for Britain"
+    bargain = any(c.dep_ == "amod" and c.lower_ in _BARGAIN for c in mods) and (
+        tok.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(
+            actors.actor_of_token(p) is not None for p in c.subtree) for c in tok.children))
+    trade = bargain or bool(words & (_BUSINESS | _MONEY)) or any(t.ent_type_ == "MONEY" for c in mods for t in c.subtree)
+    if not trade:
+        # "a deal to buy Activision", "signed a deal to buy it": what the deal is for is a purchase
+        verb = tok.head if tok.dep_ == "dobj" else None
+        acts = [c for c in tok.children if c.dep_ in ("acl", "relcl")] + \
+            ([c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i] if verb is not None else [])
+        trade = any(a.lemma_.lower() in _TRADING and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                    for a in acts)
+    # in an article about shopping deals ("More Black Friday Deals ... the Switch Lite deal"), every deal
+    # no state makes is one of them
+    return (trade or shop) and not any(_state(a) for a in _parties(tok, actors))
+
+
+# -- outcomes: what an initiative frees ----------------------------------------------------------------
+# "a deal to free the hostages", "a truce under which prisoners were released", "a prisoner swap": the text
+# ties what the initiative frees to it, and a feeling at that outcome ("pleased at the hostages' release",
+# "welcomed the release of the prisoners") is one at the initiative. Without that tie the release is an
+# event of its own, no stance on anything.
+_FREEING = frozenset({"free", "release", "swap", "exchange", "return", "liberate", "hand"})
+_RELEASES = frozenset({"release", "freeing", "liberation", "return", "handover"})
+
+
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
+                         "batch", "some", "all", "most", "many", "several"})
+
+
+OUTCOME_REACH = 20  # sentences after the tie that the release of the same people is still its outcome
+
+
+def _noun_lemmas(toks) -> set[str]:
+    # "dozens of prisoners", "a group of hostages": who they are, not how many
+    toks = [next((x for q in t.children if q.dep_ == "prep" and q.lower_ == "of" for x in q.children
+                  if x.dep_ == "pobj"), t) if t.lower_ in _QUANTITIES or t.lemma_.lower() in _QUANTITIES else t
+            for t in toks]
+    return {t.lemma_.lower() for x in toks for t in [x, *[c for c in x.children if c.dep_ == "conj"]]
+            if t.pos_ == "NOUN"}
+
+
+def _freed_by_verb(verb) -> set[str]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FREEING:
+        return set()
+    return _noun_lemmas([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+
+
+def freed(tok) -> set[str]:
+    """What the initiative a mention names frees, as the text ties it: 'a hostage deal', 'a deal to free
+    hostages', 'a deal on the release of prisoners', 'a swap of prisoners', 'hostages were released under
+    the truce'; lemmas of the nouns."""
+    out = {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+           and initiative_nouns().get(c.lemma_.lower()) is None}
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl"):
+            out |= _freed_by_verb(c)
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "of"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() in _RELEASES:
+                    out |= _noun_lemmas([x for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                                         for x in q.children if x.dep_ == "pobj"] +
+                                        [x for x in p.children if x.dep_ == "poss"])
+                elif c.lower_ == "of" and initiative_nouns().get(_term(tok)) == "content":
+                    out |= _noun_lemmas([p])  # "a swap of prisoners"
+    if tok.dep_ == "dobj":  # "mediated a deal between Israel and Hamas to free hostages"
+        for c in tok.head.children:
+            if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                      for x in c.children):
+                out |= _freed_by_verb(c)
+    up = tok.head
+    if tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() == "part":
+        up = up.head.head  # "as part of the deal"
+    if tok.dep_ == "pobj" and (up.lower_ in ("under", "through", "as", "in") or up is not tok.head):
+        out |= _freed_by_verb(up.head)  # "prisoners were released under the truce", "in a prisoner swap"
+    return out
+
+
+def outcome_of(tok) -> set[str]:
+    """'the hostages' release', 'the release of the prisoners': who is freed, lemmas of the nouns."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RELEASES:
+        return set()
+    return _noun_lemmas([x for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"
+                         for x in q.children if x.dep_ == "pobj"] + [x for x in tok.children if x.dep_ == "poss"])
 
 
 BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
@@ -369,22 +530,35 @@ def find(doc, article: Article, actors: ActorTable,
     number: dict[int, int] = {}  # id(topic) -> its place in `topics`
     with_term: dict[str, int] = {}  # term -> the last topic with a mention of it (not a scan of all)
     any_heads = _any_heads(doc)
+    frees: dict[str, tuple[Topic, int]] = {}  # what an initiative frees -> (it, the sentence that tied them)
+    shop = any(shopping(tok) for tok in doc if tok.pos_ == "NOUN")  # the article speaks of shopping deals
+    traded: set[str] = set()  # words the article has used in the sense of trade ("Black Friday deals")
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
         for tok in sent:
-            term = _is_mention(tok, actors) or intended_action(tok)
+            term = _is_mention(tok, actors, shop=shop) or intended_action(tok)
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
                     (_back_noun(tok) or _named_it(tok) or _judged_it(tok, actors)):
                 term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
+            outcome = None
+            if term is None and frees:
+                at = next((frees[w] for w in outcome_of(tok) if w in frees), None)
+                if at is not None and si - at[1] <= OUTCOME_REACH:
+                    outcome, term = at[0], tok.lemma_.lower()  # "pleased at the hostages' release"
             refused_any = term is None and _refused_any(tok, with_term, any_heads)
             if refused_any:
                 term = _term(tok) if _term(tok) in with_term else tok.lemma_.lower()
             if term is None:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ != "compound" and \
+                        commerce(tok, actors, shop):
+                    traded.add("deal")
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
+            if term in traded and term not in with_term and not named and dets & _DEFINITE:
+                continue  # "the deal" after "a $2 billion deal to buy the startup": the same trade
             kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
             span = Span.of(article.text, tok.idx, tok.idx + len(tok.text)) if kind == "action" else _span(tok, article)
             m = Mention(span, tok, term, "vehicle" if kind == "policy" else kind,
@@ -394,7 +568,9 @@ def find(doc, article: Article, actors: ActorTable,
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
-            if kind == "action":
+            if outcome is not None:
+                topic = outcome  # what the initiative freed: a word for it, never its name
+            elif kind == "action":
                 # an action is its own topic, the same action named again the same one
                 topic = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None)
                 if topic is None:
@@ -434,6 +610,9 @@ def find(doc, article: Article, actors: ActorTable,
                 number[id(topic)] = len(topics)
                 topics.append(topic)
             topic.mentions.append(m)
+            if outcome is None:
+                for w in freed(tok):
+                    frees[w] = (topic, si)
             with_term[term] = max(with_term.get(term, -1), number[id(topic)])
             topic.actors |= owners
             sent_topic = last = topic
