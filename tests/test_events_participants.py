@@ -520,3 +520,26 @@ def test_passive_harm_in_police_firing_names_the_police_not_the_town(analyzer):
 def test_passive_harm_in_clashes_names_no_doer(analyzer):
     _, ev = _first(analyzer, "Twelve civilians were killed in clashes in Marib.")
     assert ev.type == "ASSAULT" and "source=means" not in ev.adjustments
+
+
+@pytest.mark.parametrize("text, doer", [
+    # pre-tokenised or scraped text keeps a possessive apart: "the AU ’ s envoy", "Chad ' s army"
+    ("The AU \u2019 s special envoy on Friday flatly rejected Kenya \u2019 s proposal for new talks .",
+     "special envoy"),
+])
+def test_a_spaced_possessive_does_not_lose_the_doer(analyzer, text, doer):
+    """The small parser reads the detached "s" as a verb and hangs the real verb on it with no
+    subject: the noun the "s" owns is the doer (grammar/agent.py)."""
+    _, ev = _first(analyzer, text)
+    assert ev.type == "REJECT", ev.rule
+    assert any(doer in s.text for s in ev.source_text), [s.text for s in ev.source_text]
+
+
+def test_an_adjective_after_be_takes_the_copulas_subject(analyzer):
+    """"X is willing to provide ...": the one willing is the doer, even where a possessive later in
+    the sentence upsets the parse."""
+    analysis, ev = _first(analyzer, "Canada is willing to provide a fourth $ 1 - billion loan guarantee to Kenya "
+                                    "that would be contingent upon Kenya \u2019 s continued progress on graft and tax reform .")
+    assert ev.type == "AGREE", ev.rule
+    assert "canada" in _names(analysis, ev.source), [s.text for s in ev.source_text]
+
