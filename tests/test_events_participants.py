@@ -543,3 +543,22 @@ def test_an_adjective_after_be_takes_the_copulas_subject(analyzer):
     assert ev.type == "AGREE", ev.rule
     assert "canada" in _names(analysis, ev.source), [s.text for s in ev.source_text]
 
+
+
+def test_a_bracketed_short_name_before_a_participle_is_not_its_subject(analyzer):
+    """"sent a letter to the head of the World Health Organization ( WHO ) threatening to ...": the
+    letter's sender threatens, not the body whose short name stands in brackets."""
+    analysis, ev = _first(analyzer, "French President Emmanuel Macron has sent a letter to the chief of the World Health "
+                                    "Organization ( WHO ) threatening to cut French funding over the inquiry .")
+    assert ev.type == "THREATEN", ev.rule
+    texts = [s.text for s in ev.source_text]
+    assert any("Macron" in t for t in texts) and not any("WHO" in t for t in texts), texts
+
+
+def test_a_reduced_relative_read_as_the_main_verb_keeps_the_doer(analyzer):
+    """"Hackers linked to the Iranian government launched cyber - attacks": the small parser makes
+    "linked" the main verb and hangs "launched" on it; the hackers launched them."""
+    _, ev = _first(analyzer, "Hackers linked to the Syrian government launched cyber - attacks on some three dozen "
+                             "French banks and a hydro - power dam above Lyon in forays meant to undermine French markets .")
+    assert ev.type == "ASSAULT", ev.rule
+    assert [s.text for s in ev.source_text] == ["Hackers"], [s.text for s in ev.source_text]

@@ -44,6 +44,12 @@ def _as_frame(child) -> bool:
     return child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" and c.i < child.i for c in child.children)
 
 
+def _bracketed(word) -> bool:
+    """`word` alone in brackets: "( WHO )"."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].text == "(" and doc[word.i + 1].text == ")"
+
+
 def _across_paragraph(word, verb) -> bool:
     """A blank line lies between `word` and the verb after it."""
     return word.i < verb.i and any(x.is_space and "\n\n" in x.text for x in word.doc[word.i + 1: verb.i])
@@ -75,6 +81,10 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
             # a heading glued to the paragraph under it ("U.S.-controlled formations" + blank line +
             # "The U.S. military ... has been training"): a subject across a blank line is not this one
             kids = [c for c in kids if c.dep_ != "nsubj" or not _across_paragraph(c, t)] or kids
+        if t.tag_ == "VBG" and t.dep_ == "advcl":
+            # "sent a letter to the World Health Organization (WHO) threatening to ...": a name in
+            # brackets before a participle is the short form of the name before it, not its subject
+            kids = [c for c in kids if c.dep_ != "nsubj" or not _bracketed(c)]
         for c in kids:
             if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
@@ -134,6 +144,15 @@ def _stray_subject(verb):
         return owner
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
+    head = verb.head
+    if verb.dep_ == "dep" and head.dep_ == "ROOT" and head.tag_ in ("VBN", "VBD") and head.i < verb.i and \
+            any(c.dep_ == "prep" for c in head.children) and \
+            not any(c.dep_ in ("dobj", "auxpass", "aux", "ccomp", "xcomp") for c in head.children):
+        # "Hackers linked to the regime launched attacks": the parser took the reduced relative
+        # ("linked to the regime") for the main verb and hung the real one on it
+        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+        if subj is not None:
+            return subj
     # a sentence whose root is the noun has no other main verb; a participle with a direct object
     # is active ("the force carried out strikes"), one without is a reduced passive ("the men held")
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and \
