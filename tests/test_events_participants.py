@@ -562,3 +562,19 @@ def test_a_reduced_relative_read_as_the_main_verb_keeps_the_doer(analyzer):
                              "French banks and a hydro - power dam above Lyon in forays meant to undermine French markets .")
     assert ev.type == "ASSAULT", ev.rule
     assert [s.text for s in ev.source_text] == ["Hackers"], [s.text for s in ev.source_text]
+
+
+def test_a_declared_state_of_siege_is_imposed_by_whoever_declared_it(analyzer):
+    """"declared a state of siege ... to begin at midnight": the parser makes the state of siege the
+    subject of "begin"; the happening is no doer, the declarer is (events/roles.py)."""
+    _, ev = _first(analyzer, "Peruvian authorities declared a state of siege in Peru to begin at midnight Monday in "
+                             "the southern province of Puno , which has been the site of recent protests .")
+    assert ev.type == "COERCE", ev.rule
+    texts = [s.text for s in ev.source_text]
+    assert texts and all("siege" not in t for t in texts) and any("authorities" in t for t in texts), texts
+
+
+def test_a_happening_reported_by_someone_is_not_theirs(analyzer):
+    """Near miss: "police said protests erupted": saying is not declaring; no doer."""
+    _, ev = _first(analyzer, "Police said protests erupted in Tripoli on Friday .")
+    assert ev.type == "PROTEST" and not ev.source_text, [s.text for s in ev.source_text]
