@@ -578,3 +578,19 @@ def test_a_happening_reported_by_someone_is_not_theirs(analyzer):
     """Near miss: "police said protests erupted": saying is not declaring; no doer."""
     _, ev = _first(analyzer, "Police said protests erupted in Tripoli on Friday .")
     assert ev.type == "PROTEST" and not ev.source_text, [s.text for s in ev.source_text]
+
+
+def test_a_happening_after_which_responsibility_was_claimed_is_the_claimants(analyzer):
+    """"X claimed responsibility ... after a series of blasts hit the depot": the blasts did not act;
+    the claimant did, and the claim is what is reported (source=claimant)."""
+    _, ev = _first(analyzer, "A Malian rebel group claimed responsibility on Monday for the operations after a "
+                             "series of blasts hit the main army depot in Gao .")
+    assert ev.type == "ASSAULT" and "source=claimant" in ev.adjustments, ev.rule
+    assert [s.text for s in ev.source_text] == ["A Malian rebel group"], [s.text for s in ev.source_text]
+
+
+def test_a_happening_after_a_denial_is_not_claimed(analyzer):
+    """Near miss: denying responsibility claims nothing."""
+    analysis = analyze_text(analyzer, "A rebel group denied responsibility after a series of blasts hit the main "
+                                      "army depot in Gao .", published="2023-02-01")
+    assert not any("source=claimant" in e.adjustments for e in analysis.events)
