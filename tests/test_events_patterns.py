@@ -367,3 +367,21 @@ def test_military_action_and_claims_with_a_date_between(analyzer, text, category
 def test_denied_responsibility_with_a_date_between_is_no_act(analyzer):
     events = _events(analyzer, "The Tuareg front denied responsibility on Monday for the attack on the army base.")
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia strengthened cooperation on border security .",
+    "Cooperation between Kenya and Ethiopia on border security has been strengthened .",
+    "Ghana and Togo deepened their cooperation on maritime security last year .",
+])
+def test_strengthened_cooperation_is_cooperation(analyzer, text):
+    """"strengthened / deepened cooperation": the verb only says it grew; the noun names the happening."""
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == "COOPERATE", [(e.type, e.rule) for e in analysis.events]
+    assert analysis.events[0].source_text
+
+
+def test_strengthened_forces_stay_mobilization(analyzer):
+    """Near miss: "strengthened its forces" keeps its own row (MOBILIZE)."""
+    analysis = analyze_text(analyzer, "The army strengthened its forces along the border .", published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == "MOBILIZE", [(e.type, e.rule) for e in analysis.events]

@@ -35,6 +35,28 @@ def test_agent_of_a_clause(nlp, sentence, verb, who):
     assert found is not None and found.text == who, (sentence, found)
 
 
+def test_agent_through_a_misparsed_spaced_possessive(nlp):
+    """"The AU ’ s chief on Monday rejected ...": one parse the small model gives such text (a real
+    one, rebuilt here word by word) makes the detached "s" the root, the chief its attribute and
+    the verb a loose dependent of it; the chief is the one who rejected."""
+    from spacy.tokens import Doc
+
+    words = ["The", "AU", "\u2019", "s", "diplomatic", "chief", "on", "Monday", "bluntly", "rejected", "the",
+             "offer", "."]
+    heads = [1, 3, 3, 3, 5, 3, 5, 6, 9, 3, 11, 9, 3]
+    deps = ["det", "nsubj", "punct", "ROOT", "amod", "attr", "prep", "pobj", "advmod", "dep", "det", "dobj",
+            "punct"]
+    pos = ["DET", "PROPN", "PUNCT", "PART", "ADJ", "NOUN", "ADP", "PROPN", "ADV", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              tags=["DT", "NNP", "''", "POS", "JJ", "NN", "IN", "NNP", "RB", "VBD", "DT", "NN", "."])
+    assert agent(doc[9]).text == "chief"
+    # the same words with the possessive written together ("AU's") are parsed normally: no guess
+    words2 = ["The", "AU", "'s", "chief", "rejected", "the", "offer", "."]
+    doc2 = Doc(nlp.vocab, words=words2, spaces=[True, False, True, True, True, True, False, False],
+               heads=[1, 3, 1, 4, 4, 6, 4, 4], deps=["det", "poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"])
+    assert agent(doc2[4]).text == "chief"
+
+
 def test_agent_of_a_passive_without_agent_is_unknown(nlp):
     doc = nlp("The base was attacked on Sunday.")
     assert agent(_word(doc, "attacked")) is None

@@ -398,6 +398,9 @@ def answerable_doer(tok):
     """The doer of a happening named under "guilty of" / "responsible for" / "claimed responsibility
     for": the subject the adjective is said of, or the claimant. `tok` is the happening's word (a
     gerund, an event noun, or a relative pronoun standing for one); None when the shape is not there."""
+    claim = _claimed_after(tok)
+    if claim is not None:
+        return agent(claim)
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the attack, which killed ...": the noun the clause describes
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -421,10 +424,26 @@ def answerable_doer(tok):
     return None
 
 
+def _claimed_after(tok):
+    """"X claimed responsibility ... after a series of explosions struck the port": the happening in
+    a clause of time under the claim is the claimed one. `tok` is that clause's verb or its subject;
+    the claiming verb, or None."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not _claims_for(verb.head) or negated(verb.head):
+        return None
+    if verb.head.lemma_.lower() != "claim":
+        return None  # "denied responsibility after ...": no claim
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in verb.children):
+        return None
+    return verb.head
+
+
 def claimed(noun) -> bool:
     """Whether an event noun is what someone claims responsibility or credit for ("claimed
     responsibility for the attack"): the claimant is its doer, and the claim (CAMEO 015) is what
     the sentence reports."""
+    if _claimed_after(noun) is not None:
+        return True
     if noun.dep_ == "relcl":
         noun = noun.head  # "the attack, which killed ..."
     while noun.dep_ == "conj" and noun.head.i != noun.i:

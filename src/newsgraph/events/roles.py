@@ -132,6 +132,17 @@ def _known_as(t):
     return None
 
 
+# verbs whose subject puts into force what their clause names ("declared a curfew to begin at six")
+DECLARING = frozenset({"declare", "impose", "announce", "proclaim", "order", "decree", "extend"})
+
+
+def _names_the_happening(tok, noun) -> bool:
+    """`tok` heads the phrase of the event noun itself: the noun, or "a state of [siege]"."""
+    if tok.i == noun.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == tok.i
+
+
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
@@ -214,6 +225,11 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     obj = next((o for o in ctl.children if o.dep_ == "dobj"), None) if ctl is not None else None
     if obj is not None and obj.i < top.i and (src_tok is None or src_tok.i != obj.i):
         src_tok = obj  # "pressure forced the junta to release the prisoners": the junta releases them
+    if src_tok is not None and c.noun is not None and _names_the_happening(src_tok, c.noun) and \
+            top.dep_ == "ccomp" and top.head.lemma_.lower() in DECLARING:
+        # "authorities declared a state of siege to begin at midnight": the parser makes the state
+        # of siege the subject of "begin"; whoever declared it imposes it
+        src_tok = agent(top.head) or src_tok
     if src_tok is not None and c.noun is not None and src_tok.i == c.noun.i and \
             not argument(src_tok, table, text).actors:
         # "protests erupted in Tripoli", "the riots are continuing": the happening is no doer (but

@@ -44,6 +44,12 @@ def _as_frame(child) -> bool:
     return child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" and c.i < child.i for c in child.children)
 
 
+def _bracketed(word) -> bool:
+    """`word` alone in brackets: "( WHO )"."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].text == "(" and doc[word.i + 1].text == ")"
+
+
 def _across_paragraph(word, verb) -> bool:
     """A blank line lies between `word` and the verb after it."""
     return word.i < verb.i and any(x.is_space and "\n\n" in x.text for x in word.doc[word.i + 1: verb.i])
@@ -75,10 +81,16 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
             # a heading glued to the paragraph under it ("U.S.-controlled formations" + blank line +
             # "The U.S. military ... has been training"): a subject across a blank line is not this one
             kids = [c for c in kids if c.dep_ != "nsubj" or not _across_paragraph(c, t)] or kids
+        if t.tag_ == "VBG" and t.dep_ == "advcl":
+            # "sent a letter to the World Health Organization (WHO) threatening to ...": a name in
+            # brackets before a participle is the short form of the name before it, not its subject
+            kids = [c for c in kids if c.dep_ != "nsubj" or not _bracketed(c)]
         for c in kids:
             if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
                     return _antecedent(c, t.head)  # 'Smith, who said ...': the noun the clause describes
+                if spaced_possessive(c):
+                    return _owned(c) or c  # "The AU ’ s envoy rejected": the parser made the "s" the subject
                 return None if c.dep_ == "expl" else c
         by = _by_agent(t)
         if by is not None:
@@ -88,6 +100,10 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         stray = _stray_subject(t)
         if stray is not None:
             return stray
+        if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.i < t.i and frame is None:
+            # "the United States is willing to provide": the adjective's subject is the copula's
+            t = t.head
+            continue
         if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
             if _as_frame(t):
                 frame = "as"
@@ -123,8 +139,20 @@ def _stray_subject(verb):
     name before the verb read as its adverb ("USAID provided shelter")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    owner = _spaced_possessive_subject(verb)
+    if owner is not None:
+        return owner
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
+    head = verb.head
+    if verb.dep_ == "dep" and head.dep_ == "ROOT" and head.tag_ in ("VBN", "VBD") and head.i < verb.i and \
+            any(c.dep_ == "prep" for c in head.children) and \
+            not any(c.dep_ in ("dobj", "auxpass", "aux", "ccomp", "xcomp") for c in head.children):
+        # "Hackers linked to the regime launched attacks": the parser took the reduced relative
+        # ("linked to the regime") for the main verb and hung the real one on it
+        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+        if subj is not None:
+            return subj
     # a sentence whose root is the noun has no other main verb; a participle with a direct object
     # is active ("the force carried out strikes"), one without is a reduced passive ("the men held")
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and \
@@ -135,6 +163,36 @@ def _stray_subject(verb):
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return c
     return None
+
+
+def spaced_possessive(tok) -> bool:
+    """`tok` is the "s" of a possessive the text keeps apart by spaces ("the EU ’ s envoy",
+    "Israel ' s army"), as pre-tokenised or scraped text has it."""
+    if tok.lower_ != "s" or tok.i < 2:
+        return False
+    mark = tok.doc[tok.i - 1]
+    return mark.text in ("'", "\u2019") and bool(mark.whitespace_) and bool(tok.doc[tok.i - 2].whitespace_)
+
+
+def _spaced_possessive_subject(verb):
+    """"The EU ’ s diplomatic chief on Monday rejected ...": the small parser takes the detached "s"
+    for a verb ("The EU [is] chief"), hangs the real verb on it and leaves it with no subject; the
+    noun the "s" owns is the subject (else its owner)."""
+    head = verb.head
+    if head.i == verb.i or head.i > verb.i or not spaced_possessive(head):
+        return None
+    if verb.dep_ not in ("dep", "ccomp", "conj", "advcl", "parataxis"):
+        return None
+    return _owned(head, before=verb.i)
+
+
+def _owned(s, before: int | None = None):
+    """The noun a detached possessive "s" owns (the parser's attribute or object of it), else its owner."""
+    owned = [c for c in s.rights if (before is None or c.i < before) and c.pos_ in ("NOUN", "PROPN")
+             and c.dep_ in ("attr", "dobj", "npadvmod", "appos", "nsubj")]
+    if owned:
+        return owned[0]
+    return next((c for c in s.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def inverted_subject(cue):
