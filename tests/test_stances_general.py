@@ -7,25 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text
-
-
-def _stances(analysis, holder: str) -> list:
-    names = {a.id: a.name for a in analysis.actors}
-    return [s for s in analysis.stances if holder.lower() in names.get(s.holder, s.holder).lower()]
-
-
-def _show(found) -> list:
-    return [(s.topic, s.polarity, s.rule) for s in found]
-
-
-def _takes(analyzer, text: str, holder: str, polarity: str) -> None:
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
-
-
-def _takes_none(analyzer, text: str, holder: str) -> None:
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)
+from stance_checks import show, stances_of, takes, takes_none
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -35,11 +17,11 @@ def _takes_none(analyzer, text: str, holder: str) -> None:
     ("Egypt hosted talks between the two sides. Russia said it would respond to the plan within days.", "Russia"),
 ])
 def test_a_reply_to_come_is_no_stance(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 def test_joining_talks_is_still_support(analyzer):
-    _takes(analyzer, "Egypt hosted talks between the two sides. Russia said it would join the talks.",
+    takes(analyzer, "Egypt hosted talks between the two sides. Russia said it would join the talks.",
            "Russia", "support")
 
 
@@ -60,8 +42,8 @@ def test_joining_talks_is_still_support(analyzer):
     ("Qatar hosted talks with the Taliban. Pakistan said the talks must not fail.", "Pakistan", "support"),
 ])
 def test_denied_end(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -70,7 +52,7 @@ def test_denied_end(analyzer, text, holder, polarity):
     ("Qatar hosted talks with the Taliban. Pakistan said the talks had collapsed.", "Pakistan"),
 ])
 def test_a_reported_end_is_no_stance(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -87,14 +69,14 @@ def test_a_reported_end_is_no_stance(analyzer, text, holder):
      "M23", "support"),
 ])
 def test_generic_group_holders(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 def test_generic_holder_joins_the_group_it_means(analyzer):
     a = analyze_text(analyzer, "The army and the M23 rebels agreed a ceasefire on Monday. "
                                "The rebels said they would respect the truce.")
     names = {x.id: x.name for x in a.actors}
-    assert "rebels" not in {names.get(s.holder) for s in a.stances}, _show(a.stances)
+    assert "rebels" not in {names.get(s.holder) for s in a.stances}, show(a.stances)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -106,7 +88,7 @@ def test_generic_holder_joins_the_group_it_means(analyzer):
     ("Fighting went on in Aleppo. The Syrian opposition welcomed the ceasefire.", "Syria"),
 ])
 def test_generic_group_not_guessed(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -130,8 +112,8 @@ def test_generic_group_not_guessed(analyzer, text, holder):
     ("France called on Iran to return to the negotiating table.", "France", "support"),
 ])
 def test_asking_others(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -144,7 +126,7 @@ def test_asking_others(analyzer, text, holder, polarity):
     ("Egypt brokered a truce. Germany warned that the truce could collapse.", "Germany"),
 ])
 def test_asking_others_no_stance(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 # -- headline-body stance (stances/headline.py, the FNC-1 task); cue kinds checked on its tuning part ------
@@ -186,8 +168,8 @@ def test_headline_stance_general(head, body, want):
     ("Russia said it saw no alternative to the Minsk agreements.", "Russia", "support"),
 ])
 def test_said_of_a_measure(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -198,18 +180,18 @@ def test_said_of_a_measure(analyzer, text, holder, polarity):
     ("The mayor proposed a budget. The new stadium would have broken the budget, Smith said.", "Smith"),
 ])
 def test_said_of_a_measure_no_stance(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 def test_a_programme_named_by_its_name_is_not_its_owner(analyzer):
     a = analyze_text(analyzer, "NASA announced that companies would join the Artemis program. "
                                "The Artemis program aims to land on the Moon.")
     names = {x.id: x.name for x in a.actors}
-    assert not [s for s in a.stances if names.get(s.holder) == "Artemis"], _show(a.stances)
+    assert not [s for s in a.stances if names.get(s.holder) == "Artemis"], show(a.stances)
 
 
 def test_a_known_body_named_before_its_proposal_still_owns_it(analyzer):
-    _takes(analyzer, "A Hamas proposal was rejected by Israel on Monday.", "Hamas", "support")
+    takes(analyzer, "A Hamas proposal was rejected by Israel on Monday.", "Hamas", "support")
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -226,15 +208,15 @@ def test_a_known_body_named_before_its_proposal_still_owns_it(analyzer):
     ("Qatar proposed a hostage deal. Hamas gave its response to the proposal on Monday.", "Hamas", "unclear"),
 ])
 def test_manner_of_a_response(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
     ("Qatar proposed a hostage deal. Israel responded quickly to the proposal.", "Israel"),
 ])
 def test_manner_that_says_nothing(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -246,8 +228,8 @@ def test_manner_that_says_nothing(analyzer, text, holder):
     ("Norway announced a new plan on Monday. Saeb Erekat said they would oppose it.", "Erekat", "oppose"),
 ])
 def test_a_speakers_side(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder,want", [
@@ -256,8 +238,8 @@ def test_a_speakers_side(analyzer, text, holder, polarity):
      "reject the plan.", "United States", "support"),
 ])
 def test_a_speakers_side_is_not_the_proposer(analyzer, text, holder, want):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {want}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {want}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -266,7 +248,7 @@ def test_a_speakers_side_is_not_the_proposer(analyzer, text, holder, want):
      "the plan.", "Nuri"),
 ])
 def test_a_speakers_side_reports_no_stance(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -281,7 +263,7 @@ def test_junk_holders(analyzer, text, holder):
     qatar = {x.id for x in a.actors if x.name == "Qatar"} | {x.id for x in a.actors if x.name == "Egypt"}
     rest = [s for s in a.stances if s.holder not in qatar]
     assert not [s for s in rest if holder.lower() in names.get(s.holder, s.holder).lower()] and \
-        all(s.rule.startswith("stance:proposer") for s in rest if s.holder in qatar), _show(a.stances)
+        all(s.rule.startswith("stance:proposer") for s in rest if s.holder in qatar), show(a.stances)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -290,7 +272,7 @@ def test_junk_holders(analyzer, text, holder):
     ("Egypt proposed a truce. Israel might accept the truce.", "Israel"),
 ])
 def test_guessed_responses(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -303,8 +285,8 @@ def test_guessed_responses(analyzer, text, holder):
     ("Egypt proposed a truce that Hamas accepted but Israel rejected.", "Israel", "oppose"),
 ])
 def test_open_and_relative_responses(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -315,8 +297,8 @@ def test_open_and_relative_responses(analyzer, text, holder, polarity):
     ("Egypt proposed talks. Syria objected to the talks.", "Syria", "oppose"),
 ])
 def test_more_ways_of_saying_it(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -324,13 +306,13 @@ def test_more_ways_of_saying_it(analyzer, text, holder, polarity):
     ("Egypt proposed talks. Iran poured water on the fire.", "Iran"),
 ])
 def test_more_ways_no_stance(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 def test_could_not_is_a_refusal_not_a_guess(analyzer):
-    found = _stances(analyze_text(analyzer, "Egypt proposed talks. Ukraine said it could not accept the proposal."),
+    found = stances_of(analyze_text(analyzer, "Egypt proposed talks. Ukraine said it could not accept the proposal."),
                      "Ukraine")
-    assert found and {s.polarity for s in found} == {"oppose"}, _show(found)
+    assert found and {s.polarity for s in found} == {"oppose"}, show(found)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -340,8 +322,8 @@ def test_could_not_is_a_refusal_not_a_guess(analyzer):
     ("Egypt proposed a truce. Israel has yet to accept the truce.", "Israel", "unclear"),
 ])
 def test_short_of_it_and_not_yet(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -359,8 +341,8 @@ def test_short_of_it_and_not_yet(analyzer, text, holder, polarity):
      "the sanctions.", "Iran", "oppose"),
 ])
 def test_asked_fate(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -375,8 +357,8 @@ def test_asked_fate(analyzer, text, holder, polarity):
      "Serbia", "oppose"),
 ])
 def test_keeping_to_it_or_not(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -387,7 +369,7 @@ def test_keeping_to_it_or_not(analyzer, text, holder, polarity):
     ("Egypt brokered a deal between Serbia and Kosovo. Israeli settlers rejected the deal.", "Israel"),
 ])
 def test_keeping_to_it_no_stance(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -396,13 +378,13 @@ def test_keeping_to_it_no_stance(analyzer, text, holder):
     ("Egypt proposed a truce. Israel was negative about the proposal.", "Israel", "oppose"),
 ])
 def test_leaning_adjectives(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 def test_an_event_on_something_else_is_no_stance(analyzer):
     # the offer is of an alternative, not of the plan
-    _takes_none(analyzer, "Egypt proposed talks. Qatar offered an alternative to the US plan.", "Qatar")
+    takes_none(analyzer, "Egypt proposed talks. Qatar offered an alternative to the US plan.", "Qatar")
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -416,8 +398,8 @@ def test_an_event_on_something_else_is_no_stance(analyzer):
      "oppose"),
 ])
 def test_reports_called_false(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -433,8 +415,8 @@ def test_reports_called_false(analyzer, text, holder, polarity):
     ("Egypt proposed a truce. Jordan condemned the violation of the truce.", "Jordan", "support"),
 ])
 def test_acts_named_by_nouns(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -442,11 +424,11 @@ def test_acts_named_by_nouns(analyzer, text, holder, polarity):
     ("A Canadian man's innocent decision to post a photo went viral.", "Canada"),
 ])
 def test_private_owner_is_not_the_country(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 def test_an_officials_plan_is_still_the_states(analyzer):
-    _takes(analyzer, "The Syrian government's plan was rejected by the rebels.", "Syria", "support")
+    takes(analyzer, "The Syrian government's plan was rejected by the rebels.", "Syria", "support")
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -455,7 +437,7 @@ def test_an_officials_plan_is_still_the_states(analyzer):
     ("Tokyo's Taiwan strategy drew criticism.", "Taiwan"),
 ])
 def test_what_a_policy_is_about_is_not_its_owner(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -464,10 +446,10 @@ def test_what_a_policy_is_about_is_not_its_owner(analyzer, text, holder):
     ("Egypt proposed a truce. Jordan as well as Qatar welcomed the truce.", "Qatar", "support"),
 ])
 def test_co_subjects(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 def test_a_later_along_with_is_no_co_subject(analyzer):
-    _takes_none(analyzer, "Egypt proposed a truce. Jordan welcomed the truce along with the release of Qatar's "
+    takes_none(analyzer, "Egypt proposed a truce. Jordan welcomed the truce along with the release of Qatar's "
                           "prisoners.", "Qatar")

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text
-
-
-def _stances(analysis, holder: str) -> list:
-    names = {a.id: a.name for a in analysis.actors}
-    return [s for s in analysis.stances if holder.lower() in names.get(s.holder, s.holder).lower()]
-
-
-def _show(found) -> list:
-    return [(s.topic, s.polarity, s.rule) for s in found]
+from stance_checks import show, stances_of
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -30,8 +22,8 @@ def _show(found) -> list:
     ("Disney struck a licensing deal with Netflix. Apple criticised the deal.", "Apple"),
 ])
 def test_a_deal_in_trade_is_no_topic(analyzer, text, holder):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)
 
 
 # guards: these passed before the rule, and must still
@@ -47,8 +39,8 @@ def test_a_deal_in_trade_is_no_topic(analyzer, text, holder):
      "Jordan", "oppose"),
 ])
 def test_a_deal_between_states_stays(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -60,8 +52,8 @@ def test_a_deal_between_states_stays(analyzer, text, holder, polarity):
     ("Qatar hosted talks on a ceasefire. Pakistan described reports of a deal as groundless.", "Pakistan"),
 ])
 def test_reports_called_groundless_broken_up(analyzer, text, holder):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {"oppose"}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {"oppose"}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -70,13 +62,13 @@ def test_reports_called_groundless_broken_up(analyzer, text, holder):
     ("Qatar hosted talks on a ceasefire. Pakistan called reports of a deal accurate.", "Pakistan"),
 ])
 def test_reports_not_called_groundless(analyzer, text, holder):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)  # and never "support" from "called" read as proposing
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)  # and never "support" from "called" read as proposing
 
 
 def test_calling_for_a_deal_still_proposes(analyzer):  # guard
-    found = _stances(analyze_text(analyzer, "Egypt hosted talks on a truce. Israel called for a deal."), "Israel")
-    assert any(s.polarity == "support" for s in found), _show(found)
+    found = stances_of(analyze_text(analyzer, "Egypt hosted talks on a truce. Israel called for a deal."), "Israel")
+    assert any(s.polarity == "support" for s in found), show(found)
 
 
 @pytest.mark.parametrize("text,sides,others", [
@@ -90,9 +82,9 @@ def test_calling_for_a_deal_still_proposes(analyzer):  # guard
 def test_both_sides_are_the_parties(analyzer, text, sides, others):
     analysis = analyze_text(analyzer, text)
     for side in sides:
-        assert _stances(analysis, side), (side, _show(analysis.stances))
+        assert stances_of(analysis, side), (side, show(analysis.stances))
     for other in others:
-        assert _stances(analysis, other) == [], (other, _show(_stances(analysis, other)))
+        assert stances_of(analysis, other) == [], (other, show(stances_of(analysis, other)))
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -110,8 +102,8 @@ def test_both_sides_are_the_parties(analyzer, text, sides, others):
      "release.", "Britain", "support"),
 ])
 def test_a_feeling_at_the_outcome(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found and {s.polarity for s in found} == {polarity}, _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found and {s.polarity for s in found} == {polarity}, show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -122,14 +114,14 @@ def test_a_feeling_at_the_outcome(analyzer, text, holder, polarity):
      "prisoners.", "Australia"),
 ])
 def test_a_release_not_tied_is_no_stance(analyzer, text, holder):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)
 
 
 def test_the_outcome_does_not_name_the_topic(analyzer):  # fails with the outcome rule and no naming fix
     analysis = analyze_text(analyzer, "Israel and Hamas agreed a truce. Fifty hostages were released under the "
                                       "truce. Britain welcomed the hostages' release.")
-    assert {s.topic for s in analysis.stances} == {"truce"}, _show(analysis.stances)
+    assert {s.topic for s in analysis.stances} == {"truce"}, show(analysis.stances)
 
 
 def test_the_ones_handed_over_are_no_side(analyzer):
@@ -137,7 +129,7 @@ def test_the_ones_handed_over_are_no_side(analyzer):
             "they were hopeful the swap would hold.")
     analysis = analyze_text(analyzer, text)
     for person in ("John Smith", "Mary Jones"):
-        assert _stances(analysis, person) == [], _show(_stances(analysis, person))
+        assert stances_of(analysis, person) == [], show(stances_of(analysis, person))
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -150,8 +142,8 @@ def test_the_ones_handed_over_are_no_side(analyzer):
      "Egypt", "support"),
 ])
 def test_shopping_article(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert [s.polarity for s in found] == ([polarity] if polarity else []), _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == ([polarity] if polarity else []), show(found)
 
 
 @pytest.mark.parametrize("text,sides", [
@@ -164,10 +156,10 @@ def test_shopping_article(analyzer, text, holder, polarity):
 def test_both_sides_of_an_exchange(analyzer, text, sides):
     analysis = analyze_text(analyzer, text)
     for side in sides:
-        assert any(s.polarity == "support" for s in _stances(analysis, side)), (side, _show(analysis.stances))
+        assert any(s.polarity == "support" for s in stances_of(analysis, side)), (side, show(analysis.stances))
 
 
 def test_one_who_holds_is_no_pair(analyzer):  # guard
     analysis = analyze_text(analyzer, "Two aid workers held by the Houthis were released in a prisoner swap. "
                                       "Both sides welcomed the swap.")
-    assert analysis.stances == [], _show(analysis.stances)
+    assert analysis.stances == [], show(analysis.stances)

@@ -6,26 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text
-
-
-def _stances(analysis, holder: str) -> list:
-    names = {a.id: a.name for a in analysis.actors}
-    return [s for s in analysis.stances if holder.lower() in names.get(s.holder, s.holder).lower()]
-
-
-def _show(found) -> list:
-    return [(s.topic, s.polarity, s.rule) for s in found]
-
-
-def _takes(analyzer, text: str, holder: str, polarity: str) -> None:
-    """`holder` takes a `polarity` stance in `text` (among others it may take)."""
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
-
-
-def _takes_none(analyzer, text: str, holder: str) -> None:
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert found == [], _show(found)
+from stance_checks import show, stances_of, takes, takes_none
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -56,7 +37,7 @@ def _takes_none(analyzer, text: str, holder: str) -> None:
     ("Egypt proposed a truce on Monday. Hamas expressed interest in the plan.", "Hamas", "support"),
 ])
 def test_stance_said_of_an_initiative(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -67,7 +48,7 @@ def test_stance_said_of_an_initiative(analyzer, text, holder, polarity):
     ("Turkey dismissed reports of a deal with the Kurdish militants.", "Turkey", "oppose"),
 ])
 def test_denials(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -82,7 +63,7 @@ def test_denials(analyzer, text, holder, polarity):
     ("Germany said any talks would take months.", "Germany"),
 ])
 def test_no_stance_from_reports_or_predictions(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -92,7 +73,7 @@ def test_no_stance_from_reports_or_predictions(analyzer, text, holder):
     ("The European Union backed the sanctions against Moscow.", "European Union", "support"),
 ])
 def test_sanctions_owned_or_targeted(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -116,7 +97,7 @@ def test_sanctions_owned_or_targeted(analyzer, text, holder, polarity):
     ("Sudan said there would be no negotiations with the Rapid Support Forces.", "Sudan", "oppose"),
 ])
 def test_stance_said_of_an_initiative_2(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -130,7 +111,7 @@ def test_stance_said_of_an_initiative_2(analyzer, text, holder, polarity):
     ("Egypt proposed a truce. Germany backed down on Monday.", "Germany"),
 ])
 def test_no_stance_2(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -155,7 +136,7 @@ def test_no_stance_2(analyzer, text, holder):
     ("India rejected the mediation offer.", "India", "oppose"),
 ])
 def test_stance_said_of_an_initiative_3(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -165,8 +146,8 @@ def test_stance_said_of_an_initiative_3(analyzer, text, holder, polarity):
     ("Egypt proposed a truce. Israel faced scepticism about the truce.", "Israel", "oppose"),
 ])
 def test_no_such_stance_3(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert not any(s.polarity == polarity for s in found), _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert not any(s.polarity == polarity for s in found), show(found)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -177,7 +158,7 @@ def test_no_such_stance_3(analyzer, text, holder, polarity):
     ('"They want to make a deal much more than I do," President Joe Biden said.', "Biden"),
 ])
 def test_no_stance_4(analyzer, text, holder):
-    _takes_none(analyzer, text, holder)
+    takes_none(analyzer, text, holder)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -189,10 +170,10 @@ def test_no_stance_4(analyzer, text, holder):
     ("Trump wants to withdraw from the agreement.", "Trump", "oppose"),
 ])
 def test_intended_action(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert any(s.polarity == polarity for s in found), _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), show(found)
     if "agreement" not in text:
-        assert any(s.topic == "withdraw" for s in found), _show(found)
+        assert any(s.topic == "withdraw" for s in found), show(found)
 
 
 def test_an_action_taken_is_no_topic(analyzer):
@@ -207,20 +188,20 @@ def test_an_action_taken_is_no_topic(analyzer):
     ("Qatar brokered a deal. Germany said the deal was necessary to end the war.", "Germany", "support"),
 ])
 def test_more_judging_words(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 def test_what_it_is_said_to_be_is_no_new_initiative(analyzer):
     """'It is a good deal': the predicate describes the truce; the topic keeps the truce's name."""
     analysis = analyze_text(analyzer, 'Egypt proposed a truce on Monday.\n\nHamas spokesman Hazem Qassem said the '
                                       'group accepted the truce. "It is a good deal for our people," he added.')
-    assert {s.topic for s in analysis.stances} == {"truce"}, _show(analysis.stances)
+    assert {s.topic for s in analysis.stances} == {"truce"}, show(analysis.stances)
 
 
 def test_the_group_in_what_a_body_said_is_the_body(analyzer):
-    found = _stances(analyze_text(analyzer, "Egypt proposed a truce. A Hamas official told Reuters the group "
+    found = stances_of(analyze_text(analyzer, "Egypt proposed a truce. A Hamas official told Reuters the group "
                                             "accepted the truce."), "Hamas")
-    assert any(s.polarity == "support" for s in found), _show(found)
+    assert any(s.polarity == "support" for s in found), show(found)
 
 
 @pytest.mark.parametrize("text", [
@@ -230,7 +211,7 @@ def test_the_group_in_what_a_body_said_is_the_body(analyzer):
 ])
 def test_no_deal_made(analyzer, text):
     analysis = analyze_text(analyzer, text)
-    assert not any("make" in s.rule or "deal" in s.topic for s in analysis.stances), _show(analysis.stances)
+    assert not any("make" in s.rule or "deal" in s.topic for s in analysis.stances), show(analysis.stances)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -243,17 +224,17 @@ def test_no_deal_made(analyzer, text):
     ("Egypt proposed a truce. The Islamist party said the truce was a foreign plot.", "Islamist", "oppose"),
 ])
 def test_speaker_commits_the_body(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
+    found = stances_of(analyze_text(analyzer, text), holder)
     if polarity is None:
-        assert found == [], _show(found)
+        assert found == [], show(found)
     else:
-        assert any(s.polarity == polarity for s in found), _show(found)
+        assert any(s.polarity == polarity for s in found), show(found)
 
 
 def test_asking_that_sanctions_be_lifted_opposes_them(analyzer):
-    found = _stances(analyze_text(analyzer, "The Senate passed a bill imposing new sanctions on Russia. "
+    found = stances_of(analyze_text(analyzer, "The Senate passed a bill imposing new sanctions on Russia. "
                                             "China urged Washington to lift the sanctions."), "China")
-    assert any(s.polarity == "oppose" for s in found), _show(found)
+    assert any(s.polarity == "oppose" for s in found), show(found)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -263,7 +244,7 @@ def test_asking_that_sanctions_be_lifted_opposes_them(analyzer):
     ("Qatar hosted talks. Israel suspended its participation in the talks.", "Israel", "oppose"),
 ])
 def test_participation_in_it(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -276,7 +257,7 @@ def test_participation_in_it(analyzer, text, holder, polarity):
     ("The opposition boycotted the national dialogue. Kenya welcomed the dialogue.", "Kenya", "support"),
 ])
 def test_more_initiatives(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
 
 
 def test_a_solution_alone_is_no_initiative(analyzer):
@@ -289,8 +270,8 @@ def test_a_solution_alone_is_no_initiative(analyzer):
     ("Qatar brokered a truce. Germany condemned the violation of the truce.", "Germany", "support"),
 ])
 def test_response_to_its_end(analyzer, text, holder, polarity):
-    found = _stances(analyze_text(analyzer, text), holder)
-    assert [s.polarity for s in found] == [polarity], _show(found)
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
 
 
 @pytest.mark.parametrize("text,holder,polarity", [
@@ -301,4 +282,4 @@ def test_response_to_its_end(analyzer, text, holder, polarity):
     ("Egypt proposed a plan. Germany was wary of the plan.", "Germany", "oppose"),
 ])
 def test_more_responses_and_leanings(analyzer, text, holder, polarity):
-    _takes(analyzer, text, holder, polarity)
+    takes(analyzer, text, holder, polarity)
