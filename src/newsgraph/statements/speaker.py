@@ -58,7 +58,8 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     a, b = head_words(token)
     owner = _owner(token)
     if owner is not None and token.lemma_.lower() in _BODIES:
-        a = min(a, owner.left_edge.idx)  # 'the prosecutor's office said': whose office it is, not an actor 'office'
+        # "the prosecutor's office said": whose office it is, not an actor 'office' (its article left out)
+        a = min(a, next((t.idx for t in owner.subtree if t.pos_ != "DET"), owner.idx))
     if after > a:
         a = min(after, token.idx)
         for t in token.doc.char_span(a, token.idx + 1, alignment_mode="expand") or []:
