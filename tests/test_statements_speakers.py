@@ -249,6 +249,11 @@ def test_a_share_speaks_as_the_people_it_is_of(analyzer, text, content_word, spe
     assert "percent" not in {a.name.lower() for a in an.actors}
 
 
+def test_a_percentage_of_nobody_is_no_speaker(analyzer):
+    an = analyze_text(analyzer, "Your body fat percentage shows how fit you are.")
+    assert not [a for a in an.actors if "percentage" in a.name.lower()]
+
+
 @pytest.mark.parametrize("text, word", [
     ("March said it would.", "March"),
     ("Total: matches=0 false_alarms=0 data=172 wrote 360 bytes.", "data=172"),

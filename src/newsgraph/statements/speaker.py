@@ -29,7 +29,8 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
             return add_speaker(table, text, whole, nouns, after)
         # 'Fifty-one percent say': a share of people, named by the whole phrase like 'nearly half', never 'percent'
         a, b = token.left_edge.idx, token.idx + len(token.text)
-        if a >= after and a < token.idx:
+        counted = any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL") for t in token.lefts)
+        if counted and after <= a < token.idx:  # not 'your body fat percentage': no share of anyone
             name = text[a:b]
             actor = next((x for x in table.actors if x.rule == "statements:speaker" and x.name.lower() == name.lower()),
                          None) or Actor(id=table.new_id(), name=name, kind="group", rule="statements:speaker")
