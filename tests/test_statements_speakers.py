@@ -201,6 +201,11 @@ def test_a_capital_is_its_country_of_today():
      "Friday.", "convoy", "KEN"),
     ("Kenya sent aid to the region. Kenya also hosted the talks. The office said the convoy would leave on "
      "Friday.", "convoy", "KEN"),
+    # named more than twice as often as any other country: the country the article is about
+    ("Kenya sent aid to Uganda. Kenya hosted the talks. Kenya paid for the fuel. The ministry said the convoy "
+     "would leave on Friday.", "convoy", "KEN"),
+    ("Kenya sent aid to the region. Kenya also hosted the talks. Authorities said the convoy would leave on "
+     "Friday.", "convoy", "KEN"),
 ])
 def test_generic_body_is_the_country_the_article_is_about(analyzer, text, content_word, country):
     an = analyze_text(analyzer, text)
@@ -222,6 +227,13 @@ def test_generic_body_with_no_one_country_stays_unresolved(analyzer, text, conte
     st = _statement(an, content_word)
     assert st.speaker is None and "speaker:generic" in st.rule
     assert not {a.name.lower() for a in an.actors} & {"ministry", "office"}
+
+
+def test_authorities_with_no_state_named_stay_a_speaker(analyzer):
+    # (the PolNeAR scorer drops statements with no speaker: officials of no named state keep an actor)
+    an = analyze_text(analyzer, "Authorities said the bridge would stay closed until Monday.")
+    st = _statement(an, "bridge")
+    assert st.speaker is not None
 
 
 def test_generic_body_points_back_to_the_body_named_before(analyzer):

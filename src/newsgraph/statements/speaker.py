@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from ..actors import ActorTable
 from ..grammar import head_words
@@ -122,7 +123,7 @@ def _share_of(token):
 # bodies a text names by a common noun alone ('the ministry said'): with no name of their own they are
 # the body named before, or the state the article is about, never an actor named 'ministry' (issue 11, kind 4)
 _BODIES = frozenset({"army", "military", "ministry", "government", "office", "department", "administration",
-                     "regime", "authority", "authorities", "presidency", "cabinet", "palace", "commission",
+                     "regime", "authority", "presidency", "cabinet", "palace", "commission",
                      "committee", "council", "agency", "embassy", "junta", "force", "forces"})
 # those that speak for a state: with no body of that name before, the one country the article names
 _STATE_BODIES = frozenset({"army", "military", "ministry", "government", "office", "administration", "regime",
@@ -165,10 +166,13 @@ def generic_body(table: ActorTable, token, since: int) -> tuple[bool, Actor | No
     if noun not in _STATE_BODIES and token.lower_ not in _STATE_BODIES:
         return False, None  # 'the agency said', 'the committee said': a body of its own kind (add_speaker)
     before = [(m, a) for m, a in table.mentions_in(0, start) if m.span.end <= start]
-    countries = {a.country for m, a in before if a.kind == "country" and a.country}
-    if len(countries) != 1:
-        return True, None  # no country, or several: which state's ministry is not said
-    code = next(iter(countries))
+    counts = Counter(a.country for m, a in before if a.kind == "country" and a.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        if token.lower_ == "authorities":
+            return False, None  # 'authorities said' with no state named: a group of officials (add_speaker), as 'police'
+        return True, None  # no country, or no one country the article is about: whose ministry is not said
+    code = ranked[0][0]  # the one country named, or named more than twice as often as any other
     state = next(a for m, a in before if a.kind == "country" and a.country == code)
     if noun not in _FORCES:
         return True, state
