@@ -112,8 +112,9 @@ def test_no_statement_here(analyzer, text):
     ("The officer asked not to be named.", False),
     ("Washington pledged humanitarian aid for the region.", False),
     ("The minister announced that the border would reopen on Friday.", True),
-    ("The ministry welcomed the deal, saying it would end the siege.", True),
-    ("The army accused the rebels of shelling the town.", True),
+    # (a bare 'the ministry' / 'the army' with no country named is unresolved, issue 11 kind 4)
+    ("The health ministry welcomed the deal, saying it would end the siege.", True),
+    ("The Sudanese army accused the rebels of shelling the town.", True),
     ("Militants attacked a convoy near Gao on Sunday.", False),
     ("The group later claimed the attack.", False),
     ('The senator attacked Hillary Clinton as "crooked" on Monday.', True),

@@ -191,3 +191,91 @@ def test_a_capital_is_its_country_of_today():
 
     assert lexicon.capitals()[lexicon.fold("Belgrade")] == "SRB"
     assert lexicon.capitals()[lexicon.fold("Podgorica")] == "MNE"
+
+
+# --- speakers the actors stage did not name (statements:speaker): generic bodies and non-speakers ---
+
+@pytest.mark.parametrize("text, content_word, country", [
+    # the one country the article names: the state speaks through its ministry / office
+    ("Kenya sent aid to the region. Kenya also hosted the talks. The ministry said the convoy would leave on "
+     "Friday.", "convoy", "KEN"),
+    ("Kenya sent aid to the region. Kenya also hosted the talks. The office said the convoy would leave on "
+     "Friday.", "convoy", "KEN"),
+    # named more than twice as often as any other country: the country the article is about
+    ("Kenya sent aid to Uganda. Kenya hosted the talks. Kenya paid for the fuel. The ministry said the convoy "
+     "would leave on Friday.", "convoy", "KEN"),
+    ("Kenya sent aid to the region. Kenya also hosted the talks. Authorities said the convoy would leave on "
+     "Friday.", "convoy", "KEN"),
+])
+def test_generic_body_is_the_country_the_article_is_about(analyzer, text, content_word, country):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    actor = next(a for a in an.actors if a.id == st.speaker)
+    assert actor.kind == "country" and actor.country == country
+    assert not {a.name.lower() for a in an.actors} & {"ministry", "office"}
+
+
+@pytest.mark.parametrize("text, content_word", [
+    # two countries named: whose ministry is not said
+    ("Kenya sent aid to Uganda. Tanzania also hosted the talks. The ministry said the convoy would leave on "
+     "Friday.", "convoy"),
+    # no country at all
+    ("The office said the convoy would leave on Friday.", "convoy"),
+])
+def test_generic_body_with_no_one_country_stays_unresolved(analyzer, text, content_word):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert st.speaker is None and "speaker:generic" in st.rule
+    assert not {a.name.lower() for a in an.actors} & {"ministry", "office"}
+
+
+def test_authorities_with_no_state_named_stay_a_speaker(analyzer):
+    # (the PolNeAR scorer drops statements with no speaker: officials of no named state keep an actor)
+    an = analyze_text(analyzer, "Authorities said the bridge would stay closed until Monday.")
+    st = _statement(an, "bridge")
+    assert st.speaker is not None
+
+
+def test_generic_body_points_back_to_the_body_named_before(analyzer):
+    an = analyze_text(analyzer, "The regional health commission reported two new cases. "
+                                "The commission said no one else had shown symptoms.")
+    st = _statement(an, "symptoms")
+    assert _speaker_name(an, st) is not None and "health commission" in _speaker_name(an, st).lower()
+    assert "commission" not in {a.name.lower() for a in an.actors}
+
+
+def test_a_possessed_office_keeps_its_owner(analyzer):
+    an = analyze_text(analyzer, "The prosecutor's office said the suspect had been charged with two counts.")
+    st = _statement(an, "charged")
+    assert (_speaker_name(an, st) or "").lower() == "prosecutor's office"
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    ("Sixty percent of the residents said the water was unsafe.", "unsafe", "residents"),
+    ("Fifty-one percent say that the tax plan was unfair.", "unfair", "fifty-one percent"),
+])
+def test_a_share_speaks_as_the_people_it_is_of(analyzer, text, content_word, speaker):
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert (_speaker_name(an, st) or "").lower() == speaker
+    assert "percent" not in {a.name.lower() for a in an.actors}
+
+
+def test_a_percentage_of_nobody_is_no_speaker(analyzer):
+    an = analyze_text(analyzer, "Your body fat percentage shows how fit you are.")
+    assert not [a for a in an.actors if "percentage" in a.name.lower()]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("March said it would.", "March"),
+    ("Total: matches=0 false_alarms=0 data=172 wrote 360 bytes.", "data=172"),
+    ("Call array.map! { |x| x.downcase } now.", "x.downcase"),
+    ("The plague hit Beijing \u3002 Officials said more.", "\u3002"),
+])
+def test_non_speakers_never_become_actors(nlp, text, word):
+    from newsgraph.actors import ActorTable
+    from newsgraph.statements import lexicon, speaker
+
+    doc = nlp(text)
+    token = [t for t in doc if t.text == word][-1]
+    assert speaker.add_speaker(ActorTable([]), text, token, lexicon.speaker_nouns()) is None

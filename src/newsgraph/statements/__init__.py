@@ -14,7 +14,7 @@ from bisect import bisect_right
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, fits
-from ..model import Actor, Article, Span, Statement, readable_rule
+from ..model import Actor, Article, Mention, Span, Statement, readable_rule
 from ..nlp import sentence_bounds
 from ..positions import Stabbing
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
@@ -284,8 +284,14 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 if actor is not None:
                     adjustments.append("speaker:back")
                 else:
-                    actor = speaker.add_speaker(actors, text, f.subject, nouns, after=clip)
-                    if actor is not None:
+                    generic, actor = speaker.generic_body(actors, f.subject, since)
+                    if generic:  # 'the ministry said': the body or state named before, or unresolved
+                        adjustments.append("speaker:generic" if actor is None else "speaker:back")
+                        if actor is not None and actor.id not in actors.by_id:
+                            actors._index(actor, Mention(speaker_span, "statements:speaker"))
+                    else:
+                        actor = speaker.add_speaker(actors, text, f.subject, nouns, after=clip)
+                    if actor is not None and not generic:
                         adjustments.append("speaker:added")
             if actor is not None and f.subject.lower_ in PERSON and _by_coreference(actors, f.subject):
                 # 'A met B. He said': coreference takes the last subject; a speaker is the nearer person

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from ..actors import ActorTable
 from ..grammar import head_words
@@ -19,6 +20,23 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     from ..model import Mention, Span
 
     if token.lower_ in PERSONAL or token.lower_ in RELATIVE:
+        return None
+    if _no_speaker(token, nouns):
+        return None
+    if token.lemma_.lower() in _SHARES:
+        # 'Sixty percent of the residents said': the residents speak; 'Fifty-one percent say' alone names nobody
+        whole = _share_of(token)
+        if whole is not None:
+            return add_speaker(table, text, whole, nouns, after)
+        # 'Fifty-one percent say': a share of people, named by the whole phrase like 'nearly half', never 'percent'
+        a, b = token.left_edge.idx, token.idx + len(token.text)
+        counted = any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL") for t in token.lefts)
+        if counted and after <= a < token.idx:  # not 'your body fat percentage': no share of anyone
+            name = text[a:b]
+            actor = next((x for x in table.actors if x.rule == "statements:speaker" and x.name.lower() == name.lower()),
+                         None) or Actor(id=table.new_id(), name=name, kind="group", rule="statements:speaker")
+            table._index(actor, Mention(Span.of(text, a, b), "statements:speaker"))
+            return actor
         return None
     named = named_person(table, token.text) if token.pos_ in ("PROPN", "NOUN") and not token.n_lefts else None
     if named is not None:
@@ -40,6 +58,10 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     else:
         return None
     a, b = head_words(token)
+    owner = _owner(token)
+    if owner is not None and token.lemma_.lower() in _BODIES:
+        # "the prosecutor's office said": whose office it is, not an actor 'office' (its article left out)
+        a = min(a, next((t.idx for t in owner.subtree if t.pos_ != "DET"), owner.idx))
     if after > a:
         a = min(after, token.idx)
         for t in token.doc.char_span(a, token.idx + 1, alignment_mode="expand") or []:
@@ -47,6 +69,8 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
                 a = t.idx
                 break
     name = text[a:b]
+    if _code(name):
+        return None  # '|x| x.downcase': code, whatever the tagger made of it
     code = _country_named(name) if token.pos_ == "PROPN" else None
     for actor in table.actors:
         if actor.rule == "statements:speaker" and actor.name.lower() == name.lower():
@@ -62,6 +86,108 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     # the table later stages read
     table._index(actor, Mention(Span.of(text, a, b), "statements:speaker"))
     return actor
+
+
+# spaCy entity types of amounts and times: 'Fifty-one', 'Wednesday', '2019' never speak
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+# a share of people speaks only through what it is a share of
+_SHARES = frozenset({"percent", "percentage", "%"})
+
+
+def _no_speaker(token, nouns: dict[str, str]) -> bool:
+    """Words that are never a speaker: punctuation and symbols ('.', '。', "'s"), numbers, dates and
+    amounts, code ('|x| x.downcase', 'data=172'). A speaker noun ('half', 'majority') stays one."""
+    word = token.text
+    if not any(c.isalpha() for c in word) or token.like_num or token.pos_ in ("PUNCT", "SYM", "NUM", "PART"):
+        return True
+    if token.ent_type_ in _NOT_SPEAKER_ENTS and token.lemma_.lower() not in nouns:
+        return True
+    return _code(word)
+
+
+def _code(words: str) -> bool:
+    """Characters of code, markup and handles, never of a speaker's name."""
+    return any(c in words for c in "=|{}<>[]\\@#_")
+
+
+def _share_of(token):
+    """The noun a share is of ('percent of the residents' -> 'residents'), or None."""
+    for c in token.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                    return o
+    return None
+
+
+# bodies a text names by a common noun alone ('the ministry said'): with no name of their own they are
+# the body named before, or the state the article is about, never an actor named 'ministry' (issue 11, kind 4)
+_BODIES = frozenset({"army", "military", "ministry", "government", "office", "department", "administration",
+                     "regime", "authority", "presidency", "cabinet", "palace", "commission",
+                     "committee", "council", "agency", "embassy", "junta", "force", "forces"})
+# those that speak for a state: with no body of that name before, the one country the article names
+_STATE_BODIES = frozenset({"army", "military", "ministry", "government", "office", "administration", "regime",
+                           "authorities", "presidency", "cabinet", "palace", "junta", "force", "forces"})
+_FORCES = frozenset({"army", "military", "force", "forces"})
+# a head of state or government whose office, palace or cabinet speaks for the state
+_LEADER_TITLES = frozenset({"president", "premier", "minister", "king", "emir", "chancellor", "leader", "queen",
+                            "sultan", "monarch"})
+
+
+def _owner(token):
+    """The possessor of a noun that is a word, not a pronoun ('the prosecutor's office' -> 'prosecutor')."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def generic_body(table: ActorTable, token, since: int) -> tuple[bool, Actor | None]:
+    """(whether the speaker is a body named by a common noun alone, the actor it stands for). 'The
+    commission said' after 'the regional health commission': that body; 'the ministry', 'the army',
+    'the government', 'the office', 'the president's office' with no body of that name before: the
+    one country the article has named before (the army: that country's national force, as the actors
+    stage resolves it, when the country is named at least twice); otherwise unresolved (None), never a
+    new actor 'ministry' (issue 11, kind 4). 'The health commission', "the prosecutor's office",
+    'the Foreign Ministry' have words of their own and are no generic body."""
+    noun = token.lemma_.lower()
+    if token.pos_ != "NOUN" or (noun not in _BODIES and token.lower_ not in _BODIES):
+        return False, None
+    if any(c.dep_ in ("compound", "amod", "nmod", "nummod") or c.pos_ == "PROPN" for c in token.children):
+        return False, None
+    if any(c.dep_ == "det" and c.lower_ not in ("the", "this", "its", "their") for c in token.children):
+        return False, None  # 'a ministry', 'every council', 'which office': nobody pointed at
+    owner = _owner(token)
+    if owner is not None and owner.lemma_.lower() not in _LEADER_TITLES:
+        return False, None  # "the prosecutor's office": a body of its own
+    start = token.left_edge.idx if owner is None else owner.left_edge.idx
+    if owner is None:
+        for m, a in reversed(table.mentions_in(since, start)):
+            if m.span.end <= start and a.kind in ("organization", "group") and (
+                    noun in a.name.lower().split() or token.lower_ in a.name.lower().split()):
+                return True, a  # 'the regional health commission ... the commission said'
+    if noun not in _STATE_BODIES and token.lower_ not in _STATE_BODIES:
+        return False, None  # 'the agency said', 'the committee said': a body of its own kind (add_speaker)
+    before = [(m, a) for m, a in table.mentions_in(0, start) if m.span.end <= start]
+    counts = Counter(a.country for m, a in before if a.kind == "country" and a.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        if token.lower_ == "authorities":
+            return False, None  # 'authorities said' with no state named: a group of officials (add_speaker), as 'police'
+        return True, None  # no country, or no one country the article is about: whose ministry is not said
+    code = ranked[0][0]  # the one country named, or named more than twice as often as any other
+    state = next(a for m, a in before if a.kind == "country" and a.country == code)
+    if noun not in _FORCES:
+        return True, state
+    from ..actors import known
+
+    if sum(1 for m, a in before if a.country == code and a.kind == "country") < 2:
+        return True, None  # an army is a country's own only where the article is about that country
+    entry = known.forces_of(code)
+    if entry is None:
+        return True, None
+    for a in table.actors:
+        if a.kind == "organization" and known.lookup(a.name) is entry:
+            return True, a
+    return True, Actor(id=table.new_id(), name=entry.name, kind="organization", country=entry.country,
+                       rule="statements:speaker")
 
 
 def _country_named(name: str) -> str | None:
