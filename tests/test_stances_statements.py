@@ -42,8 +42,8 @@ def test_stance_said_of_an_initiative(analyzer, text, holder, polarity):
 
 @pytest.mark.parametrize("text,holder,polarity", [
     # a denial of the initiative the reports speak of, or of its taking place
-    ("The ministry denied that any talks with the militants had taken place. Sudan's army said so too.",
-     "ministry", "oppose"),
+    ("The health ministry denied that any talks with the militants had taken place. Sudan's army said so too.",
+     "health ministry", "oppose"),
     ("Egypt proposed a truce on Monday. Hamas denied that the truce had been agreed.", "Hamas", "oppose"),
     ("Turkey dismissed reports of a deal with the Kurdish militants.", "Turkey", "oppose"),
 ])
