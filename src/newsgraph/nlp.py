@@ -288,11 +288,26 @@ def column(doc, name: str) -> list:
     `dep_`, `whitespace_`, `idx`, `is_alpha`; `head`: `t.head.i`) for every token of `doc`, as `[getattr(t, name) for t in
     doc]` gives it, read from the Doc's arrays (a Token and a string look-up per attribute read cost
     more than the rules that read them). Made once per Doc and attribute inside a sentence_index, where
-    every rule stage shares it; else made anew. The list is shared: callers must not change it."""
+    every rule stage shares it; else kept for the last Doc read (a stage called on its own, as tests and
+    library callers do, reads a column once per sentence: made anew each time, that work grew with the
+    square of the text, tests/hostile/test_linear.py). The list is shared: callers must not change it."""
+    global _LAST
     got = _COLUMNS.get(id(doc))
     if got is not None and got[0] is doc:
-        col = got[1].get(name)
-        if col is None:
-            col = got[1][name] = _column(doc, name)
-        return col
-    return _column(doc, name)
+        cols = got[1]
+    else:
+        last = _LAST  # one read: another thread may replace it, never change it
+        if last is not None and last[0] is doc and last[2] == len(doc):
+            cols = last[1]
+        else:
+            cols = {}
+            _LAST = (doc, cols, len(doc))
+    col = cols.get(name)
+    if col is None:
+        col = cols[name] = _column(doc, name)
+    return col
+
+
+# the last Doc `column` read outside a sentence_index, its columns and its length (a Doc retokenised
+# since then has another length and is read again)
+_LAST: tuple | None = None
