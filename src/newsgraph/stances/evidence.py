@@ -14,7 +14,7 @@ from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..positions import Stabbing
-from .lexicon import PARTICLES, initiative_nouns, stance_verb, stance_verbs, stance_words
+from .lexicon import PARTICLES, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
 from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -694,7 +694,11 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
 
 
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
-_TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", "presence", "seat", "delegation"})
+_TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", "presence", "seat", "delegation",
+                          # acts that bring an initiative about or keep it going: "welcomed the signing of the
+                          # deal", "condemned the extension of the sanctions" respond to the initiative itself
+                          "announcement", "signing", "conclusion", "adoption", "launch", "resumption", "renewal",
+                          "extension", "implementation", "approval", "passage", "ratification"})
 # the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
 # collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
 _REVERSING = frozenset({"collapse", "failure", "breakdown", "violation", "breach", "end", "suspension",
@@ -982,7 +986,7 @@ def _word_polarity(tok, use: str) -> str | None:
         for c in tok.children:
             if c.dep_ == "amod" and (pol := words.get((c.lemma_.lower(), "judge"))):
                 return pol
-    own = _phrase(tok, use) or words.get((tok.lemma_.lower(), use)) or \
+    own = _phrase(tok, use) or words.get((mended_lemma(tok, lambda w: (w, use) in words), use)) or \
         (words.get((tok.lower_, use)) if tok.tag_ == "VBN" else None)  # "fabricated" read as a verb
     if own is None and use == "judge" and tok.pos_ == "NOUN":
         # "another measure contradicting international law", "a step that undermines peace": the noun
@@ -1076,6 +1080,21 @@ def _judged(head):
                     any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
                 return c, verb, verb  # "described reports of the talks as fabricated"
     return None
+
+
+_CHANGING = frozenset({"change", "alter", "affect", "modify"})
+
+
+def _changes_nothing(head):
+    """(the verb, the verb whose subject says so) for an initiative said not to change what stands against
+    it: 'said the decision would not change the fact that the settlements were illegal', 'the move does
+    not alter the status of the city' (the object a word of stance_words.tsv, use `unchanged`); or None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGING or not negated(verb):
+        return None
+    if not any(c.dep_ == "dobj" and (c.lemma_.lower(), "unchanged") in stance_words() for c in verb.children):
+        return None
+    return verb, verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.pos_ == "VERB" else None
 
 
 def asked_fate(head):
@@ -1209,7 +1228,9 @@ def _leaning(head):
         word = prep.head  # "voiced hope that the ceasefire would hold"
         return word, word.head, next((c for c in word.children if c.dep_ == "poss"), None)
     if head.dep_ == "nsubj" and prep.dep_ == "ccomp" and prep.head.pos_ == "VERB" and \
-            (prep.head.lemma_.lower(), "toward") in stance_words():
+            (mended_lemma(prep.head, lambda w: (w, "toward") in stance_words()), "toward") in stance_words():
+        if negated(prep) or "oppose" in (stance_words().get((prep.lemma_.lower(), u)) for u in ("fate", "judge")):
+            return None  # "hoped the truce would not last", "hoped the talks would fail": no support
         return prep.head, prep.head, None  # "hoped the truce would hold", "we hope it holds"
     if head.dep_ != "pobj" or prep.lower_ not in _TOWARD_PREPS:
         return None
@@ -1283,6 +1304,14 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:denied-fate:{verb.lemma_.lower()}", "judgement")
                 continue
+            unchanged = _changes_nothing(m.head)
+            if unchanged is not None:
+                verb, above = unchanged
+                if above is None or not _negated(above):
+                    for a in _judges(above, m.head, actors, said):
+                        yield Clue(a.id, ti, "oppose", _sent_span(article, m.head.sent),
+                                   f"stance:changes-nothing:{verb.lemma_.lower()}", "judgement")
+                continue
             found = _judged(m.head)
             if found is not None:
                 word, clause, above = found
@@ -1345,4 +1374,5 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 who = [a] if a is not None and a.kind in _HOLDER_KINDS else []
             for a in who:
                 yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
-                           f"stance:toward:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                           f"stance:toward:{mended_lemma(word, lambda w: (w, 'toward') in stance_words())}"
+                           + (":negated" if neg else ""), "judgement")

@@ -47,11 +47,20 @@ def stance_words() -> dict[tuple[str, str], str]:
 PARTICLES = frozenset({"out", "off", "away", "up", "down", "back", "in", "on", "by"})
 
 
+def mended_lemma(tok, known) -> str:
+    """The token's lemma, or the lemma with the silent 'e' the small model cut ("hoped" -> "hop",
+    "hoping" -> "hop"), when only the mended one is a word `known(lemma)` knows."""
+    lemma = tok.lemma_.lower()
+    if known(lemma) or tok.lower_ not in (lemma + "ed", lemma + "ing", lemma + "es"):
+        return lemma
+    return lemma + "e" if known(lemma + "e") else lemma
+
+
 def stance_verb(tok) -> StanceVerb | None:
     """The entry for a verb token: a phrasal one first ("pull out", "rule out", "break off"), the
     particle being a child of the verb, else the lemma's."""
     verbs = stance_verbs()
-    lemma = tok.lemma_.lower()
+    lemma = mended_lemma(tok, verbs.__contains__)
     for c in tok.children:
         if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES and (v := verbs.get(f"{lemma} {c.lower_}")):
             return v

@@ -1,0 +1,71 @@
+"""Stances, issue 11 (third round): responses to the acts that bring an initiative about ("welcomed the
+signing of the deal"), hopes the small model mislemmatises ("hoped" read as "hop"), and other general
+classes of support and opposition. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from stance_checks import show, stances_of
+
+
+def _has(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity for s in found), show(found)
+
+
+def _none(analyzer, text, holder):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)
+
+
+# -- an act that brings the initiative about passes the response on -------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Japan welcomed the announcement of the ceasefire.", "Japan", "support"),
+    ("Canada welcomed the signing of the peace agreement.", "Canada", "support"),
+    ("Germany welcomed the resumption of the talks on Monday.", "Germany", "support"),
+    ("China condemned the extension of the sanctions against Iran.", "China", "oppose"),
+    ("Ghana praised the adoption of the resolution.", "Ghana", "support"),
+])
+def test_response_to_the_act_of_an_initiative(analyzer, text, holder, polarity):
+    _has(analyzer, text, holder, polarity)
+
+
+def test_an_announcement_of_something_else_is_no_topic(analyzer):  # guard
+    _none(analyzer, "Norway welcomed the announcement by the army.", "Norway")
+
+
+# -- "hoped": the small model's lemma is "hop" -------------------------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Iraq hoped the ceasefire would hold.", "Iraq"),
+    ("Iraq said it hoped the ceasefire would hold.", "Iraq"),
+    ("Mediators agreed a truce on Monday. Kenya said it hoped the truce would last.", "Kenya"),
+])
+def test_hoped_the_initiative_holds(analyzer, text, holder):
+    _has(analyzer, text, holder, "support")
+
+
+def test_hoped_it_would_not_last_is_no_support(analyzer):  # guard
+    found = stances_of(analyze_text(analyzer, "Iraq said it hoped the ceasefire would not last."), "Iraq")
+    assert not any(s.polarity == "support" for s in found), show(found)
+
+
+# -- said not to change what stands against it ------------------------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("The European Union said the US decision would not change the fact that the settlements were illegal.",
+     "European Union"),
+    ("Egypt proposed a plan. Germany said the plan did not alter the status of the city.", "Germany"),
+    ("Egypt proposed a plan. Chile and Peru stressed the plan would not change the reality on the ground.", "Peru"),
+])
+def test_said_to_change_nothing(analyzer, text, holder):
+    _has(analyzer, text, holder, "oppose")
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Egypt proposed a plan. Germany said the plan would change the status of the city.", "Germany"),
+    ("Egypt proposed a plan. Germany did not say the plan would not change the status of the city.", "Germany"),
+])
+def test_changing_something_says_nothing(analyzer, text, holder):  # guards
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert not any(s.polarity == "oppose" for s in found), show(found)
