@@ -69,3 +69,25 @@ def test_said_to_change_nothing(analyzer, text, holder):
 def test_changing_something_says_nothing(analyzer, text, holder):  # guards
     found = stances_of(analyze_text(analyzer, text), holder)
     assert not any(s.polarity == "oppose" for s in found), show(found)
+
+
+# -- a response denied of oneself is turned ---------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Pakistan denied that it had agreed to the plan.", "Pakistan", "oppose"),
+    ("Egypt proposed a truce. Israel denied that it had accepted the truce.", "Israel", "oppose"),
+    ("Egypt proposed a truce. Hamas denied that it had rejected the truce.", "Hamas", "support"),
+    ("Egypt proposed a truce. Hamas denied reports that it had rejected the truce.", "Hamas", "support"),
+])
+def test_denied_response(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+def test_denied_of_another_is_not_their_stance(analyzer):  # guard
+    found = stances_of(analyze_text(analyzer, "Egypt proposed a truce. Hamas denied reports that Israel had "
+                                              "accepted the truce."), "Israel")
+    assert not any(s.polarity == "oppose" for s in found), show(found)
+
+
+def test_not_denied_keeps_the_response(analyzer):  # guard
+    _has(analyzer, "Egypt proposed a truce. Israel did not deny that it had accepted the truce.", "Israel", "support")

@@ -596,6 +596,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                      for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
             if tok.lemma_.lower() in _DENYING and any(c.dep_ == "ccomp" and _fate(c) in _TURN for c in tok.children):
                 continue  # "denied that the talks had collapsed": about their end (_denied_fate)
+            if tok.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" and _response_verb(c) for c in tok.children):
+                continue  # "denied that it had accepted the truce": the response below, turned, says it
             objs += _denied_claims(tok, objs)
             if not objs and tok.dep_ in ("amod", "acl"):
                 objs = [tok.head]  # "the Saudi-backed government", "a plan backed by Egypt": what it modifies
@@ -679,7 +681,13 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 polarity = _TURN.get(polarity)
                 if polarity is None:
                     continue
-            rule = f"stance:response:{v.lemma}" + (":negated" if neg else "") + (":end-of" if turned else "")
+            denied = _denied_response(tok)
+            if denied is not None:
+                polarity = _TURN.get(polarity)  # "denied that it had accepted the truce": it has not
+                if polarity is None:
+                    continue
+            rule = f"stance:response:{v.lemma}" + (":negated" if neg else "") + (":end-of" if turned else "") + \
+                (":denied" if denied is not None else "")
             if polarity == "support" and _concessive(tok) and not _other_side(tok, actors, said):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
@@ -687,10 +695,14 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if charge is not None:
                 yield from _accusation(ti, charge, polarity, v.lemma, article, actors, said)
                 continue
-            if turned:
+            if turned or denied is not None:
                 span = _sent_span(article, sent)  # an event coded on the verb in it says less than this
-            for a in holders(tok, actors, said):
-                yield Clue(a.id, ti, polarity, span, rule, "judgement" if turned else "response")
+            who = holders(tok, actors, said)
+            if denied is not None:  # the one denying it of itself: "Hamas denied reports that Israel had
+                deniers = {a.id for a in holders(denied, actors, said)}  # accepted it" says nothing of Israel
+                who = [a for a in who if a.id in deniers]
+            for a in who:
+                yield Clue(a.id, ti, polarity, span, rule, "judgement" if turned or denied is not None else "response")
 
 
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
@@ -729,8 +741,31 @@ def _denied_claims(verb, objs) -> list:
     out = [p for o in objs if o.lemma_.lower() in _CLAIMS for c in o.children
            if c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for p in c.children if p.dep_ == "pobj"]
     if verb.lemma_.lower() == "deny":
-        out += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # "denied that it had accepted the truce": the clause's own response verb says what is denied,
+        # and its subject is the one denying, not the initiative
+        out += [s for c in verb.children if c.dep_ == "ccomp" and not _response_verb(c)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+def _response_verb(tok) -> bool:
+    """A response verb with a subject of its own ("that it had accepted the truce"; not "that the truce
+    had been agreed", where the initiative is what is denied)."""
+    v = stance_verb(tok)
+    return v is not None and v.role == "response" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _denied_response(verb):
+    """The denying verb above a response it denies: 'Israel denied that it had accepted the truce'
+    (the response turned: it did not accept it); or None."""
+    up = verb.head
+    if verb.dep_ in ("acl", "ccomp", "relcl") and up.lemma_.lower() in _CLAIMS and up.dep_ == "dobj":
+        up = up.head  # "denied reports that it had rejected the truce"
+    elif verb.dep_ != "ccomp":
+        return None
+    if up.lemma_.lower() == "deny" and up.pos_ == "VERB" and not _negated(up):
+        return up
+    return None
 
 
 _WARNING = frozenset({"warn", "caution"})
