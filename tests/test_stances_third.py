@@ -91,3 +91,32 @@ def test_denied_of_another_is_not_their_stance(analyzer):  # guard
 
 def test_not_denied_keeps_the_response(analyzer):  # guard
     _has(analyzer, "Egypt proposed a truce. Israel did not deny that it had accepted the truce.", "Israel", "support")
+
+
+# -- words and phrases (data/lexicons) ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Russia said the talks were pointless.", "Russia", "oppose"),
+    ("Jordan said the resolution was null and void.", "Jordan", "oppose"),
+    ("Syria said the talks in Geneva were a waste of time.", "Syria", "oppose"),
+    ("Mali said the peace deal was no longer valid.", "Mali", "oppose"),
+    ("Mali said the peace deal was still valid.", "Mali", "support"),
+    ("Mali said the peace deal was no longer acceptable.", "Mali", "oppose"),
+    ("Iran said it saw no point in the talks.", "Iran", "oppose"),
+    ("Austria said it was against the plan.", "Austria", "oppose"),
+    ("Belarus said it would stay away from the negotiations.", "Belarus", "oppose"),
+    ("Iran said it would not attend the peace conference in Geneva.", "Iran", "oppose"),
+    ("Iran refused to negotiate with the rebels.", "Iran", "oppose"),
+    ("Kenya said it was ready to negotiate with the rebels.", "Kenya", "support"),
+])
+def test_words_of_support_and_opposition(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Austria said it was not against the plan.", "Austria"),
+    ("Iran said it saw a point in the talks.", "Iran"),
+])
+def test_not_against_is_no_opposition(analyzer, text, holder):  # guards
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert not any(s.polarity == "oppose" for s in found), show(found)

@@ -1117,6 +1117,12 @@ def _judged(head):
     return None
 
 
+def _no_longer(verb) -> bool:
+    """'the deal was no longer valid': 'no longer' (or 'not any longer') says the judgement no more holds."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" or n.lower_ == "no" for n in c.children)
+               for c in verb.children)
+
+
 _CHANGING = frozenset({"change", "alter", "affect", "modify"})
 
 
@@ -1205,7 +1211,7 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
 _OUTCOMES = frozenset({"fail", "succeed", "work", "backfire"})  # judgements as predictions, not in the past
 _STATES = frozenset({"doom"})  # judging participles read as passives: "the talks were doomed"
-_ONLY_NONE = frozenset({"alternative"})  # a leaning word that says something only as "no ..."
+_ONLY_NONE = frozenset({"alternative", "point"})  # a leaning word that says something only as "no ..."
 _MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
@@ -1298,6 +1304,8 @@ def _for_or_against(head):
     resolution", "campaigned against the deal", "warned against the plan": oppose) or by 'for' after a
     verb of taking sides ("voted for the resolution", "lobbied for the truce": support); or None."""
     prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "against" and prep.head.lemma_.lower() in _COPULAS:
+        return prep.head, "oppose"  # "said it was against the plan"
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
@@ -1353,7 +1361,7 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 pol = _word_polarity(word, "judge")
                 if pol is None or above is not None and _negated(above):
                     continue  # "did not say the deal was illegal": nobody said so
-                neg = negated(clause) or negated(word)
+                neg = negated(clause) or negated(word) or _no_longer(clause)
                 pol = _WEAKEN[pol] if neg else pol
                 for a in _judges(above, m.head, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
