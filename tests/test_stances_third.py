@@ -120,3 +120,31 @@ def test_words_of_support_and_opposition(analyzer, text, holder, polarity):
 def test_not_against_is_no_opposition(analyzer, text, holder):  # guards
     found = stances_of(analyze_text(analyzer, text), holder)
     assert not any(s.polarity == "oppose" for s in found), show(found)
+
+
+# -- taking part, or not, just after the initiative was named ----------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Turkey proposed talks between Azerbaijan and Armenia. Azerbaijan said on Monday it would take part.",
+     "Azerbaijan", "support"),
+    ("Turkey proposed talks between Azerbaijan and Armenia. Armenia said it would not take part.", "Armenia", "oppose"),
+    ("Turkey proposed talks between Azerbaijan and Armenia. Armenia declined.", "Armenia", "oppose"),
+    ("Turkey proposed talks between Azerbaijan and Armenia. Armenia declined the invitation.", "Armenia", "oppose"),
+    ("Turkey proposed talks between Azerbaijan and Armenia. Armenia accepted the invitation.", "Armenia", "support"),
+    ("Egypt invited Israel and Hamas to talks in Cairo. Hamas accepted the invitation.", "Hamas", "support"),
+    ("Qatar proposed a peace conference. Chad refused to participate.", "Chad", "oppose"),
+])
+def test_taking_part_after_the_initiative(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # an invitation named with what it is to is no word for the initiative
+    ("Turkey proposed talks between Azerbaijan and Armenia. Armenia declined an invitation to a football match.",
+     "Armenia"),
+    # three sentences on, a bare "declined" is about something else
+    ("Turkey proposed talks between Azerbaijan and Armenia. The weather was cold. Ships waited. Fuel ran low. "
+     "Armenia declined.", "Armenia"),
+])
+def test_taking_part_elsewhere_says_nothing(analyzer, text, holder):  # guards
+    _none(analyzer, text, holder)

@@ -551,11 +551,14 @@ def _proposing_verb(head):
 
 SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
-_BARE = frozenset({"abstain"})  # a response that needs no object: "The United States abstained."
+_BARE = frozenset({"abstain", "decline"})  # a response that needs no object: "The United States abstained."
+# taking part, or not, needs no object just after the initiative was named: "Armenia said it would not
+# take part", "Azerbaijan agreed to attend"
+_PARTICIPATING = frozenset({"participate", "attend", "join", "take part"})
 _BACK = frozenset({"it", "this"})
 # "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
 # after it, refers back to the initiative just named as "it" does
-_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording"})
+_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording", "invitation"})
 
 
 def _back(o) -> bool:
@@ -588,7 +591,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
                 continue
             # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")] + \
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") and
+                    not (c.lower_ == "part" and v.lemma == "take part")] + \
                    [p for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
             # "pulled out of the talks", "walked away from the deal": the preposition after the particle
             objs += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
@@ -629,7 +633,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 pronoun = bool(objs) and all(_back(o) for o in objs) and \
                     subj is not None and (subj.pos_ != "PRON" or _reporter_itself(subj, actors, said))
                 silence = not objs and (tok.lemma_.lower() in _SILENCE and _negated(tok) or
-                                        tok.lemma_.lower() in _BARE and not _negated(tok))
+                                        tok.lemma_.lower() in _BARE and not _negated(tok) or
+                                        v.lemma in _PARTICIPATING)
                 if not (pronoun or silence):
                     continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
@@ -638,7 +643,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if "content" in v.objects and not any(m.head.i == o.i and m.kind == "content"
                                                   for m in topic.mentions for o in objs):
                 continue  # "make a deal", not "make the best decision" (what is agreed, not a vehicle)
-            if "initiative" in v.objects and not governed and not any(_back(o) for o in objs):
+            if "initiative" in v.objects and not governed and not any(_back(o) for o in objs) and \
+                    not (not objs and (v.lemma in _PARTICIPATING or v.lemma in _BARE)):
                 continue  # "withdrew troops", "extended its stay": not the initiative
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
                     not all(o.pos_ == "PRON" or _back(o) for o in objs):

@@ -64,4 +64,6 @@ def stance_verb(tok) -> StanceVerb | None:
     for c in tok.children:
         if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES and (v := verbs.get(f"{lemma} {c.lower_}")):
             return v
+        if c.dep_ == "dobj" and c.lower_ == "part" and (v := verbs.get(f"{lemma} part")):
+            return v  # "take part": its noun is no object
     return verbs.get(lemma)

@@ -268,7 +268,8 @@ def outcome_of(tok) -> set[str]:
 
 
 BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
-_BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording"})
+_BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording",
+                         "invitation"})  # "declined the invitation" just after talks were proposed
 
 
 _NAMING = frozenset({"call", "describe", "term", "brand", "label", "deem", "view", "consider"})
