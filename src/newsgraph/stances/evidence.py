@@ -551,10 +551,11 @@ def _proposing_verb(head):
 
 SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
-_BARE = frozenset({"abstain", "decline"})  # a response that needs no object: "The United States abstained."
+_BARE = frozenset({"abstain"})  # a response that needs no object: "The United States abstained."
 # taking part, or not, needs no object just after the initiative was named: "Armenia said it would not
 # take part", "Azerbaijan agreed to attend"
 _PARTICIPATING = frozenset({"participate", "attend", "join", "take part"})
+_WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
 _BACK = frozenset({"it", "this"})
 # "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
 # after it, refers back to the initiative just named as "it" does
@@ -670,6 +671,11 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 # taken by `proposers`)
                 yield from _asked_back(ti, tok, v, objs, article, actors, said)
                 continue
+            if v.lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "declined to say when ...": no answer; "declined to join the talks" is join's
+            if v.lemma in _PARTICIPATING and _negated(tok) and not refused(tok) and \
+                    not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+                continue  # "has not taken part in the negotiations": a fact; "would not take part": a refusal
             open_ = _open(tok)
             if open_ == "guess":
                 continue  # "Israel is expected to reject it", "Israel may reject it": others' guess
