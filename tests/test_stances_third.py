@@ -158,3 +158,23 @@ def test_taking_part_elsewhere_says_nothing(analyzer, text, holder):  # guards
 def test_not_taking_part_as_a_fact_or_a_fall(analyzer, text, holder):
     found = stances_of(analyze_text(analyzer, text), holder)
     assert not any(s.polarity == "oppose" for s in found), show(found)
+
+
+# -- sending a delegation; "amounted to" -------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Sudan said on Monday it would not send a delegation to the talks in Jeddah.", "Sudan", "oppose"),
+    ("Sudan said it would send a delegation to the talks in Jeddah.", "Sudan", "support"),
+    ("Iran said the sanctions amounted to economic terrorism.", "Iran", "oppose"),
+    ("China said the sanctions were counterproductive.", "China", "oppose"),
+])
+def test_delegations_and_what_it_amounts_to(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Sudan did not send a delegation to the talks in Jeddah.", "Sudan"),  # a fact
+    ("The United States sent troops to the region under the agreement.", "United States"),
+])
+def test_sending_something_else_says_nothing(analyzer, text, holder):  # guards
+    _none(analyzer, text, holder)

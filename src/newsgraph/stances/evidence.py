@@ -556,6 +556,8 @@ _BARE = frozenset({"abstain"})  # a response that needs no object: "The United S
 # take part", "Azerbaijan agreed to attend"
 _PARTICIPATING = frozenset({"participate", "attend", "join", "take part"})
 _WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
+# who is sent to the talks: "would not send a delegation to the talks" is about the talks
+_SENT = frozenset({"delegation", "delegate", "representative", "envoy", "team", "negotiator", "mediator"})
 _BACK = frozenset({"it", "this"})
 # "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
 # after it, refers back to the initiative just named as "it" does
@@ -612,7 +614,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
             objs = [p for o in objs for p in _through(o)]
             if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) and o.lower_ not in _REFLEXIVE
-                   for o in objs):
+                   and o.lemma_.lower() not in _SENT for o in objs):
                 # "make money off the deal", "withdrew troops under the agreement": the verb's object is
                 # something else, the initiative only the setting
                 objs = [o for o in objs if o.dep_ != "pobj"]
@@ -673,7 +675,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             if v.lemma == "decline" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "declined to say when ...": no answer; "declined to join the talks" is join's
-            if v.lemma in _PARTICIPATING and _negated(tok) and not refused(tok) and \
+            if (v.lemma in _PARTICIPATING or v.lemma == "send") and _negated(tok) and not refused(tok) and \
                     not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
                 continue  # "has not taken part in the negotiations": a fact; "would not take part": a refusal
             open_ = _open(tok)
@@ -1017,7 +1019,7 @@ def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
 
 # -- judgements and leanings: words other than verbs (data/lexicons/stance_words.tsv) ------------------
 
-_COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay"})
+_COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay", "amount"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
 _TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
@@ -1093,6 +1095,10 @@ def _judged(head):
             if word is None:
                 # "the plan was the only way forward", parsed with "forward" an adverb of the copula
                 word = next((c for c in clause.children if c.dep_ == "advmod" and _phrase(c, "judge")), None)
+            if word is None and clause.lemma_.lower() == "amount":
+                # "the sanctions amounted to economic terrorism"
+                word = next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+                             for p in c.children if p.dep_ == "pobj"), None)
             if word is None:
                 # "the agreement was in its interest", "the move was in violation of the accords"
                 word = next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
