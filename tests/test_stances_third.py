@@ -178,3 +178,21 @@ def test_delegations_and_what_it_amounts_to(analyzer, text, holder, polarity):
 ])
 def test_sending_something_else_says_nothing(analyzer, text, holder):  # guards
     _none(analyzer, text, holder)
+
+
+# -- private, legal and business contracts are no initiative ----------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Prosecutors said John Smith chose not to accept a plea agreement offered by the court.", "Smith"),
+    ("Disney signed a licensing agreement with Netflix. Apple criticised the agreement.", "Apple"),
+    ("Netflix signed a non-disclosure agreement with the studio. Apple criticised the agreement.", "Apple"),
+])
+def test_a_contract_is_no_initiative(analyzer, text, holder):
+    _none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Poland and Germany signed a licensing agreement. Russia criticised the agreement.", "Russia", "oppose"),
+    ("Egypt brokered a peace settlement agreement. Russia criticised the agreement.", "Russia", "oppose"),
+])
+def test_a_contract_between_states_stays(analyzer, text, holder, polarity):  # guards
+    _has(analyzer, text, holder, polarity)

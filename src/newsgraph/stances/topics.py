@@ -103,6 +103,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     # "in agreement with", "plans to build": not an initiative
     if term == "deal" and commerce(tok, actors, shop):
         return None  # "Black Friday deals", "a $2 billion deal to buy the startup": trade, not an initiative
+    if term in ("deal", "agreement") and contract(tok, actors):
+        return None  # "a plea agreement", "a licensing agreement with Netflix": a contract, not an initiative
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
@@ -194,6 +196,24 @@ def commerce(tok, actors: ActorTable, shop: bool = False) -> bool:
     # in an article about shopping deals ("More Black Friday Deals ... the Switch Lite deal"), every deal
     # no state makes is one of them
     return (trade or shop) and not any(_state(a) for a in _parties(tok, actors))
+
+
+# private and legal contracts: a plea bargain in court, a non-disclosure or employment contract; and the
+# business contracts of trade deals ("a licensing agreement")
+_CONTRACTS = frozenset({"plea", "nondisclosure", "non-disclosure", "disclosure", "confidentiality", "prenuptial", "custody",
+                        "severance", "employment", "tenancy", "rental", "user", "settlement"})
+
+
+def contract(tok, actors: ActorTable) -> bool:
+    """'a plea agreement', 'the plea deal', 'a non-disclosure agreement', 'a licensing agreement': a private
+    or business contract (its modifier says so), unless a state is a party."""
+    words = {t.lower_ for c in _mods(tok) for t in c.subtree}
+    if not words & (_CONTRACTS | (_BUSINESS if tok.lemma_.lower() == "agreement" else frozenset())):
+        return False
+    if "settlement" in words and not any(t.lower_ in ("legal", "court", "lawsuit", "out-of-court") for c in _mods(tok)
+                                         for t in c.subtree):
+        return False  # "a peace settlement agreement" stays; "a legal settlement agreement" is a contract
+    return not any(_state(a) for a in _parties(tok, actors))
 
 
 # -- outcomes: what an initiative frees ----------------------------------------------------------------
@@ -555,6 +575,9 @@ def find(doc, article: Article, actors: ActorTable,
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ != "compound" and \
                         commerce(tok, actors, shop):
                     traded.add("deal")
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ("deal", "agreement") and tok.dep_ != "compound" \
+                        and contract(tok, actors):
+                    traded.add(tok.lemma_.lower())  # "the agreement" after "a licensing agreement": the same
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             named = named_actors(tok, actors)
