@@ -196,3 +196,21 @@ def test_a_contract_is_no_initiative(analyzer, text, holder):
 ])
 def test_a_contract_between_states_stays(analyzer, text, holder, polarity):  # guards
     _has(analyzer, text, holder, polarity)
+
+
+# -- a response that ends; more words -------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Iran said it would stop complying with the nuclear deal.", "Iran", "oppose"),
+    ("Iran said it would no longer abide by the nuclear deal.", "Iran", "oppose"),
+    ("Iran said it would not stop complying with the nuclear deal.", "Iran", "support"),  # guard
+    ("Germany lashed out at the US decision.", "Germany", "oppose"),
+    ("India has been critical of the deal.", "India", "oppose"),
+    ("Washington reimposed sanctions on Tehran.", "United States", "support"),
+])
+def test_responses_that_end_and_more_words(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+def test_critical_to_is_no_stance(analyzer):  # guard
+    _none(analyzer, "Egypt is critical to the success of the talks.", "Egypt")

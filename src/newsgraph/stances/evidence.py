@@ -554,6 +554,7 @@ _SILENCE = frozenset({"comment", "respond", "react", "reply"})
 _BARE = frozenset({"abstain"})  # a response that needs no object: "The United States abstained."
 # taking part, or not, needs no object just after the initiative was named: "Armenia said it would not
 # take part", "Azerbaijan agreed to attend"
+_STOPPING = frozenset({"stop", "cease", "quit", "halt"})  # "stopped complying with the deal": the response ended
 _PARTICIPATING = frozenset({"participate", "attend", "join", "take part"})
 _WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
 # who is sent to the talks: "would not send a delegation to the talks" is about the talks
@@ -695,13 +696,21 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 polarity = _TURN.get(polarity)
                 if polarity is None:
                     continue
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING and not _negated(tok.head) or \
+                    _no_longer(tok):
+                polarity = _TURN.get(polarity)  # "would stop complying with the deal", "will no longer abide by it"
+                if polarity is None:
+                    continue
+                rule_end = ":stopped"
+            else:
+                rule_end = ""
             denied = _denied_response(tok)
             if denied is not None:
                 polarity = _TURN.get(polarity)  # "denied that it had accepted the truce": it has not
                 if polarity is None:
                     continue
             rule = f"stance:response:{v.lemma}" + (":negated" if neg else "") + (":end-of" if turned else "") + \
-                (":denied" if denied is not None else "")
+                (":denied" if denied is not None else "") + rule_end
             if polarity == "support" and _concessive(tok) and not _other_side(tok, actors, said):
                 polarity, rule = "mixed", f"stance:concessive:{v.lemma}"
             span = _sent_span(article, sent) if polarity == "mixed" else _clause_span(article, tok)
@@ -709,14 +718,15 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if charge is not None:
                 yield from _accusation(ti, charge, polarity, v.lemma, article, actors, said)
                 continue
-            if turned or denied is not None:
+            judged = turned or denied is not None or bool(rule_end)
+            if judged:
                 span = _sent_span(article, sent)  # an event coded on the verb in it says less than this
             who = holders(tok, actors, said)
             if denied is not None:  # the one denying it of itself: "Hamas denied reports that Israel had
                 deniers = {a.id for a in holders(denied, actors, said)}  # accepted it" says nothing of Israel
                 who = [a for a in who if a.id in deniers]
             for a in who:
-                yield Clue(a.id, ti, polarity, span, rule, "judgement" if turned or denied is not None else "response")
+                yield Clue(a.id, ti, polarity, span, rule, "judgement" if judged else "response")
 
 
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
@@ -1229,6 +1239,7 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
 _OUTCOMES = frozenset({"fail", "succeed", "work", "backfire"})  # judgements as predictions, not in the past
 _STATES = frozenset({"doom"})  # judging participles read as passives: "the talks were doomed"
+_OF_ONLY = frozenset({"critical"})  # a leaning word only with "of"
 _ONLY_NONE = frozenset({"alternative", "point"})  # a leaning word that says something only as "no ..."
 _MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
@@ -1299,6 +1310,8 @@ def _leaning(head):
                      and (c.lemma_.lower(), "toward") in stance_words()), word)
     if (word.lemma_.lower(), "toward") not in stance_words():
         return None
+    if word.lemma_.lower() in _OF_ONLY and prep.lower_ != "of":
+        return None  # "critical of the deal" opposes it; "critical to the deal" is no stance
     owner = next((c for c in word.children if c.dep_ == "poss"), None)
     if word.pos_ == "ADJ" and word.dep_ == "acomp":
         return word, word.head, None
