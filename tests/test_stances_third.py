@@ -214,3 +214,15 @@ def test_responses_that_end_and_more_words(analyzer, text, holder, polarity):
 
 def test_critical_to_is_no_stance(analyzer):  # guard
     _none(analyzer, "Egypt is critical to the success of the talks.", "Egypt")
+
+
+# -- where it leads ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Turkey said the deal had paved the way for peace.", "Turkey", "support"),
+    ("The agreement paves the way for elections, the United Nations envoy said.", "United Nations", "support"),
+    ("Turkey said the deal would pave the way for war.", "Turkey", "oppose"),
+    ("Turkey said the plan paved the way for the annexation of the West Bank.", "Turkey", "oppose"),
+])
+def test_where_the_initiative_leads(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)

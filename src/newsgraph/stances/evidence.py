@@ -1151,6 +1151,11 @@ def _no_longer(verb) -> bool:
                for c in verb.children)
 
 
+_LEADING = frozenset({"pave"})  # a judging verb whose polarity is where it leads ("paved the way for peace")
+_HOSTILE_ENDS = frozenset({"war", "violence", "conflict", "escalation", "chaos", "invasion", "annexation",
+                           "bloodshed", "instability", "attack", "occupation"})
+
+
 _CHANGING = frozenset({"change", "alter", "affect", "modify"})
 
 
@@ -1392,6 +1397,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 pol = _word_polarity(word, "judge")
                 if pol is None or above is not None and _negated(above):
                     continue  # "did not say the deal was illegal": nobody said so
+                if word.lemma_.lower() in _LEADING and any(t.lemma_.lower() in _HOSTILE_ENDS for t in word.subtree):
+                    pol = _TURN.get(pol, pol)  # "would pave the way for war": where it leads is bad
                 neg = negated(clause) or negated(word) or _no_longer(clause)
                 pol = _WEAKEN[pol] if neg else pol
                 for a in _judges(above, m.head, actors, said):
