@@ -226,3 +226,23 @@ def test_critical_to_is_no_stance(analyzer):  # guard
 def test_where_the_initiative_leads(analyzer, text, holder, polarity):
     found = stances_of(analyze_text(analyzer, text), holder)
     assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+# -- measures named by their target; words for the initiative just named -----------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The EU adopted new sanctions against Iran. Tehran condemned the measures.", "Iran", "oppose"),
+    ("The EU adopted new sanctions against Iran. Tehran condemned the move.", "Iran", "oppose"),
+    ("Washington announced sanctions on Russian banks. Moscow said the measures were illegal.", "Russia", "oppose"),
+    ("Mediators announced a truce on Friday. Ethiopia's government welcomed the announcement.", "Ethiopia", "support"),
+])
+def test_measures_and_announcements(analyzer, text, holder, polarity):
+    _has(analyzer, text, holder, polarity)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Firms want new sanctions. Germany condemned the measures taken by the banks.", "Germany"),
+    ("Mediators announced a truce on Friday. The weather was cold. Ships waited. Fuel ran low. "
+     "Kenya welcomed the announcement.", "Kenya"),
+])
+def test_measures_in_general_or_far_away(analyzer, text, holder):  # guards
+    _none(analyzer, text, holder)

@@ -116,8 +116,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if dets & _GENERIC and not (dets <= {"any"} and _denied(tok)) and not (dets <= {"no"} and none_to_be(tok)):
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
-            c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok):
-        return None  # bare plural "trade deals": initiatives in general
+            c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok) and not _aimed(tok, actors):
+        return None  # bare plural "trade deals": initiatives in general; "new sanctions against Iran": one
     if term == "plan" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in tok.children) and \
             not named_actors(tok, actors):
         return None  # "plans to build": an intention; "a United Nations plan to return people" is one
@@ -289,7 +289,8 @@ def outcome_of(tok) -> set[str]:
 
 BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
 _BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording",
-                         "invitation"})  # "declined the invitation" just after talks were proposed
+                         "invitation",  # "declined the invitation" just after talks were proposed
+                         "announcement", "measure"})  # "welcomed the announcement", "condemned the measures"
 
 
 _NAMING = frozenset({"call", "describe", "term", "brand", "label", "deem", "view", "consider"})
@@ -389,10 +390,15 @@ def _owned(tok, actors: ActorTable) -> bool:
         v = stance_verbs().get(c.lemma_.lower())
         if c.dep_ in ("acl", "relcl") and v is not None and v.role == "proposer":
             return True
-    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
-            p.dep_ == "pobj" and actors.actor_of_token(p) is not None for p in c.children) for c in tok.children):
+    if _aimed(tok, actors):
         return True  # "the sanctions against Moscow": one policy, its target named
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+def _aimed(tok, actors: ActorTable) -> bool:
+    """'sanctions against Moscow', 'an embargo on Iran': a measure with its target named is one measure."""
+    return _term(tok) in STANDING and any(c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+        p.dep_ == "pobj" and actors.actor_of_token(p) is not None for p in c.children) for c in tok.children)
 
 
 _FUTURE = frozenset({"will", "would", "can", "could", "shall"})
