@@ -246,3 +246,32 @@ def test_measures_and_announcements(analyzer, text, holder, polarity):
 ])
 def test_measures_in_general_or_far_away(analyzer, text, holder):  # guards
     _none(analyzer, text, holder)
+
+
+# -- calls on others to keep to it -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    # what the speaker says others must do is the speaker's stance
+    ("Japan said all parties must abide by the truce.", "Japan", "support"),
+    ("Japan said Israel must accept the plan.", "Japan", "support"),
+    ("Japan said Israel must not accept the plan.", "Japan", "oppose"),
+    # against attempts on it
+    ("Japan warned against any attempt to undermine the agreement.", "Japan", "support"),
+    ("Japan condemned attempts to sabotage the peace talks.", "Japan", "support"),
+    # nouns
+    ("Japan called for adherence to the agreement.", "Japan", "support"),
+    ("Japan insisted on the full implementation of the deal.", "Japan", "support"),
+    ("Japan stressed the importance of the agreement.", "Japan", "support"),
+    ("Japan welcomed progress in the talks.", "Japan", "support"),
+])
+def test_calls_to_keep_to_it(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+def test_what_others_must_do_is_not_their_stance(analyzer):
+    found = stances_of(analyze_text(analyzer, "Japan said Israel must accept the plan."), "Israel")
+    assert found == [], show(found)
+
+
+def test_importance_to_is_no_stance(analyzer):  # guard
+    _none(analyzer, "The port is of importance to the talks, Japan said.", "Japan")

@@ -722,6 +722,19 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if judged:
                 span = _sent_span(article, sent)  # an event coded on the verb in it says less than this
             who = holders(tok, actors, said)
+            foiled = _foiled_attempt(tok)
+            if foiled is not None:
+                # "condemned attempts to sabotage the talks": against the act, for the initiative
+                polarity = _TURN.get(polarity)
+                if polarity is None:
+                    continue
+                who, rule, judged = holders(foiled, actors, said), rule + ":attempt-condemned", True
+                span = _sent_span(article, sent)
+            elif tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and not _negated(tok.head) and \
+                    any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
+                # "Japan said all parties must abide by the truce", "said Israel must accept the plan": what
+                # the speaker says others ought to do is the speaker's stance, not theirs
+                who, rule = holders(tok.head, actors, said), rule + ":ought"
             if denied is not None:  # the one denying it of itself: "Hamas denied reports that Israel had
                 deniers = {a.id for a in holders(denied, actors, said)}  # accepted it" says nothing of Israel
                 who = [a for a in who if a.id in deniers]
@@ -734,7 +747,7 @@ _TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", 
                           # acts that bring an initiative about or keep it going: "welcomed the signing of the
                           # deal", "condemned the extension of the sanctions" respond to the initiative itself
                           "announcement", "signing", "conclusion", "adoption", "launch", "resumption", "renewal",
-                          "extension", "implementation", "approval", "passage", "ratification"})
+                          "extension", "implementation", "approval", "passage", "ratification", "progress"})
 # the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
 # collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
 _REVERSING = frozenset({"collapse", "failure", "breakdown", "violation", "breach", "end", "suspension",
@@ -777,6 +790,21 @@ def _response_verb(tok) -> bool:
     had been agreed", where the initiative is what is denied)."""
     v = stance_verb(tok)
     return v is not None and v.role == "response" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+_ATTEMPTS = frozenset({"attempt", "effort", "bid", "plot", "scheme"})
+_FOILING = frozenset({"condemn", "denounce", "reject", "warn", "oppose", "criticise", "criticize", "resist",
+                      "thwart", "foil", "deplore", "caution"})
+
+
+def _foiled_attempt(verb):
+    """The verb that condemns an attempt at the response: 'condemned attempts to sabotage the talks',
+    'warned against any attempt to undermine the agreement'; or None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in _ATTEMPTS:
+        return None
+    up = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    return up if up is not None and up.lemma_.lower() in _FOILING and not _negated(up) else None
 
 
 def _denied_response(verb):
@@ -1186,6 +1214,8 @@ def asked_fate(head):
         return noun, noun.head.head, pol  # "called / pushed / voted for the repeal of"
     if noun.dep_ == "dobj" and _role(noun.head) in ("proposer", "request"):
         return noun, noun.head, pol
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "insist":
+        return noun, noun.head.head, pol  # "insisted on the full implementation of the deal"
     return None
 
 
@@ -1244,7 +1274,7 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
 _OUTCOMES = frozenset({"fail", "succeed", "work", "backfire"})  # judgements as predictions, not in the past
 _STATES = frozenset({"doom"})  # judging participles read as passives: "the talks were doomed"
-_OF_ONLY = frozenset({"critical"})  # a leaning word only with "of"
+_OF_ONLY = frozenset({"critical", "importance"})  # a leaning word only with "of"
 _ONLY_NONE = frozenset({"alternative", "point"})  # a leaning word that says something only as "no ..."
 _MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
