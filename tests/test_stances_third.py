@@ -275,3 +275,26 @@ def test_what_others_must_do_is_not_their_stance(analyzer):
 
 def test_importance_to_is_no_stance(analyzer):  # guard
     _none(analyzer, "The port is of importance to the talks, Japan said.", "Japan")
+
+
+# -- "It" opening a sentence: the body or state before -----------------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Mediators announced a truce on Friday. The Ethiopian government met envoys. It urged the rebels to "
+     "respect the truce.", "Ethiopia"),
+    ("Mediators announced a truce on Friday. The African Union met in Addis Ababa. It also said the truce "
+     "must hold.", "African Union"),
+])
+def test_it_is_the_body_named_before(analyzer, text, holder):  # guards (grammar.resolve does it)
+    _has(analyzer, text, holder, "support")
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a person before is no "it"
+    ("Mediators announced a truce on Friday. President Abiy Ahmed met envoys. It urged the rebels to respect "
+     "the truce.", "Abiy"),
+    # an expletive "it"
+    ("Mediators announced a truce on Friday. The Ethiopian government met envoys. It is clear that the "
+     "rebels rejected the truce.", "Ethiopia"),
+])
+def test_it_is_no_person_nor_expletive(analyzer, text, holder):  # guards
+    _none(analyzer, text, holder)
