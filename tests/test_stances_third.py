@@ -298,3 +298,22 @@ def test_it_is_the_body_named_before(analyzer, text, holder):  # guards (grammar
 ])
 def test_it_is_no_person_nor_expletive(analyzer, text, holder):  # guards
     _none(analyzer, text, holder)
+
+
+# -- what is needful; keeping it ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Japan said it was crucial that the talks continue.", "Japan", "support"),
+    ("Japan said it was essential that the truce hold.", "Japan", "support"),
+    ("Japan said it was crucial that the talks end.", "Japan", "oppose"),
+    ("Japan said the truce needed to be consolidated.", "Japan", "support"),
+    ("Japan said all parties should commit to the talks.", "Japan", "support"),
+    ("Japan vowed to salvage the agreement.", "Japan", "support"),  # guard (the events stage codes it)
+])
+def test_needful_and_kept(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+def test_not_needful_is_no_support(analyzer):  # guard
+    found = stances_of(analyze_text(analyzer, "Japan said it was not important that the talks continue."), "Japan")
+    assert not any(s.polarity == "support" for s in found), show(found)

@@ -1278,6 +1278,7 @@ _OF_ONLY = frozenset({"critical", "importance"})  # a leaning word only with "of
 _ONLY_NONE = frozenset({"alternative", "point"})  # a leaning word that says something only as "no ..."
 _MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say only what their adjective says
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
+_NEEDFUL = frozenset({"crucial", "important", "essential", "vital", "necessary", "imperative", "critical"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
 
 
@@ -1307,6 +1308,12 @@ def _ought(head):
     up = frame.head if frame.dep_ in ("ccomp", "parataxis", "advcl", "xcomp") and frame.head.pos_ == "VERB" else None
     if verb.i != frame.i or any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in verb.children):
         return verb, pol, up
+    cop = frame.head.head if frame.head.pos_ == "ADJ" else frame.head
+    if frame.dep_ == "ccomp" and cop.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _NEEDFUL for c in cop.children) and not negated(cop) and \
+            not any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in frame.children):
+        # "said it was crucial that the talks continue": what the speaker holds needful
+        return verb, pol, cop.head if cop.dep_ in ("ccomp", "parataxis") and cop.head.pos_ == "VERB" else None
     # "called for the truce to be extended", "demanded that the deal be implemented": asked for
     if up is not None and _role(up) in ("request", "proposer") and \
             any(c.dep_ in ("mark", "aux") and c.lower_ in ("for", "that", "to") for c in frame.children) and \
