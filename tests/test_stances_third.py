@@ -317,3 +317,29 @@ def test_needful_and_kept(analyzer, text, holder, polarity):
 def test_not_needful_is_no_support(analyzer):  # guard
     found = stances_of(analyze_text(analyzer, "Japan said it was not important that the talks continue."), "Japan")
     assert not any(s.polarity == "support" for s in found), show(found)
+
+
+# -- denials of reports (issue 11, kind 8) -----------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    # reports say it happened; the one they speak of denies them
+    ("Reports said Israel and Hamas had agreed a truce. Hamas denied the reports.", "Hamas", "oppose"),
+    ("Reports said Israel and Hamas had agreed a truce. Israel denied the report.", "Israel", "oppose"),
+    ("Media reported that Sudan had joined the talks. Sudan's foreign ministry said the reports were baseless.",
+     "Sudan", "oppose"),
+    # reports that it had responded, dismissed; a denial of "any agreement"
+    ("Sudan's foreign ministry dismissed reports that it had agreed to a ceasefire.", "Sudan", "oppose"),
+    ("Sudan denied it had signed any agreement with the rebels.", "Sudan", "oppose"),
+])
+def test_denied_reports(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+def test_denied_by_one_keeps_the_other(analyzer):  # guard
+    _has(analyzer, "Reports said Israel and Hamas had agreed a truce. Hamas denied the reports.", "Israel",
+         "support")
+
+
+def test_reports_of_something_else_denied(analyzer):  # guard
+    _has(analyzer, "Reports said Israel and Hamas had agreed a truce. Hamas denied reports of casualties.",
+         "Hamas", "support")

@@ -735,6 +735,15 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 # "Japan said all parties must abide by the truce", "said Israel must accept the plan": what
                 # the speaker says others ought to do is the speaker's stance, not theirs
                 who, rule = holders(tok.head, actors, said), rule + ":ought"
+            later = _denied_later(tok) if polarity in _TURN else []
+            if later:
+                # "Reports said Israel and Hamas had agreed a truce. Hamas denied the reports.": the one the
+                # reports speak of denies it of itself (a state's ministry for the state)
+                deniers = [d for v2 in later for d in holders(v2, actors, said)]
+                mine = [a for a in who if any(_same_body(a, d) for d in deniers)]
+                for a in mine:
+                    yield Clue(a.id, ti, _TURN[polarity], _sent_span(article, sent), rule + ":report-denied", "judgement")
+                who = [a for a in who if a not in mine]
             if denied is not None:  # the one denying it of itself: "Hamas denied reports that Israel had
                 deniers = {a.id for a in holders(denied, actors, said)}  # accepted it" says nothing of Israel
                 who = [a for a in who if a.id in deniers]
@@ -807,6 +816,45 @@ def _foiled_attempt(verb):
     return up if up is not None and up.lemma_.lower() in _FOILING and not _negated(up) else None
 
 
+_REPORTING = frozenset({"report", "say", "claim", "suggest", "allege"})
+_REPORTERS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "media", "outlet", "source",
+                        "newspaper", "press"})
+DENIAL_REACH = 2  # sentences after reports that "denied the reports" still answers them
+
+
+def _same_body(a, b) -> bool:
+    """The same actor, or a state and a body of that state ("Sudan" and "Sudan's foreign ministry")."""
+    return a.id == b.id or a.kind == "country" and bool(a.country) and b.country == a.country
+
+
+def _denied_later(verb) -> list:
+    """The verbs that deny, in the next sentences, the reports that say the response happened: 'Reports
+    said Israel and Hamas had agreed a truce. Hamas denied the reports.', '... The ministry said the
+    reports were baseless.' (the reports named bare, "the reports", not "reports of" something else)."""
+    up = verb.head
+    if verb.dep_ != "ccomp" or up.lemma_.lower() not in _REPORTING:
+        return []
+    src = agent(up)
+    if up.lemma_.lower() != "report" and (src is None or src.lemma_.lower() not in _REPORTERS):
+        return []
+    doc, nxt, out = verb.doc, verb.sent, []
+    for _ in range(DENIAL_REACH):
+        if nxt.end >= len(doc):
+            break
+        nxt = doc[nxt.end].sent
+        for t in nxt:
+            if t.lemma_.lower() not in _CLAIMS or t.pos_ != "NOUN" or any(c.dep_ in ("prep", "acl", "relcl")
+                                                                     for c in t.children):
+                continue
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in _DENYING and not _negated(t.head):
+                out.append(t.head)  # "Hamas denied the reports"
+            elif t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and t.head.dep_ == "ccomp" and \
+                    t.head.head.pos_ == "VERB" and not negated(t.head) and not _negated(t.head.head) and any(
+                        c.dep_ in ("acomp", "attr") and _word_polarity(c, "judge") == "oppose" for c in t.head.children):
+                out.append(t.head.head)  # "the ministry said the reports were baseless"
+    return out
+
+
 def _denied_response(verb):
     """The denying verb above a response it denies: 'Israel denied that it had accepted the truce'
     (the response turned: it did not accept it); or None."""
@@ -815,8 +863,9 @@ def _denied_response(verb):
         up = up.head  # "denied reports that it had rejected the truce"
     elif verb.dep_ != "ccomp":
         return None
-    if up.lemma_.lower() == "deny" and up.pos_ == "VERB" and not _negated(up):
-        return up
+    if (up.lemma_.lower() == "deny" or verb.dep_ != "ccomp" and up.lemma_.lower() in _DENYING) and \
+            up.pos_ == "VERB" and not _negated(up):
+        return up  # "denied that it had ...", "dismissed reports that it had agreed to a ceasefire"
     return None
 
 

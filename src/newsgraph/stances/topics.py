@@ -446,6 +446,8 @@ def _denied(tok) -> bool:
         return verb.head.lemma_.lower() == "deny"
     if tok.dep_ == "dobj" and verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.tag_ == "VBG":
         verb = verb.head  # "denied holding any talks"
+    elif tok.dep_ == "dobj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "deny":
+        return True  # "denied it had signed any agreement"
     return tok.dep_ == "dobj" and verb.lemma_.lower() == "deny"
 
 
