@@ -343,3 +343,17 @@ def test_denied_by_one_keeps_the_other(analyzer):  # guard
 def test_reports_of_something_else_denied(analyzer):  # guard
     _has(analyzer, "Reports said Israel and Hamas had agreed a truce. Hamas denied reports of casualties.",
          "Hamas", "support")
+
+
+# -- "among those who" ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Egypt was among the countries that rejected the plan.", "Egypt", "oppose"),
+    ("Jordan is among those who back the truce.", "Jordan", "support"),
+])
+def test_among_those_who(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+def test_among_something_else(analyzer):  # guard
+    _none(analyzer, "Egypt was among the countries where people rejected the plan in a poll.", "Egypt")

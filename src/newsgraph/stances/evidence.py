@@ -141,6 +141,7 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         subj = agent(verb.head.head)  # "stands ready to support", "is willing to accept": the one who is
     if subj is None:
         return _between_dashes(verb, actors)
+    subj = _among(subj) or subj
     pair = _both_sides(subj, actors)
     if pair:
         return pair
@@ -158,6 +159,16 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+def _among(tok):
+    """'Egypt was among the countries that rejected the plan', 'Jordan is among those who back it': the
+    one said to be among them; else None."""
+    if tok.lower_ in ("that", "who", "which") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # the relative pronoun: its antecedent
+    if tok.dep_ != "pobj" or tok.head.lower_ != "among" or tok.head.head.lemma_.lower() != "be":
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _co_subjects(verb, subj) -> list:
