@@ -357,3 +357,23 @@ def test_among_those_who(analyzer, text, holder, polarity):
 
 def test_among_something_else(analyzer):  # guard
     _none(analyzer, "Egypt was among the countries where people rejected the plan in a poll.", "Egypt")
+
+
+# -- what is said *of* the initiative ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ('"It is a historic day for peace," Colombian president Gustavo Petro said of the agreement.', "Petro", "support"),
+    ('"This is a mistake," Germany said of the plan.', "Germany", "oppose"),
+    ("Germany said of the plan that it was a mistake.", "Germany", "oppose"),
+])
+def test_said_of_the_initiative(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert {s.polarity for s in found} == {polarity}, show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ('"It rained all day," Germany said of the talks.', "Germany"),
+    ('"This is not a mistake," Germany said of the plan.', "Germany"),
+])
+def test_said_of_without_judgement(analyzer, text, holder):  # guards
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert not any(s.polarity in ("support", "oppose") for s in found), show(found)

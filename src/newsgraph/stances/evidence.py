@@ -1244,6 +1244,24 @@ _HOSTILE_ENDS = frozenset({"war", "violence", "conflict", "escalation", "chaos",
                            "bloodshed", "instability", "attack", "occupation"})
 
 
+def _said_of(head):
+    """(the judging word, its copula, the saying verb) for what is said *of* the initiative: '"It is a
+    historic day," Petro said of the agreement', 'Germany said of the plan that it was a mistake' (the
+    subject it / this / that); or None."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_.lower() not in ("say", "write"):
+        return None
+    say = head.head.head
+    clauses = [c for c in say.children if c.dep_ in ("ccomp", "parataxis")] + \
+        [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    for cop in clauses:
+        if cop.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+                                              for c in cop.children):
+            word = next((c for c in cop.children if c.dep_ in ("attr", "acomp")), None)
+            if word is not None:
+                return word, cop, say
+    return None
+
+
 _CHANGING = frozenset({"change", "alter", "affect", "modify"})
 
 
@@ -1480,6 +1498,17 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:denied-fate:{verb.lemma_.lower()}", "judgement")
                 continue
+            said_of = _said_of(m.head)
+            if said_of is not None:
+                word, clause, say = said_of
+                pol = _word_polarity(word, "judge")
+                if pol is not None and not _negated(say):
+                    neg = negated(clause) or negated(word)
+                    pol = _WEAKEN[pol] if neg else pol
+                    for a in holders(say, actors, said):
+                        yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                                   f"stance:said-of:{word.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                    continue
             unchanged = _changes_nothing(m.head)
             if unchanged is not None:
                 verb, above = unchanged
