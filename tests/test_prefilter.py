@@ -132,3 +132,24 @@ def test_finditer_near_the_needles_finds_what_the_scan_finds():
             assert [(m.span(), m.group()) for m in hay.finditer(p, text)] == \
                 [(m.span(), m.group()) for m in p.finditer(text)], (p.pattern, text)
     assert planned > len(texts) * len(patterns) // 2  # most patterns are searched near their needles
+
+
+def test_within_is_false_only_where_a_window_holds_no_match():
+    rng = random.Random(16)
+    patterns = _lexicon_patterns()
+    words = sorted({n for p in patterns for n in (_prefilter.needles(p) or ())})
+    filler = ["said", "officials", "some", "it", "is", "that", "we", "must", "act", "Jan", "5", "ſources", ".", "\n"]
+    skipped = 0
+    for _ in range(300):
+        parts = [_variants(rng.choice(words), rng) if rng.random() < 0.5 else rng.choice(filler)
+                 for _ in range(rng.randint(1, 30))]
+        text = " ".join(parts)
+        hay = _prefilter.Haystack(text)
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            for p in patterns:
+                if not hay.within(p, a, b):
+                    skipped += 1
+                    assert p.search(text[a:b]) is None, (p.pattern, text[a:b])
+    assert skipped > 1000

@@ -19,6 +19,7 @@ needle is in the lower-cased text wherever a match is in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -50,12 +51,30 @@ class Haystack:
     looked for once (time expressions: six patterns need a month's name; "according to" is in the
     framing markers and in the statements' vague patterns)."""
 
-    __slots__ = ("low", "seen", "has")
+    __slots__ = ("low", "seen", "has", "places")
 
     def __init__(self, text: str) -> None:
         self.low = lowered(text)
         self.seen: dict[tuple[str, ...], bool] = {}
         self.has: dict[str, bool] = {}
+        self.places: dict[str, list[int]] = {}  # needle -> where it occurs, in order
+
+    def within(self, pattern: re.Pattern, start: int, end: int) -> bool:
+        """False only when no match of `pattern` can lie in text[start:end] (searched as a string of its own):
+        none of its needles occurs wholly inside it."""
+        found = needles(pattern)
+        if found is None or self.low is None:
+            return True
+        if not self.may_match(pattern):
+            return False
+        for n in found:
+            at = self.places.get(n)
+            if at is None:
+                at = self.places[n] = _places(self.low, n)
+            k = bisect_left(at, start)
+            if k < len(at) and at[k] + len(n) <= end:
+                return True
+        return False
 
     def may_match(self, pattern: re.Pattern) -> bool:
         found = needles(pattern)
@@ -92,10 +111,10 @@ class Haystack:
         found_needles, width, reach = plan
         places: set[int] = set()
         for n in found_needles:
-            at = low.find(n)
-            while at >= 0:
-                places.add(at)
-                at = low.find(n, at + 1)
+            at = self.places.get(n)
+            if at is None:
+                at = self.places[n] = _places(low, n)
+            places.update(at)
         shortest = min(len(n) for n in found_needles)
         out: list[re.Match] = []
         pos, size = 0, len(text)
@@ -107,6 +126,15 @@ class Haystack:
                 out.append(m)
                 pos = m.end() if m.end() > m.start() else m.end() + 1
         return out
+
+
+def _places(low: str, needle: str) -> list[int]:
+    out = []
+    at = low.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = low.find(needle, at + 1)
+    return out
 
 
 def _plan(pattern: re.Pattern) -> tuple[tuple[str, ...], int, int] | None:
