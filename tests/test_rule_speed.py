@@ -27,3 +27,9 @@ def test_role_at_gives_the_same_when_it_remembers_a_word():
         first = lexicon.role_at(words)
         assert lexicon.role_at(words) == first  # the second time from the kept words
     assert lexicon.role_at(["president"]) is not None and lexicon.role_at(["zzzq"]) is None
+
+
+def test_starts_no_role_is_only_true_for_words_role_at_turned_down():
+    assert lexicon.role_at(["Qwxzz", "said"]) is None and lexicon.starts_no_role("Qwxzz")
+    assert lexicon.role_at(["President", "Obama"]) is not None and not lexicon.starts_no_role("President")
+    assert not lexicon.starts_no_role("a word never asked about")

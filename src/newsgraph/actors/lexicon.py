@@ -180,6 +180,11 @@ def _role_first_words() -> frozenset[str]:
 _NO_ROLE: dict[str, bool] = {}  # words that start no role phrase (the first test below, kept)
 
 
+def starts_no_role(word: str) -> bool:
+    """True when role_at has found that `word` starts no role phrase (False: not known, ask role_at)."""
+    return _NO_ROLE.get(word, False)
+
+
 def role_at(words: list[str]) -> tuple[str, int] | None:
     """The longest role phrase that `words` starts with: (phrase, number of words), plurals read."""
     if not words:
