@@ -106,3 +106,50 @@ def test_a_haystack_answers_as_may_match_and_is_kept_for_the_last_text():
         assert hay.may_match(p) or p.search(text) is None
     assert _prefilter.haystack("Another text.") is not hay
     assert _prefilter.haystack("\u017fources say").may_match(re.compile(r"sources say", re.I))
+
+
+def test_finditer_near_the_needles_finds_what_the_scan_finds():
+    """Haystack.finditer gives pattern.finditer's matches (spans and text) for every lexicon pattern, on
+    texts dense with needles in mixed case, run together or glued to words, and on the examples."""
+    rng = random.Random(15)
+    patterns = _lexicon_patterns()
+    words = sorted({n for p in patterns for n in (_prefilter.needles(p) or ())})
+    filler = ["said", "officials", "some", "many", "it", "is", "was", "that", "who", "asked", "not", "to", "be",
+              "according", "Jan", "5", "2020", "Monday", "İt", "“", "—", "\n", ".", ",", "x", "-"]
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("examples/*.md"))]
+    for _ in range(600):
+        parts = [_variants(rng.choice(words), rng) if rng.random() < 0.5 else rng.choice(filler)
+                 for _ in range(rng.randint(1, 30))]
+        texts.append("".join(p + rng.choice(["", " ", " ", ", ", "\n"]) for p in parts))
+    planned = 0
+    for text in texts:
+        hay = _prefilter.Haystack(text)
+        for p in patterns:
+            planned += _prefilter._plan(p) is not None
+            assert [(m.span(), m.group()) for m in hay.finditer(p, text)] == \
+                [(m.span(), m.group()) for m in p.finditer(text)], (p.pattern, text)
+    assert planned > len(texts) * len(patterns) // 2  # most patterns are searched near their needles
+
+
+def test_within_is_false_only_where_a_window_holds_no_match():
+    rng = random.Random(16)
+    patterns = _lexicon_patterns()
+    words = sorted({n for p in patterns for n in (_prefilter.needles(p) or ())})
+    filler = ["said", "officials", "some", "it", "is", "that", "we", "must", "act", "Jan", "5", "ſources", ".", "\n"]
+    skipped = 0
+    for _ in range(300):
+        parts = [_variants(rng.choice(words), rng) if rng.random() < 0.5 else rng.choice(filler)
+                 for _ in range(rng.randint(1, 30))]
+        text = " ".join(parts)
+        hay = _prefilter.Haystack(text)
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            for p in patterns:
+                if not hay.within(p, a, b):
+                    skipped += 1
+                    assert p.search(text[a:b]) is None, (p.pattern, text[a:b])
+    assert skipped > 1000

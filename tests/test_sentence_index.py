@@ -74,3 +74,31 @@ def test_a_column_is_the_tokens_attribute_inside_and_outside(nlp):
                 assert col == [getattr(t, name) for t in doc], name
                 assert nlp_mod.column(doc, name) is col or not len(doc)  # made once per Doc inside
         assert not nlp_mod._COLUMNS
+
+
+def test_children_and_several_columns_at_once(nlp):
+    """`children` is `t.children`'s indices; `columns` gives the same lists as `column`, inside and out;
+    the string table the columns share gives the same strings after it is emptied."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.md"))][:3]
+    texts += ["İstanbul  \n\n the K-9 unit \u2014 Mr. O'Neil's caf\u00e9, 3.5% ", "", "Ankara said on Monday."]
+    names = ("lower_", "dep_", "children", "head")
+    for text in texts:
+        doc = nlp(text)
+        kids = [tuple(c.i for c in t.children) for t in doc]
+        assert nlp_mod.column(doc, "children") == kids
+        assert nlp_mod.columns(doc, names) == tuple(nlp_mod.column(doc, n) for n in names)
+        with nlp_mod.sentence_index(doc):
+            got = nlp_mod.columns(doc, names)
+            assert got[2] == kids and got == tuple(nlp_mod.column(doc, n) for n in names)
+            assert nlp_mod.columns(doc, names) is got
+    doc = nlp(texts[0])
+    before = nlp_mod._column(doc, "lemma_")
+    nlp_mod._STRINGS.clear()
+    nlp_mod._STRINGS[0] = ""
+    assert nlp_mod._column(doc, "lemma_") == before == [t.lemma_ for t in doc]
+
+
+def test_children_of_a_long_doc_are_read_the_same_way():
+    heads = [0, 0, 1, 1, 5, 3, 6, 6, 6, 0]
+    kids = [(1, 9), (2, 3), (), (5,), (), (4,), (7, 8), (), (), ()]
+    assert nlp_mod._children_of_many(heads) == kids

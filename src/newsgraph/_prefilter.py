@@ -19,6 +19,7 @@ needle is in the lower-cased text wherever a match is in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -50,12 +51,30 @@ class Haystack:
     looked for once (time expressions: six patterns need a month's name; "according to" is in the
     framing markers and in the statements' vague patterns)."""
 
-    __slots__ = ("low", "seen", "has")
+    __slots__ = ("low", "seen", "has", "places")
 
     def __init__(self, text: str) -> None:
         self.low = lowered(text)
         self.seen: dict[tuple[str, ...], bool] = {}
         self.has: dict[str, bool] = {}
+        self.places: dict[str, list[int]] = {}  # needle -> where it occurs, in order
+
+    def within(self, pattern: re.Pattern, start: int, end: int) -> bool:
+        """False only when no match of `pattern` can lie in text[start:end] (searched as a string of its own):
+        none of its needles occurs wholly inside it."""
+        found = needles(pattern)
+        if found is None or self.low is None:
+            return True
+        if not self.may_match(pattern):
+            return False
+        for n in found:
+            at = self.places.get(n)
+            if at is None:
+                at = self.places[n] = _places(self.low, n)
+            k = bisect_left(at, start)
+            if k < len(at) and at[k] + len(n) <= end:
+                return True
+        return False
 
     def may_match(self, pattern: re.Pattern) -> bool:
         found = needles(pattern)
@@ -73,6 +92,104 @@ class Haystack:
                     break
             self.seen[found] = ok
         return ok
+
+
+    def finditer(self, pattern: re.Pattern, text: str) -> list[re.Match]:
+        """The matches of `pattern.finditer(text)` (this Haystack's text), found by searching only near
+        where its needles occur, when the pattern is of bounded width (`reach`); else by the plain scan.
+
+        Exactness: every match holds a needle occurrence p, so it starts in [p + len - width, p] and
+        everything the matcher reads for such a start (the match, a lookahead, a boundary's next
+        character) lies before p + reach. `search(text, lo, p + reach)` reads the text as it is before
+        that end (lookbehinds and `\\b` see the characters before `lo`), so a match it finds starting
+        at or before p is the text's own, and none found there means none starts there. Occurrences are
+        taken in order; a match ends the search for the next one at its end, as finditer does."""
+        plan = _plan(pattern)
+        low = self.low
+        if plan is None or low is None or len(low) != len(text):
+            return list(pattern.finditer(text))
+        found_needles, width, reach = plan
+        places: set[int] = set()
+        for n in found_needles:
+            at = self.places.get(n)
+            if at is None:
+                at = self.places[n] = _places(low, n)
+            places.update(at)
+        shortest = min(len(n) for n in found_needles)
+        out: list[re.Match] = []
+        pos, size = 0, len(text)
+        for p in sorted(places):
+            while p >= pos:
+                m = pattern.search(text, max(pos, p + shortest - width), min(size, p + reach))
+                if m is None or m.start() > p:
+                    break  # no match starts from there to p
+                out.append(m)
+                pos = m.end() if m.end() > m.start() else m.end() + 1
+        return out
+
+
+def _places(low: str, needle: str) -> list[int]:
+    out = []
+    at = low.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = low.find(needle, at + 1)
+    return out
+
+
+def _plan(pattern: re.Pattern) -> tuple[tuple[str, ...], int, int] | None:
+    """(needles, the longest match, how far past a match's start the matcher may read), for a pattern
+    whose matches all hold a needle and have a bounded width; else None."""
+    got = _PLANS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_PLANS) >= 4096:
+            _PLANS.clear()
+        got = _PLANS[id(pattern)] = (pattern, _make_plan(pattern))
+    return got[1]
+
+
+_PLANS: dict[int, tuple[re.Pattern, tuple | None]] = {}
+_UNBOUNDED = 1 << 16
+
+
+def _make_plan(pattern: re.Pattern) -> tuple[tuple[str, ...], int, int] | None:
+    found = needles(pattern)
+    if found is None:
+        return None
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+        width = tree.getwidth()[1]
+        ahead = _lookahead_widths(tree)
+    except Exception:  # noqa: BLE001 - what this reader does not know is scanned plainly
+        return None
+    if ahead is None or width >= _UNBOUNDED or width < max(len(n) for n in found):
+        return None
+    return found, width, width + ahead + 2  # + 2: a boundary test reads the character after the end
+
+
+def _lookahead_widths(items) -> int | None:
+    """The sum of the longest widths of every lookahead in the pattern (None when one is unbounded)."""
+    total = 0
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT) and av[0] == 1:
+            w = av[1].getwidth()[1]
+            if w >= _UNBOUNDED:
+                return None
+            total += w
+        for sub in _subpatterns(av):
+            inner = _lookahead_widths(sub)
+            if inner is None:
+                return None
+            total += inner
+    return total
+
+
+def _subpatterns(av):
+    if isinstance(av, P.SubPattern):
+        yield av
+    elif isinstance(av, (tuple, list)):
+        for x in av:
+            yield from _subpatterns(x)
 
 
 _last: tuple[str | None, Haystack | None] = (None, None)

@@ -215,13 +215,15 @@ class sentence_index:
         from spacy.attrs import IDX, LENGTH, SENT_START
         from spacy.tokens import Span
 
-        rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-        starts = [i for i, (v, _, _) in enumerate(rows) if v == 1]
+        rows = doc.to_array([SENT_START, IDX, LENGTH])
+        starts = (rows[:, 0] == 1).nonzero()[0].tolist()
         n = len(doc)
         firsts = [0] + [i for i in starts if i > 0]  # doc.sents: a sentence starts at 0 whatever its flag
         ends = firsts[1:] + [n]
+        idx = rows[:, 1].tolist()
+        last = [idx[b - 1] + size for b, size in zip(ends, rows[[b - 1 for b in ends], 2].tolist())]
         _COLUMNS[id(doc)] = (doc, {})
-        _BOUNDS[id(doc)] = (doc, tuple((a, b, rows[a][1], rows[b - 1][1] + rows[b - 1][2]) for a, b in zip(firsts, ends)))
+        _BOUNDS[id(doc)] = (doc, tuple(zip(firsts, ends, [idx[a] for a in firsts], last)))
 
         def sent_of(i: int):  # a new Span each time, as spaCy gives
             k = bisect_right(starts, i)
@@ -259,53 +261,119 @@ _COLUMNS: dict[int, tuple] = {}
 _IOB = ("", "I", "O", "B")
 
 
+# hash -> string of the strings the columns have read: a StringStore look-up decodes the string anew
+# each time (a hash always names the same string, so the table serves every Doc and pipeline; it is
+# emptied when it grows past _STRINGS_MAX, so a long run's memory stays flat)
+_STRINGS: dict[int, str] = {0: ""}
+_STRINGS_MAX = 200_000
+_STRING_ATTRS = {"text": "ORTH", "lower_": "LOWER", "ent_type_": "ENT_TYPE", "pos_": "POS", "tag_": "TAG",
+                 "lemma_": "LEMMA", "dep_": "DEP"}
+
+
+def _strings_of(doc, hashes: list) -> list:
+    table = _STRINGS
+    try:
+        return list(map(table.__getitem__, hashes))
+    except KeyError:
+        pass
+    strings = doc.vocab.strings
+    found = {h: strings[h] for h in set(hashes).difference(table)}
+    if len(table) > _STRINGS_MAX:
+        table.clear()
+        table[0] = ""
+    table.update(found)
+    return [table.get(h) or (strings[h] if h else "") for h in hashes]  # another thread may have emptied it
+
+
 def _column(doc, name: str) -> list:
     from spacy import attrs
 
+    if name == "children":  # each token's children's indices, in order (spaCy's lefts, then rights)
+        heads = column(doc, "head")
+        if len(heads) > 5_000:  # linear whatever the fan-out (a tuple grown one by one is quadratic in it)
+            return _children_of_many(heads)
+        kids = [()] * len(heads)
+        for i, h in enumerate(heads):
+            if h != i:
+                kids[h] += (i,)
+        return kids
     if name == "ent_iob_":
-        return [_IOB[v] for v in doc.to_array([attrs.ENT_IOB]).tolist()]
+        return list(map(_IOB.__getitem__, doc.to_array([attrs.ENT_IOB]).tolist()))
     if name == "whitespace_":
-        return [" " if v else "" for v in doc.to_array([attrs.SPACY]).tolist()]
+        return list(map(_SPACE.__getitem__, doc.to_array([attrs.SPACY]).tolist()))
     if name == "head":  # the head's index (HEAD holds its offset from the token)
-        return [i + v for i, v in enumerate(doc.to_array([attrs.HEAD]).astype("int64").tolist())]
-    if name in ("idx", "is_alpha"):
-        vals = doc.to_array([attrs.IDX if name == "idx" else attrs.IS_ALPHA]).tolist()
-        return vals if name == "idx" else [bool(v) for v in vals]
-    attr = {"text": attrs.ORTH, "lower_": attrs.LOWER, "ent_type_": attrs.ENT_TYPE, "pos_": attrs.POS,
-            "tag_": attrs.TAG, "lemma_": attrs.LEMMA, "dep_": attrs.DEP}[name]
-    strings, seen = doc.vocab.strings, {}
-    out = []
-    for h in doc.to_array([attr]).tolist():  # each distinct string looked up once
-        s = seen.get(h)
-        if s is None:
-            s = seen[h] = strings[h] if h else ""
-        out.append(s)
-    return out
+        offsets = doc.to_array([attrs.HEAD]).view("int64")
+        return (offsets + _arange(len(offsets))).tolist()
+    if name == "idx":
+        return doc.to_array([attrs.IDX]).tolist()
+    if name == "is_alpha":
+        return doc.to_array([attrs.IS_ALPHA]).astype(bool).tolist()
+    attr = getattr(attrs, _STRING_ATTRS[name])
+    return _strings_of(doc, doc.to_array([attr]).tolist())
+
+
+_SPACE = ("", " ")
+
+
+def _children_of_many(head: list) -> list:
+    import numpy
+
+    heads = numpy.array(head, dtype="int64")
+    below = (heads != _arange(len(heads))).nonzero()[0]  # every token but the roots, in order
+    kids = below[numpy.argsort(heads[below], kind="stable")].tolist()
+    ends = numpy.cumsum(numpy.bincount(heads[below], minlength=len(heads))).tolist()
+    return list(map(tuple, map(kids.__getitem__, map(slice, [0] + ends[:-1], ends))))
+
+
+def _arange(n: int):
+    import numpy
+
+    return numpy.arange(n, dtype="int64")
 
 
 def column(doc, name: str) -> list:
     """The value of a Token attribute (`text`, `lower_`, `ent_type_`, `ent_iob_`, `pos_`, `tag_`, `lemma_`,
-    `dep_`, `whitespace_`, `idx`, `is_alpha`; `head`: `t.head.i`) for every token of `doc`, as `[getattr(t, name) for t in
-    doc]` gives it, read from the Doc's arrays (a Token and a string look-up per attribute read cost
-    more than the rules that read them). Made once per Doc and attribute inside a sentence_index, where
-    every rule stage shares it; else kept for the last Doc read (a stage called on its own, as tests and
-    library callers do, reads a column once per sentence: made anew each time, that work grew with the
-    square of the text, tests/hostile/test_linear.py). The list is shared: callers must not change it."""
-    global _LAST
-    got = _COLUMNS.get(id(doc))
-    if got is not None and got[0] is doc:
-        cols = got[1]
-    else:
-        last = _LAST  # one read: another thread may replace it, never change it
-        if last is not None and last[0] is doc and last[2] == len(doc):
-            cols = last[1]
-        else:
-            cols = {}
-            _LAST = (doc, cols, len(doc))
+    `dep_`, `whitespace_`, `idx`, `is_alpha`; `head`: `t.head.i`; `children`: the indices of `t.children`,
+    a tuple per token) for every token of `doc`, as `[getattr(t, name) for t in doc]` gives it, read from
+    the Doc's arrays (a Token and a string look-up per attribute read cost more than the rules that read
+    them). Made once per Doc and attribute inside a sentence_index, where every rule stage shares it;
+    else kept for the last Doc read (a stage called on its own, as tests and library callers do, reads a
+    column once per sentence: made anew each time, that work grew with the square of the text,
+    tests/hostile/test_linear.py). The list is shared: callers must not change it."""
+    cols = _columns_of(doc)
     col = cols.get(name)
     if col is None:
         col = cols[name] = _column(doc, name)
     return col
+
+
+def columns(doc, names: tuple[str, ...]) -> tuple[list, ...]:
+    """`tuple(column(doc, name) for name in names)`, in one look-up once made (the tests every clause is
+    put to ask for three or four columns each time: a call per column cost as much as the test)."""
+    cols = _columns_of(doc)
+    found = cols.get(names)
+    if found is None:
+        found = cols[names] = tuple(column(doc, name) for name in names)
+    return found
+
+
+def tokens_with(doc, name: str, values: tuple[str, ...] | frozenset | set):
+    """The tokens of `doc`, in order, whose attribute `name` (a column) is one of `values`: what
+    `(t for t in doc if getattr(t, name) in values)` gives, with a Token made only for those."""
+    return (doc[i] for i, v in enumerate(column(doc, name)) if v in values)
+
+
+def _columns_of(doc) -> dict:
+    global _LAST
+    got = _COLUMNS.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1]
+    last = _LAST  # one read: another thread may replace it, never change it
+    if last is not None and last[0] is doc and last[2] == len(doc):
+        return last[1]
+    cols: dict = {}
+    _LAST = (doc, cols, len(doc))
+    return cols
 
 
 # the last Doc `column` read outside a sentence_index, its columns and its length (a Doc retokenised

@@ -128,8 +128,13 @@ def _find(text: str, published: dt.date | None, start: int, end: int) -> list[Ti
     if not _ANY.search(window):
         return found
     taken: list[tuple[int, int]] = []
-    hay = _prefilter.Haystack(window)
+    whole = _prefilter.haystack(text)  # the article's, kept for the next sentence and the other stages
+    hay = None
     for rule, pattern in _PATTERNS:
+        if not whole.may_match(pattern):
+            continue  # none of the words its every match holds is in the text, so none is in the window
+        if hay is None:
+            hay = _prefilter.Haystack(window)
         if not hay.may_match(pattern):
             continue  # none of the words its every match holds is in the window
         for m in pattern.finditer(window):

@@ -177,13 +177,26 @@ def _role_first_words() -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in roles())
 
 
+_NO_ROLE: dict[str, bool] = {}  # words that start no role phrase (the first test below, kept)
+
+
+def starts_no_role(word: str) -> bool:
+    """True when role_at has found that `word` starts no role phrase (False: not known, ask role_at)."""
+    return _NO_ROLE.get(word, False)
+
+
 def role_at(words: list[str]) -> tuple[str, int] | None:
     """The longest role phrase that `words` starts with: (phrase, number of words), plurals read."""
     if not words:
         return None
-    # called for every token of every article: most words start no role phrase, which one set lookup tells
+    # called for every token of every article: most words start no role phrase, which one look-up tells
+    if _NO_ROLE.get(words[0]):
+        return None
     first, firsts = words[0].lower(), _role_first_words()
     if " " not in first and first not in firsts and first[:-1] not in firsts and first[:-2] not in firsts:
+        if len(_NO_ROLE) > 50_000:
+            _NO_ROLE.clear()
+        _NO_ROLE[words[0]] = True
         return None
     table = roles()
     for n in (3, 2, 1):

@@ -460,7 +460,7 @@ def from_rules(doc, text: str) -> list[Cand]:
     i = 0
     while i < n:
         word = texts[i]
-        found = lexicon.role_at(texts[i:i + 3])
+        found = None if lexicon.starts_no_role(word) else lexicon.role_at(texts[i:i + 3])
         if not found and lowers[i] not in org_nouns and not (i + 2 < n and texts[i + 1] in ("'s", "\u2019s")) \
                 and not word[:1].isupper():
             i += 1  # no title, no 'company X', no possessive and no demonym can start here

@@ -380,8 +380,21 @@ def _headline_guard(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    # letters and capitals counted in C (a loop over each character took 0.2 ms per article, twice per
+    # article): the ASCII ones from the bytes, the few others one by one, with the same tests
+    b = text.encode("ascii", "ignore")
+    n, upper = len(b) - len(b.translate(None, _ASCII_LETTERS)), len(b) - len(b.translate(None, _ASCII_UPPER))
+    if not text.isascii():
+        for c in _ASCII_RUNS.sub("", text):
+            if c.isalpha():
+                n += 1
+                upper += c.isupper()
+    return n >= 20 and upper / n > 0.8
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(ord("a"), ord("z") + 1))
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def readable(text: str) -> str:

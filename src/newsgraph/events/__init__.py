@@ -52,9 +52,9 @@ def _place_coordinates(events: list[Event], table: ActorTable) -> None:
 
 
 def _depth(tok) -> int:
-    n = 0
-    while tok.head.i != tok.i and n < 50:  # spaCy makes a new Token object per access: compare .i
-        tok, n = tok.head, n + 1
+    heads, i, n = column(tok.doc, "head"), tok.i, 0  # the heads' indices: no Token per step up
+    while heads[i] != i and n < 50:
+        i, n = heads[i], n + 1
     return n
 
 
@@ -429,7 +429,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         # the pattern's mode only holds for the category the pattern gave ("threatened to attack":
         # the threat's mode is read from its words)
         mode, named_contexts = modes.mode_of(category, coding.mode if category == coding.category else None,
-                                             trig, [t for t in sent if t.i in mine])
+                                             trig, [doc[i] for i in span if i in mine])
         if claim is not None:
             # a denied report is no refusal of talks, aid or a change (the REJECT modes, manual 3.5):
             # the claim's own words ("reports that talks had collapsed") say nothing of the mode

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..model import PLOVER_TYPES
+from ..nlp import columns
 from .lexicon import _rows  # the one reader of the PLOVER tables (tab-separated, checked widths)
 
 __all__ = ["Tables", "load", "mode_of", "contexts_of"]
@@ -105,7 +106,40 @@ class _Words:
 
 
 def _words(tokens) -> _Words:
+    if type(tokens).__name__ == "Span" and hasattr(tokens, "doc"):  # a sentence (spaCy not imported here)
+        return _sentence_words(tokens)
     return _Words(tokens)
+
+
+# the last Doc's sentences' _Words by (start, end): each event of a sentence reads its contexts again.
+# One tuple, replaced whole when another Doc comes (a thread on another Doc never writes into this one's)
+_LAST: tuple = (None, {})
+
+
+def _sentence_words(span) -> _Words:
+    """_Words(span), read from the Doc's columns (no Token per word), made once per sentence."""
+    global _LAST
+    doc = span.doc
+    last = _LAST
+    if last[0] is not doc:
+        last = _LAST = (doc, {})
+    key = (span.start, span.end, len(doc))
+    got = last[1].get(key)
+    if got is None:
+        lemmas, lowers, ents = columns(doc, ("lemma_", "lower_", "ent_type_"))
+        got = _Words(())
+        seq, one, at = got.seq, got.one, got.at
+        for k, i in enumerate(range(span.start, span.end)):
+            lem, low = lemmas[i].lower(), lowers[i]
+            seq.append((lem, low))
+            if ents[i] != "PERSON":
+                one.add(lem)
+                one.add(low)
+            at.setdefault(lem, []).append(k)
+            if low != lem:
+                at.setdefault(low, []).append(k)
+        last[1][key] = got
+    return got
 
 
 def _has(cue: Cue, words: _Words) -> bool:

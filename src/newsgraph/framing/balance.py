@@ -21,8 +21,8 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     from ..stances import ties  # stances has no framing import: no cycle
 
     attributed = [s for s in statements if s.speaker and s.kind != "unattributed"]
-    if len(attributed) < MIN_STATEMENTS:
-        return []
+    if len(attributed) < MIN_STATEMENTS or not positions:
+        return []  # no stance: no side left unheard (and no walk of the parse for ties)
     side_of: dict[str, str] = {}
     for tie in ties.find(doc, actors):
         side_of.setdefault(tie.person, tie.org)

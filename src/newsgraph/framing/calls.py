@@ -71,8 +71,9 @@ def exhortations(doc, article: Article, voices: Voices) -> list[Signal]:
     out = []
     if not patterns:
         return out
+    hay = _prefilter.haystack(text)
     for _, _, start, end in sentence_bounds(doc):
-        m = next((m for p in patterns for m in [p.search(text[start:end])] if m), None)
+        m = next((m for p in patterns if hay.within(p, start, end) for m in [p.search(text[start:end])] if m), None)
         if m is None:
             continue
         while end > start and article.text[end - 1].isspace():

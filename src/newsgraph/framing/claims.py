@@ -58,7 +58,7 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
     for marker in markers():
         if not hay.may_match(marker.pattern):
             continue  # none of the words its every match holds is in the text
-        for m in marker.pattern.finditer(text):
+        for m in hay.finditer(marker.pattern, text):  # pattern.finditer(text)'s matches, looked for near its words
             start, end = m.start(), m.end()
             if marker.kind == "certainty_marker" and " " not in m.group() and _manner_use(doc, start):
                 continue

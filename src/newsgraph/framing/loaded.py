@@ -6,6 +6,7 @@ import re
 
 from ..actors import ActorTable
 from ..model import Actor, Article, Signal
+from ..nlp import columns
 from .lexicon import LoadedWord, loaded_words
 from .quotes import Voices
 
@@ -127,26 +128,29 @@ _PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
 
 
 def _candidates(doc, words: dict[str, LoadedWord]):
-    """The tokens whose lemma (lower-cased) or lower-case form is in `words`, in order: read from one
-    array of the Doc's hashes, not from a Token made for every word (the lemma's test is kept per hash)."""
-    from spacy.attrs import LEMMA, LOWER
-    from spacy.strings import get_string_id
-
-    strings = doc.vocab.strings
-    if _HITS.get("words") is not words or len(_HITS) > 100_000:
+    """The tokens whose lemma (lower-cased) or lower-case form is in `words`, in order: read from the Doc's
+    columns, not from a Token made for every word (the lemma's test is kept per lemma)."""
+    global _HITS_FOR
+    lemmas, lowers = columns(doc, ("lemma_", "lower_"))
+    if _HITS_FOR is not words or len(_HITS) > 100_000:
         _HITS.clear()
-        _HITS["words"] = words
-        _HITS["lower"] = {get_string_id(w) for w in words}
-    lowers = _HITS["lower"]
-    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        _HITS_FOR = words
+    hits = set()
+    for lemma in set(lemmas):
         hit = _HITS.get(lemma)
         if hit is None:
-            hit = _HITS[lemma] = strings[lemma].lower() in words
-        if hit or lower in lowers:
+            hit = _HITS[lemma] = lemma.lower() in words
+        if hit:
+            hits.add(lemma)
+    if not hits and words.keys().isdisjoint(lowers):
+        return
+    for i, lemma in enumerate(lemmas):
+        if lemma in hits or lowers[i] in words:
             yield doc[i]
 
 
-_HITS: dict = {}  # lemma hash -> whether its lower case is a loaded word; "words", "lower": what it is for
+_HITS: dict[str, bool] = {}  # lemma -> whether its lower case is a loaded word
+_HITS_FOR: dict | None = None  # the table _HITS was read for
 
 
 def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[Signal]:

@@ -1,6 +1,12 @@
-"""Negation and modality of a clause, read from its head word's dependents."""
+"""Negation and modality of a clause, read from its head word's dependents.
+
+The dependents are read from the Doc's columns (nlp.columns: each token's children, head, word and
+label), not through a spaCy Token made for every child looked at: these tests are put to every
+clause in every stage, and they answer exactly as they did on Tokens."""
 
 from __future__ import annotations
+
+from ..nlp import columns
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE = frozenset({"will", "would", "shall", "'ll"})
@@ -10,21 +16,34 @@ REFUSAL = frozenset({"refuse", "fail", "decline"})  # "refused to accept": the e
 
 NO_ONE = frozenset({"neither", "no", "none", "nobody", "nothing"})  # a subject that names nobody
 
+_READ = ("lower_", "dep_", "children", "head", "lemma_")  # the columns read: word, label, children, head, lemma
+_NEGATING = ("advmod", "preconj", "det")
+_AUX = ("aux", "auxpass")
+
 
 def negated(tok) -> bool:
     """'did not attack', 'never agreed', 'neither confirmed nor denied' (both halves); a subject that
     names nobody: 'Neither the army nor the militias are blocking the road', 'No country has recognised'."""
-    if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
+    low, dep, kids, heads, lemma = columns(tok.doc, _READ)
+    i = tok.i
+    mine = kids[i]
+    for c in mine:
+        d = dep[c]
+        if d == "neg" or (d in _NEGATING and low[c] in NEGATORS):
+            return True
+    if mine and _nobody(mine, low, dep, kids):
         return True
-    if nobody(tok):
-        return True
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "be") and \
-            any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.head.children):
-        return True  # "has yet to release the prisoners", "is yet to respond": not (so far)
-    if _no_evidence(tok):
-        return True
-    if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
-        return any(c.lower_ == "nor" for c in tok.head.children) or any(c.lower_ == "nor" for c in tok.children)
+    d = dep[i]
+    if d == "xcomp":
+        head = heads[i]
+        # "has yet to release the prisoners", "is yet to respond": not (so far)
+        return lemma[head].lower() in ("have", "be") and any(low[c] == "yet" and dep[c] == "advmod" for c in kids[head])
+    if d == "acl" or d == "ccomp":
+        return _no_evidence(mine, heads[i], low, dep, kids, lemma)
+    if d == "conj":
+        head = heads[i]
+        if any(low[c] == "neither" for c in kids[head]):
+            return any(low[c] == "nor" for c in kids[head]) or any(low[c] == "nor" for c in mine)
     return False
 
 
@@ -33,21 +52,28 @@ def negated(tok) -> bool:
 EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "trace"})
 
 
-def _no_evidence(tok) -> bool:
-    noun = tok.head
-    if tok.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in EVIDENCE or \
-            not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+def _no_evidence(mine, noun: int, low, dep, kids, lemma) -> bool:
+    """Whether a clause (an acl or ccomp, its children `mine`) is the that-clause of "no evidence"
+    (`noun`: its head)."""
+    if lemma[noun].lower() not in EVIDENCE or not any(dep[m] == "mark" and low[m] == "that" for m in mine):
         return False
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any(dep[c] == "det" and low[c] == "no" for c in kids[noun])
 
 
 def nobody(tok) -> bool:
     """The clause's subject names nobody: 'Neither the army nor the militias are blocking', 'No
     country has recognised', 'Not the US nor its allies are preventing'."""
-    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lower_ in NO_ONE or any((c.lower_ in NO_ONE and c.dep_ in ("preconj", "det")) or
-                                        (c.dep_ == "neg" and c.i < subj.i and any(x.lower_ == "nor" for x in subj.children))
-                                        for c in subj.children):
+    low, dep, kids, _, _ = columns(tok.doc, _READ)
+    return _nobody(kids[tok.i], low, dep, kids)
+
+
+def _nobody(mine, low, dep, kids) -> bool:
+    for subj in mine:
+        if dep[subj] != "nsubj" and dep[subj] != "nsubjpass":
+            continue
+        if low[subj] in NO_ONE or any((low[c] in NO_ONE and dep[c] in ("preconj", "det")) or
+                                      (dep[c] == "neg" and c < subj and any(low[x] == "nor" for x in kids[subj]))
+                                      for c in kids[subj]):
             return True
     return False
 
@@ -58,7 +84,8 @@ def refused(tok) -> bool:
 
 
 def auxes(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    low, dep, kids, _, _ = columns(tok.doc, _READ)
+    return {low[c] for c in kids[tok.i] if dep[c] in _AUX}
 
 
 def future(tok) -> bool:
@@ -71,4 +98,9 @@ def future(tok) -> bool:
 
 def hypothetical(tok) -> bool:
     """'could attack', 'if they attack'."""
-    return bool(auxes(tok) & HYPOTHETICAL) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    low, dep, kids, _, _ = columns(tok.doc, _READ)
+    for c in kids[tok.i]:
+        d = dep[c]
+        if (d in _AUX and low[c] in HYPOTHETICAL) or (d == "mark" and low[c] in ("if", "unless")):
+            return True
+    return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..actors import ActorTable
 from ..model import Actor
+from ..nlp import column
 
 # Role nouns and whether the person speaks *for* the organisation (their stance is its stance) or
 # leads it (the organisation takes the leader's stance when it has none of its own).
@@ -44,10 +45,11 @@ def _org_of(role_tok, actors: ActorTable, person: Actor) -> Actor | None:
 
 def find(doc, actors: ActorTable) -> list[Tie]:
     ties: dict[tuple[str, str], Tie] = {}
-    for tok in doc:
-        lemma = tok.lemma_.lower()
+    for i, lemma in enumerate(column(doc, "lemma_")):  # a Token only for the role words
+        lemma = lemma.lower()
         if lemma not in SPEAKS_FOR and lemma not in LEADS:
             continue
+        tok = doc[i]
         people = [c for c in tok.children if c.dep_ == "appos"]
         if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN":
             people.append(tok.head)  # "..., the LNA spokesperson" / "Russian President Vladimir Putin"

@@ -549,6 +549,22 @@ def _any_heads(doc) -> set[int]:
     return {heads[i] for i in range(len(doc)) if lowers[i] == "any" and deps[i] == "det" and heads[i] != i}
 
 
+_IT = frozenset({"it", "this"})
+
+
+def _words(sent, any_heads: set[int]):
+    """The words of `sent` that a rule in `find`'s loop can take, read from the Doc's columns (a Token only
+    for these): a noun or name, a verb that is an xcomp (intended_action), 'it' or 'this' (_named_it,
+    _judged_it), a word with a determiner 'any' (_refused_any). Every rule there gives nothing for any
+    other word; a rule added there that takes other words must add them here."""
+    doc = sent.doc
+    pos, dep, low = column(doc, "pos_"), column(doc, "dep_"), column(doc, "lower_")
+    for i in range(sent.start, sent.end):
+        p = pos[i]
+        if p == "NOUN" or p == "PROPN" or (p == "VERB" and dep[i] == "xcomp") or low[i] in _IT or i in any_heads:
+            yield doc[i]
+
+
 def find(doc, article: Article, actors: ActorTable,
          proposers_of: Callable[[Mention], set[str]] | None = None) -> list[Topic]:
     """Mentions joined into topics. `proposers_of` gives who proposes what a mention names (from the
@@ -560,11 +576,12 @@ def find(doc, article: Article, actors: ActorTable,
     with_term: dict[str, int] = {}  # term -> the last topic with a mention of it (not a scan of all)
     any_heads = _any_heads(doc)
     frees: dict[str, tuple[Topic, int]] = {}  # what an initiative frees -> (it, the sentence that tied them)
-    shop = any(shopping(tok) for tok in doc if tok.pos_ == "NOUN")  # the article speaks of shopping deals
+    pos, lemmas = column(doc, "pos_"), column(doc, "lemma_")  # the article speaks of shopping deals:
+    shop = any(shopping(doc[i]) for i in range(len(doc)) if pos[i] == "NOUN" and lemmas[i].lower() == "deal")
     traded: set[str] = set()  # words the article has used in the sense of trade ("Black Friday deals")
     for si, sent in enumerate(doc.sents):
         sent_topic: Topic | None = None
-        for tok in sent:
+        for tok in _words(sent, any_heads):
             term = _is_mention(tok, actors, shop=shop) or intended_action(tok)
             if term is None:
                 term = _policy_back(tok, actors, last, si - last_seen[id(last)] if last is not None else None)

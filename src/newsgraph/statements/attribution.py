@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..grammar import agent
+from ..nlp import tokens_with
 from .found import Found
 from .lexicon import Cues
 from .quotes import Quote
@@ -263,9 +264,7 @@ def _channel(cue):
 def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
     out: list[Found] = []
     text = text_of(doc)
-    for cue in doc:
-        if cue.pos_ not in ("VERB", "AUX"):
-            continue
+    for cue in tokens_with(doc, "pos_", ("VERB", "AUX")):
         lemma = cue.lemma_.lower()
         pred = _predicate(cue, cues)
         generic = False
@@ -686,9 +685,7 @@ def according_to(doc, cues: Cues) -> list[Found]:
     out: list[Found] = []
     text = text_of(doc)
     for words in cues.preps:
-        for t in doc:
-            if t.lower_ != words[0]:
-                continue
+        for t in tokens_with(doc, "lower_", (words[0],)):
             last = t
             for w in words[1:]:
                 last = next((c for c in last.children if c.lower_ == w), None)
@@ -725,8 +722,8 @@ def in_sources(doc) -> list[Found]:
     of the clause found in it is its source (PolNeAR practice)."""
     out: list[Found] = []
     text = text_of(doc)
-    for t in doc:
-        if t.lower_ != "in" or t.dep_ != "prep":
+    for t in tokens_with(doc, "lower_", ("in",)):
+        if t.dep_ != "prep":
             continue
         src = next((c for c in t.children if c.dep_ == "pobj"), None)
         if src is None or src.lemma_.lower() not in _IN_SOURCES or src.tag_ not in ("NN", "NNP"):
@@ -750,8 +747,8 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
     """'X's statement that ...', 'X issued a statement on ...': the noun is the cue."""
     out: list[Found] = []
     text = text_of(doc)
-    for n in doc:
-        if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.nouns:
+    for n in tokens_with(doc, "pos_", ("NOUN",)):
+        if n.lemma_.lower() not in cues.nouns:
             continue
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and cues.is_verb(n.head.head.lemma_.lower()):
             continue  # 'in a statement, X said': the verb is the cue

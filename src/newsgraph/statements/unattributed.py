@@ -22,7 +22,7 @@ def find(doc, patterns: tuple[VaguePattern, ...]) -> list[Found]:
     for _, _, a, b in sentence_bounds(doc):  # each sentence's start_char, end_char (speed: no Span made)
         window = text[a:b]
         for p in patterns:
-            m = p.pattern.search(window)
+            m = p.pattern.search(window) if hay.within(p.pattern, a, b) else None
             if m is None:
                 continue
             ca, cb = a + m.start(), a + m.end()

@@ -1,0 +1,35 @@
+"""Speed-only rewrites of rule helpers give what the plain code gives."""
+
+from __future__ import annotations
+
+import random
+
+from newsgraph.actors import lexicon, stage
+
+
+def _shouting_plain(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def test_shouting_counts_letters_and_capitals_as_the_characters_tests_do():
+    rnd = random.Random(7)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij 0123,.;'\n-éÉßǅⒶΣσ“”İıﬁ"  # titlecase, So uppercase, ligature
+    texts = ["", "RECEP TAYYIP ERDOGAN SAID ON MONDAY", "Recep Tayyip Erdogan said on Monday", "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ ok"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(5000)]
+    assert sum(map(_shouting_plain, texts)) > 50  # both answers occur
+    for text in texts:
+        assert stage._shouting(text) == _shouting_plain(text), text
+
+
+def test_role_at_gives_the_same_when_it_remembers_a_word():
+    for words in (["Mr", "Smith"], ["President", "Obama"], ["foreign", "minister", "Lavrov"], ["the"], ["Ministers"]):
+        first = lexicon.role_at(words)
+        assert lexicon.role_at(words) == first  # the second time from the kept words
+    assert lexicon.role_at(["president"]) is not None and lexicon.role_at(["zzzq"]) is None
+
+
+def test_starts_no_role_is_only_true_for_words_role_at_turned_down():
+    assert lexicon.role_at(["Qwxzz", "said"]) is None and lexicon.starts_no_role("Qwxzz")
+    assert lexicon.role_at(["President", "Obama"]) is not None and not lexicon.starts_no_role("President")
+    assert not lexicon.starts_no_role("a word never asked about")
