@@ -528,6 +528,8 @@ def from_rules(doc, text: str) -> list[Cand]:
                         after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
                     inst = k
                     break
+            if not inst and i + 2 < n and lowers[i + 1] in lexicon.portfolios():
+                inst = _portfolio_length(doc, i + 1, n)  # "the Kenyan interior ministry"
             if inst:
                 end_tok = doc[i + inst]
                 if " ".join(x.lower_ for x in doc[i + 1: i + 1 + inst]) in lexicon.government_nouns():
@@ -680,7 +682,19 @@ def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:
         if i + 2 + k <= n and phrase in lexicon.institutions() and not (
                 after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
             return i + 2 + k, code, phrase in lexicon.government_nouns()
+    k = _portfolio_length(doc, i + 2, n) if doc[i + 2].lower_ in lexicon.portfolios() else None
+    if k:
+        return i + 2 + k, code, False  # "Kenya's interior ministry"
     return None
+
+
+def _portfolio_length(doc, j: int, n: int) -> int | None:
+    """How many words from token j name a ministry or department by its portfolio ("interior ministry",
+    "foreign affairs ministry"; data/actors/portfolios.tsv), or None."""
+    from .coref import portfolio_words
+
+    k = portfolio_words(doc, j, n)
+    return None if k is None else k - j + 1
 
 
 _NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018']([A-Z][\w\-]+)[\"\u201d\u2019'][ \t]+([A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")

@@ -47,6 +47,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     actors = _not_in_titles(actors, titles)
     coref.resolve(doc, text, actors)
     actors = _possessor_countries(text, actors)
+    _portfolio_countries(actors)
     _regions_in_country(doc, actors)
     if any(a.kind == "person" and a.country is None for a in actors):
         # "Its spokesman, X,": the possessive is an organisation's mention only now, and organisations
@@ -62,6 +63,23 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _portfolio_countries(actors: list[Actor]) -> None:
+    """"The Interior Ministry said ..." in an article about one country: a ministry named by its
+    portfolio alone, with no country in its name, is that country's (coref.state_of_article over the
+    whole article: the only country named, or one named more than twice as often as any other). A
+    name the model found all in small letters ("interior ministry") is written as a name."""
+    bodies = [a for a in actors if a.kind == "organization" and a.country is None and coref.portfolio_key(a.name)
+              and not any(lexicon.country_of_demonym(w) or lexicon.country_of_name(w) for w in a.name.split())]
+    if bodies:
+        state = coref.state_of_article(actors, 1 << 62)
+        for a in bodies:
+            a.country = state.country if state is not None else None
+    for a in actors:
+        if a.kind == "organization" and a.name.islower() and coref.portfolio_key(a.name) and all(
+                w in lexicon.portfolios() or w in coref.BODY_HEADS for w in a.name.split()):
+            a.name = " ".join(w if w == "and" else w.capitalize() for w in a.name.split())  # "interior ministry"
 
 
 def _leaders_countries(actors: list[Actor]) -> None:

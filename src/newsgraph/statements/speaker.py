@@ -57,7 +57,11 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
             kind = "group"
     else:
         return None
+    if kind == "person" and (token.lemma_.lower() in _BODIES or token.lower_ in _BODIES):
+        kind = "organization"  # 'the defence ministry said' tagged as a name: a body, never a person
     a, b = head_words(token)
+    if token.lemma_.lower() in _BODIES or token.lower_ in _BODIES:
+        a = min(a, _body_adjectives(token))  # 'the regional council said': 'regional council', not 'council'
     owner = _owner(token)
     if owner is not None and token.lemma_.lower() in _BODIES:
         # "the prosecutor's office said": whose office it is, not an actor 'office' (its article left out)
@@ -132,6 +136,25 @@ _FORCES = frozenset({"army", "military", "force", "forces"})
 # a head of state or government whose office, palace or cabinet speaks for the state
 _LEADER_TITLES = frozenset({"president", "premier", "minister", "king", "emir", "chancellor", "leader", "queen",
                             "sultan", "monarch"})
+
+
+# adjectives that say which one of several, not what body it is ('the new council' is 'council')
+_NOT_NAMING = frozenset({"new", "old", "former", "same", "other", "whole", "entire", "current", "previous",
+                         "next", "last", "first", "relevant", "said", "such", "own", "present", "respective"})
+
+
+def _body_adjectives(token) -> int:
+    """Where a body's name starts with the adjectives and nouns right before its head ('the regional
+    council', 'the provincial health office'): the words next to it, leftwards, that modify the head or
+    a word of the run, up to a word that only picks one of several ('the new council') or is no word."""
+    doc, start, k = token.doc, token.idx, token.i - 1
+    run = {token.i}
+    while k >= 0 and doc[k].dep_ in ("amod", "compound") and doc[k].head.i in run and doc[k].is_alpha \
+            and doc[k].lower_ not in _NOT_NAMING:
+        start = doc[k].idx
+        run.add(k)
+        k -= 1
+    return start
 
 
 def _owner(token):
