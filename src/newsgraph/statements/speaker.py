@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
@@ -333,3 +334,53 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
             continue
         return a
     return None
+
+
+# the words that number a line's label: 'Path A:', 'Step Two:', 'Part 3:', 'Option IV:'
+_NUMBERING = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\.?", re.I)
+# the first hump of a surname written with a capital inside ('McCain', 'DeSantis', 'MacArthur', 'LeBron')
+_NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del", "o", "fitz"})
+_HUMP = re.compile(r"[A-Z][a-z]+")
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "a", "an", "for", "in", "on", "to", "with"})
+
+
+def line_label(span, text: str, actor) -> bool:
+    """Whether the capitalised words before a line's colon label the line instead of naming who speaks
+    (issue 11: 'Path A:', 'IndexError:', 'Peanut Butter:' are no speakers; 'Anchor:', 'Matthews:' are):
+    - an identifier of code, capitalised words written together ('IndexError', 'DisabledByDefault'),
+      not a surname with a capital inside ('McCain', 'DeSantis');
+    - a numbered label, a word then a letter or a number ('Path A', 'Step Two', 'Part 3');
+    - with no actor of the article named so (or only the model's reading of these words), common
+      words: every word the article also writes in
+      small letters ('Peanut Butter:' over a recipe that uses 'peanut butter'), none a given name or a
+      speaker noun ('Anchor:', 'Host:')."""
+    from ..actors import lexicon as actor_words
+    from .lexicon import speaker_nouns
+
+    nouns = speaker_nouns()
+    words = [t.text for t in span]
+    # the model's own reading of these words alone ('Peanut Butter' as a person) is no actor named elsewhere
+    own = actor is not None and actor.rule.startswith("ner:") and all(
+        span.start_char <= m.span.start and m.span.end <= span.end_char for m in actor.mentions)
+    if actor is not None and actor.kind == "person" and not own:
+        return False
+    if len(words) == 1 and _identifier(words[0]):
+        return True
+    given = actor_words.given_names()
+    if len(words) == 2 and _NUMBERING.fullmatch(words[1]) and words[0].isalpha() and words[0][:1].isupper() \
+            and words[0].lower() not in given and words[0].lower() not in nouns:
+        return True
+    if actor is not None and not own:
+        return False
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    if not content or any(not w.isalpha() or w.lower() in given or w.lower() in nouns for w in content):
+        return False
+    return all(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in content)
+
+
+def _identifier(word: str) -> bool:
+    """'IndexError', 'TargetRubyVersion': two or more capitalised words written as one, the first no
+    surname prefix ('McCain', 'DeSantis', 'MacArthur')."""
+    humps = _HUMP.findall(word)
+    return len(humps) >= 2 and "".join(humps) == word and humps[0].lower() not in _NAME_PREFIXES \
+        and all(len(h) >= 3 for h in humps[:2])
