@@ -92,3 +92,44 @@ def test_body_speaker_keeps_its_adjectives(analyzer, text, content_word, name):
     st = next(s for s in an.statements if any(content_word in c.text for c in s.content))
     speaker = next(a for a in an.actors if a.id == st.speaker)
     assert speaker.name == name
+
+
+@pytest.mark.parametrize("text, model, whole", [
+    # the model's name cut before its capitalised head, or before the words that start it
+    ("Some members of the Aleppo Computer Society were arrested.", "Aleppo Computer", "Aleppo Computer Society"),
+    ("The groups were Crescent Defenders Brigades and others.", "Defenders Brigades", "Crescent Defenders Brigades"),
+    # a department's or ministry's portfolio after "of"
+    ("Jones was named by the United States Department of the Treasury as a financier.",
+     "United States Department", "United States Department of the Treasury"),
+    ("The Ministry of Foreign Affairs summoned the envoy.", "Ministry", "Ministry of Foreign Affairs"),
+])
+def test_body_names_the_model_cuts(nlp, text, model, whole):
+    from newsgraph.actors.mentions import Cand, joined_names
+
+    doc = nlp(text)
+    a = text.index(model)
+    got = joined_names(doc, [Cand(a, a + len(model), "organization", "ner:ORG")])
+    assert [text[c.start:c.end] for c in got] == [whole]
+
+
+@pytest.mark.parametrize("text, model", [
+    # a title's capitals before a body's name are no part of it; a sentence's first word neither
+    ("Deputy Foreign Minister Ali Reza praised the Red Crescent Society on Monday.", "Red Crescent Society"),
+    ("Police Defenders Brigades took the town.", "Defenders Brigades"),
+])
+def test_body_names_not_lengthened(nlp, text, model):
+    from newsgraph.actors.mentions import Cand, joined_names
+
+    doc = nlp(text)
+    a = text.index(model)
+    got = joined_names(doc, [Cand(a, a + len(model), "organization", "ner:ORG")])
+    assert [text[c.start:c.end] for c in got] == [model]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a name the model reads as a person that ends like a body's is one
+    ("The alliance took in Tawhid al-Nasr Group and two smaller militias.", "Tawhid al-Nasr Group"),
+])
+def test_person_name_ending_like_a_body(nlp, text, words):
+    a = at(table_of(nlp, text), text, words)
+    assert a is not None and a.kind == "organization"

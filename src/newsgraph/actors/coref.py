@@ -422,21 +422,18 @@ def portfolio_words(doc, j: int, limit: int) -> int | None:
 
 
 def state_of_article(actors: list[Actor], pos: int) -> Actor | None:
-    """The country the article is about before `pos`: the only country named, or one named more than
-    twice as often as any other (national adjectives and capitals count); None when that is not clear."""
-    counts = sorted(((sum(1 for m in a.mentions if m.span.end <= pos), a) for a in actors
-                     if a.kind == "country" and a.country), key=lambda x: -x[0])
-    counts = [c for c in counts if c[0]]
-    if not counts or len(counts) > 1 and counts[1][0] * 2 >= counts[0][0]:
-        return None
-    return counts[0][1]
+    """The country the article is about before `pos`: the only country it names there (national
+    adjectives and capitals count); None when it names none or several ("the Department of Energy"
+    in an article on South Korea, China and the United States is nobody's yet)."""
+    named = [a for a in actors if a.kind == "country" and a.country and any(m.span.end <= pos for m in a.mentions)]
+    return named[0] if len({a.country for a in named}) == 1 else None
 
 
 def _portfolio_body(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> tuple[Actor, int] | None:
     """'the interior ministry', 'the defence department', 'the foreign office' at token i (issue 11, kinds 3 and 4): the
     ministry named before by that portfolio ("Kenya's Ministry of Interior ... the interior ministry"),
-    else a new organisation named by it ("Interior Ministry") of the country the article is about
-    (state_of_article), or of no country when that is not clear; never an actor "ministry".
+    else a new organisation named by it ("Interior Ministry") of the one country the article names
+    (state_of_article), or of no country when it names none or several; never an actor "ministry".
     (actor, the token after the phrase), or None."""
     k = portfolio_words(doc, i + 1, limit)
     if k is None or index.covered(doc[i + 1].idx, doc[k].idx + len(doc[k])):
@@ -451,7 +448,7 @@ def _portfolio_body(doc, i: int, limit: int, actors: list[Actor], index: "_Index
         # the one named last before the phrase (a ministry of each of two countries: the nearer one)
         last = max(same, key=lambda a: max((m.span.start for m in a.mentions if m.span.end <= pos), default=-1))
         return last, k + 1
-    state = state_of_article(actors, doc[i].sent.start_char)
+    state = state_of_article(actors, 1 << 62)
     body = Actor(id="", name=name, kind="organization", country=state.country if state else None,
                  rule="coref:portfolio")
     actors.append(body)

@@ -766,7 +766,59 @@ def joined_names(doc, cands: list[Cand]) -> list[Cand]:
                         if x is not c and c.start <= x.start < c.end:
                             x.priority = -1
                     break
+        _cut_body_name(doc, c, cands)
     return [c for c in cands if c.priority >= 0]
+
+
+_PORTFOLIO_BODIES = ("ministry", "department", "office", "bureau", "directorate")
+
+
+def _cut_body_name(doc, c: Cand, cands: list[Cand]) -> None:
+    """A body's name the model cut short (issue 11, kind 3): its capitalised head word left out after
+    it ("the Syrian Computer | Society"), capitalised words left out before a name that ends like a
+    body's ("Monotheism | Supporters Brigades"), and a ministry's or department's portfolio after "of"
+    ("United States Department | of the Treasury", "Ministry | of Foreign Affairs")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    n = len(doc)
+    heads = lexicon.org_heads() | _NAME_ENDS
+    a, b = span.start, span.end
+    if b < n and span[-1].lower_ not in heads and doc[b].lower_ in heads and doc[b].text[:1].isupper() \
+            and doc[b].pos_ in ("PROPN", "NOUN") and doc[b].ent_type_ in ("", "ORG") and not doc[b].is_sent_start:
+        b += 1
+    if doc[b - 1].lower_ in heads and b - a >= 2:
+        k = a
+        while k > 0 and a - k < 2 and not doc[k].is_sent_start and not doc[k - 1].is_sent_start \
+                and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
+                and (doc[k - 1].ent_type_ == "" or doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ == "I") \
+                and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                and doc[k - 1].lower_ not in ("the", "a", "an") and not lexicon.country_of_demonym(doc[k - 1].text) \
+                and not lexicon.country_of_name(doc[k - 1].text) and not lexicon.role_at([doc[k - 1].text]) \
+                and doc[k - 1].lower_ not in lexicon.title_words() and doc[k - 1].lower_ not in heads:
+            k -= 1
+        if k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k].is_sent_start:
+            k = a  # a longer run of capitals before: a title or a heading, not the name's own words
+        a = k
+    if doc[b - 1].lower_ in _PORTFOLIO_BODIES and b + 1 < n and doc[b].lower_ == "of":
+        j = b + 1 + (doc[b + 1].lower_ == "the")
+        k = j
+        while k < n and k - j < 5 and (doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ in ("", "ORG")
+                                       or doc[k].lower_ == "and" and k + 1 < n and doc[k + 1].text[:1].isupper()):
+            k += 1
+        while k > j and doc[k - 1].lower_ == "and":
+            k -= 1
+        if k > j:
+            b = k
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    if (start, end) == (c.start, c.end):
+        return
+    c.start, c.end = start, end
+    if c.kind == "person":
+        c.kind = "organization"
+    for x in cands:
+        if x is not c and c.start <= x.start < c.end and x.end <= c.end:
+            x.priority = -1
 
 
 def settle(cands: list[Cand]) -> list[Cand]:

@@ -68,7 +68,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
 def _portfolio_countries(actors: list[Actor]) -> None:
     """"The Interior Ministry said ..." in an article about one country: a ministry named by its
     portfolio alone, with no country in its name, is that country's (coref.state_of_article over the
-    whole article: the only country named, or one named more than twice as often as any other). A
+    whole article: the only country it names). A
     name the model found all in small letters ("interior ministry") is written as a name."""
     bodies = [a for a in actors if a.kind == "organization" and a.country is None and coref.portfolio_key(a.name)
               and not any(lexicon.country_of_demonym(w) or lexicon.country_of_name(w) for w in a.name.split())]
