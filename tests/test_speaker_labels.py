@@ -21,6 +21,7 @@ def _speaker_line_speakers(an) -> list[str | None]:
     # identifiers of code
     "Running the loop again fails.\nKeyError: the key 'id' is missing from the record.",
     "Two errors came up.\nIndexError: list index out of range on the second run.",
+    "The file sets two options.\nDisabledByDefault: true for every rule we ship in this release.",
     # numbered labels
     "Two routes are open.\nRoute A: through the valley, four hours on foot.\nRoute B: over the pass, six hours.",
     "Three plans were tabled.\nPlan C: the town council pays for the bridge alone.",

@@ -358,18 +358,16 @@ def line_label(span, text: str, actor) -> bool:
     from .lexicon import speaker_nouns
 
     nouns = speaker_nouns()
-    words = [t.text for t in span]
-    # the model's own reading of these words alone ('Peanut Butter' as a person) is no actor named elsewhere
-    own = actor is not None and actor.rule.startswith("ner:") and all(
-        span.start_char <= m.span.start and m.span.end <= span.end_char for m in actor.mentions)
-    if actor is not None and actor.kind == "person" and not own:
-        return False
+    words = [t.text for t in span if not t.is_punct]
     if len(words) == 1 and _identifier(words[0]):
         return True
     given = actor_words.given_names()
     if len(words) == 2 and _NUMBERING.fullmatch(words[1]) and words[0].isalpha() and words[0][:1].isupper() \
             and words[0].lower() not in given and words[0].lower() not in nouns:
         return True
+    # the model's own reading of these words alone ('Peanut Butter' as a person) is no actor named elsewhere
+    own = actor is not None and actor.rule.startswith("ner:") and all(
+        span.start_char <= m.span.start and m.span.end <= span.end_char for m in actor.mentions)
     if actor is not None and not own:
         return False
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
@@ -379,8 +377,8 @@ def line_label(span, text: str, actor) -> bool:
 
 
 def _identifier(word: str) -> bool:
-    """'IndexError', 'TargetRubyVersion': two or more capitalised words written as one, the first no
-    surname prefix ('McCain', 'DeSantis', 'MacArthur')."""
+    """'IndexError', 'DisabledByDefault': two or more capitalised words written as one, the first of
+    three letters at least and no surname prefix ('McCain', 'DeSantis', 'MacArthur', 'JoAnn')."""
     humps = _HUMP.findall(word)
     return len(humps) >= 2 and "".join(humps) == word and humps[0].lower() not in _NAME_PREFIXES \
-        and all(len(h) >= 3 for h in humps[:2])
+        and len(humps[0]) >= 3
