@@ -369,3 +369,23 @@ def test_party_of_a_country_is_one_organisation_of_that_country(nlp, text, name,
     t = table_of(nlp, text)
     a = at(t, text, name)
     assert a is not None and a.kind == "organization" and a.name == name and a.country == code
+
+
+@pytest.mark.parametrize("text, words", [
+    # a town the model reads as a person: only ever named after a preposition of place (issue 11, kind 3)
+    ("A car bomb exploded at a market in al-Qurna on Friday. Residents of al-Qurna buried the dead.", "al-Qurna"),
+    # a place noun in small letters names what follows
+    ("Boats crossing the river Khabur came under fire.", "Khabur"),
+])
+def test_places_the_model_reads_as_persons_or_bodies(nlp, text, words):
+    a = at(table_of(nlp, text), text, words)
+    assert a is not None and a.kind == "location"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a person named elsewhere as a subject stays a person, even once after "in"
+    ("Mensah told reporters the vote was rigged. Hope rests in Mensah now.", "Mensah"),
+])
+def test_persons_named_after_in_stay_persons(nlp, text, words):
+    a = at(table_of(nlp, text), text, words)
+    assert a is not None and a.kind == "person"

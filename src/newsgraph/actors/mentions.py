@@ -276,6 +276,16 @@ def _after_place_noun(doc, ent) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS and doc[i - 2].text.islower()
 
 
+def _named_after_place_noun(doc, ent) -> bool:
+    """Is the entity named by a place noun in small letters right before it, after an article ("the
+    river Tigris", "the town Kobani"; data/actors/place_heads.tsv, kind location, and the towns' nouns)?"""
+    i = ent.start
+    if i < 2 or not doc[i - 1].text.islower() or doc[i - 2].lower_ not in ("the", "a"):
+        return False
+    noun = doc[i - 1].lower_
+    return noun in _PLACE_NOUNS or lexicon.place_heads().get((noun, "after")) == "location"
+
+
 def _town_of_the_story(name: str, mentioned: set[str | None], person_words: Callable[[], set[str]]) -> bool:
     """A one-word 'person' that is a town of a country the article names, not a known given name, and
     no part of a longer person's name in the article ("Darayya", "Raqqah"; not "Hassan" when a
@@ -351,6 +361,9 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and _after_place_noun(doc, ent):
             # "the village of Tuloul Naser", "the vicinity of Ayn Issa": what a place noun is 'of' is a place
             out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and _named_after_place_noun(doc, ent):
+            # "the river Tigris", "the town Kobani": a place noun in small letters names what follows
+            out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
         elif ent.label_ == "GPE":

@@ -42,6 +42,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
     actors = _generic_names(cluster.to_actors(groups, view, text))
+    _places_read_as_persons(doc, actors)
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
@@ -80,6 +81,35 @@ def _portfolio_countries(actors: list[Actor]) -> None:
         if a.kind == "organization" and a.name.islower() and coref.portfolio_key(a.name) and all(
                 w in lexicon.portfolios() or w in coref.BODY_HEADS for w in a.name.split()):
             a.name = " ".join(w if w == "and" else w.capitalize() for w in a.name.split())  # "interior ministry"
+
+
+_WHERE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "into", "toward", "towards",
+                          "through", "within"})
+
+
+def _places_read_as_persons(doc, actors: list[Actor]) -> None:
+    """'an attack on a petrol station in al-Hilla ... residents of al-Hilla': a one-word 'person' of
+    the model that no gazetteer knows, no given name, no leader, with no title, that the article only
+    ever names after a preposition of place (one at least of where: in, at, near ...; the others may
+    be of, from, to) is a town (issue 11, kind 3: a town read as a person), never a person."""
+    from .names import is_acronym
+
+    for a in actors:
+        if a.kind != "person" or not a.rule.startswith("ner:") or a.roles or len(a.name.split()) != 1:
+            continue
+        name = fold(a.name)
+        if name in lexicon.given_names() or name in lexicon.leaders() or is_acronym(a.name) or not a.mentions:
+            continue
+        where = 0
+        for m in a.mentions:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None or root.dep_ != "pobj" or root.head.lower_ not in _WHERE_PREPS | {"of", "from", "to"}:
+                break
+            where += root.head.lower_ in _WHERE_PREPS
+        else:
+            if where:
+                a.kind, a.rule = "location", f"{a.rule}>place"
 
 
 def _leaders_countries(actors: list[Actor]) -> None:
