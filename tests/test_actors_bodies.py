@@ -133,3 +133,12 @@ def test_body_names_not_lengthened(nlp, text, model):
 def test_person_name_ending_like_a_body(nlp, text, words):
     a = at(table_of(nlp, text), text, words)
     assert a is not None and a.kind == "organization"
+
+
+def test_names_joined_by_slashes_are_each_a_name(nlp):
+    # a results table's alliance: the model reads the list as one organisation
+    text = "The grouping of the Green Party of Ruritania / Farmers Party of Ruritania / Workers Union won seats."
+    t = table_of(nlp, text)
+    names = {a.name for a in t if a.kind == "organization"}
+    assert {"Green Party of Ruritania", "Farmers Party of Ruritania", "Workers Union"} <= names
+    assert not any("/" in a.name for a in t)

@@ -310,6 +310,28 @@ def _words_of_persons(ents) -> Callable[[], set[str]]:
     return words
 
 
+def _slash_lists(doc, ents):
+    """The model's entities, with a list of names joined by slashes read as one ("Liberal Party of
+    Australia / National Party of Australia", a results table's alliance) cut into its names: each
+    part between the slashes that starts with a capital is an entity of the same label."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    for ent in ents:
+        cuts = [t.i for t in ent if t.text == "/"]
+        if not cuts or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+            out.append(ent)
+            continue
+        a = ent.start
+        for b in [*cuts, ent.end]:
+            if b > a + 1 and doc[a].lower_ in ("the", "a", "an"):
+                a += 1  # "the Green Party of X / ...": the model's entity may open with the article
+            if b > a and doc[a].text[:1].isupper():
+                out.append(SpacySpan(doc, a, b, label=ent.label_))
+            a = b + 1
+    return out
+
+
 def from_model(doc, text: str) -> list[Cand]:
     """Candidates from the model's entities, trimmed and typed."""
     ents = doc.ents  # once: each reading makes every entity's Span again
@@ -317,7 +339,7 @@ def from_model(doc, text: str) -> list[Cand]:
     mentioned |= {lexicon.country_of_demonym(e.text) for e in ents if e.label_ == "NORP"}
     person_words = _words_of_persons(ents)
     out: list[Cand] = []
-    for ent in ents:
+    for ent in _slash_lists(doc, ents):
         kind = _NER_KIND.get(ent.label_)
         if kind is None or _is_byline(_line_of(text, ent.start_char)):
             continue
