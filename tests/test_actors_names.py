@@ -28,6 +28,8 @@ def _clean(text: str, label: str):
     ("Smith et al", "ORG"),                      # a paper's authors
     ("Wolff JA", "PERSON"),                      # an author as a paper's references write one
     ("kid2", "PERSON"),
+    ("layoutManager", "ORG"),                    # an identifier of code in camel case
+    ("andPetrov KV", "PERSON"),                  # a list's "and" glued to a cited author
 ])
 def test_no_name(text, label):
     assert _clean(text, label) is None
@@ -37,6 +39,8 @@ def test_no_name(text, label):
     ("\u2022 Embiid", "PERSON", "Embiid"),                 # a list's bullet
     ("| Greg Clark", "PERSON", "Greg Clark"),
     ("rang Taylor", "PERSON", "Taylor"),                   # a verb glued before the name
+    ("andMaria Lopez", "PERSON", "Maria Lopez"),           # a list's "and" glued to the name
+    ("easyJet", "ORG", "easyJet"),                         # a short word in small letters first: a brand
     ("state Department of Public Safety", "ORG", "Department of Public Safety"),
     ("Bashar al-Assad,[1", "PERSON", "Bashar al-Assad"),   # a footnote mark
     ("commerce ministry", "ORG", "commerce ministry"),     # an institution's noun ("China's commerce ministry")

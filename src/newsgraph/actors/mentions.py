@@ -90,6 +90,9 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das
                             "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "bint", "abu", "ould", "ag", "mac",
                             "y", "zu", "st."})
 # "Wolff JA", "Weinberger DM": a surname and initials, how a paper's references name an author
+# an identifier of code in camel case ("componentMetadata"): a long word in small letters, then capitals
+_IDENTIFIER = re.compile(r"[a-z]{5,}(?:[A-Z][a-z0-9]+)+")
+_GLUED_AND = re.compile(r"(and)[A-Z][a-z]")
 _CITED_AUTHOR = re.compile(r"[A-Z][\w'\u2019-]+ [A-Z]{2,3}")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 
@@ -119,7 +122,9 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     all ("marijuana", "lorry crash", "al" of "et al.") is no name unless it is an institution's
     ("commerce ministry", after "China's"); an address, a reference or code is none; a "person" with a
     digit ("kid2") or cited as a paper's author ("Wolff JA", "Yang F et al") is none; a participle
-    opening a sentence is no part of a person's name ("Questioning Vindman")."""
+    opening a sentence is no part of a person's name ("Questioning Vindman"); an identifier of code
+    ("componentMetadata") is none; a
+    list's "and" glued to a name ("andFireman BH") is no part of it."""
     while start < end and (text[start] in _LEAD_SIGNS or text[start].isspace()):
         start += 1
     m = re.match(r"['\u2019]s\s+", text[start:end])
@@ -128,9 +133,12 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     m = re.search(r"[,.;]?\[\d", text[start:end])
     if m and m.start() > 0:  # "Bashar al-Assad,[1]": a page's footnote mark ends the name
         end = start + m.start()
+    m = _GLUED_AND.match(text, start, end)
+    if m:  # "andElshina GA": a list's "and" glued to the name by the page's text
+        start = m.end(1)
     seg = text[start:end]
-    if not seg or _NOT_A_NAME.search(seg):
-        return None
+    if not seg or _NOT_A_NAME.search(seg) or _IDENTIFIER.fullmatch(seg):
+        return None  # "componentMetadata": an identifier of code
     words = seg.split()
     if not any(c.isupper() for c in seg):
         if label == "NORP" and lexicon.country_of_demonym(seg):
