@@ -393,3 +393,12 @@ def test_places_the_model_reads_as_persons_or_bodies(nlp, text, words):
 def test_persons_named_after_in_stay_persons(nlp, text, words):
     a = at(table_of(nlp, text), text, words)
     assert a is not None and a.kind == "person"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("QUESTION: Minister Okello, did you discuss the border?", "QUESTION"),   # a transcript's label
+    ("KeyError: the record has no id field.", "KeyError"),                    # an identifier of code
+])
+def test_line_labels_are_no_actors(nlp, text, word):
+    t = table_of(nlp, text)
+    assert not any(a.name == word for a in t)

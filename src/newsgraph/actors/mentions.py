@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import nlp
 from . import lexicon
-from .names import fold, is_acronym
+from .names import fold, is_acronym, is_code_identifier
 
 _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group",
              "LOC": "location", "FAC": "facility"}
@@ -318,6 +318,22 @@ def _words_of_persons(ents) -> Callable[[], set[str]]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _line_labels() -> frozenset[str]:
+    from ..data import read_rows
+
+    return frozenset(r[0].strip().lower() for r in read_rows("line_labels.tsv"))
+
+
+def _line_label(text: str, start: int, end: int) -> bool:
+    """An entity that opens its line before a colon and is a line's label, not a name ("QUESTION:",
+    "Note:" of data/line_labels.tsv; an identifier of code, "IndexError:")."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"\u201c*#>") or not text[end:end + 3].lstrip(" ").startswith(":"):
+        return False
+    name = text[start:end].strip()
+    return name.lower() in _line_labels() or is_code_identifier(name)
+
+
 def _slash_lists(doc, ents):
     """The model's entities, with a list of names joined by slashes read as one ("Liberal Party of
     Australia / National Party of Australia", a results table's alliance) cut into its names: each
@@ -349,7 +365,7 @@ def from_model(doc, text: str) -> list[Cand]:
     out: list[Cand] = []
     for ent in _slash_lists(doc, ents):
         kind = _NER_KIND.get(ent.label_)
-        if kind is None or _is_byline(_line_of(text, ent.start_char)):
+        if kind is None or _is_byline(_line_of(text, ent.start_char)) or _line_label(text, ent.start_char, ent.end_char):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         cleaned = clean_name(text, start, end, ent.label_)

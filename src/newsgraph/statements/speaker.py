@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..actors import ActorTable
+from ..actors.names import is_code_identifier
 from ..grammar import head_words
 from ..grammar.pronouns import PERSONAL, RELATIVE
 from ..model import Actor
@@ -338,9 +339,6 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
 
 # the words that number a line's label: 'Path A:', 'Step Two:', 'Part 3:', 'Option IV:'
 _NUMBERING = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\.?", re.I)
-# the first hump of a surname written with a capital inside ('McCain', 'DeSantis', 'MacArthur', 'LeBron')
-_NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del", "o", "fitz"})
-_HUMP = re.compile(r"[A-Z][a-z]+")
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "a", "an", "for", "in", "on", "to", "with"})
 
 
@@ -359,7 +357,7 @@ def line_label(span, text: str, actor) -> bool:
 
     nouns = speaker_nouns()
     words = [t.text for t in span if not t.is_punct]
-    if len(words) == 1 and _identifier(words[0]):
+    if len(words) == 1 and is_code_identifier(words[0]):
         return True
     given = actor_words.given_names()
     if len(words) == 2 and _NUMBERING.fullmatch(words[1]) and words[0].isalpha() and words[0][:1].isupper() \
@@ -374,11 +372,3 @@ def line_label(span, text: str, actor) -> bool:
     if not content or any(not w.isalpha() or w.lower() in given or w.lower() in nouns for w in content):
         return False
     return all(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in content)
-
-
-def _identifier(word: str) -> bool:
-    """'IndexError', 'DisabledByDefault': two or more capitalised words written as one, the first of
-    three letters at least and no surname prefix ('McCain', 'DeSantis', 'MacArthur', 'JoAnn')."""
-    humps = _HUMP.findall(word)
-    return len(humps) >= 2 and "".join(humps) == word and humps[0].lower() not in _NAME_PREFIXES \
-        and len(humps[0]) >= 3
