@@ -58,6 +58,12 @@ def test_named_portfolio_ministry_takes_the_article_country(nlp):
     assert a is not None and a.country == "MWI"
 
 
+def test_portfolio_ministry_in_small_letters_is_written_as_a_name(nlp):
+    text = "Peru sent troops to the border. Defence ministry spokesman Carlos Ruiz said the patrols would go on."
+    a = at(table_of(nlp, text), text, "Defence ministry")
+    assert a is not None and a.name == "Defence Ministry" and a.country == "PER"
+
+
 def test_ministry_of_another_country_is_not_the_article_country(nlp):
     # "the foreign office" after the British Foreign Office is that office, not the country the article is about
     text = ("Iran said it would retaliate. Iran's leaders met in Tehran. The British Foreign Office said Iran "

@@ -69,8 +69,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
 def _portfolio_countries(actors: list[Actor]) -> None:
     """"The Interior Ministry said ..." in an article about one country: a ministry named by its
     portfolio alone, with no country in its name, is that country's (coref.state_of_article over the
-    whole article: the only country it names). A
-    name the model found all in small letters ("interior ministry") is written as a name."""
+    whole article: the only country it names). A name the model found in small letters ("interior ministry", "Defence ministry") is written as a name."""
     bodies = [a for a in actors if a.kind == "organization" and a.country is None and coref.portfolio_key(a.name)
               and not any(lexicon.country_of_demonym(w) or lexicon.country_of_name(w) for w in a.name.split())]
     if bodies:
@@ -78,9 +77,9 @@ def _portfolio_countries(actors: list[Actor]) -> None:
         for a in bodies:
             a.country = state.country if state is not None else None
     for a in actors:
-        if a.kind == "organization" and a.name.islower() and coref.portfolio_key(a.name) and all(
-                w in lexicon.portfolios() or w in coref.BODY_HEADS for w in a.name.split()):
-            a.name = " ".join(w if w == "and" else w.capitalize() for w in a.name.split())  # "interior ministry"
+        if a.kind == "organization" and not a.name.istitle() and coref.portfolio_key(a.name) and all(
+                w.lower() in lexicon.portfolios() or w.lower() in coref.BODY_HEADS for w in a.name.split()):
+            a.name = " ".join(w if w == "and" else w.capitalize() for w in a.name.split())  # "Defence ministry"
 
 
 _WHERE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "into", "toward", "towards",
