@@ -402,3 +402,16 @@ def test_persons_named_after_in_stay_persons(nlp, text, words):
 def test_line_labels_are_no_actors(nlp, text, word):
     t = table_of(nlp, text)
     assert not any(a.name == word for a in t)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a rapporteur is a role; the body before the title is no part of the person
+    ("UN Special Rapporteur on Torture Maria Costa said the detainees were abused.", "Maria Costa",
+     "Special Rapporteur on Torture"),
+    # a known given name opens the name even where the model glued the complement and the name into a place
+    ("EU Special Envoy for the Sahel Anna Berg said the talks failed.", "Anna Berg", "Special Envoy for the Sahel"),
+])
+def test_titles_before_names_give_a_person_with_a_role(nlp, text, name, role):
+    t = table_of(nlp, text)
+    a = at(t, text, name)
+    assert a is not None and a.kind == "person" and a.name == name and role in a.roles

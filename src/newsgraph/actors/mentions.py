@@ -925,6 +925,10 @@ def _is_initial(t) -> bool:
     return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
 
 
+def _gazetteer_place(t) -> bool:
+    return bool(lexicon.country_of_name(t.text) or lexicon.country_of_demonym(t.text) or fold(t.text) in lexicon.capitals())
+
+
 def _place_word(t) -> bool:
     return bool(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or lexicon.country_of_name(t.text)
                 or lexicon.country_of_demonym(t.text) or fold(t.text) in lexicon.capitals())
@@ -1016,7 +1020,11 @@ def from_titles(doc, text: str) -> list[Cand]:
             continue
         name = doc[name_at:end]
         last = name[-1]
-        bad = (any(_place_word(x) or lexicon.role_at([x.text]) or not x.text[:1].isupper() for x in name)
+        # a known given name opens a person's name whatever entity the model glued it to ("for the Sahel
+        # Anna Berg" read as one facility): then only the gazetteers say a word is a place's
+        given = fold(name[0].text) in lexicon.given_names()
+        bad = (any((_place_word(x) if not given else _gazetteer_place(x)) or lexicon.role_at([x.text])
+                   or not x.text[:1].isupper() for x in name)
                # a name inside an organisation ("... of the Government of National Accord"); the model gluing a
                # complement to a two-word name is no organisation ("Minister for the Middle East Tobias
                # Ellwood" read as one ORG)
