@@ -148,3 +148,4 @@ def test_names_joined_by_slashes_are_each_a_name(nlp):
     names = {a.name for a in t if a.kind == "organization"}
     assert {"Green Party of Ruritania", "Farmers Party of Ruritania", "Workers Union"} <= names
     assert not any("/" in a.name for a in t)
+

@@ -337,7 +337,8 @@ def _line_label(text: str, start: int, end: int) -> bool:
 def _slash_lists(doc, ents):
     """The model's entities, with a list of names joined by slashes read as one ("Liberal Party of
     Australia / National Party of Australia", a results table's alliance) cut into its names: each
-    part between the slashes that starts with a capital is an entity of the same label."""
+    part between the slashes that starts with a capital is an entity of the same label ("Noorsat/Eurobird"
+    too; "Seattle/Tacoma International Airport" is cut as well, a known limit)."""
     from spacy.tokens import Span as SpacySpan
 
     out = []

@@ -82,8 +82,8 @@ def _portfolio_countries(actors: list[Actor]) -> None:
             a.name = " ".join(w if w == "and" else w.capitalize() for w in a.name.split())  # "Defence ministry"
 
 
-_WHERE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "into", "toward", "towards",
-                          "through", "within"})
+_WHERE_PREPS = frozenset({"in", "at", "near", "around", "outside", "across", "into", "toward", "towards", "through",
+                          "within"})
 
 
 def _places_read_as_persons(doc, actors: list[Actor]) -> None:
