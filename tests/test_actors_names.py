@@ -415,3 +415,22 @@ def test_titles_before_names_give_a_person_with_a_role(nlp, text, name, role):
     t = table_of(nlp, text)
     a = at(t, text, name)
     assert a is not None and a.kind == "person" and a.name == name and role in a.roles
+
+
+@pytest.mark.parametrize("text, words, country", [
+    # a town read as a person: before an area's noun, after "in", as what troops leave; the possessor gives its country
+    ("Troops stayed in the al-Qaim zone. Forces in western Iraq's al-Qaim were shelled. Iraq urged them to leave "
+     "al-Qaim. The al-Qaim base was hit.", "al-Qaim", "IRQ"),
+    # a province of ISO 3166-2 of the country the article names
+    ("Officials from Pakistan and Afghanistan said the prisoners were freed in southern Zabul province.",
+     "Zabul province", "AFG"),
+])
+def test_places_get_their_country(nlp, text, words, country):
+    a = at(table_of(nlp, text), text, words)
+    assert a is not None and a.kind == "location" and a.country == country
+
+
+def test_a_camp_named_after_a_person_keeps_the_person(nlp):
+    text = "Advisers in the Okafor camp met in Lagos. Okafor said the vote was rigged."
+    a = at(table_of(nlp, text), text, "Okafor", nth=1)
+    assert a is None or a.kind == "person"

@@ -82,6 +82,14 @@ def _portfolio_countries(actors: list[Actor]) -> None:
             a.name = " ".join(w if w == "and" else w.capitalize() for w in a.name.split())  # "Defence ministry"
 
 
+# nouns of areas a place's name may modify ("the al-Tanf zone"); not streets, airports or a "camp" named
+# after people ("Kennedy airport", "the Clinton camp")
+_AREA_NOUNS = frozenset({"town", "city", "village", "area", "outskirts", "suburb", "district", "garrison", "base",
+                         "zone", "province", "governorate", "region", "enclave", "countryside", "neighbourhood",
+                         "neighborhood"})
+# verbs whose object is a place ("leave al-Tanf", "captured Kobani"): such a mention is no sign of a person
+# (not "capture", "seize": people are captured too)
+_TAKE_PLACE = frozenset({"leave", "enter", "reach", "abandon", "besiege", "shell", "evacuate", "recapture"})
 _WHERE_PREPS = frozenset({"in", "at", "near", "around", "outside", "across", "into", "toward", "towards", "through",
                           "within"})
 
@@ -90,7 +98,8 @@ def _places_read_as_persons(doc, actors: list[Actor]) -> None:
     """'an attack on a petrol station in al-Hilla ... residents of al-Hilla': a one-word 'person' of
     the model that no gazetteer knows, no given name, no leader, with no title, that the article only
     ever names after a preposition of place (one at least of where: in, at, near ...; the others may
-    be of, from, to) is a town (issue 11, kind 3: a town read as a person), never a person."""
+    be of, from, to), before a place noun ("the al-Tanf base") or as the object of a verb that takes a
+    place ("leave al-Tanf") is a town (issue 11, kind 3: a town read as a person), never a person."""
     from .names import is_acronym
 
     for a in actors:
@@ -103,9 +112,15 @@ def _places_read_as_persons(doc, actors: list[Actor]) -> None:
         for m in a.mentions:
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
-            if root is None or root.dep_ != "pobj" or root.head.lower_ not in _WHERE_PREPS | {"of", "from", "to"}:
+            if root is None:
                 break
-            where += root.head.lower_ in _WHERE_PREPS
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in _WHERE_PREPS | {"of", "from", "to"}:
+                where += head.lower_ in _WHERE_PREPS
+            elif root.dep_ in ("compound", "nmod") and head.text.islower() and head.lower_ in _AREA_NOUNS:
+                where += 1  # "the al-Tanf base", "the al-Tanf zone": a place's name before an area's noun
+            elif not (root.dep_ == "dobj" and head.lemma_.lower() in _TAKE_PLACE):
+                break
         else:
             if where:
                 a.kind, a.rule = "location", f"{a.rule}>place"
@@ -186,9 +201,15 @@ def _regions_in_country(doc, actors: list[Actor]) -> None:
     places = [(m.span.start, m.span.end, a.country) for a in actors if a.kind in ("country", "location")
               and a.country for m in a.mentions if m.rule not in ("demonym", "possessor", "epithet")
               and not m.rule.startswith("coref") and as_place(m)]
+    named = {a.country for a in actors if a.kind == "country" and a.country}
     for a in actors:
         words = a.name.lower().split()
         if a.kind != "location" or a.country or len(words) < 2 or words[-1] not in _ADMIN:
+            continue
+        # "southern Zabul province": a province of ISO 3166-2 of one country the article names
+        codes = lexicon.world_regions().get(fold(" ".join(a.name.split()[:-1])), frozenset()) & named
+        if len(codes) == 1:
+            a.country = next(iter(codes))
             continue
         m = a.mentions[0]
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -236,8 +257,8 @@ def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
     countries = {a.country: a for a in actors if a.kind == "country" and a.country}
     out = list(actors)
     for a in actors:
-        if a.kind in ("organization", "group") and a.country is None:
-            # "Vietnam's Communist Party": the possessor before the name says whose
+        if a.kind in ("organization", "group", "location", "facility") and a.country is None:
+            # "Vietnam's Communist Party", "southern Syria's al-Tanf": the possessor before the name says whose
             a.country = next((code for m in a.mentions if (code := _possessor_before(text, m.span.start))), None)
         if a.kind == "organization" and a.country is None and a.rule.startswith("ner:"):
             # "the Kohelet Policy Forum in Israel": a body the gazetteers do not know, placed in a country
