@@ -434,3 +434,18 @@ def test_a_camp_named_after_a_person_keeps_the_person(nlp):
     text = "Advisers in the Okafor camp met in Lagos. Okafor said the vote was rigged."
     a = at(table_of(nlp, text), text, "Okafor", nth=1)
     assert a is None or a.kind == "person"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a title after a known body of one country: the person is of that country
+    ("Hezbollah commander Ali Karaki was killed in the strike.", "Ali Karaki", "LBN"),
+    # a weak alias ("RSF") counts where the text names its body in full, and only that body
+    ("Chad's army and the paramilitary Rapid Support Forces (RSF) signed a truce in Jeddah on Saturday, the United "
+     "States and Saudi Arabia said.\n\nThe truce was to begin on Monday evening. Aid groups said the fighting had cut "
+     "water supplies in the capital.\n\nRSF commander Idris Adam Tahir said his forces would abide by the agreement.",
+     "Idris Adam Tahir", "SDN"),
+    ("RSF director Anna Berg said the journalists were jailed.", "Anna Berg", None),
+])
+def test_a_title_after_a_known_body_gives_its_country(nlp, text, name, country):
+    a = at(table_of(nlp, text), text, name)
+    assert a is not None and a.kind == "person" and a.country == country

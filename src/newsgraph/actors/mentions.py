@@ -491,8 +491,9 @@ def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
 
 
 def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
-    """'Turkish President X', 'U.S. President X', "Russia's President X": where the nation a title
-    is of begins (token index), and its country code."""
+    """'Turkish President X', 'U.S. President X', "Russia's President X", and 'RSF commander X' (a body
+    of one country in the gazetteers): where the nation or the body a title is of begins (token index),
+    and its country code."""
     k = i - 1
     if k >= 0 and doc[k].text in ("'s", "\u2019s"):
         k -= 1
@@ -506,6 +507,14 @@ def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
             code = lexicon.country_of_name(doc[k - n + 1: k + 1].text)
             if code:
                 return k - n + 1, code
+    from . import known
+
+    for n in (4, 3, 2, 1):  # "RSF commander X", "Hezbollah commander X": a known body of one country
+        if k - n + 1 >= 0 and doc[k - n + 1].text[:1].isupper() and all(t.text[:1].isupper() or t.is_punct
+                                                                          for t in doc[k - n + 1: k + 1]):
+            entry = known.lookup_in(doc[k - n + 1: k + 1].text, nlp.text_of(doc))
+            if entry is not None and entry.country:
+                return k - n + 1, entry.country
     return None, None
 
 
