@@ -149,3 +149,10 @@ def test_names_joined_by_slashes_are_each_a_name(nlp):
     assert {"Green Party of Ruritania", "Farmers Party of Ruritania", "Workers Union"} <= names
     assert not any("/" in a.name for a in t)
 
+
+
+def test_portfolio_phrase_as_an_object_makes_no_new_body(nlp):
+    # a new body only where it acts or speaks: as an object the words stay unresolved (never "ministry")
+    text = "Peru sent troops to the border. Rebels shelled the interior ministry."
+    t = table_of(nlp, text)
+    assert not any(a.name.lower() in ("ministry", "interior ministry") for a in t)

@@ -432,8 +432,10 @@ def state_of_article(actors: list[Actor], pos: int) -> Actor | None:
 def _portfolio_body(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> tuple[Actor, int] | None:
     """'the interior ministry', 'the defence department', 'the foreign office' at token i (issue 11, kinds 3 and 4): the
     ministry named before by that portfolio ("Kenya's Ministry of Interior ... the interior ministry"),
-    else a new organisation named by it ("Interior Ministry") of the one country the article names
-    (state_of_article), or of no country when it names none or several; never an actor "ministry".
+    else, where the phrase is a subject or the agent of a passive ("the interior ministry said", "banned
+    by the defence ministry"), a new organisation named by it ("Interior Ministry") of the one country
+    the article names (state_of_article), or of no country when it names none or several; elsewhere the
+    words stay unresolved; never an actor "ministry".
     (actor, the token after the phrase), or None."""
     k = portfolio_words(doc, i + 1, limit)
     if k is None or index.covered(doc[i + 1].idx, doc[k].idx + len(doc[k])):
@@ -448,6 +450,9 @@ def _portfolio_body(doc, i: int, limit: int, actors: list[Actor], index: "_Index
         # the one named last before the phrase (a ministry of each of two countries: the nearer one)
         last = max(same, key=lambda a: max((m.span.start for m in a.mentions if m.span.end <= pos), default=-1))
         return last, k + 1
+    head = doc[k]
+    if not (head.dep_ == "nsubj" or head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
+        return None  # a new body only where it acts or speaks; as an object the words stay unresolved
     state = state_of_article(actors, 1 << 62)
     body = Actor(id="", name=name, kind="organization", country=state.country if state else None,
                  rule="coref:portfolio")
