@@ -220,6 +220,15 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                                 end_tok = office
                     i = end_tok
                     continue
+            if low == "the" and i + 2 < sent.end and lowers[i + 1] in lexicon.portfolios():
+                found_body = _portfolio_body(doc, i, sent.end, actors, index)
+                if found_body is not None:  # "the interior ministry": a ministry named by its portfolio
+                    actor, end_tok = found_body
+                    a_, b_ = doc[i + 1].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+                    added.append((actor, Mention(Span.of(text, a_, b_), "coref:portfolio")))
+                    index.add(a_, b_, actor)
+                    i = end_tok
+                    continue
             if low == "the" and i + 1 < sent.end:
                 # "the government" (the country the article is about), then "the ministry" (an
                 # organisation named with that noun): the first that finds an actor gives the mention
@@ -375,6 +384,80 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
     return best
+
+
+BODY_HEADS = ("ministry", "department", "office")
+# one spelling for each portfolio ("defense" and "defence" name one ministry)
+_PORTFOLIO_SPELLING = {"defense": "defence", "labor": "labour", "transportation": "transport",
+                       "economic": "economy"}
+
+
+def portfolio_key(name: str) -> tuple[str, frozenset[str]] | None:
+    """('ministry', {'interior'}) for "Interior Ministry", "Ministry of the Interior", "Kenya's interior
+    ministry"; None for a name that is no ministry or department named by its portfolio."""
+    words = re.findall(r"[a-z]+", name.lower())
+    head = next((w for w in BODY_HEADS if w in words), None)
+    if head is None:
+        return None
+    table = lexicon.portfolios()
+    found = frozenset(_PORTFOLIO_SPELLING.get(w, w) for w in words if table.get(w) == "portfolio")
+    return (head, found) if found else None
+
+
+def portfolio_words(doc, j: int, limit: int) -> int | None:
+    """The token of "ministry"/"department"/"office" that a run of portfolio words from token j leads to ("the
+    [interior] ministry", "the [foreign affairs] ministry"), or None: the run holds one portfolio word
+    at least (data/actors/portfolios.tsv), and no name or "of" follows the head ("the interior
+    ministry of X" is X's, "the Foreign Ministry Zakharova ..." is a title)."""
+    table = lexicon.portfolios()
+    k, seen = j, False
+    while k < limit and doc[k].lower_ in table:
+        seen = seen or table[doc[k].lower_] == "portfolio"
+        k += 1
+    if k == j or not seen or k >= limit or doc[k].lower_ not in BODY_HEADS or doc[j].lower_ in ("and",):
+        return None
+    if k + 1 < limit and (doc[k + 1].lower_ == "of" or doc[k + 1].pos_ == "PROPN"):
+        return None
+    return k
+
+
+def state_of_article(actors: list[Actor], pos: int) -> Actor | None:
+    """The country the article is about before `pos`: the only country it names there (national
+    adjectives and capitals count); None when it names none or several ("the Department of Energy"
+    in an article on South Korea, China and the United States is nobody's yet)."""
+    named = [a for a in actors if a.kind == "country" and a.country and any(m.span.end <= pos for m in a.mentions)]
+    return named[0] if len({a.country for a in named}) == 1 else None
+
+
+def _portfolio_body(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> tuple[Actor, int] | None:
+    """'the interior ministry', 'the defence department', 'the foreign office' at token i (issue 11, kinds 3 and 4): the
+    ministry named before by that portfolio ("Kenya's Ministry of Interior ... the interior ministry"),
+    else, where the phrase is a subject or the agent of a passive ("the interior ministry said", "banned
+    by the defence ministry"), a new organisation named by it ("Interior Ministry") of the one country
+    the article names (state_of_article), or of no country when it names none or several; elsewhere the
+    words stay unresolved; never an actor "ministry".
+    (actor, the token after the phrase), or None."""
+    k = portfolio_words(doc, i + 1, limit)
+    if k is None or index.covered(doc[i + 1].idx, doc[k].idx + len(doc[k])):
+        return None
+    name = " ".join(w.text[:1].upper() + w.text[1:] if w.lower_ != "and" else "and" for w in doc[i + 1:k + 1])
+    key = portfolio_key(name)
+    if key is None:
+        return None
+    pos = doc[i].idx
+    same = [a for a in actors if a.kind in ("organization", "group") and portfolio_key(a.name) == key]
+    if same:
+        # the one named last before the phrase (a ministry of each of two countries: the nearer one)
+        last = max(same, key=lambda a: max((m.span.start for m in a.mentions if m.span.end <= pos), default=-1))
+        return last, k + 1
+    head = doc[k]
+    if not (head.dep_ == "nsubj" or head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
+        return None  # a new body only where it acts or speaks; as an object the words stay unresolved
+    state = state_of_article(actors, 1 << 62)
+    body = Actor(id="", name=name, kind="organization", country=state.country if state else None,
+                 rule="coref:portfolio")
+    actors.append(body)
+    return body, k + 1
 
 
 _HOME_ARMY = ("army", "military")

@@ -99,6 +99,20 @@ def lookup(name: str) -> Entry | None:
     return found[0] if found else None
 
 
+def lookup_in(name: str, text: str) -> Entry | None:
+    """The entry a name belongs to in this text: one of its own names, or a weak alias ("RSF") of the
+    one entry whose full name the text also gives ("Rapid Support Forces", not "Reporters Without
+    Borders"); None otherwise."""
+    found = _pattern()[1].get(_key(re.sub(r"\s+", " ", name.strip())))
+    if found is None:
+        return None
+    if not found[1]:
+        return found[0]
+    key = _key(name.strip())
+    named = [e for e in entries() if any(_key(w) == key for w in e.weak) and any(n in text for n in e.names)]
+    return named[0] if len(named) == 1 else None
+
+
 def find(doc, text: str) -> list[Cand]:
     """Candidates for every known name in the text (a weak alias only where the entry is named
     otherwise too). A name that is only part of a longer capitalised name ("National Security

@@ -224,6 +224,13 @@ def government_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def portfolios() -> dict[str, str]:
+    """Word -> 'portfolio' or 'joiner': the words that say which ministry or department a body is ("the
+    interior ministry", "the foreign affairs ministry"; data/actors/portfolios.tsv)."""
+    return {r[0].strip().lower(): r[1].strip() for r in _rows("portfolios.tsv")}
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Last words that make a name an organisation's (data/actors/org_heads.tsv)."""
     return _words("org_heads.tsv")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import nlp
 from . import lexicon
-from .names import fold, is_acronym
+from .names import fold, is_acronym, is_code_identifier
 
 _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group",
              "LOC": "location", "FAC": "facility"}
@@ -90,6 +90,9 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das
                             "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "bint", "abu", "ould", "ag", "mac",
                             "y", "zu", "st."})
 # "Wolff JA", "Weinberger DM": a surname and initials, how a paper's references name an author
+# an identifier of code in camel case ("componentMetadata"): a long word in small letters, then capitals
+_IDENTIFIER = re.compile(r"[a-z]{5,}(?:[A-Z][a-z0-9]+)+")
+_GLUED_AND = re.compile(r"(and)[A-Z][a-z]")
 _CITED_AUTHOR = re.compile(r"[A-Z][\w'\u2019-]+ [A-Z]{2,3}")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 
@@ -119,7 +122,9 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     all ("marijuana", "lorry crash", "al" of "et al.") is no name unless it is an institution's
     ("commerce ministry", after "China's"); an address, a reference or code is none; a "person" with a
     digit ("kid2") or cited as a paper's author ("Wolff JA", "Yang F et al") is none; a participle
-    opening a sentence is no part of a person's name ("Questioning Vindman")."""
+    opening a sentence is no part of a person's name ("Questioning Vindman"); an identifier of code
+    ("componentMetadata") is none; a
+    list's "and" glued to a name ("andFireman BH") is no part of it."""
     while start < end and (text[start] in _LEAD_SIGNS or text[start].isspace()):
         start += 1
     m = re.match(r"['\u2019]s\s+", text[start:end])
@@ -128,9 +133,12 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     m = re.search(r"[,.;]?\[\d", text[start:end])
     if m and m.start() > 0:  # "Bashar al-Assad,[1]": a page's footnote mark ends the name
         end = start + m.start()
+    m = _GLUED_AND.match(text, start, end)
+    if m:  # "andElshina GA": a list's "and" glued to the name by the page's text
+        start = m.end(1)
     seg = text[start:end]
-    if not seg or _NOT_A_NAME.search(seg):
-        return None
+    if not seg or _NOT_A_NAME.search(seg) or _IDENTIFIER.fullmatch(seg):
+        return None  # "componentMetadata": an identifier of code
     words = seg.split()
     if not any(c.isupper() for c in seg):
         if label == "NORP" and lexicon.country_of_demonym(seg):
@@ -276,6 +284,16 @@ def _after_place_noun(doc, ent) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS and doc[i - 2].text.islower()
 
 
+def _named_after_place_noun(doc, ent) -> bool:
+    """Is the entity named by a place noun in small letters right before it, after an article ("the
+    river Tigris", "the town Kobani"; data/actors/place_heads.tsv, kind location, and the towns' nouns)?"""
+    i = ent.start
+    if i < 2 or not doc[i - 1].text.islower() or doc[i - 2].lower_ not in ("the", "a"):
+        return False
+    noun = doc[i - 1].lower_
+    return noun in _PLACE_NOUNS or lexicon.place_heads().get((noun, "after")) == "location"
+
+
 def _town_of_the_story(name: str, mentioned: set[str | None], person_words: Callable[[], set[str]]) -> bool:
     """A one-word 'person' that is a town of a country the article names, not a known given name, and
     no part of a longer person's name in the article ("Darayya", "Raqqah"; not "Hassan" when a
@@ -300,6 +318,45 @@ def _words_of_persons(ents) -> Callable[[], set[str]]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _line_labels() -> frozenset[str]:
+    from ..data import read_rows
+
+    return frozenset(r[0].strip().lower() for r in read_rows("line_labels.tsv"))
+
+
+def _line_label(text: str, start: int, end: int) -> bool:
+    """An entity that opens its line before a colon and is a line's label, not a name ("QUESTION:",
+    "Note:" of data/line_labels.tsv; an identifier of code, "IndexError:")."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"\u201c*#>") or not text[end:end + 3].lstrip(" ").startswith(":"):
+        return False
+    name = text[start:end].strip()
+    return name.lower() in _line_labels() or is_code_identifier(name)
+
+
+def _slash_lists(doc, ents):
+    """The model's entities, with a list of names joined by slashes read as one ("Liberal Party of
+    Australia / National Party of Australia", a results table's alliance) cut into its names: each
+    part between the slashes that starts with a capital is an entity of the same label ("Noorsat/Eurobird"
+    too; "Seattle/Tacoma International Airport" is cut as well, a known limit)."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    for ent in ents:
+        cuts = [t.i for t in ent if t.text == "/"]
+        if not cuts or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+            out.append(ent)
+            continue
+        a = ent.start
+        for b in [*cuts, ent.end]:
+            if b > a + 1 and doc[a].lower_ in ("the", "a", "an"):
+                a += 1  # "the Green Party of X / ...": the model's entity may open with the article
+            if b > a and doc[a].text[:1].isupper():
+                out.append(SpacySpan(doc, a, b, label=ent.label_))
+            a = b + 1
+    return out
+
+
 def from_model(doc, text: str) -> list[Cand]:
     """Candidates from the model's entities, trimmed and typed."""
     ents = doc.ents  # once: each reading makes every entity's Span again
@@ -307,9 +364,9 @@ def from_model(doc, text: str) -> list[Cand]:
     mentioned |= {lexicon.country_of_demonym(e.text) for e in ents if e.label_ == "NORP"}
     person_words = _words_of_persons(ents)
     out: list[Cand] = []
-    for ent in ents:
+    for ent in _slash_lists(doc, ents):
         kind = _NER_KIND.get(ent.label_)
-        if kind is None or _is_byline(_line_of(text, ent.start_char)):
+        if kind is None or _is_byline(_line_of(text, ent.start_char)) or _line_label(text, ent.start_char, ent.end_char):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         cleaned = clean_name(text, start, end, ent.label_)
@@ -351,6 +408,9 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and _after_place_noun(doc, ent):
             # "the village of Tuloul Naser", "the vicinity of Ayn Issa": what a place noun is 'of' is a place
             out.append(_gpe(doc, ent, start, end, text, mentioned))
+        elif ent.label_ in ("PERSON", "ORG") and _named_after_place_noun(doc, ent):
+            # "the river Tigris", "the town Kobani": a place noun in small letters names what follows
+            out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
         elif ent.label_ == "GPE":
@@ -431,8 +491,9 @@ def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
 
 
 def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
-    """'Turkish President X', 'U.S. President X', "Russia's President X": where the nation a title
-    is of begins (token index), and its country code."""
+    """'Turkish President X', 'U.S. President X', "Russia's President X", and 'RSF commander X' (a body
+    of one country in the gazetteers): where the nation or the body a title is of begins (token index),
+    and its country code."""
     k = i - 1
     if k >= 0 and doc[k].text in ("'s", "\u2019s"):
         k -= 1
@@ -446,6 +507,14 @@ def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
             code = lexicon.country_of_name(doc[k - n + 1: k + 1].text)
             if code:
                 return k - n + 1, code
+    from . import known
+
+    for n in (4, 3, 2, 1):  # "RSF commander X", "Hezbollah commander X": a known body of one country
+        if k - n + 1 >= 0 and doc[k - n + 1].text[:1].isupper() and all(t.text[:1].isupper() or t.is_punct
+                                                                          for t in doc[k - n + 1: k + 1]):
+            entry = known.lookup_in(doc[k - n + 1: k + 1].text, nlp.text_of(doc))
+            if entry is not None and entry.country:
+                return k - n + 1, entry.country
     return None, None
 
 
@@ -528,6 +597,8 @@ def from_rules(doc, text: str) -> list[Cand]:
                         after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
                     inst = k
                     break
+            if not inst and i + 2 < n and lowers[i + 1] in lexicon.portfolios():
+                inst = _portfolio_length(doc, i + 1, n)  # "the Kenyan interior ministry"
             if inst:
                 end_tok = doc[i + inst]
                 if " ".join(x.lower_ for x in doc[i + 1: i + 1 + inst]) in lexicon.government_nouns():
@@ -680,7 +751,19 @@ def _possessed_institution(doc, i: int) -> tuple[int, str, bool] | None:
         if i + 2 + k <= n and phrase in lexicon.institutions() and not (
                 after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of")):
             return i + 2 + k, code, phrase in lexicon.government_nouns()
+    k = _portfolio_length(doc, i + 2, n) if doc[i + 2].lower_ in lexicon.portfolios() else None
+    if k:
+        return i + 2 + k, code, False  # "Kenya's interior ministry"
     return None
+
+
+def _portfolio_length(doc, j: int, n: int) -> int | None:
+    """How many words from token j name a ministry or department by its portfolio ("interior ministry",
+    "foreign affairs ministry"; data/actors/portfolios.tsv), or None."""
+    from .coref import portfolio_words
+
+    k = portfolio_words(doc, j, n)
+    return None if k is None else k - j + 1
 
 
 _NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018']([A-Z][\w\-]+)[\"\u201d\u2019'][ \t]+([A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
@@ -752,7 +835,59 @@ def joined_names(doc, cands: list[Cand]) -> list[Cand]:
                         if x is not c and c.start <= x.start < c.end:
                             x.priority = -1
                     break
+        _cut_body_name(doc, c, cands)
     return [c for c in cands if c.priority >= 0]
+
+
+_PORTFOLIO_BODIES = ("ministry", "department", "office", "bureau", "directorate")
+
+
+def _cut_body_name(doc, c: Cand, cands: list[Cand]) -> None:
+    """A body's name the model cut short (issue 11, kind 3): its capitalised head word left out after
+    it ("the Syrian Computer | Society"), capitalised words left out before a name that ends like a
+    body's ("Monotheism | Supporters Brigades"), and a ministry's or department's portfolio after "of"
+    ("United States Department | of the Treasury", "Ministry | of Foreign Affairs")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    n = len(doc)
+    heads = lexicon.org_heads() | _NAME_ENDS
+    a, b = span.start, span.end
+    if b < n and span[-1].lower_ not in heads and doc[b].lower_ in heads and doc[b].text[:1].isupper() \
+            and doc[b].pos_ in ("PROPN", "NOUN") and doc[b].ent_type_ in ("", "ORG") and not doc[b].is_sent_start:
+        b += 1
+    if doc[b - 1].lower_ in heads and b - a >= 2:
+        k = a
+        while k > 0 and a - k < 2 and not doc[k].is_sent_start and not doc[k - 1].is_sent_start \
+                and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
+                and (doc[k - 1].ent_type_ == "" or doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ == "I") \
+                and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                and doc[k - 1].lower_ not in ("the", "a", "an") and not lexicon.country_of_demonym(doc[k - 1].text) \
+                and not lexicon.country_of_name(doc[k - 1].text) and not lexicon.role_at([doc[k - 1].text]) \
+                and doc[k - 1].lower_ not in lexicon.title_words() and doc[k - 1].lower_ not in heads:
+            k -= 1
+        if k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k].is_sent_start:
+            k = a  # a longer run of capitals before: a title or a heading, not the name's own words
+        a = k
+    if doc[b - 1].lower_ in _PORTFOLIO_BODIES and b + 1 < n and doc[b].lower_ == "of":
+        j = b + 1 + (doc[b + 1].lower_ == "the")
+        k = j
+        while k < n and k - j < 5 and (doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ in ("", "ORG")
+                                       or doc[k].lower_ == "and" and k + 1 < n and doc[k + 1].text[:1].isupper()):
+            k += 1
+        while k > j and doc[k - 1].lower_ == "and":
+            k -= 1
+        if k > j:
+            b = k
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    if (start, end) == (c.start, c.end):
+        return
+    c.start, c.end = start, end
+    if c.kind == "person":
+        c.kind = "organization"
+    for x in cands:
+        if x is not c and c.start <= x.start < c.end and x.end <= c.end:
+            x.priority = -1
 
 
 def settle(cands: list[Cand]) -> list[Cand]:
@@ -798,6 +933,10 @@ def _title_chain(doc, i: int) -> tuple[int, bool]:
 
 def _is_initial(t) -> bool:
     return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+
+
+def _gazetteer_place(t) -> bool:
+    return bool(lexicon.country_of_name(t.text) or lexicon.country_of_demonym(t.text) or fold(t.text) in lexicon.capitals())
 
 
 def _place_word(t) -> bool:
@@ -891,7 +1030,11 @@ def from_titles(doc, text: str) -> list[Cand]:
             continue
         name = doc[name_at:end]
         last = name[-1]
-        bad = (any(_place_word(x) or lexicon.role_at([x.text]) or not x.text[:1].isupper() for x in name)
+        # a known given name opens a person's name whatever entity the model glued it to ("for the Sahel
+        # Anna Berg" read as one facility): then only the gazetteers say a word is a place's
+        given = fold(name[0].text) in lexicon.given_names()
+        bad = (any((_place_word(x) if not given else _gazetteer_place(x)) or lexicon.role_at([x.text])
+                   or not x.text[:1].isupper() for x in name)
                # a name inside an organisation ("... of the Government of National Accord"); the model gluing a
                # complement to a two-word name is no organisation ("Minister for the Middle East Tobias
                # Ellwood" read as one ORG)

@@ -94,3 +94,16 @@ def initials(s: str) -> str:
 def is_acronym(s: str) -> bool:
     t = s.replace(".", "")
     return 2 <= len(t) <= 8 and t.isupper() and t.isalpha()
+
+
+# the first hump of a surname written with a capital inside ('McCain', 'DeSantis', 'MacArthur', 'LeBron')
+_NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del", "o", "fitz"})
+_HUMP = re.compile(r"[A-Z][a-z]+")
+
+
+def is_code_identifier(word: str) -> bool:
+    """'IndexError', 'DisabledByDefault': two or more capitalised words written as one, the first of
+    three letters at least and no surname prefix ('McCain', 'DeSantis', 'MacArthur', 'JoAnn')."""
+    humps = _HUMP.findall(word)
+    return len(humps) >= 2 and "".join(humps) == word and humps[0].lower() not in _NAME_PREFIXES \
+        and len(humps[0]) >= 3

@@ -42,11 +42,13 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     cands = _appositive_names(doc, view, cands)
     groups = cluster.join(cands, view)
     actors = _generic_names(cluster.to_actors(groups, view, text))
+    _places_read_as_persons(doc, actors)
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
     coref.resolve(doc, text, actors)
     actors = _possessor_countries(text, actors)
+    _portfolio_countries(actors)
     _regions_in_country(doc, actors)
     if any(a.kind == "person" and a.country is None for a in actors):
         # "Its spokesman, X,": the possessive is an organisation's mention only now, and organisations
@@ -62,6 +64,66 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+def _portfolio_countries(actors: list[Actor]) -> None:
+    """"The Interior Ministry said ..." in an article about one country: a ministry named by its
+    portfolio alone, with no country in its name, is that country's (coref.state_of_article over the
+    whole article: the only country it names). A name the model found in small letters ("interior ministry", "Defence ministry") is written as a name."""
+    bodies = [a for a in actors if a.kind == "organization" and a.country is None and coref.portfolio_key(a.name)
+              and not any(lexicon.country_of_demonym(w) or lexicon.country_of_name(w) for w in a.name.split())]
+    if bodies:
+        state = coref.state_of_article(actors, 1 << 62)
+        for a in bodies:
+            a.country = state.country if state is not None else None
+    for a in actors:
+        if a.kind == "organization" and not a.name.istitle() and coref.portfolio_key(a.name) and all(
+                w.lower() in lexicon.portfolios() or w.lower() in coref.BODY_HEADS for w in a.name.split()):
+            a.name = " ".join(w if w == "and" else w.capitalize() for w in a.name.split())  # "Defence ministry"
+
+
+# nouns of areas a place's name may modify ("the al-Tanf zone"); not streets, airports or a "camp" named
+# after people ("Kennedy airport", "the Clinton camp")
+_AREA_NOUNS = frozenset({"town", "city", "village", "area", "outskirts", "suburb", "district", "garrison", "base",
+                         "zone", "province", "governorate", "region", "enclave", "countryside", "neighbourhood",
+                         "neighborhood"})
+# verbs whose object is a place ("leave al-Tanf", "captured Kobani"): such a mention is no sign of a person
+# (not "capture", "seize": people are captured too)
+_TAKE_PLACE = frozenset({"leave", "enter", "reach", "abandon", "besiege", "shell", "evacuate", "recapture"})
+_WHERE_PREPS = frozenset({"in", "at", "near", "around", "outside", "across", "into", "toward", "towards", "through",
+                          "within"})
+
+
+def _places_read_as_persons(doc, actors: list[Actor]) -> None:
+    """'an attack on a petrol station in al-Hilla ... residents of al-Hilla': a one-word 'person' of
+    the model that no gazetteer knows, no given name, no leader, with no title, that the article only
+    ever names after a preposition of place (one at least of where: in, at, near ...; the others may
+    be of, from, to), before a place noun ("the al-Tanf base") or as the object of a verb that takes a
+    place ("leave al-Tanf") is a town (issue 11, kind 3: a town read as a person), never a person."""
+    from .names import is_acronym
+
+    for a in actors:
+        if a.kind != "person" or not a.rule.startswith("ner:") or a.roles or len(a.name.split()) != 1:
+            continue
+        name = fold(a.name)
+        if name in lexicon.given_names() or name in lexicon.leaders() or is_acronym(a.name) or not a.mentions:
+            continue
+        where = 0
+        for m in a.mentions:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None:
+                break
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in _WHERE_PREPS | {"of", "from", "to"}:
+                where += head.lower_ in _WHERE_PREPS
+            elif root.dep_ in ("compound", "nmod") and head.text.islower() and head.lower_ in _AREA_NOUNS:
+                where += 1  # "the al-Tanf base", "the al-Tanf zone": a place's name before an area's noun
+            elif not (root.dep_ == "dobj" and head.lemma_.lower() in _TAKE_PLACE):
+                break
+        else:
+            if where:
+                a.kind, a.rule = "location", f"{a.rule}>place"
 
 
 def _leaders_countries(actors: list[Actor]) -> None:
@@ -139,9 +201,15 @@ def _regions_in_country(doc, actors: list[Actor]) -> None:
     places = [(m.span.start, m.span.end, a.country) for a in actors if a.kind in ("country", "location")
               and a.country for m in a.mentions if m.rule not in ("demonym", "possessor", "epithet")
               and not m.rule.startswith("coref") and as_place(m)]
+    named = {a.country for a in actors if a.kind == "country" and a.country}
     for a in actors:
         words = a.name.lower().split()
         if a.kind != "location" or a.country or len(words) < 2 or words[-1] not in _ADMIN:
+            continue
+        # "southern Zabul province": a province of ISO 3166-2 of one country the article names
+        codes = lexicon.world_regions().get(fold(" ".join(a.name.split()[:-1])), frozenset()) & named
+        if len(codes) == 1:
+            a.country = next(iter(codes))
             continue
         m = a.mentions[0]
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -189,8 +257,8 @@ def _possessor_countries(text: str, actors: list[Actor]) -> list[Actor]:
     countries = {a.country: a for a in actors if a.kind == "country" and a.country}
     out = list(actors)
     for a in actors:
-        if a.kind in ("organization", "group") and a.country is None:
-            # "Vietnam's Communist Party": the possessor before the name says whose
+        if a.kind in ("organization", "group", "location", "facility") and a.country is None:
+            # "Vietnam's Communist Party", "southern Syria's al-Tanf": the possessor before the name says whose
             a.country = next((code for m in a.mentions if (code := _possessor_before(text, m.span.start))), None)
         if a.kind == "organization" and a.country is None and a.rule.startswith("ner:"):
             # "the Kohelet Policy Forum in Israel": a body the gazetteers do not know, placed in a country

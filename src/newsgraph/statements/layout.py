@@ -63,6 +63,9 @@ def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
         if actor is None and len(span) == 1:
             from .speaker import named_person
             actor = named_person(table, name)  # 'Trump: ...' over an article that names Donald Trump
+        from .speaker import line_label
+        if line_label(span, text, actor):
+            continue  # 'Path A:', 'IndexError:', 'Peanut Butter:' label the line (statements/speaker.py)
         if actor is None and not all(t.pos_ == "PROPN" for t in span) and not turns.get(name, 0) > 1:
             continue
         if _is_place(span, actor) and not turns.get(name, 0) > 1:

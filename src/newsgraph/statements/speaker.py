@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
 from ..actors import ActorTable
+from ..actors.names import is_code_identifier
 from ..grammar import head_words
 from ..grammar.pronouns import PERSONAL, RELATIVE
 from ..model import Actor
@@ -57,7 +59,11 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
             kind = "group"
     else:
         return None
+    if kind == "person" and (token.lemma_.lower() in _BODIES or token.lower_ in _BODIES):
+        kind = "organization"  # 'the defence ministry said' tagged as a name: a body, never a person
     a, b = head_words(token)
+    if token.lemma_.lower() in _BODIES or token.lower_ in _BODIES:
+        a = min(a, _body_adjectives(token))  # 'the regional council said': 'regional council', not 'council'
     owner = _owner(token)
     if owner is not None and token.lemma_.lower() in _BODIES:
         # "the prosecutor's office said": whose office it is, not an actor 'office' (its article left out)
@@ -132,6 +138,25 @@ _FORCES = frozenset({"army", "military", "force", "forces"})
 # a head of state or government whose office, palace or cabinet speaks for the state
 _LEADER_TITLES = frozenset({"president", "premier", "minister", "king", "emir", "chancellor", "leader", "queen",
                             "sultan", "monarch"})
+
+
+# adjectives that say which one of several, not what body it is ('the new council' is 'council')
+_NOT_NAMING = frozenset({"new", "old", "former", "same", "other", "whole", "entire", "current", "previous",
+                         "next", "last", "first", "relevant", "said", "such", "own", "present", "respective"})
+
+
+def _body_adjectives(token) -> int:
+    """Where a body's name starts with the adjectives and nouns right before its head ('the regional
+    council', 'the provincial health office'): the words next to it, leftwards, that modify the head or
+    a word of the run, up to a word that only picks one of several ('the new council') or is no word."""
+    doc, start, k = token.doc, token.idx, token.i - 1
+    run = {token.i}
+    while k >= 0 and doc[k].dep_ in ("amod", "compound") and doc[k].head.i in run and doc[k].is_alpha \
+            and doc[k].lower_ not in _NOT_NAMING:
+        start = doc[k].idx
+        run.add(k)
+        k -= 1
+    return start
 
 
 def _owner(token):
@@ -310,3 +335,40 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
             continue
         return a
     return None
+
+
+# the words that number a line's label: 'Path A:', 'Step Two:', 'Part 3:', 'Option IV:'
+_NUMBERING = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\.?", re.I)
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "a", "an", "for", "in", "on", "to", "with"})
+
+
+def line_label(span, text: str, actor) -> bool:
+    """Whether the capitalised words before a line's colon label the line instead of naming who speaks
+    (issue 11: 'Path A:', 'IndexError:', 'Peanut Butter:' are no speakers; 'Anchor:', 'Matthews:' are):
+    - an identifier of code, capitalised words written together ('IndexError', 'DisabledByDefault'),
+      not a surname with a capital inside ('McCain', 'DeSantis');
+    - a numbered label, a word then a letter or a number ('Path A', 'Step Two', 'Part 3');
+    - with no actor of the article named so (or only the model's reading of these words), common
+      words: every word the article also writes in
+      small letters ('Peanut Butter:' over a recipe that uses 'peanut butter'), none a given name or a
+      speaker noun ('Anchor:', 'Host:')."""
+    from ..actors import lexicon as actor_words
+    from .lexicon import speaker_nouns
+
+    nouns = speaker_nouns()
+    words = [t.text for t in span if not t.is_punct]
+    if len(words) == 1 and is_code_identifier(words[0]):
+        return True
+    given = actor_words.given_names()
+    if len(words) == 2 and _NUMBERING.fullmatch(words[1]) and words[0].isalpha() and words[0][:1].isupper() \
+            and words[0].lower() not in given and words[0].lower() not in nouns:
+        return True
+    # the model's own reading of these words alone ('Peanut Butter' as a person) is no actor named elsewhere
+    own = actor is not None and actor.rule.startswith("ner:") and all(
+        span.start_char <= m.span.start and m.span.end <= span.end_char for m in actor.mentions)
+    if actor is not None and not own:
+        return False
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    if not content or any(not w.isalpha() or w.lower() in given or w.lower() in nouns for w in content):
+        return False
+    return all(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in content)
