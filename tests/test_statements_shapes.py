@@ -246,3 +246,21 @@ def test_an_aside_inside_the_clause_stays_in_the_content(analyzer, text, ends):
     an = analyze_text(analyzer, text)
     st = [s for s in an.statements if s.speaker is not None]
     assert st and st[0].content[-1].text.endswith(ends)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"The harbour will stay closed until the spring," Lindqvist interjected.', "harbour will stay closed", "Lindqvist"),
+    ('"We are running out of flour and fuel," Amara Diallo pleaded with the visiting delegation.',
+     "flour and fuel", "Amara Diallo"),
+    ("Mayor Tomas Rinaldi speculated the ferry line could reopen before the summer.", "ferry line could reopen",
+     "Tomas Rinaldi"),
+    ("Governor Elena Varga portrayed the new dam as a gift to the northern farmers.", "the new dam as a gift",
+     "Elena Varga"),
+    ("Senator Paulo Mendes bemoaned the slow pace of the reconstruction in the valley.", "slow pace of the",
+     "Paulo Mendes"),
+])
+def test_cue_verbs_mined_from_train(analyzer, text, words, speaker):
+    # rows of data/cues.tsv mined from PolNeAR train: interject, plead, speculate (speech); portray, bemoan (object)
+    an = analyze_text(analyzer, text)
+    st = _statements_with(an, words)
+    assert st and speaker in (_speaker_name(an, st[0]) or "")
