@@ -258,9 +258,15 @@ def test_an_aside_inside_the_clause_stays_in_the_content(analyzer, text, ends):
      "Elena Varga"),
     ("Senator Paulo Mendes bemoaned the slow pace of the reconstruction in the valley.", "slow pace of the",
      "Paulo Mendes"),
+    ('"We will rebuild the school by June," read a statement from the Kaveri Foundation.', "rebuild the school",
+     "Kaveri Foundation"),
+    ("Councillor Ada Brandt railed against the new parking fees at the meeting.", "new parking fees", "Ada Brandt"),
+    ("The report lists three bridges as unsafe for heavy trucks.", "three bridges", "report"),
+    ("Senator Ines Duarte prefers the old irrigation scheme.", "old irrigation scheme", "Ines Duarte"),
 ])
 def test_cue_verbs_mined_from_train(analyzer, text, words, speaker):
-    # rows of data/cues.tsv mined from PolNeAR train: interject, plead, speculate (speech); portray, bemoan (object)
+    # rows of data/cues.tsv mined from PolNeAR train: interject, plead, speculate, read (speech); portray, bemoan,
+    # rail, list, prefer (object), and 'against' as an object preposition
     an = analyze_text(analyzer, text)
     st = _statements_with(an, words)
     assert st and speaker in (_speaker_name(an, st[0]) or "")
