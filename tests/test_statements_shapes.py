@@ -270,3 +270,19 @@ def test_cue_verbs_mined_from_train(analyzer, text, words, speaker):
     an = analyze_text(analyzer, text)
     st = _statements_with(an, words)
     assert st and speaker in (_speaker_name(an, st[0]) or "")
+
+
+def test_according_to_does_not_vouch_for_a_clause_joined_after_it(analyzer):
+    # 'A, according to X, but B': B, with a subject of its own, is the writer's
+    an = analyze_text(analyzer, "Turnout rose to 61 percent in the capital according to the electoral commission, but "
+                                "the opposition has rejected the count.")
+    st = _statements_with(an, "Turnout rose")
+    assert st and all("opposition" not in c.text for c in st[0].content)
+
+
+def test_according_to_vouches_for_its_own_line_only(analyzer):
+    # a heading with no full stop that the parser joins to the sentence under it is not the source's
+    an = analyze_text(analyzer, "Early results from the northern provinces\nTurnout rose to 61 percent in the "
+                                "capital, according to the electoral commission.")
+    st = _statements_with(an, "Turnout rose")
+    assert st and all("northern provinces" not in c.text for c in st[0].content)

@@ -706,6 +706,12 @@ def according_to(doc, cues: Cues) -> list[Found]:
                 head = head.head
             a, b = _subtree_range(head)
             pa, pb = _subtree_range(t)
+            if t.i > head.i:  # 'According to X, A and B' vouches for both
+                b = _before_later_clause(head, t, b)
+            # the parser's sentence may run over a line break: the source vouches for its own line only
+            a = max(a, text.rfind("\n", 0, t.idx) + 1)
+            brk = text.find("\n", pb, b)
+            b = brk if brk >= 0 else b
             pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
             content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
             if not content:
@@ -713,6 +719,20 @@ def according_to(doc, cues: Cues) -> list[Found]:
             out.append(Found(content, "indirect", "prep:" + "_".join(words), (t.idx, _tok_end(last)), src,
                              shape="prep"))
     return out
+
+
+def _before_later_clause(head, prep, b: int) -> int:
+    """'Clinton leads by 271 delegates, according to a count by the AP, but Sanders has vowed to fight on':
+    a clause joined after the source phrase, with a subject of its own, is the writer's, not the source's."""
+    for c in head.children:
+        if c.dep_ == "conj" and c.i > prep.right_edge.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                              for g in c.children):
+            stop = c.left_edge.idx
+            for x in head.subtree:
+                if x.dep_ == "cc" and x.head.i == head.i and prep.right_edge.i < x.i < c.i:
+                    stop = min(stop, x.idx)
+            return min(b, stop)
+    return b
 
 
 # 'In a Washington Post-ABC News poll, 67 percent said ...': the poll is the source of the clause
