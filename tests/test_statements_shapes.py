@@ -286,3 +286,23 @@ def test_according_to_vouches_for_its_own_line_only(analyzer):
                                 "capital, according to the electoral commission.")
     st = _statements_with(an, "Turnout rose")
     assert st and all("northern provinces" not in c.text for c in st[0].content)
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_above(analyzer):
+    # '"...," said X, a nurse.' then a paragraph that is a quotation and nothing else: X's words go on
+    an = analyze_text(analyzer, '"The water is rising every hour," said Lena Okoro, a nurse at the district clinic.'
+                                '\n\n"We have moved the patients upstairs. There is nowhere else to go."')
+    st = _statements_with(an, "water is rising")
+    assert st and any("moved the patients" in c.text for c in st[0].content)
+    assert "Lena Okoro" in (_speaker_name(an, st[0]) or "")
+
+
+@pytest.mark.parametrize("para", [
+    "\u201c\u2026 evacuate the whole valley before the rains\u201d",  # a heading that quotes: no sentence
+    '"We have moved the patients upstairs," the director added.',  # a cue of its own
+])
+def test_a_quotation_paragraph_that_is_a_heading_or_has_its_cue_does_not_go_on(analyzer, para):
+    an = analyze_text(analyzer, '"The water is rising every hour," said Lena Okoro, a nurse at the district clinic.'
+                                '\n\n' + para)
+    st = _statements_with(an, "water is rising")
+    assert st and len(st[0].content) == 1

@@ -801,3 +801,43 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
         out.append(Found([(a, b)], "indirect", f"noun:{shape}:{n.lemma_.lower()}", (cue_start, _tok_end(n)), speaker,
                          shape=shape))
     return out
+
+
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+
+
+def paragraph_continuations(doc, chains: QuoteIndex, found: list[Found]) -> None:
+    """'"...," said X, a lawyer for the family.' then a paragraph that is one quotation and nothing
+    else ('"Who cares? It was her speech."'): with no cue of its own, it goes on with X's words. Only
+    the last statement of a paragraph that quotes someone is continued, and only by the next paragraph."""
+    text = text_of(doc)
+    cue_at = sorted(f.cue[0] for f in found if f.cue is not None)
+    last_of_para: dict[int, Found] = {}
+    for f in found:
+        if f.cue is None or f.shape != "quote":
+            continue
+        end = text.find("\n\n", max(f.cue[1], f.end))
+        if end < 0:
+            continue
+        if any(f.cue[0] < c < end for c in cue_at):
+            continue  # another cue after it in its paragraph: it is not the last speaker there
+        last_of_para[end] = f
+    for end, f in last_of_para.items():
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        k = chains.starting_after(start)
+        if k is None or k in chains.used or chains.chains[k][0].start != start:
+            continue
+        stop = text.find("\n\n", start)
+        stop = len(text) if stop < 0 else stop
+        chain = chains.chains[k]
+        if any(ch.isalnum() for ch in text[chain[-1].end:stop]) or any(
+                ch.isalnum() for q, r in zip(chain, chain[1:]) for ch in text[q.end:r.start]):
+            continue  # words outside the quotation: a cue or the writer's own
+        if any(start <= c < stop for c in cue_at):
+            continue
+        if text[chain[-1].start:chain[-1].end].rstrip(_QUOTE_MARKS + "'\u2019 ")[-1:] not in tuple(".!?"):
+            continue  # '“… prevent the evacuation of the camp”': a heading that quotes, not a sentence said
+        chains.used.add(k)  # one paragraph only: a run of them continued cost a relation on train
+        f.content = f.content + _quote_content(chains, k)
