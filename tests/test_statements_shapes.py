@@ -306,3 +306,16 @@ def test_a_quotation_paragraph_that_is_a_heading_or_has_its_cue_does_not_go_on(a
                                 '\n\n' + para)
     st = _statements_with(an, "water is rising")
     assert st and len(st[0].content) == 1
+
+
+@pytest.mark.parametrize("text, ends", [
+    # ', the mayor of ...' after a name: the writer says who she is
+    ("Okafor said the minister was referring to a remark by Amina Yusuf, the mayor of the northern town.",
+     "Amina Yusuf"),
+    # a list is no apposition
+    ("Okafor said he had met Israel, the Iranian delegation and the envoy.", "the envoy"),
+])
+def test_an_apposition_after_a_name_ends_the_content(analyzer, text, ends):
+    an = analyze_text(analyzer, text)
+    st = [s for s in an.statements if s.speaker is not None]
+    assert st and st[0].content[-1].text.endswith(ends)

@@ -133,12 +133,20 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         if t.idx >= b or chains.inside(t.idx):
             continue
         aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")
-                                    or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i))) \
+                                    or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i)
+                                    or _name_apposition(t, nxt))) \
             or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
                                                         or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
         if aside and not _goes_on_after(doc, t, nxt, b):
             return _trim(text_of(doc), a, t.idx)
     return a, b
+
+
+def _name_apposition(comma, nxt) -> bool:
+    """', the father of a slain soldier' after a name: the writer says who the named one is."""
+    head = nxt.head
+    return nxt.lower_ == "the" and head.dep_ == "appos" and head.i > comma.i and head.head.i < comma.i \
+        and head.head.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in head.children)  # a list: 'Israel, the deal and Y'
 
 
 def _goes_on_after(doc, comma, nxt, b: int) -> bool:
