@@ -319,3 +319,12 @@ def test_an_apposition_after_a_name_ends_the_content(analyzer, text, ends):
     an = analyze_text(analyzer, text)
     st = [s for s in an.statements if s.speaker is not None]
     assert st and st[0].content[-1].text.endswith(ends)
+
+
+@pytest.mark.parametrize("text", [
+    "The state news agency reported on Tuesday.",  # an object that is only a time says when, not what
+    "Okafor spoke on condition of anonymity.",  # the terms of speaking, not its topic
+])
+def test_a_time_or_the_terms_of_speaking_are_no_content(analyzer, text):
+    an = analyze_text(analyzer, text)
+    assert not [s for s in an.statements if s.kind != "unattributed"]

@@ -485,6 +485,18 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
 _OBJECT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "prep"}
 
 
+# 'speaking on condition of anonymity', 'spoke on the senator's behalf': the terms, not the topic
+_NOT_TOPICS = frozenset({"condition", "behalf"})
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _only_when(doc, a: int, b: int) -> bool:
+    """'reported on Tuesday', 'voted on March 2': an object that is only a time says when, not what."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha or t.like_num] if span is not None else []
+    return bool(words) and all(t.ent_type_ in _WHEN or t.pos_ in ("DET", "ADP") for t in words)
+
+
 def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains: QuoteIndex,
             cues: Cues) -> None:
     """'cited [the report]', 'called for [a ceasefire]', 'called [him] [a liar]': the verb's object
@@ -499,10 +511,10 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
         # 'spoke to reporters at a rally about X': only the topic is what was said
         topic = next((c for c in parts if c.dep_ == "prep" and c.lower_ in cues.topic_preps), None)
         pobj = next((c for c in topic.children if c.dep_ in ("pobj", "pcomp")), None) if topic is not None else None
-        if pobj is not None:
+        if pobj is not None and pobj.lemma_.lower() not in _NOT_TOPICS:
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), pobj.left_edge.idx,
                                                                          _tok_end(pobj.right_edge))))
-            if b - a >= 3:
+            if b - a >= 3 and not _only_when(doc, a, b):
                 out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
         return
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
@@ -526,7 +538,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
                 break
             b = max(b, _tok_end(c.right_edge))
     a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), a, b)))
-    if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
+    if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1 or _only_when(doc, a, b):
         return
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
 
