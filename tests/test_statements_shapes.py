@@ -328,3 +328,9 @@ def test_an_apposition_after_a_name_ends_the_content(analyzer, text, ends):
 def test_a_time_or_the_terms_of_speaking_are_no_content(analyzer, text):
     an = analyze_text(analyzer, text)
     assert not [s for s in an.statements if s.kind != "unattributed"]
+
+
+def test_a_tally_under_a_name_is_no_speaker_line(analyzer):
+    # 'Hillary Clinton: 1,769.': delegates or votes counted, not words said
+    an = analyze_text(analyzer, "Delegate count after Tuesday\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
+    assert not [s for s in an.statements if s.kind != "unattributed"]
