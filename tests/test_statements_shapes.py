@@ -334,3 +334,15 @@ def test_a_tally_under_a_name_is_no_speaker_line(analyzer):
     # 'Hillary Clinton: 1,769.': delegates or votes counted, not words said
     an = analyze_text(analyzer, "Delegate count after Tuesday\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
     assert not [s for s in an.statements if s.kind != "unattributed"]
+
+
+@pytest.mark.parametrize("after, joined", [
+    (' "I really believe the council has done an incredible job."', True),
+    # a cue of its own after the quotation, or the paragraph goes on: not the clause's speaker's
+    (' "I really believe the council has done an incredible job," the mayor said.', False),
+    (' "I really believe the council has done an incredible job." The vote is on Friday.', False),
+])
+def test_a_clause_goes_on_in_a_quotation_that_ends_the_paragraph(analyzer, after, joined):
+    an = analyze_text(analyzer, "Murphy said she and the mayor had made progress against great odds." + after)
+    st = _statements_with(an, "made progress")
+    assert st and any("incredible job" in c.text for c in st[0].content) == joined

@@ -339,6 +339,9 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 # 'Yet he is a "change agent," Cole said. "That's what people want."': the quotation
                 # that ends the clause goes on in the next sentence
                 after = _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
+            elif clause.i > cue.i:
+                after = _quote_sentence_after(doc, chains, b)
+                kind = "mixed" if after else kind
             out.append(Found([(a, b)] + [q for q in more if q[0] >= b] + after,
                              "mixed" if more or (after and kind == "mixed") else kind,
                              f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
@@ -600,6 +603,29 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
     if not _gap_ok(doc, after, start, allowed, max_tokens=8):
         if cues is None or not _next_sentence(doc, after, start) or _own_cue(doc, chains.chains[nxt][-1].end, cues):
             return []
+    chains.used.add(nxt)
+    return _quote_content(chains, nxt)
+
+
+def _quote_sentence_after(doc, chains: QuoteIndex, end: int) -> list[tuple[int, int]]:
+    """'X said she had made progress. "I really believe the president has done a great job."': a
+    clause that runs to the end of its sentence goes on in a quotation that opens the next sentence
+    and ends the paragraph, in full sentences, with no word outside its marks."""
+    nxt = chains.starting_after(end)
+    if nxt is None or nxt in chains.used:
+        return []
+    text = text_of(doc)
+    chain = chains.chains[nxt]
+    gap = text[end:chain[0].start]
+    if "\n" in gap or gap.strip() not in tuple(".!?"):
+        return []
+    stop = text.find("\n", chain[-1].end)
+    stop = len(text) if stop < 0 else stop
+    if any(ch.isalnum() for ch in text[chain[-1].end:stop]) or any(
+            ch.isalnum() for q, r in zip(chain, chain[1:]) for ch in text[q.end:r.start]):
+        return []
+    if text[chain[-1].start:chain[-1].end].rstrip(_QUOTE_MARKS + "'\u2019 ")[-1:] not in tuple(".!?"):
+        return []
     chains.used.add(nxt)
     return _quote_content(chains, nxt)
 
