@@ -246,3 +246,103 @@ def test_an_aside_inside_the_clause_stays_in_the_content(analyzer, text, ends):
     an = analyze_text(analyzer, text)
     st = [s for s in an.statements if s.speaker is not None]
     assert st and st[0].content[-1].text.endswith(ends)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"The harbour will stay closed until the spring," Lindqvist interjected.', "harbour will stay closed", "Lindqvist"),
+    ('"We are running out of flour and fuel," Amara Diallo pleaded with the visiting delegation.',
+     "flour and fuel", "Amara Diallo"),
+    ("Mayor Tomas Rinaldi speculated the ferry line could reopen before the summer.", "ferry line could reopen",
+     "Tomas Rinaldi"),
+    ("Governor Elena Varga portrayed the new dam as a gift to the northern farmers.", "the new dam as a gift",
+     "Elena Varga"),
+    ("Senator Paulo Mendes bemoaned the slow pace of the reconstruction in the valley.", "slow pace of the",
+     "Paulo Mendes"),
+    ('"We will rebuild the school by June," read a statement from the Kaveri Foundation.', "rebuild the school",
+     "Kaveri Foundation"),
+    ("Councillor Ada Brandt railed against the new parking fees at the meeting.", "new parking fees", "Ada Brandt"),
+    ("The report lists three bridges as unsafe for heavy trucks.", "three bridges", "report"),
+    ("Senator Ines Duarte prefers the old irrigation scheme.", "old irrigation scheme", "Ines Duarte"),
+])
+def test_cue_verbs_mined_from_train(analyzer, text, words, speaker):
+    # rows of data/cues.tsv mined from PolNeAR train: interject, plead, speculate, read (speech); portray, bemoan,
+    # rail, list, prefer (object), and 'against' as an object preposition
+    an = analyze_text(analyzer, text)
+    st = _statements_with(an, words)
+    assert st and speaker in (_speaker_name(an, st[0]) or "")
+
+
+def test_according_to_does_not_vouch_for_a_clause_joined_after_it(analyzer):
+    # 'A, according to X, but B': B, with a subject of its own, is the writer's
+    an = analyze_text(analyzer, "Turnout rose to 61 percent in the capital according to the electoral commission, but "
+                                "the opposition has rejected the count.")
+    st = _statements_with(an, "Turnout rose")
+    assert st and all("opposition" not in c.text for c in st[0].content)
+
+
+def test_according_to_vouches_for_its_own_line_only(analyzer):
+    # a heading with no full stop that the parser joins to the sentence under it is not the source's
+    an = analyze_text(analyzer, "Early results from the northern provinces\nTurnout rose to 61 percent in the "
+                                "capital, according to the electoral commission.")
+    st = _statements_with(an, "Turnout rose")
+    assert st and all("northern provinces" not in c.text for c in st[0].content)
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_above(analyzer):
+    # '"...," said X, a nurse.' then a paragraph that is a quotation and nothing else: X's words go on
+    an = analyze_text(analyzer, '"The water is rising every hour," said Lena Okoro, a nurse at the district clinic.'
+                                '\n\n"We have moved the patients upstairs. There is nowhere else to go."')
+    st = _statements_with(an, "water is rising")
+    assert st and any("moved the patients" in c.text for c in st[0].content)
+    assert "Lena Okoro" in (_speaker_name(an, st[0]) or "")
+
+
+@pytest.mark.parametrize("para", [
+    "\u201c\u2026 evacuate the whole valley before the rains\u201d",  # a heading that quotes: no sentence
+    '"We have moved the patients upstairs," the director added.',  # a cue of its own
+])
+def test_a_quotation_paragraph_that_is_a_heading_or_has_its_cue_does_not_go_on(analyzer, para):
+    an = analyze_text(analyzer, '"The water is rising every hour," said Lena Okoro, a nurse at the district clinic.'
+                                '\n\n' + para)
+    st = _statements_with(an, "water is rising")
+    assert st and len(st[0].content) == 1
+
+
+@pytest.mark.parametrize("text, ends", [
+    # ', the mayor of ...' after a name: the writer says who she is
+    ("Okafor said the minister was referring to a remark by Amina Yusuf, the mayor of the northern town.",
+     "Amina Yusuf"),
+    # a list is no apposition
+    ("Okafor said he had met Israel, the Iranian delegation and the envoy.", "the envoy"),
+])
+def test_an_apposition_after_a_name_ends_the_content(analyzer, text, ends):
+    an = analyze_text(analyzer, text)
+    st = [s for s in an.statements if s.speaker is not None]
+    assert st and st[0].content[-1].text.endswith(ends)
+
+
+@pytest.mark.parametrize("text", [
+    "The state news agency reported on Tuesday.",  # an object that is only a time says when, not what
+    "Okafor spoke on condition of anonymity.",  # the terms of speaking, not its topic
+])
+def test_a_time_or_the_terms_of_speaking_are_no_content(analyzer, text):
+    an = analyze_text(analyzer, text)
+    assert not [s for s in an.statements if s.kind != "unattributed"]
+
+
+def test_a_tally_under_a_name_is_no_speaker_line(analyzer):
+    # 'Hillary Clinton: 1,769.': delegates or votes counted, not words said
+    an = analyze_text(analyzer, "Delegate count after Tuesday\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
+    assert not [s for s in an.statements if s.kind != "unattributed"]
+
+
+@pytest.mark.parametrize("after, joined", [
+    (' "I really believe the council has done an incredible job."', True),
+    # a cue of its own after the quotation, or the paragraph goes on: not the clause's speaker's
+    (' "I really believe the council has done an incredible job," the mayor said.', False),
+    (' "I really believe the council has done an incredible job." The vote is on Friday.', False),
+])
+def test_a_clause_goes_on_in_a_quotation_that_ends_the_paragraph(analyzer, after, joined):
+    an = analyze_text(analyzer, "Murphy said she and the mayor had made progress against great odds." + after)
+    st = _statements_with(an, "made progress")
+    assert st and any("incredible job" in c.text for c in st[0].content) == joined

@@ -34,6 +34,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     cues = lexicon.cues()
     chains = attribution.QuoteIndex(quotes.find(text))
     found = attribution.verbal(doc, cues, chains, _speaker_of)
+    attribution.paragraph_continuations(doc, chains, found)
     found += attribution.final_cues(doc, cues, found)
     found += attribution.according_to(doc, cues)
     found += attribution.in_sources(doc)

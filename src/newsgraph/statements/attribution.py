@@ -134,12 +134,20 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         if t.idx >= b or chains.inside(t.idx):
             continue
         aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")
-                                    or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i))) \
+                                    or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i)
+                                    or _name_apposition(t, nxt))) \
             or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
                                                         or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
         if aside and not _goes_on_after(doc, t, nxt, b):
             return _trim(text_of(doc), a, t.idx)
     return a, b
+
+
+def _name_apposition(comma, nxt) -> bool:
+    """', the father of a slain soldier' after a name: the writer says who the named one is."""
+    head = nxt.head
+    return nxt.lower_ == "the" and head.dep_ == "appos" and head.i > comma.i and head.head.i < comma.i \
+        and head.head.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in head.children)  # a list: 'Israel, the deal and Y'
 
 
 def _goes_on_after(doc, comma, nxt, b: int) -> bool:
@@ -330,6 +338,9 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 # 'Yet he is a "change agent," Cole said. "That's what people want."': the quotation
                 # that ends the clause goes on in the next sentence
                 after = _continuation(doc, chains, _sentence_end(cue), _speaker_tokens(subj) | {cue.i}, cues)
+            elif clause.i > cue.i:
+                after = _quote_sentence_after(doc, chains, b)
+                kind = "mixed" if after else kind
             out.append(Found([(a, b)] + [q for q in more if q[0] >= b] + after,
                              "mixed" if more or (after and kind == "mixed") else kind,
                              f"{rule_base}:clause", cue_range, subj, via, shape="clause"))
@@ -476,6 +487,18 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
 _OBJECT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "prep"}
 
 
+# 'speaking on condition of anonymity', 'spoke on the senator's behalf': the terms, not the topic
+_NOT_TOPICS = frozenset({"condition", "behalf"})
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _only_when(doc, a: int, b: int) -> bool:
+    """'reported on Tuesday', 'voted on March 2': an object that is only a time says when, not what."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha or t.like_num] if span is not None else []
+    return bool(words) and all(t.ent_type_ in _WHEN or t.pos_ in ("DET", "ADP") for t in words)
+
+
 def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains: QuoteIndex,
             cues: Cues) -> None:
     """'cited [the report]', 'called for [a ceasefire]', 'called [him] [a liar]': the verb's object
@@ -490,10 +513,10 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
         # 'spoke to reporters at a rally about X': only the topic is what was said
         topic = next((c for c in parts if c.dep_ == "prep" and c.lower_ in cues.topic_preps), None)
         pobj = next((c for c in topic.children if c.dep_ in ("pobj", "pcomp")), None) if topic is not None else None
-        if pobj is not None:
+        if pobj is not None and pobj.lemma_.lower() not in _NOT_TOPICS:
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), pobj.left_edge.idx,
                                                                          _tok_end(pobj.right_edge))))
-            if b - a >= 3:
+            if b - a >= 3 and not _only_when(doc, a, b):
                 out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
         return
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
@@ -517,7 +540,7 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
                 break
             b = max(b, _tok_end(c.right_edge))
     a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), a, b)))
-    if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1:
+    if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1 or _only_when(doc, a, b):
         return
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
 
@@ -579,6 +602,29 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
     if not _gap_ok(doc, after, start, allowed, max_tokens=8):
         if cues is None or not _next_sentence(doc, after, start) or _own_cue(doc, chains.chains[nxt][-1].end, cues):
             return []
+    chains.used.add(nxt)
+    return _quote_content(chains, nxt)
+
+
+def _quote_sentence_after(doc, chains: QuoteIndex, end: int) -> list[tuple[int, int]]:
+    """'X said she had made progress. "I really believe the president has done a great job."': a
+    clause that runs to the end of its sentence goes on in a quotation that opens the next sentence
+    and ends the paragraph, in full sentences, with no word outside its marks."""
+    nxt = chains.starting_after(end)
+    if nxt is None or nxt in chains.used:
+        return []
+    text = text_of(doc)
+    chain = chains.chains[nxt]
+    gap = text[end:chain[0].start]
+    if "\n" in gap or gap.strip() not in tuple(".!?"):
+        return []
+    stop = text.find("\n", chain[-1].end)
+    stop = len(text) if stop < 0 else stop
+    if any(ch.isalnum() for ch in text[chain[-1].end:stop]) or any(
+            ch.isalnum() for q, r in zip(chain, chain[1:]) for ch in text[q.end:r.start]):
+        return []
+    if text[chain[-1].start:chain[-1].end].rstrip(_QUOTE_MARKS + "'\u2019 ")[-1:] not in tuple(".!?"):
+        return []
     chains.used.add(nxt)
     return _quote_content(chains, nxt)
 
@@ -703,6 +749,12 @@ def according_to(doc, cues: Cues) -> list[Found]:
                 head = head.head
             a, b = _subtree_range(head)
             pa, pb = _subtree_range(t)
+            if t.i > head.i:  # 'According to X, A and B' vouches for both
+                b = _before_later_clause(head, t, b)
+            # the parser's sentence may run over a line break: the source vouches for its own line only
+            a = max(a, text.rfind("\n", 0, t.idx) + 1)
+            brk = text.find("\n", pb, b)
+            b = brk if brk >= 0 else b
             pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
             content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 1]
             if not content:
@@ -710,6 +762,20 @@ def according_to(doc, cues: Cues) -> list[Found]:
             out.append(Found(content, "indirect", "prep:" + "_".join(words), (t.idx, _tok_end(last)), src,
                              shape="prep"))
     return out
+
+
+def _before_later_clause(head, prep, b: int) -> int:
+    """'Clinton leads by 271 delegates, according to a count by the AP, but Sanders has vowed to fight on':
+    a clause joined after the source phrase, with a subject of its own, is the writer's, not the source's."""
+    for c in head.children:
+        if c.dep_ == "conj" and c.i > prep.right_edge.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                              for g in c.children):
+            stop = c.left_edge.idx
+            for x in head.subtree:
+                if x.dep_ == "cc" and x.head.i == head.i and prep.right_edge.i < x.i < c.i:
+                    stop = min(stop, x.idx)
+            return min(b, stop)
+    return b
 
 
 # 'In a Washington Post-ABC News poll, 67 percent said ...': the poll is the source of the clause
@@ -778,3 +844,43 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
         out.append(Found([(a, b)], "indirect", f"noun:{shape}:{n.lemma_.lower()}", (cue_start, _tok_end(n)), speaker,
                          shape=shape))
     return out
+
+
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+
+
+def paragraph_continuations(doc, chains: QuoteIndex, found: list[Found]) -> None:
+    """'"...," said X, a lawyer for the family.' then a paragraph that is one quotation and nothing
+    else ('"Who cares? It was her speech."'): with no cue of its own, it goes on with X's words. Only
+    the last statement of a paragraph that quotes someone is continued, and only by the next paragraph."""
+    text = text_of(doc)
+    cue_at = sorted(f.cue[0] for f in found if f.cue is not None)
+    last_of_para: dict[int, Found] = {}
+    for f in found:
+        if f.cue is None or f.shape != "quote":
+            continue
+        end = text.find("\n\n", max(f.cue[1], f.end))
+        if end < 0:
+            continue
+        if any(f.cue[0] < c < end for c in cue_at):
+            continue  # another cue after it in its paragraph: it is not the last speaker there
+        last_of_para[end] = f
+    for end, f in last_of_para.items():
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        k = chains.starting_after(start)
+        if k is None or k in chains.used or chains.chains[k][0].start != start:
+            continue
+        stop = text.find("\n\n", start)
+        stop = len(text) if stop < 0 else stop
+        chain = chains.chains[k]
+        if any(ch.isalnum() for ch in text[chain[-1].end:stop]) or any(
+                ch.isalnum() for q, r in zip(chain, chain[1:]) for ch in text[q.end:r.start]):
+            continue  # words outside the quotation: a cue or the writer's own
+        if any(start <= c < stop for c in cue_at):
+            continue
+        if text[chain[-1].start:chain[-1].end].rstrip(_QUOTE_MARKS + "'\u2019 ")[-1:] not in tuple(".!?"):
+            continue  # '“… prevent the evacuation of the camp”': a heading that quotes, not a sentence said
+        chains.used.add(k)  # one paragraph only: a run of them continued cost a relation on train
+        f.content = f.content + _quote_content(chains, k)

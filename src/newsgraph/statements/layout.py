@@ -73,8 +73,8 @@ def speaker_lines(doc, table, labels: frozenset[str]) -> list[Found]:
         ca, cb = m.span("rest")
         while cb > ca and text[cb - 1] in " \t":
             cb -= 1
-        if cb - ca < 3:
-            continue
+        if cb - ca < 3 or not any(ch.isalpha() for ch in text[ca:cb]):
+            continue  # 'Clinton: 1,769.': a tally of votes or delegates, not words said
         colon = text.index(":", b)
         out.append(Found([(ca, cb)], "direct", "layout:speaker-line", (colon, colon + 1), head, shape="speaker-line",
                          words=(a, b)))
