@@ -594,3 +594,40 @@ def test_a_happening_after_a_denial_is_not_claimed(analyzer):
     analysis = analyze_text(analyzer, "A rebel group denied responsibility after a series of blasts hit the main "
                                       "army depot in Gao .", published="2023-02-01")
     assert not any("source=claimant" in e.adjustments for e in analysis.events)
+
+
+def _words(spans):
+    return " | ".join(s.text.lower() for s in spans)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a gerund after "in/during" with its own by-phrase: its doer, not the subject of "died"
+    ("Eleven villagers died during shelling by Sudanese troops near Geneina .", "sudanese troops", "eleven villagers"),
+    ("Four fishermen died in shelling by the navy off the coast .", "the navy", "four fishermen"),
+    # a passive harm in a gerund or a force noun whose by-phrase names people by what they are
+    ("Nine recruits were killed in shelling by rebel fighters on Sunday .", "rebel fighters", "nine recruits"),
+    ("Six guards were wounded in a raid by the militants on Friday .", "the militants", "six guards"),
+    # a force noun standing alone, its doer named by the by-phrase, those who died its target
+    ("Two nurses died in an air strike by the coalition near Marib .", "the coalition", "two nurses"),
+])
+def test_doer_of_a_gerund_or_noun_by_phrase(analyzer, text, source, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT", ev.rule
+    assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    assert target in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Two farmers died in shelling by night near the river .",  # how or when, not who
+    "The rebels responded by shelling the town of Kadugli .",  # the by-phrase heads the gerund
+])
+def test_a_by_phrase_of_manner_names_no_doer(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    for ev in analysis.events:
+        assert "night" not in _words(ev.source_text) and "town" not in _words(ev.source_text), ev.rule
+
+
+def test_a_crash_has_no_doer_or_sufferers(analyzer):
+    """Near miss: dying in an accident is no use of force."""
+    analysis = analyze_text(analyzer, "Two drivers died in a collision near Nakuru .", published="2023-02-01")
+    assert not any("target=sufferers" in e.adjustments for e in analysis.events)

@@ -250,7 +250,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text, lex.people)
-            doer = participants.nominal_doer(coding.noun, table) \
+            doer = participants.nominal_doer(coding.noun, table, lex.people) \
                 if coding.noun is not None and coding.category in participants.NOMINAL else None
             if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
                 # "recalled Russia's bombardment", "killings by the security forces": the event
@@ -388,6 +388,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # the text names is where they did it: "signed an agreement on fishing rights in Lima")
             tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
             adjustments.append("target=each-other")
+        victims = participants.sufferers(coding) if not tgt.tokens and category in participants.FORCE else None
+        if victims is not None and not any(t.i == victims.i for t in src.tokens):
+            # "three children died in an air strike by the coalition": who died in it
+            tgt = argument(victims, table, text)
+            adjustments.append("target=sufferers")
         if not tgt.actors and tgt.tokens:
             named = participants.the_country(tgt.tokens[0], table, set(src.ids))
             if named is not None:
@@ -411,7 +416,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
-            tgt = Argument([place], _people_words(tgt, coding, lex) + named[:1])
+            kept = list(tgt.spans) if "target=sufferers" in adjustments else _people_words(tgt, coding, lex)
+            tgt = Argument([place], kept + named[:1])  # the people it was done to stay named
             adjustments.append("target=place")
         if not tgt.actors and tgt.tokens and claim is None:
             talks = _parties_of_the_talks(tgt.tokens[0], (before or []) + out, set(src.ids))
