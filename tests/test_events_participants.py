@@ -631,3 +631,41 @@ def test_a_crash_has_no_doer_or_sufferers(analyzer):
     """Near miss: dying in an accident is no use of force."""
     analysis = analyze_text(analyzer, "Two drivers died in a collision near Nakuru .", published="2023-02-01")
     assert not any("target=sufferers" in e.adjustments for e in analysis.events)
+
+
+@pytest.mark.parametrize("text, source, not_source", [
+    # the subject of a force verb is itself a use of force: its by-phrase names the doer, its
+    # of-phrase what it was done to
+    ("The shelling of Mykolaiv by Russian forces killed four people .", "russian forces", "mykolaiv"),
+    ("The bombing of the bus station by rebel fighters killed nine people .", "rebel fighters", "bus station"),
+    # a force noun carried by a wrapper, its by-phrase naming an armed body by what it is
+    ("The offensive by government forces on the northern towns continued .", "government forces", None),
+])
+def test_doer_of_a_happening_named_by_its_by_phrase(analyzer, text, source, not_source):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT", ev.rule
+    assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    if not_source:
+        assert not_source not in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+
+
+def test_a_subject_happening_without_a_by_phrase_keeps_its_words(analyzer):
+    """Near miss: "the attack killed 12 people": no doer named, the happening's words stay."""
+    _, ev = _first(analyzer, "The attack killed twelve people in Garissa .")
+    assert "source=noun's-doer" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, category, noun", [
+    # more of a happening is that happening
+    ("Norway on Monday announced a fourfold increase in funding to fight cholera in Malawi .", "AID", "funding"),
+    ("The cabinet approved a sharp increase in humanitarian aid to Haiti .", "AID", "aid"),
+])
+def test_growth_of_a_happening_is_the_happening(analyzer, text, category, noun):
+    _, ev = _first(analyzer, text)
+    assert ev.type == category and noun in ev.rule, ev.rule
+
+
+def test_a_cut_in_aid_is_no_aid(analyzer):
+    """Near miss: less of a happening is not it."""
+    analysis = analyze_text(analyzer, "Denmark announced a cut in aid to Tanzania .", published="2023-02-01")
+    assert not any(e.type == "AID" for e in analysis.events), [e.rule for e in analysis.events]

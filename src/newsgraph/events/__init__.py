@@ -252,6 +252,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             src, tgt = source_and_target(coding, table, text, lex.people)
             doer = participants.nominal_doer(coding.noun, table, lex.people) \
                 if coding.noun is not None and coding.category in participants.NOMINAL else None
+            happening = participants.happening_subject(coding, lex) if doer is None else None
+            if happening is not None:
+                # "the shelling of Kharkiv by Russian forces killed five people": the subject's own doer
+                doer = participants.nominal_doer(happening, table, lex.people)
             if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
                 # "recalled Russia's bombardment", "killings by the security forces": the event
                 # noun's own doer, not the subject of the clause it sits in

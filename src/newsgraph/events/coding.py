@@ -252,9 +252,17 @@ _AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "dollar", "d
 
 def _money_for(nouns: list) -> list:
     """What a sum is given as: "$33 million in additional assistance", "1.2 billion euros in aid"
-    (the amount is the object, the happening its in-phrase)."""
-    return [p for n in nouns if n.lower_ in _AMOUNTS or n.pos_ in ("NUM", "SYM")
-            for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    (the amount is the object, the happening its in-phrase); likewise what a growth is of
+    ("announced a sixfold increase in funding", "a boost in military cooperation")."""
+    return [p for n in nouns if n.lower_ in _AMOUNTS or n.pos_ in ("NUM", "SYM") or n.lemma_.lower() in _GROWTH
+            for c in n.children if c.dep_ == "prep" and (c.lower_ == "in" or (c.lower_ == "of" and n.lemma_.lower()
+                                                                                in _GROWTH))
+            for p in c.children if p.dep_ == "pobj"]
+
+
+# more of a happening is that happening ("an increase in aid" gives aid); less of it is not ("a cut in aid")
+_GROWTH = frozenset({"increase", "boost", "rise", "hike", "doubling", "tripling", "expansion", "surge",
+                     "escalation", "intensification", "scaling-up", "step-up"})
 
 
 def headline_verb(tok) -> bool:

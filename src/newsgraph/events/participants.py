@@ -15,7 +15,7 @@ from ..grammar.agent import gerund_by
 from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "state_of_place",
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
@@ -104,7 +104,20 @@ def _names_people(tok, people: frozenset[str]) -> bool:
     """`tok` is a noun for people or an armed body by what they are ("the rebels", "police", "the
     coalition", "government forces")."""
     return bool(people) and tok.pos_ in ("NOUN", "PROPN") and \
-        (tok.lower_ in people or tok.lemma_.lower() in people or tok.lemma_.lower() in _FORCES)
+        (tok.lower_ in people or tok.lemma_.lower() in people or tok.lemma_.lower() in _BODIES)
+
+
+def happening_subject(coding, lex: Lexicon):
+    """The subject of a force verb when it is itself a use of force ("the shelling of Kharkiv by
+    Russian forces killed five people", "the bombing of the market by rebel fighters killed ..."):
+    whose it is, not what it was done to, is the doer (nominal_doer of the noun); None otherwise."""
+    if coding.noun is not None or coding.category not in NOMINAL or coding.trigger.pos_ != "VERB":
+        return None
+    subj = next((c for c in coding.trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    pat = match_noun(subj, lex)
+    return subj if pat is not None and pat.category in FORCE else None
 
 
 # "three children died in an air strike by the coalition": those who died or suffered in a use of force
@@ -126,6 +139,10 @@ def sufferers(coding):
 
 
 _FORCES = frozenset({"police", "army", "military", "troop", "soldier", "militia", "rebel", "navy", "coalition"})
+# armed or ruling bodies named by what they are, as the object of an event noun's by-phrase ("the
+# offensive by government forces", "shelling by the regime")
+_BODIES = _FORCES | frozenset({"force", "regime", "government", "authority", "junta", "jet", "warplane", "drone",
+                               "gunman", "fighter", "militant", "insurgent", "guerrilla", "paramilitary"})
 
 
 # what an event noun is aimed at: "strikes against IS", "an attack on the embassy", "legal action
