@@ -30,6 +30,8 @@ def _events(analyzer, text):
     ("The Malian government has ruled out talks with the jihadists.", "REJECT", "verb:rule:prt=out"),
     ("The rebels swapped four prisoners for two soldiers held by the army.", "COOPERATE", "verb:swap"),
     ("The president scuttled the peace talks in May.", "REJECT", "verb:scuttle"),
+    ("Ghana and Nigeria brokered a ceasefire between the two Sahel juntas.", "CONSULT", "verb:broker"),
+    ("Soldiers used live ammunition against students in Bamenda.", "ASSAULT", "verb:use:obj="),
     ("The prime minister cheered on the decision of the court.", "SUPPORT", "verb:cheer"),
     ("French instructors trained Malian soldiers near Bamako.", "AID", "verb:train:obj=pilot"),
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "verb:meet:obj=demand"),
@@ -68,6 +70,9 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The committee used the report as a shield against criticism.", "noun:shield"),
     ("The governor dissolved the assembly and called early elections.", "verb:call"),
     ("The foreign minister called the Kenyan president on Monday.", "verb:call:prep=for|on|upon"),
+    ("The agency brokered the sale of the apartment in Accra.", "verb:broker"),
+    ("The museum used the rifles on display in the new hall.", "verb:use:obj="),
+    ("Police used tear gas to clear the square in Lome.", "verb:use:obj="),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
     assert not any(rule in e.rule for e in _events(analyzer, text)), [e.rule for e in _events(analyzer, text)]
@@ -385,3 +390,11 @@ def test_strengthened_forces_stay_mobilization(analyzer):
     """Near miss: "strengthened its forces" keeps its own row (MOBILIZE)."""
     analysis = analyze_text(analyzer, "The army strengthened its forces along the border .", published="2023-02-01")
     assert analysis.events and analysis.events[0].type == "MOBILIZE", [(e.type, e.rule) for e in analysis.events]
+
+
+def test_what_was_used_against_someone_is_no_target(analyzer):
+    """"used live ammunition against students": the students are the target, the ammunition the means."""
+    ev = _events(analyzer, "Soldiers used live ammunition against students in Bamenda.")[0]
+    words = [s.text for s in ev.target_text]
+    assert any("students" in w for w in words) and not any("ammunition" in w for w in words), words
+    assert ev.mode == "firearms", ev.mode
