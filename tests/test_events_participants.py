@@ -669,3 +669,10 @@ def test_a_cut_in_aid_is_no_aid(analyzer):
     """Near miss: less of a happening is not it."""
     analysis = analyze_text(analyzer, "Denmark announced a cut in aid to Tanzania .", published="2023-02-01")
     assert not any(e.type == "AID" for e in analysis.events), [e.rule for e in analysis.events]
+
+
+def test_a_subject_happening_named_by_its_own_words_keeps_them(analyzer):
+    """Near miss: "Gulf-led coalition air strikes killed ...": the doer is in the subject's own
+    words (an adjective or compound), which stay the source words."""
+    _, ev = _first(analyzer, "Gulf-led coalition air strikes killed nine civilians in Marib .")
+    assert "coalition" in _words(ev.source_text), (_words(ev.source_text), ev.rule)
