@@ -676,3 +676,29 @@ def test_a_subject_happening_named_by_its_own_words_keeps_them(analyzer):
     words (an adjective or compound), which stay the source words."""
     _, ev = _first(analyzer, "Saudi-led coalition air strikes killed nine civilians in Marib .")
     assert "coalition" in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+
+
+def test_a_clause_of_contrast_is_its_own_happening(analyzer):
+    """"X attacked ..., while Y bombed ...": two happenings by two doers (conjunctions of events)."""
+    analysis = analyze_text(analyzer, "Militia fighters stormed the market in Beni , while army helicopters "
+                                      "bombed their camps .", published="2023-02-01")
+    doers = [_words(e.source_text) for e in analysis.events]
+    assert any("militia fighters" in d for d in doers) and any("army helicopters" in d for d in doers), \
+        [(e.rule, _words(e.source_text)) for e in analysis.events]
+    first = analysis.events[0]
+    assert first.mode is None or first.mode != "explosives", first.mode  # the other clause's words are not its mode
+
+
+def test_a_victims_circumstance_is_no_contrast(analyzer):
+    """Near miss: "were killed while they were patrolling": the victims' circumstance, no second event."""
+    analysis = analyze_text(analyzer, "Four rangers were killed while they were patrolling the park .",
+                            published="2023-02-01")
+    assert len(analysis.events) == 1, [e.rule for e in analysis.events]
+
+
+def test_the_owner_of_a_claim_made_by_someone(analyzer):
+    """"rejected the accusations made by Ethiopia": whose accusations they are is the target."""
+    analysis = analyze_text(analyzer, "Eritrea's information ministry rejected the allegations made by Djibouti .",
+                            published="2023-02-01")
+    ev = analysis.events[0]
+    assert ev.type == "REJECT" and "djibouti" in _words(ev.target_text), (ev.rule, _words(ev.target_text))

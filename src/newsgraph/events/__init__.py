@@ -179,11 +179,27 @@ def _collective(src: Argument, before: list[Event], here: list[Event]) -> list[s
     return []
 
 
+# "attacked the town, while government jets bombed their positions": a clause of contrast with its own
+# subject tells another happening
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrast(clause) -> bool:
+    """An active clause set against another actor's ("X attacked ..., while Y bombed ..."); not "were
+    killed while they were patrolling", the circumstance of the victims."""
+    head = clause.head
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and \
+        any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in clause.children) and \
+        any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
+        any(s.dep_ == "nsubj" for s in head.children) and not any(s.dep_ == "nsubjpass" for s in head.children)
+
+
 def _claim(top) -> set[int]:
-    """The words of one happening: the top word's subtree less its coordinated clauses."""
+    """The words of one happening: the top word's subtree less its coordinated clauses (and clauses
+    of contrast with a subject of their own)."""
     skip: set[int] = set()
     for c in top.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or _contrast(c):
             skip |= {t.i for t in c.subtree}
         if c.dep_ == "cc" and c.i > top.i:
             skip.add(c.i)
@@ -525,13 +541,15 @@ def _denied_claim(coding: Coding, category: str, lex: Lexicon):
 def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
     """Whose claim it is: "the envoy's account", "reports by Reuters", "claims from Hamas"."""
     owners = list(claim.children)
+    # "the accusations made by Ethiopia", "charges levelled by the opposition"
+    owners += [a for c in claim.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
     if claim.dep_ == "dobj":
         # "denied charges by clergymen": the small parser hangs the noun's by-phrase on the verb
         owners += [c for c in claim.head.children if c.dep_ == "prep" and c.i > claim.i]
     for c in owners:
         if c.dep_ == "poss":
             return argument(c, table, text)
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+        if (c.dep_ == "prep" and c.lower_ in ("by", "from")) or c.dep_ == "agent":
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None:
                 return argument(pobj, table, text)
