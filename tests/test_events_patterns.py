@@ -32,6 +32,13 @@ def _events(analyzer, text):
     ("The president scuttled the peace talks in May.", "REJECT", "verb:scuttle"),
     ("Ghana and Nigeria brokered a ceasefire between the two Sahel juntas.", "CONSULT", "verb:broker"),
     ("Soldiers used live ammunition against students in Bamenda.", "ASSAULT", "verb:use:obj="),
+    # CASE 2021 tuning classes: posts set up, armed bodies formed, troops moved, mines planted, bombs found
+    ("Chadian troops established a new military post near the village of Bol.", "MOBILIZE", "verb:establish:obj="),
+    ("Two new army brigades were formed in the eastern region.", "MOBILIZE", "verb:form:obj="),
+    ("Mali is moving troops to the border with Niger.", "MOBILIZE", "verb:move:obj="),
+    ("Landmines have been planted by the rebels along the main road.", "ASSAULT", "verb:plant:obj="),
+    ("Soldiers discovered three bombs hidden in a truck near Kidal.", "COERCE", "verb:discover:obj="),
+    ("Explosive devices were found near a church in Maiduguri.", "COERCE", "verb:find:obj="),
     ("The prime minister cheered on the decision of the court.", "SUPPORT", "verb:cheer"),
     ("French instructors trained Malian soldiers near Bamako.", "AID", "verb:train:obj=pilot"),
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "verb:meet:obj=demand"),
@@ -72,6 +79,10 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The foreign minister called the Kenyan president on Monday.", "verb:call:prep=for|on|upon"),
     ("The agency brokered the sale of the apartment in Accra.", "verb:broker"),
     ("The museum used the rifles on display in the new hall.", "verb:use:obj="),
+    ("The opposition formed a new party in May.", "verb:form:obj="),
+    ("The minister moved to the capital last year.", "verb:move:obj="),
+    ("The farmers planted maize and beans.", "verb:plant:obj="),
+    ("The minister moved to impose a curfew in Kano.", "verb:move:obj="),
     ("Police used tear gas to clear the square in Lome.", "verb:use:obj="),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
@@ -398,3 +409,10 @@ def test_what_was_used_against_someone_is_no_target(analyzer):
     words = [s.text for s in ev.target_text]
     assert any("students" in w for w in words) and not any("ammunition" in w for w in words), words
     assert ev.mode == "firearms", ev.mode
+
+
+def test_planted_mines_are_no_target(analyzer):
+    """"Landmines planted by the rebels": the mines are the means, not what the act is done to."""
+    ev = _events(analyzer, "Landmines have been planted by the rebels along the main road.")[0]
+    assert [s.text for s in ev.source_text] == ["the rebels"], [s.text for s in ev.source_text]
+    assert not any("Landmines" in s.text for s in ev.target_text), [s.text for s in ev.target_text]
