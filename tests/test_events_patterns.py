@@ -39,6 +39,12 @@ def _events(analyzer, text):
     ("Landmines have been planted by the rebels along the main road.", "ASSAULT", "verb:plant:obj="),
     ("Soldiers discovered three bombs hidden in a truck near Kidal.", "COERCE", "verb:discover:obj="),
     ("Explosive devices were found near a church in Maiduguri.", "COERCE", "verb:find:obj="),
+    # land taken by force, killings by a crowd or by gunmen, crimes committed
+    ("Jihadist fighters gained control of the airport after two days of fighting.", "ASSAULT", "verb:gain:obj=control"),
+    ("The Somali army has taken control of the town of Bulo Burde.", "ASSAULT", "verb:take:obj=control"),
+    ("Gunmen gunned down a judge outside his home in Jos.", "ASSAULT", "verb:gun:prt=down"),
+    ("A crowd lynched a man accused of witchcraft in Kasese.", "ASSAULT", "verb:lynch"),
+    ("The militia committed a massacre in the village of Bogoro.", "ASSAULT", "light:commit>noun:massacre"),
     ("The prime minister cheered on the decision of the court.", "SUPPORT", "verb:cheer"),
     ("French instructors trained Malian soldiers near Bamako.", "AID", "verb:train:obj=pilot"),
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "verb:meet:obj=demand"),
@@ -80,6 +86,7 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The agency brokered the sale of the apartment in Accra.", "verb:broker"),
     ("The museum used the rifles on display in the new hall.", "verb:use:obj="),
     ("The opposition formed a new party in May.", "verb:form:obj="),
+    ("The investment fund took control of the bank in May.", "verb:take:obj=control"),
     ("The minister moved to the capital last year.", "verb:move:obj="),
     ("The farmers planted maize and beans.", "verb:plant:obj="),
     ("The minister moved to impose a curfew in Kano.", "verb:move:obj="),
@@ -416,3 +423,14 @@ def test_planted_mines_are_no_target(analyzer):
     ev = _events(analyzer, "Landmines have been planted by the rebels along the main road.")[0]
     assert [s.text for s in ev.source_text] == ["the rebels"], [s.text for s in ev.source_text]
     assert not any("Landmines" in s.text for s in ev.target_text), [s.text for s in ev.target_text]
+
+
+def test_a_committed_crime_is_done_not_meant(analyzer):
+    """"committed a massacre": the deed, asserted (not "intent to" harm, THREATEN)."""
+    ev = _events(analyzer, "The militia committed a massacre in the village of Bogoro.")[0]
+    assert ev.type == "ASSAULT" and ev.modality == "asserted", (ev.type, ev.modality, ev.rule)
+
+
+def test_land_taken_is_the_target_not_control(analyzer):
+    ev = _events(analyzer, "Jihadist fighters gained control of the airport after two days of fighting.")[0]
+    assert [s.text for s in ev.target_text] == ["the airport"], [s.text for s in ev.target_text]

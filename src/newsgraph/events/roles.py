@@ -273,6 +273,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             continue
         if cand.dep_ in ("dobj", "nsubjpass") and cand.head.i == trig.i and trig.lemma_.lower() in _INSTRUMENT_VERBS:
             continue  # "used live ammunition against demonstrators", "mines planted by X": the means is no target
+        if cand.dep_ == "dobj" and cand.lower_ == "control" and cand.head.i == trig.i:
+            continue  # "gained control of the base": the base is what was taken
         arg = argument(cand, table, text)
         arg.actors = [a for a in arg.actors if a.id not in src_ids]
         if arg.actors:
