@@ -702,3 +702,12 @@ def test_the_owner_of_a_claim_made_by_someone(analyzer):
                             published="2023-02-01")
     ev = analysis.events[0]
     assert ev.type == "REJECT" and "djibouti" in _words(ev.target_text), (ev.rule, _words(ev.target_text))
+
+
+def test_coordinated_passives_share_the_doer_of_their_circumstance(analyzer):
+    """"were killed and ... were injured after rebels attacked": the clause hung on the last passive
+    lends its doer to the first too."""
+    analysis = analyze_text(analyzer, "Six farmers were killed and twelve were injured after militiamen attacked "
+                                      "the village of Kpeme .", published="2023-02-01")
+    ev = analysis.events[0]
+    assert ev.type == "ASSAULT" and "militiamen" in _words(ev.source_text), (ev.rule, _words(ev.source_text))

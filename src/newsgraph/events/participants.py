@@ -31,7 +31,10 @@ def lent_source(coding, category: str, lex: Lexicon):
     trig, top = coding.trigger, coding.top
     if trig.pos_ not in ("VERB", "AUX") or passive_subject(trig) is None or agent(trig) is not None:
         return None
-    for c in [*top.children, *(trig.children if trig.i != top.i else [])]:
+    # "five people were killed and 20 were injured after rebels attacked the village": the parser
+    # hangs the clause on the last of the coordinated passives; it tells of them all
+    later = [v for v in trig.conjuncts if v.i > trig.i and v.pos_ == "VERB" and passive_subject(v) is not None]
+    for c in [*top.children, *(trig.children if trig.i != top.i else []), *(c for v in later for c in v.children)]:
         if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
             continue
         # "as" is a mark; the parser makes "when" an adverb of the clause
