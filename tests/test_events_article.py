@@ -250,3 +250,18 @@ def test_a_release_that_happened_stays(analyzer):
 def test_an_attempted_attack_is_an_attack(analyzer):
     analysis, evs = _events(analyzer, "Gunmen tried to storm the police station in Garissa.")
     assert any(e.type == "ASSAULT" for e in evs), [e.rule for e in evs]
+
+
+def test_it_told_again_is_the_same_happening(analyzer):
+    """"... will provide Benin with a patrol boat. ... it would be provided next year": the same
+    provision, not a second one."""
+    text = "Portugal will provide Benin with a patrol boat. The minister said it would be provided next year."
+    analysis, evs = _events(analyzer, text)
+    assert len(evs) == 1, [(e.type, e.rule) for e in evs]
+
+
+def test_a_new_thing_provided_is_a_new_happening(analyzer):
+    """Near miss: a passive whose subject names something else is its own event."""
+    text = "Portugal will provide Benin with a patrol boat. The minister said radars would be provided next year."
+    analysis, evs = _events(analyzer, text)
+    assert len(evs) == 2, [(e.type, e.rule) for e in evs]

@@ -96,7 +96,8 @@ def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon 
             continue
         if trig is not None and e.type not in FORCE and _aim(trig):
             continue
-        if _quoted_again(e, out, text) or (trig is not None and _second_verb(trig, e, out, doc)):
+        if _quoted_again(e, out, text) or (trig is not None and (_second_verb(trig, e, out, doc) or
+                                                                   _it_again(trig, e, out))):
             continue
         if trig is not None:
             _dateline_source(e, trig, doc, table, text)
@@ -373,6 +374,18 @@ def _short_names(e: Event, table: ActorTable, text: str) -> None:
 
 HARM = frozenset({"ASSAULT", "COERCE"})
 _OWN = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+
+
+def _it_again(trig, e: Event, before: list[Event], window: int = 3) -> bool:
+    """"The U.S. will provide the coast guard with a ship. ... It would be provided next year": a
+    passive with no doer whose subject is "it", told after an event of the same category, is that
+    happening told again, not a new one."""
+    if e.source or trig.pos_ != "VERB" or any(c.dep_ == "agent" for c in trig.children):
+        return False
+    subj = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ != "it":
+        return False
+    return any(b.type == e.type and b.trigger is not None and b.trigger.end <= trig.idx for b in before[-window:])
 
 
 def _second_verb(trig, e: Event, before: list[Event], doc) -> bool:
