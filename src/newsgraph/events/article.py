@@ -94,7 +94,7 @@ def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon 
             continue
         if trig is not None and lex is not None and e.type not in FORCE and _no_doer(trig, table, lex):
             continue
-        if trig is not None and e.type not in FORCE and _aim(trig):
+        if trig is not None and ((e.type not in FORCE and _aim(trig)) or _capacity(trig)):
             continue
         if _quoted_again(e, out, text) or (trig is not None and (_second_verb(trig, e, out, doc) or
                                                                    _it_again(trig, e, out))):
@@ -459,6 +459,21 @@ def _abuse_said(e: Event, trig, said: dict, lex: Lexicon, accused: set, text: st
 
 ATTEMPT_NOUNS = frozenset({"mission", "attempt", "attempts", "bid", "plan", "scheme"})
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "strive", "struggle"})
+
+
+# "giving states flexibility to request waivers", "the power to arrest", "the right to strike": what
+# someone may do has not happened
+CAPACITY_NOUNS = frozenset({"flexibility", "right", "rights", "power", "powers", "ability", "authority", "freedom",
+                            "capacity", "capability", "capabilities", "leeway", "latitude", "discretion", "option",
+                            "mandate", "licence", "license", "permission"})
+
+
+def _capacity(trig) -> bool:
+    """A to-infinitive on a noun of capacity or licence names no happening."""
+    if trig.pos_ != "VERB" or trig.dep_ not in ("acl", "relcl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    return trig.head.lemma_.lower() in CAPACITY_NOUNS or trig.head.lower_ in CAPACITY_NOUNS
 
 
 def _aim(trig) -> bool:
