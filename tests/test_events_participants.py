@@ -711,3 +711,22 @@ def test_coordinated_passives_share_the_doer_of_their_circumstance(analyzer):
                                       "the village of Kpeme .", published="2023-02-01")
     ev = analysis.events[0]
     assert ev.type == "ASSAULT" and "militiamen" in _words(ev.source_text), (ev.rule, _words(ev.source_text))
+
+
+@pytest.mark.parametrize("text, category, source, target", [
+    # a condemnation or protest of a deed is aimed at whoever did it, named by the deed noun's own words
+    ("Uganda condemned the attack by al-Shabaab on a market in Kismayo .", "ACCUSE", "uganda", "al-shabaab"),
+    ("Chad condemned the raid by Sudanese militiamen on a camp near Adre .", "ACCUSE", "chad", "militiamen"),
+    ("Students protested the killing of a teacher by police in Kisumu .", "PROTEST", "students", "police"),
+])
+def test_a_condemned_deed_points_at_its_doer(analyzer, text, category, source, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    assert target in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+
+
+def test_a_condemned_deed_with_no_doer_keeps_its_target(analyzer):
+    """Near miss: "condemned the killing of journalists in Gaza": no doer named."""
+    _, ev = _first(analyzer, "Ghana condemned the killing of journalists in Gao .")
+    assert "target=doer-of-the-deed" not in ev.adjustments, ev.rule

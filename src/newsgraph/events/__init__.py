@@ -410,6 +410,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # the text names is where they did it: "signed an agreement on fishing rights in Lima")
             tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
             adjustments.append("target=each-other")
+        deed = participants.doer_of_the_deed(coding, category, lex, table) if act is None else None
+        if deed is not None and not (set(argument(deed, table, text).ids) & set(src.ids)):
+            # "Kenya condemned the attack by al-Shabaab on a bus in Mandera": aimed at whoever did it
+            tgt = argument(deed, table, text)
+            adjustments.append("target=doer-of-the-deed")
         victims = participants.sufferers(coding) if not tgt.tokens and category in participants.FORCE else None
         if victims is not None and not any(t.i == victims.i for t in src.tokens):
             # "three children died in an air strike by the coalition": who died in it
@@ -438,7 +443,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
-            kept = list(tgt.spans) if "target=sufferers" in adjustments else _people_words(tgt, coding, lex)
+            kept = list(tgt.spans) if {"target=sufferers", "target=doer-of-the-deed"} & set(adjustments) \
+                else _people_words(tgt, coding, lex)
             tgt = Argument([place], kept + named[:1])  # the people it was done to stay named
             adjustments.append("target=place")
         if not tgt.actors and tgt.tokens and claim is None:

@@ -15,7 +15,7 @@ from ..grammar.agent import gerund_by
 from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "state_of_place",
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "doer_of_the_deed", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
@@ -110,6 +110,24 @@ def _names_people(tok, people: frozenset[str]) -> bool:
         (tok.lower_ in people or tok.lemma_.lower() in people or tok.lemma_.lower() in _BODIES)
 
 
+# acts aimed at whoever did what they are about ("condemned the attack by al-Shabaab")
+BLAMED_FOR_A_DEED = frozenset({"ACCUSE", "PROTEST"})
+
+
+def doer_of_the_deed(coding, category: str, lex: Lexicon, table):
+    """Whoever did the happening a condemnation or protest is about, named by that noun's own words
+    ("Kenya condemned the attack by al-Shabaab on a bus", "condemned Russia's bombardment of
+    Kharkiv"): the noun's doer (nominal_doer); None otherwise."""
+    trig = coding.trigger
+    if category not in BLAMED_FOR_A_DEED or trig.pos_ != "VERB" or coding.noun is not None:
+        return None
+    for o in (c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        pat = match_noun(o, lex)
+        if pat is not None and pat.category in FORCE:
+            return nominal_doer(o, table, lex.people)
+    return None
+
+
 def happening_subject(coding, lex: Lexicon):
     """The subject of a force verb when it is itself a use of force ("the shelling of Kharkiv by
     Russian forces killed five people", "the bombing of the market by rebel fighters killed ..."):
@@ -145,7 +163,8 @@ _FORCES = frozenset({"police", "army", "military", "troop", "soldier", "militia"
 # armed or ruling bodies named by what they are, as the object of an event noun's by-phrase ("the
 # offensive by government forces", "shelling by the regime")
 _BODIES = _FORCES | frozenset({"force", "regime", "government", "authority", "junta", "jet", "warplane", "drone",
-                               "gunman", "fighter", "militant", "insurgent", "guerrilla", "paramilitary"})
+                               "gunman", "fighter", "militant", "insurgent", "guerrilla", "paramilitary", "unit",
+                               "squad", "battalion", "brigade", "detachment", "militiaman", "militiamen"})
 
 
 # what an event noun is aimed at: "strikes against IS", "an attack on the embassy", "legal action
