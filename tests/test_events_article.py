@@ -4,6 +4,8 @@ quoted again are one event, "those killed" and a description beside a name are n
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import analyze_text
 
 
@@ -250,3 +252,34 @@ def test_a_release_that_happened_stays(analyzer):
 def test_an_attempted_attack_is_an_attack(analyzer):
     analysis, evs = _events(analyzer, "Gunmen tried to storm the police station in Garissa.")
     assert any(e.type == "ASSAULT" for e in evs), [e.rule for e in evs]
+
+
+def test_it_told_again_is_the_same_happening(analyzer):
+    """"... will provide Benin with a patrol boat. ... it would be provided next year": the same
+    provision, not a second one."""
+    text = "Portugal will provide Benin with a patrol boat. The minister said it would be provided next year."
+    analysis, evs = _events(analyzer, text)
+    assert len(evs) == 1, [(e.type, e.rule) for e in evs]
+
+
+def test_a_new_thing_provided_is_a_new_happening(analyzer):
+    """Near miss: a passive whose subject names something else is its own event."""
+    text = "Portugal will provide Benin with a patrol boat. The minister said radars would be provided next year."
+    analysis, evs = _events(analyzer, text)
+    assert len(evs) == 2, [(e.type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The decree gives the militia the power to arrest journalists without a warrant.",
+    "The reform would give provinces flexibility to request emergency funds.",
+    "Dockers in Mombasa have the right to strike.",
+])
+def test_what_someone_may_do_has_not_happened(analyzer, text):
+    analysis, evs = _events(analyzer, text)
+    assert not evs, [(e.type, e.rule) for e in evs]
+
+
+def test_a_power_used_is_a_happening(analyzer):
+    """Near miss: the act itself, not a capacity for it."""
+    analysis, evs = _events(analyzer, "The militia arrested two journalists in Bunia.")
+    assert evs and evs[0].type == "COERCE", [(e.type, e.rule) for e in evs]

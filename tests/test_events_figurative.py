@@ -96,6 +96,8 @@ def test_verbal_attacks_in_politics(analyzer, text, category):
     "Nine villagers were killed after a landslide buried their homes near Paluna.",
     "Eleven passengers were killed in an accident on the coast road.",
     "Two workers were injured when a gas leak spread through the plant.",
+    # the circumstance hung on the last of coordinated passives tells of them all
+    "Some 40 people were killed and 300 were injured after a strong earthquake rocked the island of Tarsk.",
 ])
 def test_hazards_and_accidents_are_not_force(analyzer, text):
     events = _events(analyzer, text)

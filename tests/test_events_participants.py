@@ -594,3 +594,139 @@ def test_a_happening_after_a_denial_is_not_claimed(analyzer):
     analysis = analyze_text(analyzer, "A rebel group denied responsibility after a series of blasts hit the main "
                                       "army depot in Gao .", published="2023-02-01")
     assert not any("source=claimant" in e.adjustments for e in analysis.events)
+
+
+def _words(spans):
+    return " | ".join(s.text.lower() for s in spans)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a gerund after "in/during" with its own by-phrase: its doer, not the subject of "died"
+    ("Eleven villagers died during shelling by Sudanese troops near Geneina .", "sudanese troops", "eleven villagers"),
+    ("Four fishermen died in shelling by the navy off the coast .", "the navy", "four fishermen"),
+    # a passive harm in a gerund or a force noun whose by-phrase names people by what they are
+    ("Nine recruits were killed in shelling by rebel fighters on Sunday .", "rebel fighters", "nine recruits"),
+    ("Six guards were wounded in a raid by the militants on Friday .", "the militants", "six guards"),
+    # a force noun standing alone, its doer named by the by-phrase, those who died its target
+    ("Two nurses died in an air strike by the coalition near Marib .", "the coalition", "two nurses"),
+])
+def test_doer_of_a_gerund_or_noun_by_phrase(analyzer, text, source, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT", ev.rule
+    assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    assert target in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Two farmers died in shelling by night near the river .",  # how or when, not who
+    "The rebels responded by shelling the town of Kadugli .",  # the by-phrase heads the gerund
+])
+def test_a_by_phrase_of_manner_names_no_doer(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    for ev in analysis.events:
+        assert "night" not in _words(ev.source_text) and "town" not in _words(ev.source_text), ev.rule
+
+
+def test_a_crash_has_no_doer_or_sufferers(analyzer):
+    """Near miss: dying in an accident is no use of force."""
+    analysis = analyze_text(analyzer, "Two drivers died in a collision near Nakuru .", published="2023-02-01")
+    assert not any("target=sufferers" in e.adjustments for e in analysis.events)
+
+
+@pytest.mark.parametrize("text, source, not_source", [
+    # the subject of a force verb is itself a use of force: its by-phrase names the doer, its
+    # of-phrase what it was done to
+    ("The shelling of Mykolaiv by Russian forces killed four people .", "russian forces", "mykolaiv"),
+    ("The bombing of the bus station by rebel fighters killed nine people .", "rebel fighters", "bus station"),
+    # a force noun carried by a wrapper, its by-phrase naming an armed body by what it is
+    ("The offensive by government forces on the northern towns continued .", "government forces", None),
+])
+def test_doer_of_a_happening_named_by_its_by_phrase(analyzer, text, source, not_source):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT", ev.rule
+    assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    if not_source:
+        assert not_source not in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+
+
+def test_a_subject_happening_without_a_by_phrase_keeps_its_words(analyzer):
+    """Near miss: "the attack killed 12 people": no doer named, the happening's words stay."""
+    _, ev = _first(analyzer, "The attack killed twelve people in Garissa .")
+    assert "source=noun's-doer" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, category, noun", [
+    # more of a happening is that happening
+    ("Norway on Monday announced a fourfold increase in funding to fight cholera in Malawi .", "AID", "funding"),
+    ("The cabinet approved a sharp increase in humanitarian aid to Haiti .", "AID", "aid"),
+])
+def test_growth_of_a_happening_is_the_happening(analyzer, text, category, noun):
+    _, ev = _first(analyzer, text)
+    assert ev.type == category and noun in ev.rule, ev.rule
+
+
+def test_a_cut_in_aid_is_no_aid(analyzer):
+    """Near miss: less of a happening is not it."""
+    analysis = analyze_text(analyzer, "Denmark announced a cut in aid to Tanzania .", published="2023-02-01")
+    assert not any(e.type == "AID" for e in analysis.events), [e.rule for e in analysis.events]
+
+
+def test_a_subject_happening_named_by_its_own_words_keeps_them(analyzer):
+    """"Saudi-led coalition air strikes killed ...": the doer is in the subject's own
+    words (an adjective or compound), which stay the source words."""
+    _, ev = _first(analyzer, "Saudi-led coalition air strikes killed nine civilians in Marib .")
+    assert "coalition" in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+
+
+def test_a_clause_of_contrast_is_its_own_happening(analyzer):
+    """"X attacked ..., while Y bombed ...": two happenings by two doers (conjunctions of events)."""
+    analysis = analyze_text(analyzer, "Militia fighters stormed the market in Beni , while army helicopters "
+                                      "bombed their camps .", published="2023-02-01")
+    doers = [_words(e.source_text) for e in analysis.events]
+    assert any("militia fighters" in d for d in doers) and any("army helicopters" in d for d in doers), \
+        [(e.rule, _words(e.source_text)) for e in analysis.events]
+    first = analysis.events[0]
+    assert first.mode is None or first.mode != "explosives", first.mode  # the other clause's words are not its mode
+
+
+def test_a_victims_circumstance_is_no_contrast(analyzer):
+    """Near miss: "were killed while they were patrolling": the victims' circumstance, no second event."""
+    analysis = analyze_text(analyzer, "Four rangers were killed while they were patrolling the park .",
+                            published="2023-02-01")
+    assert len(analysis.events) == 1, [e.rule for e in analysis.events]
+
+
+def test_the_owner_of_a_claim_made_by_someone(analyzer):
+    """"rejected the accusations made by Ethiopia": whose accusations they are is the target."""
+    analysis = analyze_text(analyzer, "Eritrea's information ministry rejected the allegations made by Djibouti .",
+                            published="2023-02-01")
+    ev = analysis.events[0]
+    assert ev.type == "REJECT" and "djibouti" in _words(ev.target_text), (ev.rule, _words(ev.target_text))
+
+
+def test_coordinated_passives_share_the_doer_of_their_circumstance(analyzer):
+    """"were killed and ... were injured after rebels attacked": the clause hung on the last passive
+    lends its doer to the first too."""
+    analysis = analyze_text(analyzer, "Six farmers were killed and twelve were injured after militiamen attacked "
+                                      "the village of Kpeme .", published="2023-02-01")
+    ev = analysis.events[0]
+    assert ev.type == "ASSAULT" and "militiamen" in _words(ev.source_text), (ev.rule, _words(ev.source_text))
+
+
+@pytest.mark.parametrize("text, category, source, target", [
+    # a condemnation or protest of a deed is aimed at whoever did it, named by the deed noun's own words
+    ("Uganda condemned the attack by al-Shabaab on a market in Kismayo .", "ACCUSE", "uganda", "al-shabaab"),
+    ("Chad condemned the raid by Sudanese militiamen on a camp near Adre .", "ACCUSE", "chad", "militiamen"),
+    ("Students protested the killing of a teacher by police in Kisumu .", "PROTEST", "students", "police"),
+])
+def test_a_condemned_deed_points_at_its_doer(analyzer, text, category, source, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    assert target in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+
+
+def test_a_condemned_deed_with_no_doer_keeps_its_target(analyzer):
+    """Near miss: "condemned the killing of journalists in Gaza": no doer named."""
+    _, ev = _first(analyzer, "Ghana condemned the killing of journalists in Gao .")
+    assert "target=doer-of-the-deed" not in ev.adjustments, ev.rule

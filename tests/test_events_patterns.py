@@ -30,6 +30,21 @@ def _events(analyzer, text):
     ("The Malian government has ruled out talks with the jihadists.", "REJECT", "verb:rule:prt=out"),
     ("The rebels swapped four prisoners for two soldiers held by the army.", "COOPERATE", "verb:swap"),
     ("The president scuttled the peace talks in May.", "REJECT", "verb:scuttle"),
+    ("Ghana and Nigeria brokered a ceasefire between the two Sahel juntas.", "CONSULT", "verb:broker"),
+    ("Soldiers used live ammunition against students in Bamenda.", "ASSAULT", "verb:use:obj="),
+    # CASE 2021 tuning classes: posts set up, armed bodies formed, troops moved, mines planted, bombs found
+    ("Chadian troops established a new military post near the village of Bol.", "MOBILIZE", "verb:establish:obj="),
+    ("Two new army brigades were formed in the eastern region.", "MOBILIZE", "verb:form:obj="),
+    ("Mali is moving troops to the border with Niger.", "MOBILIZE", "verb:move:obj="),
+    ("Landmines have been planted by the rebels along the main road.", "ASSAULT", "verb:plant:obj="),
+    ("Soldiers discovered three bombs hidden in a truck near Kidal.", "COERCE", "verb:discover:obj="),
+    ("Explosive devices were found near a church in Maiduguri.", "COERCE", "verb:find:obj="),
+    # land taken by force, killings by a crowd or by gunmen, crimes committed
+    ("Jihadist fighters gained control of the airport after two days of fighting.", "ASSAULT", "verb:gain:obj=control"),
+    ("The Somali army has taken control of the town of Bulo Burde.", "ASSAULT", "verb:take:obj=control"),
+    ("Gunmen gunned down a judge outside his home in Jos.", "ASSAULT", "verb:gun:prt=down"),
+    ("A crowd lynched a man accused of witchcraft in Kasese.", "ASSAULT", "verb:lynch"),
+    ("The militia committed a massacre in the village of Bogoro.", "ASSAULT", "light:commit>noun:massacre"),
     ("The prime minister cheered on the decision of the court.", "SUPPORT", "verb:cheer"),
     ("French instructors trained Malian soldiers near Bamako.", "AID", "verb:train:obj=pilot"),
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "verb:meet:obj=demand"),
@@ -68,6 +83,14 @@ def test_pattern_fires(analyzer, text, category, rule):
     ("The committee used the report as a shield against criticism.", "noun:shield"),
     ("The governor dissolved the assembly and called early elections.", "verb:call"),
     ("The foreign minister called the Kenyan president on Monday.", "verb:call:prep=for|on|upon"),
+    ("The agency brokered the sale of the apartment in Accra.", "verb:broker"),
+    ("The museum used the rifles on display in the new hall.", "verb:use:obj="),
+    ("The opposition formed a new party in May.", "verb:form:obj="),
+    ("The investment fund took control of the bank in May.", "verb:take:obj=control"),
+    ("The minister moved to the capital last year.", "verb:move:obj="),
+    ("The farmers planted maize and beans.", "verb:plant:obj="),
+    ("The minister moved to impose a curfew in Kano.", "verb:move:obj="),
+    ("Police used tear gas to clear the square in Lome.", "verb:use:obj="),
 ])
 def test_pattern_does_not_fire(analyzer, text, rule):
     assert not any(rule in e.rule for e in _events(analyzer, text)), [e.rule for e in _events(analyzer, text)]
@@ -385,3 +408,29 @@ def test_strengthened_forces_stay_mobilization(analyzer):
     """Near miss: "strengthened its forces" keeps its own row (MOBILIZE)."""
     analysis = analyze_text(analyzer, "The army strengthened its forces along the border .", published="2023-02-01")
     assert analysis.events and analysis.events[0].type == "MOBILIZE", [(e.type, e.rule) for e in analysis.events]
+
+
+def test_what_was_used_against_someone_is_no_target(analyzer):
+    """"used live ammunition against students": the students are the target, the ammunition the means."""
+    ev = _events(analyzer, "Soldiers used live ammunition against students in Bamenda.")[0]
+    words = [s.text for s in ev.target_text]
+    assert any("students" in w for w in words) and not any("ammunition" in w for w in words), words
+    assert ev.mode == "firearms", ev.mode
+
+
+def test_planted_mines_are_no_target(analyzer):
+    """"Landmines planted by the rebels": the mines are the means, not what the act is done to."""
+    ev = _events(analyzer, "Landmines have been planted by the rebels along the main road.")[0]
+    assert [s.text for s in ev.source_text] == ["the rebels"], [s.text for s in ev.source_text]
+    assert not any("Landmines" in s.text for s in ev.target_text), [s.text for s in ev.target_text]
+
+
+def test_a_committed_crime_is_done_not_meant(analyzer):
+    """"committed a massacre": the deed, asserted (not "intent to" harm, THREATEN)."""
+    ev = _events(analyzer, "The militia committed a massacre in the village of Bogoro.")[0]
+    assert ev.type == "ASSAULT" and ev.modality == "asserted", (ev.type, ev.modality, ev.rule)
+
+
+def test_land_taken_is_the_target_not_control(analyzer):
+    ev = _events(analyzer, "Jihadist fighters gained control of the airport after two days of fighting.")[0]
+    assert [s.text for s in ev.target_text] == ["the airport"], [s.text for s in ev.target_text]

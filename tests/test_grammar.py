@@ -208,3 +208,18 @@ def test_a_denial_targets_the_claims_owner(analyzer, text, source, target):
 def test_a_subject_naming_nobody_negates(analyzer, text):
     e, _, _ = _event(analyzer, text)
     assert e.negated
+
+
+@pytest.mark.parametrize("sentence, verb, who", [
+    ("Two civilians died during shelling by government forces.", "shelling", "forces"),
+    ("Four people died in shelling by the army.", "shelling", "army"),
+])
+def test_agent_of_a_gerund_with_its_own_by_phrase(nlp, sentence, verb, who):
+    doc = nlp(sentence)
+    assert agent(_word(doc, verb)).text == who
+
+
+def test_agent_of_a_gerund_by_phrase_of_manner_is_not_a_doer(nlp):
+    doc = nlp("Two farmers died in shelling by night.")
+    found = agent(_word(doc, "shelling"))
+    assert found is None or found.text != "night"

@@ -179,11 +179,27 @@ def _collective(src: Argument, before: list[Event], here: list[Event]) -> list[s
     return []
 
 
+# "attacked the town, while government jets bombed their positions": a clause of contrast with its own
+# subject tells another happening
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrast(clause) -> bool:
+    """An active clause set against another actor's ("X attacked ..., while Y bombed ..."); not "were
+    killed while they were patrolling", the circumstance of the victims."""
+    head = clause.head
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and \
+        any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in clause.children) and \
+        any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
+        any(s.dep_ == "nsubj" for s in head.children) and not any(s.dep_ == "nsubjpass" for s in head.children)
+
+
 def _claim(top) -> set[int]:
-    """The words of one happening: the top word's subtree less its coordinated clauses."""
+    """The words of one happening: the top word's subtree less its coordinated clauses (and clauses
+    of contrast with a subject of their own)."""
     skip: set[int] = set()
     for c in top.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or _contrast(c):
             skip |= {t.i for t in c.subtree}
         if c.dep_ == "cc" and c.i > top.i:
             skip.add(c.i)
@@ -250,8 +266,14 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text, lex.people)
-            doer = participants.nominal_doer(coding.noun, table) \
+            doer = participants.nominal_doer(coding.noun, table, lex.people) \
                 if coding.noun is not None and coding.category in participants.NOMINAL else None
+            happening = participants.happening_subject(coding, lex) if doer is None else None
+            if happening is not None:
+                # "the shelling of Kharkiv by Russian forces killed five people": the subject's own doer
+                doer = participants.nominal_doer(happening, table, lex.people)
+                if doer is not None and doer.head.lower_ != "by":
+                    doer = None  # "Israeli air strikes killed ...": the subject's own words name the doer
             if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
                 # "recalled Russia's bombardment", "killings by the security forces": the event
                 # noun's own doer, not the subject of the clause it sits in
@@ -388,6 +410,16 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # the text names is where they did it: "signed an agreement on fishing rights in Lima")
             tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
             adjustments.append("target=each-other")
+        deed = participants.doer_of_the_deed(coding, category, lex, table) if act is None else None
+        if deed is not None and not (set(argument(deed, table, text).ids) & set(src.ids)):
+            # "Kenya condemned the attack by al-Shabaab on a bus in Mandera": aimed at whoever did it
+            tgt = argument(deed, table, text)
+            adjustments.append("target=doer-of-the-deed")
+        victims = participants.sufferers(coding) if not tgt.tokens and category in participants.FORCE else None
+        if victims is not None and not any(t.i == victims.i for t in src.tokens):
+            # "three children died in an air strike by the coalition": who died in it
+            tgt = argument(victims, table, text)
+            adjustments.append("target=sufferers")
         if not tgt.actors and tgt.tokens:
             named = participants.the_country(tgt.tokens[0], table, set(src.ids))
             if named is not None:
@@ -411,7 +443,9 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
-            tgt = Argument([place], _people_words(tgt, coding, lex) + named[:1])
+            kept = list(tgt.spans) if {"target=sufferers", "target=doer-of-the-deed"} & set(adjustments) \
+                else _people_words(tgt, coding, lex)
+            tgt = Argument([place], kept + named[:1])  # the people it was done to stay named
             adjustments.append("target=place")
         if not tgt.actors and tgt.tokens and claim is None:
             talks = _parties_of_the_talks(tgt.tokens[0], (before or []) + out, set(src.ids))
@@ -513,13 +547,15 @@ def _denied_claim(coding: Coding, category: str, lex: Lexicon):
 def _claim_owner(claim, table: ActorTable, text: str) -> Argument:
     """Whose claim it is: "the envoy's account", "reports by Reuters", "claims from Hamas"."""
     owners = list(claim.children)
+    # "the accusations made by Ethiopia", "charges levelled by the opposition"
+    owners += [a for c in claim.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
     if claim.dep_ == "dobj":
         # "denied charges by clergymen": the small parser hangs the noun's by-phrase on the verb
         owners += [c for c in claim.head.children if c.dep_ == "prep" and c.i > claim.i]
     for c in owners:
         if c.dep_ == "poss":
             return argument(c, table, text)
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+        if (c.dep_ == "prep" and c.lower_ in ("by", "from")) or c.dep_ == "agent":
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None:
                 return argument(pobj, table, text)

@@ -94,9 +94,10 @@ def settle(events: list[Event], doc, table: ActorTable, text: str, lex: Lexicon 
             continue
         if trig is not None and lex is not None and e.type not in FORCE and _no_doer(trig, table, lex):
             continue
-        if trig is not None and e.type not in FORCE and _aim(trig):
+        if trig is not None and ((e.type not in FORCE and _aim(trig)) or _capacity(trig)):
             continue
-        if _quoted_again(e, out, text) or (trig is not None and _second_verb(trig, e, out, doc)):
+        if _quoted_again(e, out, text) or (trig is not None and (_second_verb(trig, e, out, doc) or
+                                                                   _it_again(trig, e, out))):
             continue
         if trig is not None:
             _dateline_source(e, trig, doc, table, text)
@@ -375,6 +376,18 @@ HARM = frozenset({"ASSAULT", "COERCE"})
 _OWN = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
 
 
+def _it_again(trig, e: Event, before: list[Event], window: int = 3) -> bool:
+    """"The U.S. will provide the coast guard with a ship. ... It would be provided next year": a
+    passive with no doer whose subject is "it", told after an event of the same category, is that
+    happening told again, not a new one."""
+    if e.source or trig.pos_ != "VERB" or any(c.dep_ == "agent" for c in trig.children):
+        return False
+    subj = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ != "it":
+        return False
+    return any(b.type == e.type and b.trigger is not None and b.trigger.end <= trig.idx for b in before[-window:])
+
+
 def _second_verb(trig, e: Event, before: list[Event], doc) -> bool:
     """A verb coordinated with an earlier act of force of the same sentence, sharing its subject
     and object: "shot down and completely destroyed", "arrested and detained"."""
@@ -446,6 +459,21 @@ def _abuse_said(e: Event, trig, said: dict, lex: Lexicon, accused: set, text: st
 
 ATTEMPT_NOUNS = frozenset({"mission", "attempt", "attempts", "bid", "plan", "scheme"})
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "strive", "struggle"})
+
+
+# "giving states flexibility to request waivers", "the power to arrest", "the right to strike": what
+# someone may do has not happened
+CAPACITY_NOUNS = frozenset({"flexibility", "right", "rights", "power", "powers", "ability", "authority", "freedom",
+                            "capacity", "capability", "capabilities", "leeway", "latitude", "discretion", "option",
+                            "mandate", "licence", "license", "permission"})
+
+
+def _capacity(trig) -> bool:
+    """A to-infinitive on a noun of capacity or licence names no happening."""
+    if trig.pos_ != "VERB" or trig.dep_ not in ("acl", "relcl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    return trig.head.lemma_.lower() in CAPACITY_NOUNS or trig.head.lower_ in CAPACITY_NOUNS
 
 
 def _aim(trig) -> bool:

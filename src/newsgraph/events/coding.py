@@ -83,6 +83,8 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         return False
     if frame.xcomp and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return False
+    if frame.ofplace and not _of_a_place(tok):
+        return False
     preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
     # "set free two aid workers": the small parser hangs an adjective placed before the object on the object
     preds += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == tok.i + 1]
@@ -120,6 +122,30 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         if not (ofs & frame.of):
             return False
     return True
+
+
+# nouns for land that can be held by force ("took control of the base", "gained control over several areas")
+PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "area", "areas", "region", "regions",
+                         "province", "provinces", "district", "districts", "territory", "territories", "base", "bases",
+                         "airbase", "airport", "port", "capital", "border", "crossing", "stronghold", "strongholds",
+                         "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "hill", "hills", "oilfield",
+                         "oilfields", "bridge", "highway", "road", "island", "islands", "valley", "enclave", "outskirts",
+                         "countryside", "camp", "garrison", "checkpoint", "position", "positions", "front", "coast"})
+
+
+def _of_a_place(tok) -> bool:
+    """The verb's object is "of/over" a place: a place name or a noun for land (PLACE_NOUNS); the
+    small parser may hang the phrase on the verb ("took control by force of several areas")."""
+    holders = [tok, *objects(tok)]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "over"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in PLACE_NOUNS
+                                             or p.lemma_.lower() in PLACE_NOUNS
+                                             or (p.pos_ == "PROPN" and p.ent_type_ in ("", "GPE", "LOC", "FAC"))):
+                        return True
+    return False
 
 
 def _with_appositions(words: list) -> list:
@@ -252,9 +278,17 @@ _AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "dollar", "d
 
 def _money_for(nouns: list) -> list:
     """What a sum is given as: "$33 million in additional assistance", "1.2 billion euros in aid"
-    (the amount is the object, the happening its in-phrase)."""
-    return [p for n in nouns if n.lower_ in _AMOUNTS or n.pos_ in ("NUM", "SYM")
-            for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    (the amount is the object, the happening its in-phrase); likewise what a growth is of
+    ("announced a sixfold increase in funding", "a boost in military cooperation")."""
+    return [p for n in nouns if n.lower_ in _AMOUNTS or n.pos_ in ("NUM", "SYM") or n.lemma_.lower() in _GROWTH
+            for c in n.children if c.dep_ == "prep" and (c.lower_ == "in" or (c.lower_ == "of" and n.lemma_.lower()
+                                                                                in _GROWTH))
+            for p in c.children if p.dep_ == "pobj"]
+
+
+# more of a happening is that happening ("an increase in aid" gives aid); less of it is not ("a cut in aid")
+_GROWTH = frozenset({"increase", "boost", "rise", "hike", "doubling", "tripling", "expansion", "surge",
+                     "escalation", "intensification", "scaling-up", "step-up"})
 
 
 def headline_verb(tok) -> bool:
@@ -322,6 +356,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             if noun is not None:
                 pat = match_noun(noun, lex)
                 sub = Coding(pat.category, pat.mode, noun, tok, pat.rule, [], False, False, False, noun)
+                if kind == "intent" and lemma in _PERPETRATE:
+                    kind = "light"  # "committed a massacre" is done, not meant ("committed to opening up" is)
         if sub is None and kind == "intent" and (lemma in ("offer", "promise", "pledge")
                                                  or tok.pos_ == "ADJ" or adjective):
             sub = Coding("AGREE", None, tok, tok, f"wrapper:{lemma}", [], False, False, False)
@@ -337,6 +373,10 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         sub.rule = f"{kind or lemma}:{lemma}>{sub.rule}"
         return sub
     return None
+
+
+# intent wrappers that with an object noun say the deed was done
+_PERPETRATE = frozenset({"commit"})
 
 
 def settle(c: Coding) -> tuple[str, str | None, bool]:

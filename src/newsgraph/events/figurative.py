@@ -183,7 +183,10 @@ def _circumstances(trig) -> list:
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children):
         return []
     out = []
-    for c in trig.children:
+    # "were killed, 20 injured and several reported missing after a volcano erupted": the clause
+    # the parser hangs on a coordinated passive is the circumstance of all of them
+    verbs = [trig, *(v for v in trig.conjuncts if v.pos_ == "VERB")]
+    for c in (c for v in verbs for c in v.children):
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children):
             out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"]
         if c.dep_ in ("prep", "agent") and c.lower_ in _CIRCUMSTANCE_PREPS:

@@ -11,10 +11,11 @@ protesters marched" lend nothing.
 from __future__ import annotations
 
 from ..grammar import agent, passive_subject, resolve
+from ..grammar.agent import gerund_by
 from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "state_of_place",
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "doer_of_the_deed", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
@@ -30,7 +31,10 @@ def lent_source(coding, category: str, lex: Lexicon):
     trig, top = coding.trigger, coding.top
     if trig.pos_ not in ("VERB", "AUX") or passive_subject(trig) is None or agent(trig) is not None:
         return None
-    for c in [*top.children, *(trig.children if trig.i != top.i else [])]:
+    # "five people were killed and 20 were injured after rebels attacked the village": the parser
+    # hangs the clause on the last of the coordinated passives; it tells of them all
+    later = [v for v in trig.conjuncts if v.i > trig.i and v.pos_ == "VERB" and passive_subject(v) is not None]
+    for c in [*top.children, *(trig.children if trig.i != top.i else []), *(c for v in later for c in v.children)]:
         if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
             continue
         # "as" is a mark; the parser makes "when" an adverb of the clause
@@ -76,10 +80,91 @@ def doer_of_the_means(coding, lex: Lexicon, table):
             police = next((m for m in n.children if m.dep_ == "compound" and m.lemma_.lower() in _FORCES), None)
             if police is not None:
                 return police  # "police firing", "army shelling": a force of the state named by its kind
+            by = _by_people(n, lex)
+            if by is not None:
+                return by  # "wounded in an attack by the rebels": a doer named by what they are
+        for g in (p for p in c.children if p.dep_ in ("pcomp", "pobj") and p.tag_ == "VBG"):
+            # "killed in shelling by government forces": the gerund's own by-phrase
+            coded = code(g, lex)
+            doer = gerund_by(g) if coded is not None and coded.category in FORCE else None
+            if doer is not None:
+                return doer
     return None
 
 
+def _by_people(noun, lex: Lexicon):
+    """The object of an event noun's own by-phrase when it names people by what they are ("an
+    attack by the rebels", "a raid by police") or by a name; None otherwise."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _names_people(p, lex.people)):
+                    return p
+    return None
+
+
+def _names_people(tok, people: frozenset[str]) -> bool:
+    """`tok` is a noun for people or an armed body by what they are ("the rebels", "police", "the
+    coalition", "government forces")."""
+    return bool(people) and tok.pos_ in ("NOUN", "PROPN") and \
+        (tok.lower_ in people or tok.lemma_.lower() in people or tok.lemma_.lower() in _BODIES)
+
+
+# acts aimed at whoever did what they are about ("condemned the attack by al-Shabaab")
+BLAMED_FOR_A_DEED = frozenset({"ACCUSE", "PROTEST"})
+
+
+def doer_of_the_deed(coding, category: str, lex: Lexicon, table):
+    """Whoever did the happening a condemnation or protest is about, named by that noun's own words
+    ("Kenya condemned the attack by al-Shabaab on a bus", "condemned Russia's bombardment of
+    Kharkiv"): the noun's doer (nominal_doer); None otherwise."""
+    trig = coding.trigger
+    if category not in BLAMED_FOR_A_DEED or trig.pos_ != "VERB" or coding.noun is not None:
+        return None
+    for o in (c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        pat = match_noun(o, lex)
+        if pat is not None and pat.category in FORCE:
+            return nominal_doer(o, table, lex.people)
+    return None
+
+
+def happening_subject(coding, lex: Lexicon):
+    """The subject of a force verb when it is itself a use of force ("the shelling of Kharkiv by
+    Russian forces killed five people", "the bombing of the market by rebel fighters killed ..."):
+    whose it is, not what it was done to, is the doer (nominal_doer of the noun); None otherwise."""
+    if coding.noun is not None or coding.category not in NOMINAL or coding.trigger.pos_ != "VERB":
+        return None
+    subj = next((c for c in coding.trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    pat = match_noun(subj, lex)
+    return subj if pat is not None and pat.category in FORCE else None
+
+
+# "three children died in an air strike by the coalition": those who died or suffered in a use of force
+_SUFFER = frozenset({"die", "perish", "suffer", "drown", "burn", "starve"})
+
+
+def sufferers(coding):
+    """Who died or suffered in the happening an event noun or gerund names ("three children died in
+    an air strike by the coalition", "two civilians died during shelling by Russian forces"): the
+    subject of the verb the noun's "in/during/amid" phrase hangs on; None otherwise."""
+    trig = coding.trigger
+    prep = trig.head
+    if trig.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _SUFFER:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 _FORCES = frozenset({"police", "army", "military", "troop", "soldier", "militia", "rebel", "navy", "coalition"})
+# armed or ruling bodies named by what they are, as the object of an event noun's by-phrase ("the
+# offensive by government forces", "shelling by the regime")
+_BODIES = _FORCES | frozenset({"force", "regime", "government", "authority", "junta", "jet", "warplane", "drone",
+                               "gunman", "fighter", "militant", "insurgent", "guerrilla", "paramilitary", "unit",
+                               "squad", "battalion", "brigade", "detachment", "militiaman", "militiamen"})
 
 
 # what an event noun is aimed at: "strikes against IS", "an attack on the embassy", "legal action
@@ -190,10 +275,11 @@ NOMINAL = frozenset({"ASSAULT", "COERCE"})
 NAMED_FOR_THE_PLACE = frozenset({"war", "conflict", "crisis", "insurgency", "uprising", "revolution", "fighting"})
 
 
-def nominal_doer(noun, table):
+def nominal_doer(noun, table, people: frozenset[str] = frozenset()):
     """The token naming who did what an event noun names, when the noun's own words say so: a
-    by-phrase ("killings by the security forces"), a possessor ("Russia's bombardment"), an
-    adjective or compound that is an actor's name ("a Pakistani drone strike"). None otherwise."""
+    by-phrase ("killings by the security forces"; with `people`, the nouns of data/plover/people.tsv,
+    also "an air strike by the coalition", "a raid by police"), a possessor ("Russia's bombardment"),
+    an adjective or compound that is an actor's name ("a Pakistani drone strike"). None otherwise."""
     bys = [c for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
     verb = noun.head
     if noun.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -201,7 +287,7 @@ def nominal_doer(noun, table):
         bys += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     for c in bys:
         for p in c.children:
-            if p.dep_ == "pobj" and resolve(p, table)[0] is not None:
+            if p.dep_ == "pobj" and (resolve(p, table)[0] is not None or _names_people(p, people)):
                 return p
     for c in noun.children:
         if c.dep_ == "poss" and resolve(c, table)[0] is not None:
@@ -227,7 +313,7 @@ def nominal(noun, lex: Lexicon, table):
     if noun.pos_ != "NOUN":
         return None
     pat = match_noun(noun, lex)
-    if pat is None or pat.category not in NOMINAL or nominal_doer(noun, table) is None:
+    if pat is None or pat.category not in NOMINAL or nominal_doer(noun, table, lex.people) is None:
         return None
     return Coding(pat.category, pat.mode, noun, noun, f"nominal:{pat.rule}", [], False, False, False, noun)
 

@@ -271,6 +271,10 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     for cand in tgt_cands:
         if src_tok is not None and cand.i == src_tok.i or cand.ent_type_ in NOT_ACTORS or cand.like_num:
             continue
+        if cand.dep_ in ("dobj", "nsubjpass") and cand.head.i == trig.i and trig.lemma_.lower() in _INSTRUMENT_VERBS:
+            continue  # "used live ammunition against demonstrators", "mines planted by X": the means is no target
+        if cand.dep_ == "dobj" and cand.lower_ == "control" and cand.head.i == trig.i:
+            continue  # "gained control of the base": the base is what was taken
         arg = argument(cand, table, text)
         arg.actors = [a for a in arg.actors if a.id not in src_ids]
         if arg.actors:
@@ -301,6 +305,10 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
                 pairs.append((sp, t))  # the words naming the actor found further on ("in Raqqa")
         tgt = Argument(actors, [sp for sp, _ in pairs], [t for _, t in pairs])
     return src, tgt
+
+
+# verbs whose object is the means, not whom the act is done to
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "plant"})
 
 
 def inner_clauses(trig, depth: int = 3) -> list:

@@ -32,6 +32,28 @@ def _by_agent(verb):
     return None
 
 
+# "by night", "by mistake", "by land": a by-phrase after a gerund that says how or when, not who
+_BY_MANNER = frozenset({"night", "day", "land", "sea", "air", "mistake", "accident", "hand", "force", "means", "way",
+                        "phone", "telephone", "road", "rail", "boat", "car", "default", "design", "chance", "far",
+                        "dawn", "midnight", "noon", "morning", "evening", "afternoon", "now", "then", "email", "post"})
+
+
+def gerund_by(verb):
+    """The doer of a gerund used as a noun after a preposition, named by its own by-phrase ("two
+    civilians died during shelling by Russian forces", "killed in shelling by the regime"): the
+    subject of the clause above is whom it was done to, not its doer."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.dep_ != "prep" or \
+            verb.head.lower_ == "by" or any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i:
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None and p.lower_ not in _BY_MANNER and p.ent_type_ not in ("DATE", "TIME") \
+                    and p.pos_ in ("NOUN", "PROPN", "PRON"):
+                return p
+    return None
+
+
 def passive_subject(verb):
     """The passive subject of a verb ('the base [was attacked]'), the one acted on."""
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -92,7 +114,7 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
                 if spaced_possessive(c):
                     return _owned(c) or c  # "The AU ’ s envoy rejected": the parser made the "s" the subject
                 return None if c.dep_ == "expl" else c
-        by = _by_agent(t)
+        by = _by_agent(t) or (gerund_by(t) if t.i == tok.i else None)
         if by is not None:
             return by
         if not carrier and passive_subject(t) is not None:
