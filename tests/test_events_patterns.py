@@ -59,6 +59,12 @@ def _events(analyzer, text):
     ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", "ASSAULT", "verb:ram"),
     ("Rioters vandalised shops and bus stations in the capital.", "COERCE", "verb:vandalise"),
     ("Thousands took to the streets of Harare on Saturday.", "PROTEST", "verb:take:prep=to"),
+    # 'help' with no object of its own carries its complement: the helper's own act
+    ("Ghana helped broker a prisoner exchange between the two juntas.", "CONSULT", "pass:help>verb:broker"),
+    ("Norway helped to negotiate the truce in the north.", "CONSULT", "pass:help>verb:negotiate"),
+    # ... and with an object the help goes to it ('helped Mali repel'), the verb's own row
+    ("Senegal helped Mali repel the attack on Kidal.", "AID", "verb:help"),
+    ("Senegal helped Mali in the dry season.", "AID", "verb:help"),
     # headline-like sentences where the small tagger reads the verb as a noun
     ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])

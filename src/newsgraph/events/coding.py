@@ -313,6 +313,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     verbal = tok.pos_ in ("VERB", "AUX") or headline_verb(tok)
     if verbal:
         pat = match_verb(tok, lex)
+        if pat is not None and kind == "pass" and _carries_act(tok, lex, depth):
+            pat = None  # "Turkey helped broker a swap": the brokering is the happening, help only its manner
         if pat is not None and pat.category in ("REJECT", "AGREE"):
             inner = complement(tok)
             if inner is not None and lookup(lex.wrappers, inner)[1] == "speech":
@@ -373,6 +375,19 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         sub.rule = f"{kind or lemma}:{lemma}>{sub.rule}"
         return sub
     return None
+
+
+def _carries_act(tok, lex: Lexicon, depth: int) -> bool:
+    """Does a verb that is both a pattern and a `pass` wrapper ("help") carry a coded act of its own
+    subject ("helped broker a truce", "helped to negotiate the deal")? Only with no object of its
+    own: in "helped Ukraine repel the attack" the help goes to Ukraine and the verb's pattern stands."""
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    inner = complement(tok)
+    if inner is None or inner.pos_ != "VERB" or any(c.dep_ == "nsubj" for c in inner.children):
+        return False
+    sub = code(inner, lex, depth + 1)
+    return sub is not None and sub.category != "NONE"
 
 
 # intent wrappers that with an object noun say the deed was done
