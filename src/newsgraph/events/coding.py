@@ -41,8 +41,14 @@ def objects(tok) -> list:
     """The verb's object words: direct objects, a passive subject, and objects after a particle
     (also "struck down the law", where the small parser hangs the object on the particle)."""
     kids = [(c, c.dep_) for c in tok.children]  # (once: each walk makes every child's Token again)
-    return [c for c, d in kids if d in OBJECT_DEPS] + \
+    found = [c for c, d in kids if d in OBJECT_DEPS] + \
         [p for c, d in kids if d == "prt" for p in c.children if p.dep_ == "pobj"]
+    if not found and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and \
+            tok.head.pos_ in ("NOUN", "PROPN"):
+        # a reduced passive ("the truce brokered by Qatar", "the convoy attacked near Gao"): what it
+        # was done to is the noun it describes
+        found = [tok.head]
+    return found
 
 
 _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
