@@ -279,3 +279,23 @@ def test_non_speakers_never_become_actors(nlp, text, word):
     doc = nlp(text)
     token = [t for t in doc if t.text == word][-1]
     assert speaker.add_speaker(ActorTable([]), text, token, lexicon.speaker_nouns()) is None
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    ("The harbour was quiet on Friday, except for a fishmonger who said the price of sardines had doubled.",
+     "price of sardines", "fishmonger"),
+    ("Beekeepers who said the new spray killed their hives marched to the town hall in Lutmore.",
+     "killed their hives", "Beekeepers"),
+])
+def test_who_makes_the_noun_it_describes_a_speaker(analyzer, text, content_word, speaker):
+    # 'who' is said of people only: the noun its clause describes speaks, though no speaker noun lists it
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert _speaker_name(an, st) is not None and speaker in _speaker_name(an, st)
+    assert st.speaker_text is not None and st.speaker_text.text.lower() == "who"
+
+
+def test_others_who_name_nobody(analyzer):
+    an = analyze_text(analyzer, "Others who said the count was rigged stayed at home in Lutmore on Sunday.")
+    st = _statement(an, "count was rigged")
+    assert st.speaker is None

@@ -57,6 +57,9 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
             kind = "person"
         if kind == "person" and token.tag_ in ("NNS", "NNPS"):
             kind = "group"
+    elif token.pos_ == "NOUN" and _who_describes(token):
+        # 'an aspiring trader who felt ...', 'radicals who wanted ...': 'who' says the noun is a person
+        kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
     else:
         return None
     if kind == "person" and (token.lemma_.lower() in _BODIES or token.lower_ in _BODIES):
@@ -114,6 +117,16 @@ def _no_speaker(token, nouns: dict[str, str]) -> bool:
 def _code(words: str) -> bool:
     """Characters of code, markup and handles, never of a speaker's name."""
     return any(c in words for c in "=|{}<>[]\\@#_")
+
+
+def _who_describes(token) -> bool:
+    """Whether a common noun heads a relative clause whose subject is 'who' ('a trader who felt',
+    'radicals who wanted'): only a person is 'who', whatever the noun. A quantifier ('others who',
+    'many who') names nobody (issue 11, kind 7) and is no such noun."""
+    if token.lemma_.lower() in _QUANTIFIERS or token.lower_ in ("others", "many", "most", "none"):
+        return False
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+               for c in token.rights)
 
 
 def _share_of(token):
