@@ -299,3 +299,22 @@ def test_others_who_name_nobody(analyzer):
     an = analyze_text(analyzer, "Others who said the count was rigged stayed at home in Lutmore on Sunday.")
     st = _statement(an, "count was rigged")
     assert st.speaker is None
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    ("After a night of talks in Lutmore, the two sides said the ceasefire would hold until March.",
+     "ceasefire would hold", "sides"),
+    ("The retired neurosurgeon said the clinic in Lutmore would close within a year.", "clinic", "neurosurgeon"),
+    ("The school said the lessons would move online after the floods.", "lessons would move", "school"),
+])
+def test_speaker_nouns_mined_from_train(analyzer, text, content_word, speaker):
+    # heads of PolNeAR train statements found with no speaker (data/speaker_nouns.tsv)
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert _speaker_name(an, st) is not None and speaker in _speaker_name(an, st)
+
+
+def test_specialists_are_a_vague_source(analyzer):
+    an = analyze_text(analyzer, "Specialists say the dam near Lutmore could fail in a heavy storm.")
+    st = _statement(an, "dam near Lutmore")
+    assert st.speaker is None and "speaker:vague" in st.adjustments
