@@ -302,8 +302,8 @@ def test_others_who_name_nobody(analyzer):
 
 
 @pytest.mark.parametrize("text, content_word, speaker", [
-    ("After a night of talks in Lutmore, the two sides said the ceasefire would hold until March.",
-     "ceasefire would hold", "sides"),
+    ("After a night of talks in Lutmore, the shipping tycoon said the port would reopen in March.",
+     "port would reopen", "tycoon"),
     ("The retired neurosurgeon said the clinic in Lutmore would close within a year.", "clinic", "neurosurgeon"),
     ("The school said the lessons would move online after the floods.", "lessons would move", "school"),
 ])
@@ -318,3 +318,10 @@ def test_specialists_are_a_vague_source(analyzer):
     an = analyze_text(analyzer, "Specialists say the dam near Lutmore could fail in a heavy storm.")
     st = _statement(an, "dam near Lutmore")
     assert st.speaker is None and "speaker:vague" in st.adjustments
+
+
+def test_the_two_sides_are_no_actor(analyzer):
+    # 'both sides' in a conflict report are the parties named before, never an actor named 'sides'
+    an = analyze_text(analyzer, "Envoys of Norland and Sudria met in Lutmore. Both sides said they were hopeful the "
+                                "swap of prisoners could lead to talks.")
+    assert "sides" not in {a.name.lower() for a in an.actors}
