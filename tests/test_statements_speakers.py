@@ -325,3 +325,11 @@ def test_the_two_sides_are_no_actor(analyzer):
     an = analyze_text(analyzer, "Envoys of Norland and Sudria met in Lutmore. Both sides said they were hopeful the "
                                 "swap of prisoners could lead to talks.")
     assert "sides" not in {a.name.lower() for a in an.actors}
+
+
+def test_surname_tagged_as_a_noun_after_its_given_name_is_a_person(analyzer):
+    # the tagger reads 'D’Amaro' as a common noun; the article wrote it after a given name
+    an = analyze_text(analyzer, "The talk show host Mark D’Amaro spoke in Lutmore on Monday. "
+                                "“We have to fight,” D’Amaro said.")
+    st = _statement(an, "have to fight")
+    assert _speaker_name(an, st) is not None and "D’Amaro" in _speaker_name(an, st)
