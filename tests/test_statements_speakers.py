@@ -333,3 +333,12 @@ def test_surname_tagged_as_a_noun_after_its_given_name_is_a_person(analyzer):
                                 "“We have to fight,” D’Amaro said.")
     st = _statement(an, "have to fight")
     assert _speaker_name(an, st) is not None and "D’Amaro" in _speaker_name(an, st)
+
+
+def test_second_relative_clause_joined_to_the_first_speaks_for_its_noun(analyzer):
+    # 'who had lost ... and who said ...': the parser hangs the second clause on the first
+    an = analyze_text(analyzer, "The envoy met beekeepers who had lost their hives in Lutmore and who said the "
+                                "new spray had killed the bees.")
+    st = _statement(an, "spray had killed")
+    assert _speaker_name(an, st) is not None and "beekeepers" in _speaker_name(an, st)
+    assert st.speaker_text is not None and st.speaker_text.text == "who"
