@@ -273,6 +273,28 @@ def test_a_capital_travelled_to_stays_a_place(nlp):
     assert at(table_of(nlp, text), text, "Nairobi").kind == "location"
 
 
+@pytest.mark.parametrize("text,capital", [
+    ("Ruritania mediated for months. According to Doha, the two sides agreed on a truce.", "Doha"),
+    ("Ruritania mediated for months. A statement from Doha welcomed the truce.", "Doha"),
+    ("The plan drew a sharp warning from Moscow.", "Moscow"),
+    ("Officials dismissed the latest threats from Tehran.", "Tehran"),
+])
+def test_a_capital_said_to_speak_is_its_government(nlp, text, capital):
+    t = table_of(nlp, text)
+    a = at(t, text, capital)
+    assert a is not None and a.kind == "country"
+    assert any(m.rule == "capital" for m in a.mentions if m.span.text == capital)
+
+
+@pytest.mark.parametrize("text,capital", [
+    ("Ruritania mediated for months. The truce was signed in Doha on Tuesday.", "Doha"),
+    ("Flights from Doha were cancelled, and a delegation from Ankara arrived late.", "Doha"),
+    ("A delegation from Ankara arrived late.", "Ankara"),
+])
+def test_a_capital_where_something_happens_stays_a_place(nlp, text, capital):
+    assert at(table_of(nlp, text), text, capital).kind == "location"
+
+
 def test_the_ministry_is_the_ministry_named_before(nlp):
     text = "The Ruritanian Ministry of Interior said 12 people were arrested. The ministry said two were released."
     t = table_of(nlp, text)
@@ -581,3 +603,22 @@ def test_leaders_government_beside_a_named_government_body_is_left_alone(nlp):
             "cannot take part in the settlement.")
     t = table_of(nlp, text)
     assert not any(m.rule == "leader+government" for a in t for m in a.mentions)
+
+
+# -- legislators with no country (data/actors/legislator_titles.tsv)
+
+def test_a_senator_is_of_the_one_state_with_senators_named(nlp):
+    text = "Sen. Tom Hale said the United States should arm the rebels in Ruritania and Syria."
+    assert actor_named(table_of(nlp, text), "Sen. Tom Hale").country == "USA"
+    text = "Rep. Jane Roe of Ohio said the plan would fail."
+    assert actor_named(table_of(nlp, text), "Rep. Jane Roe").country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Tom Hale criticized the plan on Tuesday.",                       # no state named
+    "Senator Tom Hale met officials from Canada and the United States.",   # two states with senators
+    "The company's representative, Tom Hale, met officials from the United States.",  # not a legislator
+])
+def test_a_legislator_with_no_state_or_several_has_no_country(nlp, text):
+    a = at(table_of(nlp, text), text, "Tom Hale")
+    assert a is not None and a.kind == "person" and a.country is None

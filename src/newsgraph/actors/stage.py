@@ -167,6 +167,26 @@ def _us_legislators(text: str, actors: list[Actor]) -> None:
             if _US_PARTY_STATE.match(text, m.span.end) or (titles & set(_US_TITLES) and party):
                 a.country = "USA"
                 break
+    _legislators_of_the_state_named(actors)
+
+
+def _legislators_of_the_state_named(actors: list[Actor]) -> None:
+    """'Sen. John Doe' with no country in an article that names, among the states whose legislators are
+    titled so (data/actors/legislator_titles.tsv), only one: a legislator of that state. The countries
+    named are the countries' own mentions (names, national adjectives, capitals standing for them) and
+    the places of a country (a US state's name); none when it names several such states or none."""
+    from . import lexicon
+
+    table = lexicon.legislator_titles()
+    people = [a for a in actors if a.kind == "person" and a.country is None]
+    if not people:
+        return
+    named = {a.country for a in actors if a.country and (a.kind == "country" or a.kind == "location")}
+    for a in people:
+        titles = {r.strip().lower() for r in a.roles} | {r.split()[0].lower() for r in a.roles if r.split()}
+        states = set().union(*(table.get(t, frozenset()) for t in titles)) & named
+        if len(states) == 1:
+            a.country = states.pop()
 
 
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)
