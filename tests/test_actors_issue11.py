@@ -622,3 +622,17 @@ def test_a_senator_is_of_the_one_state_with_senators_named(nlp):
 def test_a_legislator_with_no_state_or_several_has_no_country(nlp, text):
     a = at(table_of(nlp, text), text, "Tom Hale")
     assert a is not None and a.kind == "person" and a.country is None
+
+
+# -- a family tie in apposition gives the country its phrase names (data/actors/kin_nouns.tsv)
+
+@pytest.mark.parametrize("text,country", [
+    ("The released men included Omar Dalil, the younger brother of the Taliban's deputy leader, Karim Dalil, "
+     "who heads the group.", "AFG"),
+    ("Omar Dalil, the son of a Kenyan farmer, said the rains had failed.", "KEN"),
+    ("Omar Dalil, the son of a farmer, said the rains had failed in Kenya and Uganda.", None),  # no country in the tie
+    ("Omar Dalil, a friend of the Kenyan farmer, said the rains had failed.", None),  # no family tie
+])
+def test_a_family_tie_gives_the_country_its_phrase_names(nlp, text, country):
+    a = at(table_of(nlp, text), text, "Omar Dalil")
+    assert a is not None and a.kind == "person" and a.country == country

@@ -169,6 +169,12 @@ def legislator_titles() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns of family ties ("brother", "widow"; data/actors/kin_nouns.tsv)."""
+    return _words("kin_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def agreement_nouns() -> frozenset[str]:
     """Head nouns of agreements' and laws' names (data/actors/agreement_nouns.tsv)."""
     return _words("agreement_nouns.tsv")

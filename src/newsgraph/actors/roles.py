@@ -249,3 +249,26 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
             if not a.country and len(words) >= 2 and lexicon.role_at(words[1:]):
                 a.country = lexicon.country_of_name(words[0])  # "U.S. commander", "UK envoy"
     return titles
+
+
+def kin_countries(doc, actors: list[Actor], actors_at) -> None:
+    """'Anas Doe, the younger brother of the Taliban's deputy leader,': a person with no country, in
+    apposition with a family tie to someone (data/actors/kin_nouns.tsv) "of" a phrase that names a
+    country, a national adjective or a body with a country, gets that country."""
+    for a in actors:
+        if a.kind != "person" or a.country:
+            continue
+        for m in a.mentions:
+            if m.rule.startswith(("coref", "statements")):
+                continue
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+                continue
+            right = _right_phrase(doc, span.end + 1)
+            k = 0
+            while k < len(right) and right[k].pos_ in ("ADJ", "DET") and right[k].lower_ not in lexicon.kin_nouns():
+                k += 1  # "the younger", "his eldest"
+            if k + 1 < len(right) and right[k].lower_ in lexicon.kin_nouns() and right[k + 1].lower_ == "of":
+                a.country = _country_in(right[k + 2:], actors_at)
+                if a.country:
+                    break

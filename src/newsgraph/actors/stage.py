@@ -58,6 +58,9 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
     _leaders_countries(actors)
+    if any(a.kind == "person" and a.country is None for a in actors):
+        kin = ActorTable(actors)
+        roles.kin_countries(doc, actors, lambda a, b: [x for _, x in kin.mentions_in(a, b)])
     _us_legislators(text, actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
