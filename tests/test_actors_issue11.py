@@ -636,3 +636,18 @@ def test_a_legislator_with_no_state_or_several_has_no_country(nlp, text):
 def test_a_family_tie_gives_the_country_its_phrase_names(nlp, text, country):
     a = at(table_of(nlp, text), text, "Omar Dalil")
     assert a is not None and a.kind == "person" and a.country == country
+
+
+# -- where an organisation is based gives its country, and its people's
+
+@pytest.mark.parametrize("text,org,country", [
+    ("Omar Dalil, a senior analyst at Strafex, the Texas-based intelligence firm, said the base was safe.",
+     "Strafex", "USA"),
+    ("The London-based Halvorn Monitor said 12 people were killed.", "Halvorn Monitor", "GBR"),
+    ("Omar Dalil, an analyst at Strafex, said the base was safe.", "Strafex", None),  # where is not said
+])
+def test_an_organisation_is_of_the_country_it_is_based_in(nlp, text, org, country):
+    t = table_of(nlp, text)
+    assert at(t, text, org).country == country
+    if "Omar Dalil" in text:
+        assert at(t, text, "Omar Dalil").country == country  # "an analyst at Strafex": its country

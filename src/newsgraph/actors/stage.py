@@ -43,6 +43,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     groups = cluster.join(cands, view)
     actors = _generic_names(cluster.to_actors(groups, view, text))
     _places_read_as_persons(doc, actors)
+    _based_countries(text, actors)
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
@@ -67,6 +68,40 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+# "the Texas-based think tank", "London-based": a place's name written before "-based"
+_PLACE_BASED = r"(?<![\w-])([A-Z][\w.'\u2019]*(?:[ -][A-Z][\w.'\u2019]*){0,3})[-\u2010\u2011]based"
+_BASED_BEFORE = re.compile(_PLACE_BASED + r"[^\S\n]+(?:the[^\S\n]+)?$")
+_BASED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+" + _PLACE_BASED + r"\b")
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a place's name: a country, a US state, a capital, or a large town."""
+    key = fold(name)
+    code = lexicon.country_of_name(name) or lexicon.regions().get(key) or lexicon.capitals().get(key)
+    if code:
+        return code
+    found = lexicon.cities().get(key)
+    return found[0][1] if found and found[0][0] >= mentions.BIG_CITY else None
+
+
+def _based_countries(text: str, actors: list[Actor]) -> None:
+    """An organisation with no country of its own is of the country where the text says it is based:
+    "the London-based Syrian Observatory", "Stratfor, the Texas-based intelligence firm," (a country,
+    a US state, a capital or a large town before "-based", right before the name or in apposition)."""
+    for a in actors:
+        if a.kind not in ("organization", "group") or a.country:
+            continue
+        for m in a.mentions:
+            if m.rule.startswith(("coref", "statements")):
+                continue
+            found = _BASED_BEFORE.search(text, max(0, m.span.start - 60), m.span.start) or \
+                _BASED_AFTER.match(text, m.span.end)
+            code = _place_country(found.group(1)) if found else None
+            if code:
+                a.country = code
+                break
 
 
 def _portfolio_countries(actors: list[Actor]) -> None:
