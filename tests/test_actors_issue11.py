@@ -651,3 +651,25 @@ def test_an_organisation_is_of_the_country_it_is_based_in(nlp, text, org, countr
     assert at(t, text, org).country == country
     if "Omar Dalil" in text:
         assert at(t, text, "Omar Dalil").country == country  # "an analyst at Strafex": its country
+
+
+# -- a line's label before its colon is no actor (data/line_labels.tsv)
+
+def test_labels_of_release_and_handle_lines_are_no_actors(nlp):
+    text = ("The band's third album is out on Friday.\nNew Release: Blue Skies by Jane Doe\n"
+            "STREAM: Blue Skies on every platform\nIG: @janedoe\n\nJane Doe said the tour starts in May.")
+    t = table_of(nlp, text)
+    names = {m.span.text for a in t for m in a.mentions}
+    assert not names & {"New Release", "STREAM", "Stream", "IG"}
+    assert at(t, text, "Jane Doe", 1) is not None
+
+
+def test_labels_of_release_and_handle_lines_are_no_speakers(analyzer):
+    from newsgraph.model import Article
+
+    text = ("The band's third album is out on Friday, the label said on Monday.\n\n"
+            "New Release: Blue Skies by Jane Doe, out now on every platform\n\n"
+            "STREAM: Blue Skies on every platform from Friday\n\nIG: @janedoe and the band's page\n\n"
+            "Jane Doe said the tour starts in May.")
+    r = analyzer.analyze(Article(text=text))
+    assert not [s for s in r.statements if s.rule.startswith("layout:speaker-line")]
