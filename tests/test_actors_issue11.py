@@ -278,6 +278,8 @@ def test_a_capital_travelled_to_stays_a_place(nlp):
     ("Ruritania mediated for months. A statement from Doha welcomed the truce.", "Doha"),
     ("The plan drew a sharp warning from Moscow.", "Moscow"),
     ("Officials dismissed the latest threats from Tehran.", "Tehran"),
+    ("Ruritania sent a message to Washington on Monday.", "Washington"),
+    ("The rebels issued a warning to Ankara.", "Ankara"),
 ])
 def test_a_capital_said_to_speak_is_its_government(nlp, text, capital):
     t = table_of(nlp, text)
@@ -290,6 +292,8 @@ def test_a_capital_said_to_speak_is_its_government(nlp, text, capital):
     ("Ruritania mediated for months. The truce was signed in Doha on Tuesday.", "Doha"),
     ("Flights from Doha were cancelled, and a delegation from Ankara arrived late.", "Doha"),
     ("A delegation from Ankara arrived late.", "Ankara"),
+    ("Flights to Doha resumed, and the minister accepted an invitation to Ankara.", "Doha"),
+    ("Flights to Doha resumed, and the minister accepted an invitation to Ankara.", "Ankara"),
 ])
 def test_a_capital_where_something_happens_stays_a_place(nlp, text, capital):
     assert at(table_of(nlp, text), text, capital).kind == "location"

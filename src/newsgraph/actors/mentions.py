@@ -264,14 +264,15 @@ def _governs(root, depth: int = 0) -> bool:
 
 
 def _speaks_through(prep) -> bool:
-    """Whether a preposition gives who said something: "according to X", or "from X" after a noun of
-    something said or sent ("a statement from X", "drew a warning from X"; data/actors/message_nouns.tsv).
-    "Flights from X", "a delegation from X" keep X a place."""
+    """Whether a preposition gives who said something or whom it was said to: "according to X", or
+    "from X" and "to X" after a noun of something said or sent ("a statement from X", "drew a warning
+    from X", "sent a message to X"; data/actors/message_nouns.tsv). "Flights from X", "a delegation
+    from X", "flights to X" keep X a place."""
     if prep.lower_ == "to" and prep.head.lower_ == "according" and prep.head.i == prep.i - 1:
         return True
-    if prep.lower_ != "from" or prep.dep_ != "prep":
+    if prep.lower_ not in ("from", "to") or prep.dep_ not in ("prep", "dative"):
         return False
-    nouns = lexicon.message_nouns()
+    nouns = lexicon.message_nouns() - ({"invitation"} if prep.lower_ == "to" else set())  # "an invitation to Rome"
 
     def said(tok) -> bool:
         w = tok.lower_
