@@ -677,3 +677,11 @@ def test_labels_of_release_and_handle_lines_are_no_speakers(analyzer):
             "Jane Doe said the tour starts in May.")
     r = analyzer.analyze(Article(text=text))
     assert not [s for s in r.statements if s.rule.startswith("layout:speaker-line")]
+
+
+@pytest.mark.parametrize("text,person,country", [
+    ("Jane Roe, an analyst at the Institute for the Study of War, said the front was stable.", "Jane Roe", "USA"),
+    ("Tom Hale, a senior fellow at Chatham House, said the talks would fail.", "Tom Hale", "GBR"),
+])
+def test_an_analyst_at_a_known_think_tank_is_of_its_country(nlp, text, person, country):
+    assert at(table_of(nlp, text), text, person).country == country
