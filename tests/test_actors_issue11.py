@@ -685,3 +685,11 @@ def test_labels_of_release_and_handle_lines_are_no_speakers(analyzer):
 ])
 def test_an_analyst_at_a_known_think_tank_is_of_its_country(nlp, text, person, country):
     assert at(table_of(nlp, text), text, person).country == country
+
+
+def test_another_persons_title_and_name_before_a_comma_is_no_apposition(nlp):
+    text = ("Omar Dalil owns the bank. According to Wilson Center director Tom Hale, Dalil is feared by his rivals.")
+    t = table_of(nlp, text)
+    assert at(t, text, "Tom Hale").country == "USA"
+    dalil = at(t, text, "Omar Dalil")
+    assert dalil.country is None and not any("director" in r for r in dalil.roles)

@@ -213,8 +213,9 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
                 k -= 1  # titles right before the name ("strongman", "Major General") are roles already
             if k >= 1 and doc[k].text == ",":
                 left = _left_phrase(doc, k - 1)
-                if left is not None and len(left) and _has_role(left) and not _plural_role(left):
-                    phrases.append(left)
+                if left is not None and len(left) and _has_role(left) and not _plural_role(left) and not any(
+                        x.kind == "person" and x is not a for x in actors_at(left.start_char, left.end_char)):
+                    phrases.append(left)  # not "director Rojansky, Kolomoisky is": another person's title and name
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
                 right = _right_phrase(doc, span.end + 1)
                 if (len(right) and _has_role(right[:4]) and (right[0].pos_ != "PROPN" or _title_cased_role(right[:4])) or (
