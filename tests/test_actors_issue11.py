@@ -693,3 +693,9 @@ def test_another_persons_title_and_name_before_a_comma_is_no_apposition(nlp):
     assert at(t, text, "Tom Hale").country == "USA"
     dalil = at(t, text, "Omar Dalil")
     assert dalil.country is None and not any("director" in r for r in dalil.roles)
+
+
+
+def test_a_kin_apposition_naming_another_person_is_kept(nlp):
+    text = "The son of former German President Karl Brandt, Lukas Brandt was attacked on Monday."
+    assert at(table_of(nlp, text), text, "Lukas Brandt").country == "DEU"

@@ -195,6 +195,20 @@ def _title_part(p) -> tuple[int, int] | None:
     return None
 
 
+def _titled_other(phrase, a: Actor, actors_at) -> bool:
+    """Whether a phrase before a comma is another person's title and name ("According to Wilson Center
+    director X, Y is"), not an apposition of Y; "the son of former President X, Y" (the other person
+    after "of") is one."""
+    for x in actors_at(phrase.start_char, phrase.end_char):
+        if x.kind != "person" or x is a:
+            continue
+        at = min((m.span.start for m in x.mentions if phrase.start_char <= m.span.start < phrase.end_char),
+                 default=None)
+        if at is not None and not any(t.lower_ == "of" and t.idx < at for t in phrase):
+            return True
+    return False
+
+
 def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, int]]:
     """Add apposition roles to people and, where a role names a country's body, the country. Returns
     where the words of an apposed title stand before its role noun (what the model may have read as
@@ -213,9 +227,9 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
                 k -= 1  # titles right before the name ("strongman", "Major General") are roles already
             if k >= 1 and doc[k].text == ",":
                 left = _left_phrase(doc, k - 1)
-                if left is not None and len(left) and _has_role(left) and not _plural_role(left) and not any(
-                        x.kind == "person" and x is not a for x in actors_at(left.start_char, left.end_char)):
-                    phrases.append(left)  # not "director Rojansky, Kolomoisky is": another person's title and name
+                if left is not None and len(left) and _has_role(left) and not _plural_role(left) and \
+                        not _titled_other(left, a, actors_at):
+                    phrases.append(left)
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
                 right = _right_phrase(doc, span.end + 1)
                 if (len(right) and _has_role(right[:4]) and (right[0].pos_ != "PROPN" or _title_cased_role(right[:4])) or (
