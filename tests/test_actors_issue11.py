@@ -273,6 +273,32 @@ def test_a_capital_travelled_to_stays_a_place(nlp):
     assert at(table_of(nlp, text), text, "Nairobi").kind == "location"
 
 
+@pytest.mark.parametrize("text,capital", [
+    ("Ruritania mediated for months. According to Doha, the two sides agreed on a truce.", "Doha"),
+    ("Ruritania mediated for months. A statement from Doha welcomed the truce.", "Doha"),
+    ("The plan drew a sharp warning from Moscow.", "Moscow"),
+    ("Officials dismissed the latest threats from Tehran.", "Tehran"),
+    ("Ruritania sent a message to Washington on Monday.", "Washington"),
+    ("The rebels issued a warning to Ankara.", "Ankara"),
+])
+def test_a_capital_said_to_speak_is_its_government(nlp, text, capital):
+    t = table_of(nlp, text)
+    a = at(t, text, capital)
+    assert a is not None and a.kind == "country"
+    assert any(m.rule == "capital" for m in a.mentions if m.span.text == capital)
+
+
+@pytest.mark.parametrize("text,capital", [
+    ("Ruritania mediated for months. The truce was signed in Doha on Tuesday.", "Doha"),
+    ("Flights from Doha were cancelled, and a delegation from Ankara arrived late.", "Doha"),
+    ("A delegation from Ankara arrived late.", "Ankara"),
+    ("Flights to Doha resumed, and the minister accepted an invitation to Ankara.", "Doha"),
+    ("Flights to Doha resumed, and the minister accepted an invitation to Ankara.", "Ankara"),
+])
+def test_a_capital_where_something_happens_stays_a_place(nlp, text, capital):
+    assert at(table_of(nlp, text), text, capital).kind == "location"
+
+
 def test_the_ministry_is_the_ministry_named_before(nlp):
     text = "The Ruritanian Ministry of Interior said 12 people were arrested. The ministry said two were released."
     t = table_of(nlp, text)
@@ -581,3 +607,95 @@ def test_leaders_government_beside_a_named_government_body_is_left_alone(nlp):
             "cannot take part in the settlement.")
     t = table_of(nlp, text)
     assert not any(m.rule == "leader+government" for a in t for m in a.mentions)
+
+
+# -- legislators with no country (data/actors/legislator_titles.tsv)
+
+def test_a_senator_is_of_the_one_state_with_senators_named(nlp):
+    text = "Sen. Tom Hale said the United States should arm the rebels in Ruritania and Syria."
+    assert actor_named(table_of(nlp, text), "Sen. Tom Hale").country == "USA"
+    text = "Rep. Jane Roe of Ohio said the plan would fail."
+    assert actor_named(table_of(nlp, text), "Rep. Jane Roe").country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Tom Hale criticized the plan on Tuesday.",                       # no state named
+    "Senator Tom Hale met officials from Canada and the United States.",   # two states with senators
+    "The company's representative, Tom Hale, met officials from the United States.",  # not a legislator
+])
+def test_a_legislator_with_no_state_or_several_has_no_country(nlp, text):
+    a = at(table_of(nlp, text), text, "Tom Hale")
+    assert a is not None and a.kind == "person" and a.country is None
+
+
+# -- a family tie in apposition gives the country its phrase names (data/actors/kin_nouns.tsv)
+
+@pytest.mark.parametrize("text,country", [
+    ("The released men included Omar Dalil, the younger brother of the Taliban's deputy leader, Karim Dalil, "
+     "who heads the group.", "AFG"),
+    ("Omar Dalil, the son of a Kenyan farmer, said the rains had failed.", "KEN"),
+    ("Omar Dalil, the son of a farmer, said the rains had failed in Kenya and Uganda.", None),  # no country in the tie
+    ("Omar Dalil, a friend of the Kenyan farmer, said the rains had failed.", None),  # no family tie
+])
+def test_a_family_tie_gives_the_country_its_phrase_names(nlp, text, country):
+    a = at(table_of(nlp, text), text, "Omar Dalil")
+    assert a is not None and a.kind == "person" and a.country == country
+
+
+# -- where an organisation is based gives its country, and its people's
+
+@pytest.mark.parametrize("text,org,country", [
+    ("Omar Dalil, a senior analyst at Strafex, the Texas-based intelligence firm, said the base was safe.",
+     "Strafex", "USA"),
+    ("The London-based Halvorn Monitor said 12 people were killed.", "Halvorn Monitor", "GBR"),
+    ("Omar Dalil, an analyst at Strafex, said the base was safe.", "Strafex", None),  # where is not said
+])
+def test_an_organisation_is_of_the_country_it_is_based_in(nlp, text, org, country):
+    t = table_of(nlp, text)
+    assert at(t, text, org).country == country
+    if "Omar Dalil" in text:
+        assert at(t, text, "Omar Dalil").country == country  # "an analyst at Strafex": its country
+
+
+# -- a line's label before its colon is no actor (data/line_labels.tsv)
+
+def test_labels_of_release_and_handle_lines_are_no_actors(nlp):
+    text = ("The band's third album is out on Friday.\nNew Release: Blue Skies by Jane Doe\n"
+            "STREAM: Blue Skies on every platform\nIG: @janedoe\n\nJane Doe said the tour starts in May.")
+    t = table_of(nlp, text)
+    names = {m.span.text for a in t for m in a.mentions}
+    assert not names & {"New Release", "STREAM", "Stream", "IG"}
+    assert at(t, text, "Jane Doe", 1) is not None
+
+
+def test_labels_of_release_and_handle_lines_are_no_speakers(analyzer):
+    from newsgraph.model import Article
+
+    text = ("The band's third album is out on Friday, the label said on Monday.\n\n"
+            "New Release: Blue Skies by Jane Doe, out now on every platform\n\n"
+            "STREAM: Blue Skies on every platform from Friday\n\nIG: @janedoe and the band's page\n\n"
+            "Jane Doe said the tour starts in May.")
+    r = analyzer.analyze(Article(text=text))
+    assert not [s for s in r.statements if s.rule.startswith("layout:speaker-line")]
+
+
+@pytest.mark.parametrize("text,person,country", [
+    ("Jane Roe, an analyst at the Institute for the Study of War, said the front was stable.", "Jane Roe", "USA"),
+    ("Tom Hale, a senior fellow at Chatham House, said the talks would fail.", "Tom Hale", "GBR"),
+])
+def test_an_analyst_at_a_known_think_tank_is_of_its_country(nlp, text, person, country):
+    assert at(table_of(nlp, text), text, person).country == country
+
+
+def test_another_persons_title_and_name_before_a_comma_is_no_apposition(nlp):
+    text = ("Omar Dalil owns the bank. According to Wilson Center director Tom Hale, Dalil is feared by his rivals.")
+    t = table_of(nlp, text)
+    assert at(t, text, "Tom Hale").country == "USA"
+    dalil = at(t, text, "Omar Dalil")
+    assert dalil.country is None and not any("director" in r for r in dalil.roles)
+
+
+
+def test_a_kin_apposition_naming_another_person_is_kept(nlp):
+    text = "The son of former German President Karl Brandt, Lukas Brandt was attacked on Monday."
+    assert at(table_of(nlp, text), text, "Lukas Brandt").country == "DEU"

@@ -157,6 +157,24 @@ def addressee_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def message_nouns() -> frozenset[str]:
+    """Nouns of something said or sent ("statement", "warning"; data/actors/message_nouns.tsv)."""
+    return _words("message_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def legislator_titles() -> dict[str, frozenset[str]]:
+    """Title of a national legislator -> the states whose legislators carry it (data/actors/legislator_titles.tsv)."""
+    return {r[0].strip().lower(): frozenset(r[1].split()) for r in _rows("legislator_titles.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns of family ties ("brother", "widow"; data/actors/kin_nouns.tsv)."""
+    return _words("kin_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def agreement_nouns() -> frozenset[str]:
     """Head nouns of agreements' and laws' names (data/actors/agreement_nouns.tsv)."""
     return _words("agreement_nouns.tsv")

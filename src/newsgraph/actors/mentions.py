@@ -252,6 +252,8 @@ def _governs(root, depth: int = 0) -> bool:
     A conjunct shares its first conjunct's use ("by Washington and Riyadh")."""
     if root.dep_ == "conj" and depth < 3 and root.head.i != root.i:
         return _governs(root.head, depth + 1)
+    if root.dep_ == "pobj" and _speaks_through(root.head):
+        return True  # "according to Doha", "a statement from Moscow"
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
         return False
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ in lexicon.institutions():
@@ -259,6 +261,26 @@ def _governs(root, depth: int = 0) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.addressee_verbs():
         return True  # "accused Beijing of encroaching", "urged Moscow to withdraw"
     return root.dep_ in _GOV_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def _speaks_through(prep) -> bool:
+    """Whether a preposition gives who said something or whom it was said to: "according to X", or
+    "from X" and "to X" after a noun of something said or sent ("a statement from X", "drew a warning
+    from X", "sent a message to X"; data/actors/message_nouns.tsv). "Flights from X", "a delegation
+    from X", "flights to X" keep X a place."""
+    if prep.lower_ == "to" and prep.head.lower_ == "according" and prep.head.i == prep.i - 1:
+        return True
+    if prep.lower_ not in ("from", "to") or prep.dep_ not in ("prep", "dative"):
+        return False
+    nouns = lexicon.message_nouns() - ({"invitation"} if prep.lower_ == "to" else set())  # "an invitation to Rome"
+
+    def said(tok) -> bool:
+        w = tok.lower_
+        return tok.pos_ == "NOUN" and (w in nouns or (w.endswith("s") and w[:-1] in nouns))
+    if said(prep.head):
+        return True
+    # "drew a sharp warning from Moscow", "received assurances from Kabul": the verb's object is what was said
+    return prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" and said(c) for c in prep.head.children)
 
 
 BIG_CITY = 100_000  # people: a town this large is a place before it is a surname

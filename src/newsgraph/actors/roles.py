@@ -195,6 +195,20 @@ def _title_part(p) -> tuple[int, int] | None:
     return None
 
 
+def _titled_other(phrase, a: Actor, actors_at) -> bool:
+    """Whether a phrase before a comma is another person's title and name ("According to Wilson Center
+    director X, Y is"), not an apposition of Y; "the son of former President X, Y" (the other person
+    after "of") is one."""
+    for x in actors_at(phrase.start_char, phrase.end_char):
+        if x.kind != "person" or x is a:
+            continue
+        at = min((m.span.start for m in x.mentions if phrase.start_char <= m.span.start < phrase.end_char),
+                 default=None)
+        if at is not None and not any(t.lower_ == "of" and t.idx < at for t in phrase):
+            return True
+    return False
+
+
 def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, int]]:
     """Add apposition roles to people and, where a role names a country's body, the country. Returns
     where the words of an apposed title stand before its role noun (what the model may have read as
@@ -213,7 +227,8 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
                 k -= 1  # titles right before the name ("strongman", "Major General") are roles already
             if k >= 1 and doc[k].text == ",":
                 left = _left_phrase(doc, k - 1)
-                if left is not None and len(left) and _has_role(left) and not _plural_role(left):
+                if left is not None and len(left) and _has_role(left) and not _plural_role(left) and \
+                        not _titled_other(left, a, actors_at):
                     phrases.append(left)
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
                 right = _right_phrase(doc, span.end + 1)
@@ -249,3 +264,26 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
             if not a.country and len(words) >= 2 and lexicon.role_at(words[1:]):
                 a.country = lexicon.country_of_name(words[0])  # "U.S. commander", "UK envoy"
     return titles
+
+
+def kin_countries(doc, actors: list[Actor], actors_at) -> None:
+    """'Anas Doe, the younger brother of the Taliban's deputy leader,': a person with no country, in
+    apposition with a family tie to someone (data/actors/kin_nouns.tsv) "of" a phrase that names a
+    country, a national adjective or a body with a country, gets that country."""
+    for a in actors:
+        if a.kind != "person" or a.country:
+            continue
+        for m in a.mentions:
+            if m.rule.startswith(("coref", "statements")):
+                continue
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+                continue
+            right = _right_phrase(doc, span.end + 1)
+            k = 0
+            while k < len(right) and right[k].pos_ in ("ADJ", "DET") and right[k].lower_ not in lexicon.kin_nouns():
+                k += 1  # "the younger", "his eldest"
+            if k + 1 < len(right) and right[k].lower_ in lexicon.kin_nouns() and right[k + 1].lower_ == "of":
+                a.country = _country_in(right[k + 2:], actors_at)
+                if a.country:
+                    break

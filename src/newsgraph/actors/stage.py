@@ -43,6 +43,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     groups = cluster.join(cands, view)
     actors = _generic_names(cluster.to_actors(groups, view, text))
     _places_read_as_persons(doc, actors)
+    _based_countries(text, actors)
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
@@ -58,12 +59,49 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
     _leaders_countries(actors)
+    if any(a.kind == "person" and a.country is None for a in actors):
+        kin = ActorTable(actors)
+        roles.kin_countries(doc, actors, lambda a, b: [x for _, x in kin.mentions_in(a, b)])
     _us_legislators(text, actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+
+
+# "the Texas-based think tank", "London-based": a place's name written before "-based"
+_PLACE_BASED = r"(?<![\w-])([A-Z][\w.'\u2019]*(?:[ -][A-Z][\w.'\u2019]*){0,3})[-\u2010\u2011]based"
+_BASED_BEFORE = re.compile(_PLACE_BASED + r"[^\S\n]+(?:the[^\S\n]+)?$")
+_BASED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+" + _PLACE_BASED + r"\b")
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a place's name: a country, a US state, a capital, or a large town."""
+    key = fold(name)
+    code = lexicon.country_of_name(name) or lexicon.regions().get(key) or lexicon.capitals().get(key)
+    if code:
+        return code
+    found = lexicon.cities().get(key)
+    return found[0][1] if found and found[0][0] >= mentions.BIG_CITY else None
+
+
+def _based_countries(text: str, actors: list[Actor]) -> None:
+    """An organisation with no country of its own is of the country where the text says it is based:
+    "the London-based Syrian Observatory", "Stratfor, the Texas-based intelligence firm," (a country,
+    a US state, a capital or a large town before "-based", right before the name or in apposition)."""
+    for a in actors:
+        if a.kind not in ("organization", "group") or a.country:
+            continue
+        for m in a.mentions:
+            if m.rule.startswith(("coref", "statements")):
+                continue
+            found = _BASED_BEFORE.search(text, max(0, m.span.start - 60), m.span.start) or \
+                _BASED_AFTER.match(text, m.span.end)
+            code = _place_country(found.group(1)) if found else None
+            if code:
+                a.country = code
+                break
 
 
 def _portfolio_countries(actors: list[Actor]) -> None:
@@ -167,6 +205,26 @@ def _us_legislators(text: str, actors: list[Actor]) -> None:
             if _US_PARTY_STATE.match(text, m.span.end) or (titles & set(_US_TITLES) and party):
                 a.country = "USA"
                 break
+    _legislators_of_the_state_named(actors)
+
+
+def _legislators_of_the_state_named(actors: list[Actor]) -> None:
+    """'Sen. John Doe' with no country in an article that names, among the states whose legislators are
+    titled so (data/actors/legislator_titles.tsv), only one: a legislator of that state. The countries
+    named are the countries' own mentions (names, national adjectives, capitals standing for them) and
+    the places of a country (a US state's name); none when it names several such states or none."""
+    from . import lexicon
+
+    table = lexicon.legislator_titles()
+    people = [a for a in actors if a.kind == "person" and a.country is None]
+    if not people:
+        return
+    named = {a.country for a in actors if a.country and (a.kind == "country" or a.kind == "location")}
+    for a in people:
+        titles = {r.strip().lower() for r in a.roles} | {r.split()[0].lower() for r in a.roles if r.split()}
+        states = set().union(*(table.get(t, frozenset()) for t in titles)) & named
+        if len(states) == 1:
+            a.country = states.pop()
 
 
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)
