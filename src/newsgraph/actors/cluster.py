@@ -150,33 +150,41 @@ def _bare_place(name: str) -> str:
     return fold(" ".join(words))
 
 
+_ORGS = "organization|group"  # join's list of the groups of both kinds
+
+
 def join(cands: list[Cand], text: str) -> list[Group]:
     groups: list[Group] = []
     by_code: dict[str, Group] = {}
+    # the groups of each kind, and of each known key, in the order made (speed only: a group's kind
+    # does not change here, and no two groups share a key)
+    of_kind: dict[str, list[Group]] = {}
+    by_key: dict[str, Group] = {}
     for c in sorted(cands, key=lambda c: _fullness(c, text)):
         name = _POSS.sub("", c.name(text))
         target: Group | None = None
         if c.key:  # a known organisation: every name of its entry is one actor
-            target = next((g for g in groups if g.key == c.key), None)
+            target = by_key.get(c.key)
             if target is None:
-                hits = [g for g in groups if g.kind in ("organization", "group") and not g.key and _org_match(name, g)]
+                hits = [g for g in of_kind.get(_ORGS, ()) if not g.key and _org_match(name, g)]
                 target = hits[0] if len(hits) == 1 else None
                 if target is not None:
                     target.key = c.key
+                    by_key[c.key] = target
         elif c.kind == "country" and c.country:
             target = by_code.get(c.country)
         elif c.kind == "person":
             words = core_words(name)
-            hits = [g for g in groups if g.kind == "person" and _person_match(words, g)]
+            hits = [g for g in of_kind.get("person", ()) if _person_match(words, g)]
             if len(hits) > 1:  # a surname two people share: the one named last before it
                 before = [g for g in hits if g.first() < c.start]
                 hits = [max(before, key=lambda g: max(x.start for x in g.cands if x.start < c.start))] if before else hits[:1]
             target = hits[0] if hits else None
         elif c.kind == "organization" and c.rule == "ner:ORG" and not is_acronym(name) and len(core_words(name)) <= 2 \
-                and (hits := [g for g in groups if g.kind == "person" and _person_match(core_words(name), g)]):
+                and (hits := [g for g in of_kind.get("person", ()) if _person_match(core_words(name), g)]):
             target = hits[-1]  # the model calls a surname an organisation now and then ("Lincoln")
         elif c.kind in ("organization", "group"):
-            hits = [g for g in groups if g.kind in ("organization", "group") and _org_match(name, g)
+            hits = [g for g in of_kind.get(_ORGS, ()) if _org_match(name, g)
                     and (g.country is None or c.country is None or g.country == c.country)]
             target = hits[0] if len(hits) == 1 else None
             if not hits and fold(name) in ("coalition", "alliance"):
@@ -184,13 +192,19 @@ def join(cands: list[Cand], text: str) -> list[Group]:
                 hits = [g for g in groups if g.key and any(fold(n).endswith(fold(name)) for n in g.names)]
                 target = hits[0] if len(hits) == 1 else None
         else:
-            hits = [g for g in groups if g.kind == c.kind and any(fold(n) == fold(name) for n in g.names)]
+            folded = fold(name)
+            hits = [g for g in of_kind.get(c.kind, ()) if any(fold(n) == folded for n in g.names)]
             if not hits and c.kind == "location":  # "Logar province" and "Logar"
-                hits = [g for g in groups if g.kind == "location" and any(_bare_place(n) == _bare_place(name) for n in g.names)]
+                hits = [g for g in of_kind.get("location", ()) if any(_bare_place(n) == _bare_place(name) for n in g.names)]
             target = hits[0] if hits else None
         if target is None:
             target = Group(c, text)
             groups.append(target)
+            of_kind.setdefault(target.kind, []).append(target)
+            if target.kind in ("organization", "group"):
+                of_kind.setdefault(_ORGS, []).append(target)
+            if target.key:
+                by_key.setdefault(target.key, target)
             if c.kind == "country" and c.country:
                 by_code[c.country] = target
         else:

@@ -304,11 +304,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         return None
     lemma, kind = lookup(lex.wrappers, tok)
     lemma = lemma or tok.lemma_.lower()
-    neg = negated(tok)
-    intent = future(tok)
-    hypo = hypothetical(tok)
-    cond = next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
-                 if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+    # negation, future, hypothesis and condition are read only once something matches (speed only:
+    # most clause heads match nothing)
 
     verbal = tok.pos_ in ("VERB", "AUX") or headline_verb(tok)
     if verbal:
@@ -317,9 +314,9 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             inner = complement(tok)
             if inner is not None and lookup(lex.wrappers, inner)[1] == "speech":
                 # "declined to comment", "refused to say": a statement, not a refusal of anything
-                return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], neg, intent, hypo)
+                return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], *_flags(tok))
         if pat is not None:
-            return Coding(pat.category, pat.mode, tok, tok, pat.rule, [], neg, intent, hypo, None, cond)
+            return Coding(pat.category, pat.mode, tok, tok, pat.rule, [], *_flags(tok), None, _condition(tok))
     if kind in ("speech", "light") and verbal:
         # "staged rallies ... to demand": the light verb's object names the happening;
         # "announced a suspension of air links": so does a saying verb's
@@ -327,13 +324,13 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         if noun is not None:
             pat = match_noun(noun, lex)
             return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok],
-                          neg, intent, hypo, noun)
+                          *_flags(tok), noun)
     if kind == "speech":
         return None
     if kind == "opinion":
         # "said it is skeptical the program would meet the deadline", "hoped for more talks":
         # what someone doubts or wishes has not happened; the whole clause is taken, with no event
-        return Coding("NONE", None, tok, tok, f"opinion:{lemma}", [], neg, intent, hypo)
+        return Coding("NONE", None, tok, tok, f"opinion:{lemma}", [], *_flags(tok))
     if kind in ("intent", "negate", "pass", "light") or (lemma == "be" and tok.pos_ == "AUX"):
         inner = complement(tok)
         adjective = False
@@ -363,6 +360,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             sub = Coding("AGREE", None, tok, tok, f"wrapper:{lemma}", [], False, False, False)
         if sub is None:
             return None
+        neg, intent, hypo = _flags(tok)
+        cond = _condition(tok)
         sub.chain.insert(0, tok)
         sub.top = tok
         sub.negated = sub.negated or neg or kind == "negate"
@@ -373,6 +372,17 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         sub.rule = f"{kind or lemma}:{lemma}>{sub.rule}"
         return sub
     return None
+
+
+def _flags(tok) -> tuple[bool, bool, bool]:
+    """Whether `tok`'s clause is negated, meant for the future, hypothetical."""
+    return negated(tok), future(tok), hypothetical(tok)
+
+
+def _condition(tok) -> str | None:
+    """'if' or 'unless' marking a clause under `tok` (the first), or None."""
+    return next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
 
 
 # intent wrappers that with an object noun say the deed was done
