@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..grammar.negation import auxes, future, hypothetical, negated
+from ..nlp import columns
 from .lexicon import Frame, Lexicon, Pattern
 
 __all__ = ["Coding", "code", "settle", "objects", "auxes", "negated", "headline_verb", "CLAUSE_POS"]
@@ -40,9 +41,14 @@ class Coding:
 def objects(tok) -> list:
     """The verb's object words: direct objects, a passive subject, and objects after a particle
     (also "struck down the law", where the small parser hangs the object on the particle)."""
-    kids = [(c, c.dep_) for c in tok.children]  # (once: each walk makes every child's Token again)
-    return [c for c, d in kids if d in OBJECT_DEPS] + \
-        [p for c, d in kids if d == "prt" for p in c.children if p.dep_ == "pobj"]
+    doc = tok.doc  # (read from the columns: a Token only for each object)
+    dep, kids = columns(doc, _OBJECT_COLUMNS)
+    mine = kids[tok.i]
+    return [doc[c] for c in mine if dep[c] in OBJECT_DEPS] + \
+        [doc[p] for c in mine if dep[c] == "prt" for p in kids[c] if dep[p] == "pobj"]
+
+
+_OBJECT_COLUMNS = ("dep_", "children")
 
 
 _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
@@ -193,10 +199,14 @@ def _keys(lemma: str, w: str) -> tuple[str, ...]:
 
 
 def lookup(table: dict, tok):
-    for k in keys(tok):
+    low, lemma = columns(tok.doc, _KEY_COLUMNS)  # keys(tok), read from the columns
+    for k in _keys(lemma[tok.i].lower(), low[tok.i]):
         if k in table:
             return k, table[k]
     return None, None
+
+
+_KEY_COLUMNS = ("lower_", "lemma_")
 
 
 def match_verb(tok, lex: Lexicon) -> Pattern | None:
