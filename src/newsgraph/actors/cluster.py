@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Actor, Mention, Span
 from . import lexicon
@@ -76,7 +77,11 @@ def _given_match(w: str, f: str) -> bool:
 
 
 def _person_match(words: list[str], g: Group) -> bool:
-    full = g.person_words()
+    return _words_match(tuple(words), tuple(g.person_words()))
+
+
+@lru_cache(maxsize=1 << 15)  # the same name against the same group, once per mention (speed only)
+def _words_match(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     words = [w for w in words if w not in _SUFFIXES]
     if not words or not full:
         return False
@@ -115,18 +120,23 @@ def _without_legal(words: list[str]) -> list[str]:
 
 
 def _org_match(name: str, g: Group) -> bool:
-    for other in g.names:
+    return _names_match(name, tuple(g.names))
+
+
+@lru_cache(maxsize=1 << 15)  # the same name against the same group, once per mention (speed only)
+def _names_match(name: str, names: tuple[str, ...]) -> bool:
+    for other in names:
         if fold(other) == fold(name) or _singular(other) == _singular(name):  # "the Houthis", "Houthi"
             return True
     bare = _without_legal(fold(name).split())
-    if any(bare == _without_legal(fold(o).split()) for o in g.names):
+    if any(bare == _without_legal(fold(o).split()) for o in names):
         return True  # "SoftBank Group Corp" and "SoftBank"
     if is_acronym(name):
         acro = name.replace(".", "").upper()
         return any(acro in (initials(n), initials(" ".join(w for w in n.split() if not lexicon.country_of_demonym(w))))
-                   for n in g.names if not is_acronym(n))
+                   for n in names if not is_acronym(n))
     a = _drop_national(core_words(name))
-    for other in g.names:
+    for other in names:
         if is_acronym(other):
             continue
         b = _drop_national(core_words(other))
