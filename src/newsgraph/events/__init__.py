@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
-from ..nlp import column
+from ..nlp import column, columns
 from ..positions import statement_at
 from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
@@ -65,9 +65,13 @@ def _statement_of(tok, statements: list[Statement]) -> Statement | None:
     return statement_at(statements, tok.idx)
 
 
+_MUST_COLUMNS = ("lower_", "dep_", "children")
+
+
 def _speech_act(tok, lex: Lexicon) -> Coding | None:
     """A reported clause that is itself the speaker's act: a demand ("Y must ...") or a verdict."""
-    if "must" in auxes(tok) or any(c.lower_ == "must" and c.dep_ == "aux" for c in tok.children):
+    low, dep, kids = columns(tok.doc, _MUST_COLUMNS)  # (the children's words from the columns)
+    if "must" in auxes(tok) or any(low[c] == "must" and dep[c] == "aux" for c in kids[tok.i]):
         return Coding("REQUEST", None, tok, tok, "speech:must", [], False, False, False)
     if tok.lemma_.lower() != "be":
         return None
