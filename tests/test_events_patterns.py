@@ -59,6 +59,15 @@ def _events(analyzer, text):
     ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", "ASSAULT", "verb:ram"),
     ("Rioters vandalised shops and bus stations in the capital.", "COERCE", "verb:vandalise"),
     ("Thousands took to the streets of Harare on Saturday.", "PROTEST", "verb:take:prep=to"),
+    # 'help' with no object of its own carries its complement: the helper's own act
+    ("Ghana helped broker a prisoner exchange between the two juntas.", "CONSULT", "pass:help>verb:broker"),
+    ("Norway helped to negotiate the truce in the north.", "CONSULT", "pass:help>verb:negotiate"),
+    # ... and with an object the help goes to it ('helped Mali repel'), the verb's own row
+    ("Senegal helped Mali repel the attack on Kidal.", "AID", "verb:help"),
+    ("Senegal helped Mali in the dry season.", "AID", "verb:help"),
+    # a reduced passive's object is the noun it describes ('the truce brokered by ...')
+    ("The truce brokered by Ghana collapsed on Sunday.", "CONSULT", "verb:broker:obj="),
+    ("The accord signed by Chad and Niger ends a decade of border clashes.", "SUPPORT", "verb:sign:obj="),
     # headline-like sentences where the small tagger reads the verb as a noun
     ("EU and UN hand over urgently needed medical supplies to the Ministry of Health of Chad.", "AID", "verb:hand"),
 ])
@@ -434,3 +443,9 @@ def test_a_committed_crime_is_done_not_meant(analyzer):
 def test_land_taken_is_the_target_not_control(analyzer):
     ev = _events(analyzer, "Jihadist fighters gained control of the airport after two days of fighting.")[0]
     assert [s.text for s in ev.target_text] == ["the airport"], [s.text for s in ev.target_text]
+
+
+def test_reduced_passive_takes_its_by_agent_as_doer(analyzer):
+    events = _events(analyzer, "The truce brokered by Ghana collapsed on Sunday.")
+    assert events and events[0].type == "CONSULT", [(e.type, e.rule) for e in events]
+    assert [s.text for s in events[0].source_text] == ["Ghana"]

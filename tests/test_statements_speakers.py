@@ -279,3 +279,66 @@ def test_non_speakers_never_become_actors(nlp, text, word):
     doc = nlp(text)
     token = [t for t in doc if t.text == word][-1]
     assert speaker.add_speaker(ActorTable([]), text, token, lexicon.speaker_nouns()) is None
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    ("The harbour was quiet on Friday, except for a fishmonger who said the price of sardines had doubled.",
+     "price of sardines", "fishmonger"),
+    ("Beekeepers who said the new spray killed their hives marched to the town hall in Lutmore.",
+     "killed their hives", "Beekeepers"),
+])
+def test_who_makes_the_noun_it_describes_a_speaker(analyzer, text, content_word, speaker):
+    # 'who' is said of people only: the noun its clause describes speaks, though no speaker noun lists it
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert _speaker_name(an, st) is not None and speaker in _speaker_name(an, st)
+    assert st.speaker_text is not None and st.speaker_text.text.lower() == "who"
+
+
+def test_others_who_name_nobody(analyzer):
+    an = analyze_text(analyzer, "Others who said the count was rigged stayed at home in Lutmore on Sunday.")
+    st = _statement(an, "count was rigged")
+    assert st.speaker is None
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    ("After a night of talks in Lutmore, the shipping tycoon said the port would reopen in March.",
+     "port would reopen", "tycoon"),
+    ("The retired neurosurgeon said the clinic in Lutmore would close within a year.", "clinic", "neurosurgeon"),
+    ("The school said the lessons would move online after the floods.", "lessons would move", "school"),
+])
+def test_speaker_nouns_mined_from_train(analyzer, text, content_word, speaker):
+    # heads of PolNeAR train statements found with no speaker (data/speaker_nouns.tsv)
+    an = analyze_text(analyzer, text)
+    st = _statement(an, content_word)
+    assert _speaker_name(an, st) is not None and speaker in _speaker_name(an, st)
+
+
+def test_specialists_are_a_vague_source(analyzer):
+    an = analyze_text(analyzer, "Specialists say the dam near Lutmore could fail in a heavy storm.")
+    st = _statement(an, "dam near Lutmore")
+    assert st.speaker is None and "speaker:vague" in st.adjustments
+
+
+def test_the_two_sides_are_no_actor(analyzer):
+    # 'both sides' in a conflict report are the parties named before, never an actor named 'sides'
+    an = analyze_text(analyzer, "Envoys of Norland and Sudria met in Lutmore. Both sides said they were hopeful the "
+                                "swap of prisoners could lead to talks.")
+    assert "sides" not in {a.name.lower() for a in an.actors}
+
+
+def test_surname_tagged_as_a_noun_after_its_given_name_is_a_person(analyzer):
+    # the tagger reads 'D’Amaro' as a common noun; the article wrote it after a given name
+    an = analyze_text(analyzer, "The talk show host Mark D’Amaro spoke in Lutmore on Monday. "
+                                "“We have to fight,” D’Amaro said.")
+    st = _statement(an, "have to fight")
+    assert _speaker_name(an, st) is not None and "D’Amaro" in _speaker_name(an, st)
+
+
+def test_second_relative_clause_joined_to_the_first_speaks_for_its_noun(analyzer):
+    # 'who had lost ... and who said ...': the parser hangs the second clause on the first
+    an = analyze_text(analyzer, "The envoy met beekeepers who had lost their hives in Lutmore and who said the "
+                                "new spray had killed the bees.")
+    st = _statement(an, "spray had killed")
+    assert _speaker_name(an, st) is not None and "beekeepers" in _speaker_name(an, st)
+    assert st.speaker_text is not None and st.speaker_text.text == "who"

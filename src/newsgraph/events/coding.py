@@ -44,8 +44,14 @@ def objects(tok) -> list:
     doc = tok.doc  # (read from the columns: a Token only for each object)
     dep, kids = columns(doc, _OBJECT_COLUMNS)
     mine = kids[tok.i]
-    return [doc[c] for c in mine if dep[c] in OBJECT_DEPS] + \
+    found = [doc[c] for c in mine if dep[c] in OBJECT_DEPS] + \
         [doc[p] for c in mine if dep[c] == "prt" for p in kids[c] if dep[p] == "pobj"]
+    if not found and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and \
+            tok.head.pos_ in ("NOUN", "PROPN"):
+        # a reduced passive ("the truce brokered by Qatar", "the convoy attacked near Gao"): what it
+        # was done to is the noun it describes
+        found = [tok.head]
+    return found
 
 
 _OBJECT_COLUMNS = ("dep_", "children")
@@ -320,6 +326,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     verbal = tok.pos_ in ("VERB", "AUX") or headline_verb(tok)
     if verbal:
         pat = match_verb(tok, lex)
+        if pat is not None and kind == "pass" and _carries_act(tok, lex, depth):
+            pat = None  # "Turkey helped broker a swap": the brokering is the happening, help only its manner
         if pat is not None and pat.category in ("REJECT", "AGREE"):
             inner = complement(tok)
             if inner is not None and lookup(lex.wrappers, inner)[1] == "speech":
@@ -393,6 +401,19 @@ def _condition(tok) -> str | None:
     """'if' or 'unless' marking a clause under `tok` (the first), or None."""
     return next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
                  if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+
+
+def _carries_act(tok, lex: Lexicon, depth: int) -> bool:
+    """Does a verb that is both a pattern and a `pass` wrapper ("help") carry a coded act of its own
+    subject ("helped broker a truce", "helped to negotiate the deal")? Only with no object of its
+    own: in "helped Ukraine repel the attack" the help goes to Ukraine and the verb's pattern stands."""
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    inner = complement(tok)
+    if inner is None or inner.pos_ != "VERB" or any(c.dep_ == "nsubj" for c in inner.children):
+        return False
+    sub = code(inner, lex, depth + 1)
+    return sub is not None and sub.category != "NONE"
 
 
 # intent wrappers that with an object noun say the deed was done

@@ -255,6 +255,9 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
         adjustments = ["channel"] if f.channel is not None else []
         actor = None
         speaker_span = None
+        joined = _joined_relative(f) if f.subject is not None and f.words is None else None
+        if joined is not None:
+            f.subject = joined[1]  # '..., and who believe ...': the noun the first relative clause describes
         if f.subject is not None:
             a, b = phrase(f.subject)
             clip = _paragraph_start(text, a, min(b, f.cue[0]) if f.cue else b)
@@ -266,6 +269,7 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 clip, b = f.words
             speaker_span = Span.of(text, clip, b)
             rel = _relative_pronoun(doc, f)
+            rel = rel if joined is None else joined[0]
             if rel is not None:
                 # 'Podesta, who said ...': the speaker's words at the cue are 'who'; the actor is Podesta
                 speaker_span = Span.of(text, rel.idx, rel.idx + len(rel.text))
@@ -369,6 +373,25 @@ def _relative_pronoun(doc, f: Found):
             return None
         t = t.head
     return None
+
+
+def _joined_relative(f: Found):
+    """(the relative pronoun, the noun it stands for) when the speaker's word is a relative pronoun
+    whose clause is joined to a relative clause before it ('people who are inclined to believe X, and
+    who believe Y', 'a group that was founded in 1990 and which supported Z'): the parser hangs the
+    second clause on the first and leaves the pronoun as the subject; the noun is the one the first
+    clause describes. None otherwise."""
+    t = f.subject
+    if t.lower_ not in RELATIVE or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "conj":
+        return None
+    h = t.head
+    for _ in range(4):
+        if h.dep_ != "conj" or h.head.i == h.i:
+            break
+        h = h.head
+    if h.dep_ != "relcl" or h.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return t, h.head
 
 
 def _said(out: list[Statement], since: int) -> list[tuple[int, int]]:

@@ -49,6 +49,8 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
         kind = _ENT_KIND.get(token.ent_type_, "person" if token.ent_type_ == "" else "organization")
     elif token.pos_ == "NOUN" and token.text[:1].isupper() and _heads_a_turn(token):
         kind = "person"  # 'Matthews: Well, ...': a transcript turn, the name tagged as a noun
+    elif token.pos_ == "NOUN" and not token.n_lefts and _full_name_in(text, token.text):
+        kind = "person"  # "D'Souza replied" where the article names 'Dinesh D'Souza': a surname the tagger took for a noun
     elif token.pos_ == "NOUN" and _camel_case(token.text) and token.i != token.sent.start:
         kind = "organization"  # 'according to RealClearPolitics', 'SurveyMonkey found': a name the tagger took for a noun
     elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
@@ -57,6 +59,9 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
             kind = "person"
         if kind == "person" and token.tag_ in ("NNS", "NNPS"):
             kind = "group"
+    elif token.pos_ == "NOUN" and _who_describes(token):
+        # 'an aspiring trader who felt ...', 'radicals who wanted ...': 'who' says the noun is a person
+        kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
     else:
         return None
     if kind == "person" and (token.lemma_.lower() in _BODIES or token.lower_ in _BODIES):
@@ -114,6 +119,16 @@ def _no_speaker(token, nouns: dict[str, str]) -> bool:
 def _code(words: str) -> bool:
     """Characters of code, markup and handles, never of a speaker's name."""
     return any(c in words for c in "=|{}<>[]\\@#_")
+
+
+def _who_describes(token) -> bool:
+    """Whether a common noun heads a relative clause whose subject is 'who' ('a trader who felt',
+    'radicals who wanted'): only a person is 'who', whatever the noun. A quantifier ('others who',
+    'many who') names nobody (issue 11, kind 7) and is no such noun."""
+    if token.lemma_.lower() in _QUANTIFIERS or token.lower_ in ("others", "many", "most", "none"):
+        return False
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+               for c in token.rights)
 
 
 def _share_of(token):
@@ -237,6 +252,18 @@ def _heads_a_turn(token) -> bool:
     before = doc.text[:token.idx]
     line_start = before.rfind("\n") + 1
     return not before[line_start:].strip() and token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
+
+
+def _full_name_in(text: str, word: str) -> bool:
+    """Whether the article writes `word`, a capitalised word, right after a given name ('Sean Hannity',
+    'Dinesh D'Souza'): then it is a surname wherever it stands alone."""
+    from ..actors import lexicon as actor_words
+
+    if not word[:1].isupper() or len(word) < 3 or not word.replace("\u2019", "").replace("'", "").isalpha():
+        return False
+    given = actor_words.given_names()
+    return any(actor_words.fold(m.group(1)) in given
+               for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}(?!\w)", text))
 
 
 def _camel_case(word: str) -> bool:
