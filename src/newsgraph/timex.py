@@ -150,6 +150,8 @@ def _find(text: str, published: dt.date | None, start: int, end: int) -> list[Ti
     return sorted(found, key=lambda t: t.start)
 
 
+assert _ANY.pattern.startswith("\\d|")
+_ANY_RUNS = re.compile("\\d+" + _ANY.pattern[2:])
 _any_last: tuple[str | None, list[int], list[int]] = (None, [], [])
 
 
@@ -158,12 +160,17 @@ def _any_in(text: str, start: int, end: int) -> bool:
 
     _ANY is literals and digits only (no look-around, no boundary), so a match inside the window is one
     in the window's string, and where no whole-text match overlaps the window none is in it (the scan
-    passed each of its positions unconsumed). A match across the window's edge: the window is searched."""
+    passed each of its positions unconsumed). A match across the window's edge: the window is searched.
+    The whole text is scanned with _ANY_RUNS, _ANY with a run of digits for one digit (one match per
+    number, not per digit): the same reasoning holds for it."""
     global _any_last
     last = _any_last
     if last[0] is not text and last[0] != text:
-        spans = [m.span() for m in _ANY.finditer(text)]
-        last = _any_last = (text, [a for a, _ in spans], [b for _, b in spans])
+        starts, ends = [], []
+        for m in _ANY_RUNS.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        last = _any_last = (text, starts, ends)
     _, starts, ends = last
     k = bisect_right(ends, start)  # the first match ending past the window's start
     if k == len(ends) or starts[k] >= end:
