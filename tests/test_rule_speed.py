@@ -33,3 +33,21 @@ def test_starts_no_role_is_only_true_for_words_role_at_turned_down():
     assert lexicon.role_at(["Qwxzz", "said"]) is None and lexicon.starts_no_role("Qwxzz")
     assert lexicon.role_at(["President", "Obama"]) is not None and not lexicon.starts_no_role("President")
     assert not lexicon.starts_no_role("a word never asked about")
+
+
+def test_timex_any_in_equals_the_window_search():
+    """timex._any_in (the whole text's _ANY matches, found once) says what _ANY.search of the window says,
+    also for windows cut inside a match ("Mon|day", "this |morning") and texts changed between calls."""
+    import random
+
+    from newsgraph import timex
+
+    rng = random.Random(4)
+    pieces = ["Mon", "day", "Monday", "this ", "morning", "1", "May", "Ma", "y", " ", "x", "TODAY", "tonight",
+              "Dec", "ec", "\n", "Sunday", "yester", "é"]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        for _ in range(20):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            assert timex._any_in(text, a, b) == bool(timex._ANY.search(text[a:b])), (text, a, b)

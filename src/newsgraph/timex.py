@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -125,7 +126,7 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
 def _find(text: str, published: dt.date | None, start: int, end: int) -> list[TimeRef]:
     window = text[start:end]
     found: list[TimeRef] = []
-    if not _ANY.search(window):
+    if not _any_in(text, start, end):
         return found
     taken: list[tuple[int, int]] = []
     whole = _prefilter.haystack(text)  # the article's, kept for the next sentence and the other stages
@@ -147,6 +148,36 @@ def _find(text: str, published: dt.date | None, start: int, end: int) -> list[Ti
             taken.append((a, b))
             found.append(TimeRef(a, b, text[a:b], date, precision, rule))
     return sorted(found, key=lambda t: t.start)
+
+
+assert _ANY.pattern.startswith("\\d|")
+_ANY_RUNS = re.compile("\\d+" + _ANY.pattern[2:])
+_any_last: tuple[str | None, list[int], list[int]] = (None, [], [])
+
+
+def _any_in(text: str, start: int, end: int) -> bool:
+    """`bool(_ANY.search(text[start:end]))`, from _ANY's matches in the whole text, found once per text.
+
+    _ANY is literals and digits only (no look-around, no boundary), so a match inside the window is one
+    in the window's string, and where no whole-text match overlaps the window none is in it (the scan
+    passed each of its positions unconsumed). A match across the window's edge: the window is searched.
+    The whole text is scanned with _ANY_RUNS, _ANY with a run of digits for one digit (one match per
+    number, not per digit): the same reasoning holds for it."""
+    global _any_last
+    last = _any_last
+    if last[0] is not text and last[0] != text:
+        starts, ends = [], []
+        for m in _ANY_RUNS.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        last = _any_last = (text, starts, ends)
+    _, starts, ends = last
+    k = bisect_right(ends, start)  # the first match ending past the window's start
+    if k == len(ends) or starts[k] >= end:
+        return False
+    if starts[k] >= start and ends[k] <= end:
+        return True
+    return _ANY.search(text[start:end]) is not None
 
 
 def g_is_may_verb(m: re.Match[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Actor, Mention, Span
 from . import lexicon
@@ -76,7 +77,11 @@ def _given_match(w: str, f: str) -> bool:
 
 
 def _person_match(words: list[str], g: Group) -> bool:
-    full = g.person_words()
+    return _words_match(tuple(words), tuple(g.person_words()))
+
+
+@lru_cache(maxsize=1 << 15)  # the same name against the same group, once per mention (speed only)
+def _words_match(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     words = [w for w in words if w not in _SUFFIXES]
     if not words or not full:
         return False
@@ -115,18 +120,23 @@ def _without_legal(words: list[str]) -> list[str]:
 
 
 def _org_match(name: str, g: Group) -> bool:
-    for other in g.names:
+    return _names_match(name, tuple(g.names))
+
+
+@lru_cache(maxsize=1 << 15)  # the same name against the same group, once per mention (speed only)
+def _names_match(name: str, names: tuple[str, ...]) -> bool:
+    for other in names:
         if fold(other) == fold(name) or _singular(other) == _singular(name):  # "the Houthis", "Houthi"
             return True
     bare = _without_legal(fold(name).split())
-    if any(bare == _without_legal(fold(o).split()) for o in g.names):
+    if any(bare == _without_legal(fold(o).split()) for o in names):
         return True  # "SoftBank Group Corp" and "SoftBank"
     if is_acronym(name):
         acro = name.replace(".", "").upper()
         return any(acro in (initials(n), initials(" ".join(w for w in n.split() if not lexicon.country_of_demonym(w))))
-                   for n in g.names if not is_acronym(n))
+                   for n in names if not is_acronym(n))
     a = _drop_national(core_words(name))
-    for other in g.names:
+    for other in names:
         if is_acronym(other):
             continue
         b = _drop_national(core_words(other))
@@ -150,33 +160,41 @@ def _bare_place(name: str) -> str:
     return fold(" ".join(words))
 
 
+_ORGS = "organization|group"  # join's list of the groups of both kinds
+
+
 def join(cands: list[Cand], text: str) -> list[Group]:
     groups: list[Group] = []
     by_code: dict[str, Group] = {}
+    # the groups of each kind, and of each known key, in the order made (speed only: a group's kind
+    # does not change here, and no two groups share a key)
+    of_kind: dict[str, list[Group]] = {}
+    by_key: dict[str, Group] = {}
     for c in sorted(cands, key=lambda c: _fullness(c, text)):
         name = _POSS.sub("", c.name(text))
         target: Group | None = None
         if c.key:  # a known organisation: every name of its entry is one actor
-            target = next((g for g in groups if g.key == c.key), None)
+            target = by_key.get(c.key)
             if target is None:
-                hits = [g for g in groups if g.kind in ("organization", "group") and not g.key and _org_match(name, g)]
+                hits = [g for g in of_kind.get(_ORGS, ()) if not g.key and _org_match(name, g)]
                 target = hits[0] if len(hits) == 1 else None
                 if target is not None:
                     target.key = c.key
+                    by_key[c.key] = target
         elif c.kind == "country" and c.country:
             target = by_code.get(c.country)
         elif c.kind == "person":
             words = core_words(name)
-            hits = [g for g in groups if g.kind == "person" and _person_match(words, g)]
+            hits = [g for g in of_kind.get("person", ()) if _person_match(words, g)]
             if len(hits) > 1:  # a surname two people share: the one named last before it
                 before = [g for g in hits if g.first() < c.start]
                 hits = [max(before, key=lambda g: max(x.start for x in g.cands if x.start < c.start))] if before else hits[:1]
             target = hits[0] if hits else None
         elif c.kind == "organization" and c.rule == "ner:ORG" and not is_acronym(name) and len(core_words(name)) <= 2 \
-                and (hits := [g for g in groups if g.kind == "person" and _person_match(core_words(name), g)]):
+                and (hits := [g for g in of_kind.get("person", ()) if _person_match(core_words(name), g)]):
             target = hits[-1]  # the model calls a surname an organisation now and then ("Lincoln")
         elif c.kind in ("organization", "group"):
-            hits = [g for g in groups if g.kind in ("organization", "group") and _org_match(name, g)
+            hits = [g for g in of_kind.get(_ORGS, ()) if _org_match(name, g)
                     and (g.country is None or c.country is None or g.country == c.country)]
             target = hits[0] if len(hits) == 1 else None
             if not hits and fold(name) in ("coalition", "alliance"):
@@ -184,13 +202,19 @@ def join(cands: list[Cand], text: str) -> list[Group]:
                 hits = [g for g in groups if g.key and any(fold(n).endswith(fold(name)) for n in g.names)]
                 target = hits[0] if len(hits) == 1 else None
         else:
-            hits = [g for g in groups if g.kind == c.kind and any(fold(n) == fold(name) for n in g.names)]
+            folded = fold(name)
+            hits = [g for g in of_kind.get(c.kind, ()) if any(fold(n) == folded for n in g.names)]
             if not hits and c.kind == "location":  # "Logar province" and "Logar"
-                hits = [g for g in groups if g.kind == "location" and any(_bare_place(n) == _bare_place(name) for n in g.names)]
+                hits = [g for g in of_kind.get("location", ()) if any(_bare_place(n) == _bare_place(name) for n in g.names)]
             target = hits[0] if hits else None
         if target is None:
             target = Group(c, text)
             groups.append(target)
+            of_kind.setdefault(target.kind, []).append(target)
+            if target.kind in ("organization", "group"):
+                of_kind.setdefault(_ORGS, []).append(target)
+            if target.key:
+                by_key.setdefault(target.key, target)
             if c.kind == "country" and c.country:
                 by_code[c.country] = target
         else:

@@ -49,7 +49,9 @@ class ActorTable:
         """Mentions overlapping [start, end), in text order."""
         i = bisect.bisect_left(self._starts, start - 200)  # a mention is never longer than 200 chars
         out = []
-        for m, a in self._pairs[i:]:
+        pairs = self._pairs
+        for k in range(i, len(pairs)):  # (no copy of the rest of the list per call)
+            m, a = pairs[k]
             if m.span.start >= end:
                 break
             if m.span.end > start:

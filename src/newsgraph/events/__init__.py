@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import gazetteer, timex
 from ..actors import ActorTable
 from ..model import Article, Event, Span, Statement, readable_rule
-from ..nlp import column
+from ..nlp import column, columns
 from ..positions import statement_at
 from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
@@ -65,9 +65,13 @@ def _statement_of(tok, statements: list[Statement]) -> Statement | None:
     return statement_at(statements, tok.idx)
 
 
+_MUST_COLUMNS = ("lower_", "dep_", "children")
+
+
 def _speech_act(tok, lex: Lexicon) -> Coding | None:
     """A reported clause that is itself the speaker's act: a demand ("Y must ...") or a verdict."""
-    if "must" in auxes(tok) or any(c.lower_ == "must" and c.dep_ == "aux" for c in tok.children):
+    low, dep, kids = columns(tok.doc, _MUST_COLUMNS)  # (the children's words from the columns)
+    if "must" in auxes(tok) or any(low[c] == "must" and dep[c] == "aux" for c in kids[tok.i]):
         return Coding("REQUEST", None, tok, tok, "speech:must", [], False, False, False)
     if tok.lemma_.lower() != "be":
         return None
@@ -197,13 +201,24 @@ def _contrast(clause) -> bool:
 def _claim(top) -> set[int]:
     """The words of one happening: the top word's subtree less its coordinated clauses (and clauses
     of contrast with a subject of their own)."""
+    kids = column(top.doc, "children")
     skip: set[int] = set()
     for c in top.children:
         if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or _contrast(c):
-            skip |= {t.i for t in c.subtree}
+            skip |= _below(kids, c.i)
         if c.dep_ == "cc" and c.i > top.i:
             skip.add(c.i)
-    return {t.i for t in top.subtree} - skip
+    return _below(kids, top.i) - skip
+
+
+def _below(kids: list, i: int) -> set[int]:
+    """`{t.i for t in doc[i].subtree}`, from the children column (no Token per word)."""
+    out, todo = {i}, [i]
+    while todo:
+        for k in kids[todo.pop()]:
+            out.add(k)
+            todo.append(k)
+    return out
 
 
 def _sentence(sent, article: Article, table: ActorTable, statements: list[Statement], lex: Lexicon,
@@ -233,15 +248,18 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         mine = _claim(coding.top)
         # "threw stones at police, who responded with tear gas": an aside on someone else, set off by a
         # comma, tells what that one did; it is its own happening
-        mine -= {t.i for r in coding.top.subtree if r.dep_ == "relcl" and r.i != coding.top.i
+        # (the relative clauses under the top word found from the columns: a Token only for those)
+        kids = column(doc, "children")
+        relcls = [doc[i] for i in _below(kids, coding.top.i) if dep[i] == "relcl"]
+        mine -= {t for r in relcls if r.i != coding.top.i
                  and r.head.i != coding.top.i and r.head.dep_ not in ("nsubj", "nsubjpass")
                  and r.head.i + 1 < len(r.doc) and r.doc[r.head.i + 1].text == ","
-                 and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in r.subtree}
+                 and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
         if coding.category == NONE:
             # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
             # is no event, but a who-clause in it still tells what someone named did
-            mine -= {t.i for r in coding.top.subtree if r.dep_ == "relcl" and r.i != coding.top.i
-                     and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in r.subtree}
+            mine -= {t for r in relcls if r.i != coding.top.i
+                     and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
         claimed |= mine
         fig = figurative.reading(coding)
         if fig is not None:

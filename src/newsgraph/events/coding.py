@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..grammar.negation import auxes, future, hypothetical, negated
+from ..nlp import columns
 from .lexicon import Frame, Lexicon, Pattern
 
 __all__ = ["Coding", "code", "settle", "objects", "auxes", "negated", "headline_verb", "CLAUSE_POS"]
@@ -40,15 +41,20 @@ class Coding:
 def objects(tok) -> list:
     """The verb's object words: direct objects, a passive subject, and objects after a particle
     (also "struck down the law", where the small parser hangs the object on the particle)."""
-    kids = [(c, c.dep_) for c in tok.children]  # (once: each walk makes every child's Token again)
-    found = [c for c, d in kids if d in OBJECT_DEPS] + \
-        [p for c, d in kids if d == "prt" for p in c.children if p.dep_ == "pobj"]
+    doc = tok.doc  # (read from the columns: a Token only for each object)
+    dep, kids = columns(doc, _OBJECT_COLUMNS)
+    mine = kids[tok.i]
+    found = [doc[c] for c in mine if dep[c] in OBJECT_DEPS] + \
+        [doc[p] for c in mine if dep[c] == "prt" for p in kids[c] if dep[p] == "pobj"]
     if not found and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and \
             tok.head.pos_ in ("NOUN", "PROPN"):
         # a reduced passive ("the truce brokered by Qatar", "the convoy attacked near Gao"): what it
         # was done to is the noun it describes
         found = [tok.head]
     return found
+
+
+_OBJECT_COLUMNS = ("dep_", "children")
 
 
 _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
@@ -199,10 +205,14 @@ def _keys(lemma: str, w: str) -> tuple[str, ...]:
 
 
 def lookup(table: dict, tok):
-    for k in keys(tok):
+    low, lemma = columns(tok.doc, _KEY_COLUMNS)  # keys(tok), read from the columns
+    for k in _keys(lemma[tok.i].lower(), low[tok.i]):
         if k in table:
             return k, table[k]
     return None, None
+
+
+_KEY_COLUMNS = ("lower_", "lemma_")
 
 
 def match_verb(tok, lex: Lexicon) -> Pattern | None:
@@ -310,11 +320,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         return None
     lemma, kind = lookup(lex.wrappers, tok)
     lemma = lemma or tok.lemma_.lower()
-    neg = negated(tok)
-    intent = future(tok)
-    hypo = hypothetical(tok)
-    cond = next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
-                 if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+    # negation, future, hypothesis and condition are read only once something matches (speed only:
+    # most clause heads match nothing)
 
     verbal = tok.pos_ in ("VERB", "AUX") or headline_verb(tok)
     if verbal:
@@ -325,9 +332,9 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             inner = complement(tok)
             if inner is not None and lookup(lex.wrappers, inner)[1] == "speech":
                 # "declined to comment", "refused to say": a statement, not a refusal of anything
-                return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], neg, intent, hypo)
+                return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], *_flags(tok))
         if pat is not None:
-            return Coding(pat.category, pat.mode, tok, tok, pat.rule, [], neg, intent, hypo, None, cond)
+            return Coding(pat.category, pat.mode, tok, tok, pat.rule, [], *_flags(tok), None, _condition(tok))
     if kind in ("speech", "light") and verbal:
         # "staged rallies ... to demand": the light verb's object names the happening;
         # "announced a suspension of air links": so does a saying verb's
@@ -335,13 +342,13 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         if noun is not None:
             pat = match_noun(noun, lex)
             return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok],
-                          neg, intent, hypo, noun)
+                          *_flags(tok), noun)
     if kind == "speech":
         return None
     if kind == "opinion":
         # "said it is skeptical the program would meet the deadline", "hoped for more talks":
         # what someone doubts or wishes has not happened; the whole clause is taken, with no event
-        return Coding("NONE", None, tok, tok, f"opinion:{lemma}", [], neg, intent, hypo)
+        return Coding("NONE", None, tok, tok, f"opinion:{lemma}", [], *_flags(tok))
     if kind in ("intent", "negate", "pass", "light") or (lemma == "be" and tok.pos_ == "AUX"):
         inner = complement(tok)
         adjective = False
@@ -371,6 +378,8 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             sub = Coding("AGREE", None, tok, tok, f"wrapper:{lemma}", [], False, False, False)
         if sub is None:
             return None
+        neg, intent, hypo = _flags(tok)
+        cond = _condition(tok)
         sub.chain.insert(0, tok)
         sub.top = tok
         sub.negated = sub.negated or neg or kind == "negate"
@@ -381,6 +390,17 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         sub.rule = f"{kind or lemma}:{lemma}>{sub.rule}"
         return sub
     return None
+
+
+def _flags(tok) -> tuple[bool, bool, bool]:
+    """Whether `tok`'s clause is negated, meant for the future, hypothetical."""
+    return negated(tok), future(tok), hypothetical(tok)
+
+
+def _condition(tok) -> str | None:
+    """'if' or 'unless' marking a clause under `tok` (the first), or None."""
+    return next((m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
 
 
 def _carries_act(tok, lex: Lexicon, depth: int) -> bool:

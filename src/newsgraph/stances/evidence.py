@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actors import ActorTable
 from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
+from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
 from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be
@@ -1027,6 +1028,17 @@ def hostilities(doc, article: Article, actors: ActorTable,
             yield a.id, _clause_span(article, tok), f"stance:hostilities:{v.lemma}"
 
 
+class _StartIndex:
+    """`{t.idx: t for t in doc}.get`, from the idx column: a Token only for a start asked for (speed only)."""
+
+    def __init__(self, doc) -> None:
+        self.doc, self.at = doc, dict(zip(column(doc, "idx"), range(len(doc))))
+
+    def get(self, idx: int):
+        i = self.at.get(idx)
+        return None if i is None else self.doc[i]
+
+
 _EVENT_POLARITY = {"AGREE": "support", "SUPPORT": "support", "REJECT": "oppose"}
 
 
@@ -1037,7 +1049,7 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
     plan": an intent to reply, coded AGREE) says nothing of the stance; `responses` reads that verb."""
     named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
                      for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
-    starts = {t.idx: t for t in doc} if doc is not None and events else {}
+    starts = _StartIndex(doc) if doc is not None and events else {}
     heads = {m.head.i for t in topics for m in t.mentions}
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)

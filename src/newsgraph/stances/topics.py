@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..actors import ActorTable
 from ..model import Article, Span
-from ..nlp import column
+from ..nlp import column, columns
 from .lexicon import initiative_nouns, stance_verbs, stance_words
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
@@ -77,6 +77,9 @@ def judged_compound(tok):
     return word
 
 
+_MENTION_COLUMNS = ("lower_", "dep_", "children")
+
+
 def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = False) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and judged_compound(tok) is None:
         return None
@@ -86,8 +89,9 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     term = _term(tok)
     if term not in nouns:
         # "a political solution": an adjective may be part of the term
-        term = next((a.lower_ + term for a in tok.children if a.dep_ == "amod" and a.i < tok.i
-                     and a.lower_ + term in nouns), term)
+        low, dep, kids = columns(tok.doc, _MENTION_COLUMNS)  # (the children read from the columns)
+        term = next((low[a] + term for a in kids[tok.i] if dep[a] == "amod" and a < tok.i
+                     and low[a] + term in nouns), term)
     if term not in nouns:
         # "peace plan": the head alone may be the term
         term = tok.lemma_.lower() if tok.lemma_.lower() in nouns else tok.lower_ if tok.lower_ in nouns else ""

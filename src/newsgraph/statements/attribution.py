@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..grammar import agent
-from ..nlp import tokens_with
+from ..nlp import column, tokens_with
 from .found import Found
 from .lexicon import Cues
 from .quotes import Quote
@@ -684,6 +684,21 @@ _FINAL_TAIL = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday
                "an", "statement", "interview", "email", "also", "recently", "earlier", "later", "too", "then"}
 
 
+class _Tokens:
+    """`[t for t in sent if not t.is_space]` given the words' indices: a Token only for a word read (speed only)."""
+
+    def __init__(self, doc, idx: list[int]) -> None:
+        self.doc, self.idx = doc, idx
+
+    def __len__(self) -> int:
+        return len(self.idx)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self.doc[i] for i in self.idx[k]]
+        return self.doc[self.idx[k]]
+
+
 def final_cues(doc, cues: Cues, found: list[Found]) -> list[Found]:
     """'Much of the money came from firms that no longer exist, campaign and corporate records show.':
     a cue word ending its sentence (a day or 'in a statement' may follow), the speaker's words after a
@@ -692,8 +707,9 @@ def final_cues(doc, cues: Cues, found: list[Found]) -> list[Found]:
     text = text_of(doc)
     taken = {f.cue[0] for f in found if f.cue is not None}
     out: list[Found] = []
+    words_of = column(doc, "text")
     for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
+        toks = _Tokens(doc, [i for i in range(sent.start, sent.end) if not words_of[i].isspace()])
         if len(toks) < 8 or toks[-1].text not in (".", "!", "?"):
             continue
         end = len(toks) - 1
