@@ -324,9 +324,11 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     # most clause heads match nothing)
 
     verbal = tok.pos_ in ("VERB", "AUX") or headline_verb(tok)
+    carried = None
     if verbal:
         pat = match_verb(tok, lex)
-        if pat is not None and kind == "pass" and _carries_act(tok, lex, depth):
+        carried = _carried_act(tok, lex, depth) if pat is not None and kind == "pass" else None
+        if carried is not None:
             pat = None  # "Turkey helped broker a swap": the brokering is the happening, help only its manner
         if pat is not None and pat.category in ("REJECT", "AGREE"):
             inner = complement(tok)
@@ -359,7 +361,7 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
                     inner, kind, adjective = complement(c), "intent", True
         if inner is not None and inner.dep_ == "advcl" and noun_object(tok, lex) is not None:
             inner = None  # "began a hunger strike to demand ...": the strike is the happening, the rest its aim
-        sub = code(inner, lex, depth + 1) if inner is not None else None
+        sub = carried if carried is not None else (code(inner, lex, depth + 1) if inner is not None else None)
         if sub is None and inner is not None and kind in ("pass", "intent") and inner.pos_ == "VERB":
             # "began collecting signatures": an unknown verb under a wrapper passes its object on
             noun = noun_object(inner, lex)
@@ -403,17 +405,18 @@ def _condition(tok) -> str | None:
                  if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
 
 
-def _carries_act(tok, lex: Lexicon, depth: int) -> bool:
-    """Does a verb that is both a pattern and a `pass` wrapper ("help") carry a coded act of its own
-    subject ("helped broker a truce", "helped to negotiate the deal")? Only with no object of its
-    own: in "helped Ukraine repel the attack" the help goes to Ukraine and the verb's pattern stands."""
+def _carried_act(tok, lex: Lexicon, depth: int) -> Coding | None:
+    """The coded act of its own subject that a verb which is both a pattern and a `pass` wrapper
+    ("help") carries ("helped broker a truce", "helped to negotiate the deal"), else None. Only with
+    no object of its own: in "helped Ukraine repel the attack" the help goes to Ukraine and the
+    verb's pattern stands."""
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):
-        return False
+        return None
     inner = complement(tok)
     if inner is None or inner.pos_ != "VERB" or any(c.dep_ == "nsubj" for c in inner.children):
-        return False
+        return None
     sub = code(inner, lex, depth + 1)
-    return sub is not None and sub.category != "NONE"
+    return sub if sub is not None and sub.category != "NONE" else None
 
 
 # intent wrappers that with an object noun say the deed was done
