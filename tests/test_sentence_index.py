@@ -102,38 +102,3 @@ def test_children_of_a_long_doc_are_read_the_same_way():
     heads = [0, 0, 1, 1, 5, 3, 6, 6, 6, 0]
     kids = [(1, 9), (2, 3), (), (5,), (), (4,), (7, 8), (), (), ()]
     assert nlp_mod._children_of_many(heads) == kids
-
-
-def test_char_span_is_spacys(nlp):
-    """nlp.char_span gives what Doc.char_span gives (the same token range, or None) in every alignment mode,
-    for bounds on, inside, between and outside tokens, reversed and empty, inside a sentence_index and out."""
-    import contextlib
-    import random
-
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.md"))][:2]
-    texts += ["", " ", "One. Two!  Three? \n\n Four.", "a", "Mr. O'Neil's\tdog,\u00a0it said — “no”. ", "\n\nHead\n\nBody"]
-    rng = random.Random(3)
-    n = 0
-    for text in texts:
-        doc = nlp(text)
-        size = len(doc.text)
-        pairs = [(a, b) for a in range(-2, min(size, 60) + 3) for b in range(a - 2, min(size, 60) + 3)]
-        pairs += [(a, a + rng.randint(-3, 80)) for a in (rng.randint(-2, size + 2) for _ in range(3000))]
-        for inside in (False, True):
-            with nlp_mod.sentence_index(doc) if inside else contextlib.nullcontext():
-                for a, b in pairs:
-                    for mode in ("strict", "contract", "expand"):
-                        try:
-                            want = doc.char_span(a, b, alignment_mode=mode)
-                        except Exception as e:  # noqa: BLE001 - the same error, then
-                            want = type(e)
-                        try:
-                            got = nlp_mod.char_span(doc, a, b, alignment_mode=mode)
-                        except Exception as e:  # noqa: BLE001
-                            got = type(e)
-                        if want is None or isinstance(want, type):
-                            assert got == want, (text, a, b, mode)
-                        else:
-                            assert (got.start, got.end, type(got)) == (want.start, want.end, type(want)), (text, a, b, mode)
-                            n += 1
-    assert n > 10_000

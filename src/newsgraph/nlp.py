@@ -17,7 +17,6 @@ from __future__ import annotations
 import gc
 import itertools
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -380,54 +379,3 @@ def _columns_of(doc) -> dict:
 # the last Doc `column` read outside a sentence_index, its columns and its length (a Doc retokenised
 # since then has another length and is read again)
 _LAST: tuple | None = None
-
-
-def char_span(doc, start_idx: int, end_idx: int, alignment_mode: str = "strict"):
-    """`doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)`, the same Span or None, from the
-    tokens' character bounds read once per Doc (as a column): spaCy's makes four Tokens per call to
-    read them, and the rule stages ask it hundreds of times per article.
-
-    The same steps as spaCy's: the token holding a character is the one whose start, length and
-    trailing space cover it (spaCy's binary search over the same bounds; a token's start is below the
-    next one's); "strict" wants the ends on the tokens' ends, "contract" drops a token cut at either
-    end (None when none is left), "expand" drops a first token the span starts after (at its trailing
-    space). An alignment mode spaCy does not know goes to spaCy's, which raises its error."""
-    if alignment_mode not in _ALIGNMENTS:
-        return doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
-    starts, ends, reach, span = _char_bounds(doc)
-    start = bisect_right(starts, start_idx) - 1
-    if start < 0 or start_idx >= reach[start] or (alignment_mode == "strict" and start_idx != starts[start]):
-        return None
-    end = bisect_right(starts, end_idx - 1) - 1
-    if end < 0 or end_idx - 1 >= reach[end] or (alignment_mode == "strict" and end_idx != ends[end]):
-        return None
-    if alignment_mode == "contract":
-        if starts[start] < start_idx:
-            start += 1
-        if end_idx < ends[end]:
-            end -= 1
-        if end < start:
-            return None
-    elif alignment_mode == "expand":
-        if start_idx == ends[start]:
-            start += 1
-    return span(doc, start, end + 1)
-
-
-_ALIGNMENTS = ("strict", "contract", "expand")
-
-
-def _char_bounds(doc) -> tuple[list, list, list, type]:
-    """Each token's first character, the character past its text, and past its trailing space (and
-    spaCy's Span class, imported here: nlp imports spaCy only through load())."""
-    cols = _columns_of(doc)
-    got = cols.get(_char_bounds)
-    if got is None:
-        from spacy.attrs import IDX, LENGTH, SPACY
-        from spacy.tokens import Span
-
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-        starts = [r[0] for r in rows]
-        ends = [r[0] + r[1] for r in rows]
-        got = cols[_char_bounds] = (starts, ends, [e + r[2] for e, r in zip(ends, rows)], Span)
-    return got

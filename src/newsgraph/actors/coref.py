@@ -14,7 +14,7 @@ from ..grammar.pronouns import PERSON as _PERSON_PRON
 from ..grammar.pronouns import PLURAL as _PLURAL_PRON  # for organisations, countries and groups only
 from ..grammar.pronouns import THING
 from ..model import Actor, Mention, Span
-from ..nlp import char_span, column, sentence_bounds, text_of
+from ..nlp import column, sentence_bounds, text_of
 from . import known, lexicon
 from .names import core_words
 
@@ -55,7 +55,7 @@ def _holds(actor: Actor, phrase: str) -> bool:
 
 
 def _is_subject(doc, start: int, end: int) -> bool:
-    span = char_span(doc, start, end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     t = span.root
@@ -313,7 +313,7 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
     out = []
     for q in _QUOTE.finditer(text):
         qa, qb = q.start(), q.end()
-        around = char_span(doc, qa, qb, alignment_mode="expand")
+        around = doc.char_span(qa, qb, alignment_mode="expand")
         if around is None:
             continue
         first = [t for t in around if t.tag_ in ("PRP", "PRP$") and t.lower_ in _FIRST["person"] + _FIRST["plural"]]

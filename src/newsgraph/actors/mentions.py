@@ -824,7 +824,7 @@ def joined_names(doc, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.kind != "organization" or not c.rule.startswith("ner:"):
             continue
-        span = nlp.char_span(doc, c.start, c.end, alignment_mode="expand")
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         a, b = span.start, span.end
@@ -869,7 +869,7 @@ def _cut_body_name(doc, c: Cand, cands: list[Cand]) -> None:
     it ("the Syrian Computer | Society"), capitalised words left out before a name that ends like a
     body's ("Monotheism | Supporters Brigades"), and a ministry's or department's portfolio after "of"
     ("United States Department | of the Treasury", "Ministry | of Foreign Affairs")."""
-    span = nlp.char_span(doc, c.start, c.end, alignment_mode="expand")
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
         return
     n = len(doc)

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from ..model import Actor
-from ..nlp import char_span
 from . import lexicon
 
 _STOP_WORDS = {"and", "or", "but", "while", "whereas", "as", "that", "which", "who"}
@@ -219,7 +218,7 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
         if a.kind != "person":
             continue
         for m in a.mentions:
-            span = char_span(doc, m.span.start, m.span.end, alignment_mode="expand")
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None:
                 continue
             phrases = []
@@ -277,7 +276,7 @@ def kin_countries(doc, actors: list[Actor], actors_at) -> None:
         for m in a.mentions:
             if m.rule.startswith(("coref", "statements")):
                 continue
-            span = char_span(doc, m.span.start, m.span.end, alignment_mode="expand")
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
                 continue
             right = _right_phrase(doc, span.end + 1)

@@ -253,7 +253,7 @@ def _regions_in_country(doc, actors: list[Actor]) -> None:
     """'crashed in Logar province south of the capital Kabul': a province or district with no country of
     its own is in the country of the places named in its sentence, when they are all of one country."""
     def as_place(m) -> bool:  # "US forces", "Israel's army": a country that modifies a noun is no place here
-        span = nlp.char_span(doc, m.span.start, m.span.end, alignment_mode="expand")
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         return span is not None and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
 
     places = [(m.span.start, m.span.end, a.country) for a in actors if a.kind in ("country", "location")
@@ -426,7 +426,7 @@ def _not_in_slogans(doc, text: str, cands: list[Cand]) -> list[Cand]:
         if c.kind not in ("country", "location", "organization") or c.rule in ("known", "dictionary"):
             keep.append(c)
             continue
-        span = nlp.char_span(doc, c.start, c.end, alignment_mode="expand")
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             keep.append(c)
             continue

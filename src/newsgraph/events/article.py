@@ -45,7 +45,6 @@ import re
 from ..actors import ActorTable
 from ..actors import lexicon as actor_words
 from ..model import Event, Span, Statement, readable_rule
-from ..nlp import char_span
 from .lexicon import Lexicon
 
 # nouns that stand for "the country the article is about" when they carry no name of their own
@@ -121,7 +120,7 @@ def _token(doc, span: Span | None):
     """The word an event's trigger span ends on (the head of "air strikes" is "strikes")."""
     if span is None:
         return None
-    found = char_span(doc, span.start, span.end, alignment_mode="expand")
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
     return found[-1] if found is not None and len(found) else None
 
 

@@ -15,7 +15,7 @@ from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
 from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, fits
 from ..model import Actor, Article, Mention, Span, Statement, readable_rule
-from ..nlp import char_span, sentence_bounds
+from ..nlp import sentence_bounds
 from ..positions import Stabbing
 from . import attribution, dating, layout, lexicon, quotes, speaker, unattributed
 from .attribution import text_of
@@ -220,9 +220,9 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
         return True
     if any(c in text_of(doc)[a:b] for a, b in f.content for c in _QUOTE_CHARS):
         return True
-    cue = char_span(doc, *f.cue, alignment_mode="expand") if f.cue else None
+    cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
     cue_lemma = cue[0].lemma_.lower() if cue else ""
-    toks = [t for a, b in f.content for t in (char_span(doc, a, b, alignment_mode="expand") or [])]
+    toks = [t for a, b in f.content for t in (doc.char_span(a, b, alignment_mode="expand") or [])]
     if not toks:
         return True
     if cue_lemma in _PHYSICAL and f.shape == "object":
@@ -360,7 +360,7 @@ def _relative_pronoun(doc, f: Found):
     ('Smith, who said ...', 'the group, which reported ...'), else None."""
     if f.cue is None or f.subject is None:
         return None
-    span = char_span(doc, *f.cue, alignment_mode="expand")
+    span = doc.char_span(*f.cue, alignment_mode="expand")
     if span is None or not len(span):
         return None
     t = span[0]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..grammar import agent
-from ..nlp import char_span, column, tokens_with
+from ..nlp import column, tokens_with
 from .found import Found
 from .lexicon import Cues
 from .quotes import Quote
@@ -126,7 +126,7 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
     """PolNeAR leaves a trailing aside out of the content: a non-restrictive relative clause
     (', who is 70'), a participle (', citing ...') or a dashed apposition ('- a charge that ...')
     added by the writer after what was said. Cut at the first one, outside quotations."""
-    span = char_span(doc, a, b, alignment_mode="expand")
+    span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or len(span) < 4:
         return a, b
     for t in span[2:-1]:
@@ -179,7 +179,7 @@ def _whole_quotes(chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
 def _gap_ok(doc, a: int, b: int, allowed: set[int], max_tokens: int = 14) -> bool:
     """Between a quotation and its cue: only the speaker's words, adverbs, 'told reporters',
     'in a statement' and punctuation other than a full stop."""
-    span = char_span(doc, a, b, alignment_mode="expand") if b > a else None
+    span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
     if span is None:
         return True
     if len(span) > max_tokens:
@@ -494,7 +494,7 @@ _WHEN = frozenset({"DATE", "TIME"})
 
 def _only_when(doc, a: int, b: int) -> bool:
     """'reported on Tuesday', 'voted on March 2': an object that is only a time says when, not what."""
-    span = char_span(doc, a, b, alignment_mode="expand")
+    span = doc.char_span(a, b, alignment_mode="expand")
     words = [t for t in span if t.is_alpha or t.like_num] if span is not None else []
     return bool(words) and all(t.ent_type_ in _WHEN or t.pos_ in ("DET", "ADP") for t in words)
 
