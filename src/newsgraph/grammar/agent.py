@@ -17,6 +17,7 @@ as the holder.
 
 from __future__ import annotations
 
+from ..nlp import columns
 from .pronouns import RELATIVE
 
 # clause links a verb shares its subject through ('He spoke and warned', 'responded by saying',
@@ -26,10 +27,15 @@ _CLIMB = 8
 
 
 def _by_agent(verb):
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    doc = verb.doc  # (read from the columns: a Token only for the word returned)
+    dep, kids = columns(doc, _KIDS)
+    for c in kids[verb.i]:
+        if dep[c] == "agent":
+            return next((doc[p] for p in kids[c] if dep[p] == "pobj"), None)
     return None
+
+
+_KIDS = ("dep_", "children")
 
 
 # "by night", "by mistake", "by land": a by-phrase after a gerund that says how or when, not who
@@ -56,7 +62,9 @@ def gerund_by(verb):
 
 def passive_subject(verb):
     """The passive subject of a verb ('the base [was attacked]'), the one acted on."""
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    doc = verb.doc  # (read from the columns)
+    dep, kids = columns(doc, _KIDS)
+    return next((doc[c] for c in kids[verb.i] if dep[c] == "nsubjpass"), None)
 
 
 def _as_frame(child) -> bool:
@@ -97,18 +105,23 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
                 if obj is not None:
                     return obj
         # the small parser sometimes hangs the subject on the auxiliary ("X however have opposed")
-        kids = [*t.children, *(g for a in t.children if a.dep_ in ("aux", "auxpass") for g in a.children)]
-        subjects = [c for c in kids if c.dep_ == "nsubj"]
-        if len(subjects) > 1:
+        # (the children's indices and labels from the columns: a Token only for a subject taken)
+        doc = t.doc
+        dep, children = columns(doc, _KIDS)
+        mine = children[t.i]
+        kids = [*mine, *(g for a in mine if dep[a] in ("aux", "auxpass") for g in children[a])]
+        if sum(dep[c] == "nsubj" for c in kids) > 1:
             # a heading glued to the paragraph under it ("U.S.-controlled formations" + blank line +
             # "The U.S. military ... has been training"): a subject across a blank line is not this one
-            kids = [c for c in kids if c.dep_ != "nsubj" or not _across_paragraph(c, t)] or kids
+            kids = [c for c in kids if dep[c] != "nsubj" or not _across_paragraph(doc[c], t)] or kids
         if t.tag_ == "VBG" and t.dep_ == "advcl":
             # "sent a letter to the World Health Organization (WHO) threatening to ...": a name in
             # brackets before a participle is the short form of the name before it, not its subject
-            kids = [c for c in kids if c.dep_ != "nsubj" or not _bracketed(c)]
+            kids = [c for c in kids if dep[c] != "nsubj" or not _bracketed(doc[c])]
         for c in kids:
-            if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
+            d = dep[c]
+            if d in ("nsubj", "csubj", "expl") or (carrier and d == "nsubjpass" and _by_agent(t) is None):
+                c = doc[c]
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
                     return _antecedent(c, t.head)  # 'Smith, who said ...': the noun the clause describes
                 if spaced_possessive(c):
