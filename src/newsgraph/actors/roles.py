@@ -168,12 +168,13 @@ def _body_before_title(doc, span, actors_at) -> str | None:
     country of the organisation named right before the person's title (the title inside the mention or
     just before it)."""
     k = span.start - 1
-    titled = _has_role(span[:4])
+    titled = False
     sent_start = span.sent.start  # (finding a sentence walks it: once, not once per word)
     while k >= sent_start and (lexicon.role_at([doc[k].text]) or doc[k].lower_ in lexicon.title_words()):
         titled = titled or bool(lexicon.role_at([doc[k].text]))
         k -= 1
-    if not titled or k < sent_start or not doc[k].text[:1].isupper():
+    # (the mention's own first words are read for a title last, when the rest holds: speed only)
+    if k < sent_start or not doc[k].text[:1].isupper() or not (titled or _has_role(span[:4])):
         return None
     for a in actors_at(doc[k].idx, doc[k].idx + len(doc[k])):
         if a.kind in ("organization", "group") and a.country:
