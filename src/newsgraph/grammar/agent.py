@@ -109,8 +109,11 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         doc = t.doc
         dep, children = columns(doc, _KIDS)
         mine = children[t.i]
-        kids = [*mine, *(g for a in mine if dep[a] in ("aux", "auxpass") for g in children[a])]
-        if sum(dep[c] == "nsubj" for c in kids) > 1:
+        kids = list(mine)
+        for a in mine:
+            if dep[a] in ("aux", "auxpass"):
+                kids += children[a]
+        if [dep[c] for c in kids].count("nsubj") > 1:
             # a heading glued to the paragraph under it ("U.S.-controlled formations" + blank line +
             # "The U.S. military ... has been training"): a subject across a blank line is not this one
             kids = [c for c in kids if dep[c] != "nsubj" or not _across_paragraph(doc[c], t)] or kids
