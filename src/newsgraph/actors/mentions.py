@@ -485,26 +485,32 @@ def _demonyms(text: str, start: int, end: int, rule: str) -> list[Cand]:
 def _propn_run(doc, i: int, loose: bool = False) -> int:
     """End token index (exclusive) of the name starting at i: proper nouns, and pieces glued to them
     without a space ("Kim Jong-un", "Al-Mismari"); it stops where the model starts another entity."""
+    # (the words read from the columns: no Token per word looked at)
+    texts, spaces, alpha, iobs, pos, ents = nlp.columns(doc, _RUN_COLUMNS)
+    n = len(doc)
     j = i
-    while j < len(doc):
-        t = doc[j]
-        glued = j > i and not doc[j - 1].whitespace_ and (t.is_alpha or t.text in "-\u2010")
-        if j > i and t.ent_iob_ == "B":
+    while j < n:
+        text = texts[j]
+        glued = j > i and not spaces[j - 1] and (alpha[j] or text in "-\u2010")
+        if j > i and iobs[j] == "B":
             break
         # after a title (`loose`), any capitalised word will do: the tagger reads "Recep" as a verb
-        name_like = t.pos_ == "PROPN" or (loose and t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX"))
-        if (name_like and t.text[:1].isupper() and not lexicon.role_at([t.text])) or glued:
+        name_like = pos[j] == "PROPN" or (loose and alpha[j] and pos[j] not in ("DET", "ADP", "CCONJ", "PRON", "AUX"))
+        if (name_like and text[:1].isupper() and not lexicon.role_at([text])) or glued:
             j += 1
         else:
             break
-    while j > i and doc[j - 1].text in "-\u2010":
+    while j > i and texts[j - 1] in "-\u2010":
         j -= 1
-    if j > i and doc[i].ent_type_ == "PERSON":  # the model's own name span, when it runs further
+    if j > i and ents[i] == "PERSON":  # the model's own name span, when it runs further
         k = i
-        while k < len(doc) and doc[k].ent_type_ == "PERSON" and (k == i or doc[k].ent_iob_ == "I"):
+        while k < n and ents[k] == "PERSON" and (k == i or iobs[k] == "I"):
             k += 1
         j = max(j, k)
     return j
+
+
+_RUN_COLUMNS = ("text", "whitespace_", "is_alpha", "ent_iob_", "pos_", "ent_type_")
 
 
 def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
@@ -936,21 +942,26 @@ _NAME_ENDS = {"university", "party", "college", "school", "hospital", "foundatio
 def _title_chain(doc, i: int) -> tuple[int, bool]:
     """End of a chain of capitalised title words from i ("Deputy Foreign Minister", "Army Lt. Gen."), and
     whether it holds a role noun."""
+    texts, lowers, spaces, ents = nlp.columns(doc, _CHAIN_COLUMNS)  # (no Token per word looked at)
+    n = len(doc)
     j, role = i, False
-    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "." and j > i and not doc[j - 1].whitespace_):
-        if doc[j].text == ".":  # "Lt." split in two by the tokenizer
+    while j < n and (texts[j][:1].isupper() or texts[j] == "." and j > i and not spaces[j - 1]):
+        if texts[j] == ".":  # "Lt." split in two by the tokenizer
             j += 1
             continue
-        found = lexicon.role_at([doc[k].text for k in range(j, min(len(doc), j + 3))])
-        if found and lexicon.roles()[found[0]] == "role" and all(doc[k].text[:1].isupper() or doc[k].lower_ in _LINKS
+        found = lexicon.role_at(texts[j:min(n, j + 3)])
+        if found and lexicon.roles()[found[0]] == "role" and all(texts[k][:1].isupper() or lowers[k] in _LINKS
                                                                  for k in range(j, j + found[1])):
             j += found[1]
             role = True
-        elif doc[j].lower_.rstrip(".") in lexicon.title_words() and doc[j].ent_type_ != "PERSON":
+        elif lowers[j].rstrip(".") in lexicon.title_words() and ents[j] != "PERSON":
             j += 1
         else:
             break
     return j, role
+
+
+_CHAIN_COLUMNS = ("text", "lower_", "whitespace_", "ent_type_")
 
 
 def _is_initial(t) -> bool:
