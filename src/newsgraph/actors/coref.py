@@ -301,6 +301,7 @@ _REPORTING = {"say", "tell", "add", "state", "write", "declare", "announce", "in
 
 
 _FIRST = {"person": ("i", "me", "my", "myself"), "plural": ("we", "us", "our", "ourselves")}
+_FIRST_FORMS = _FIRST["person"] + _FIRST["plural"]
 
 
 def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[Actor, Mention]]:
@@ -311,12 +312,14 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
     named = [(m.span.start, m.span.end, a) for a in actors if a.kind in ("person", "organization", "group", "country")
              for m in a.mentions]
     out = []
+    lowers = column(doc, "lower_")
     for q in _QUOTE.finditer(text):
         qa, qb = q.start(), q.end()
         around = doc.char_span(qa, qb, alignment_mode="expand")
         if around is None:
             continue
-        first = [t for t in around if t.tag_ in ("PRP", "PRP$") and t.lower_ in _FIRST["person"] + _FIRST["plural"]]
+        first = [t for t in (doc[i] for i in range(around.start, around.end) if lowers[i] in _FIRST_FORMS)
+                 if t.tag_ in ("PRP", "PRP$")]  # (the word from the column first: a Token only for those)
         if not first:
             continue
         speakers: dict[str, Actor] = {}
