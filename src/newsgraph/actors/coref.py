@@ -51,7 +51,8 @@ def _gender_once(genders: dict[str, str | None], actor: Actor) -> str | None:
 
 def _holds(actor: Actor, phrase: str) -> bool:
     words = _SYNONYMS.get(phrase, (phrase,))
-    return any(re.search(rf"\b{re.escape(w)}s?\b", r.lower()) for r in actor.roles for w in words)
+    return any(w in r.lower() and re.search(rf"\b{re.escape(w)}s?\b", r.lower())  # (in: speed only)
+               for r in actor.roles for w in words)
 
 
 def _is_subject(doc, start: int, end: int) -> bool:
