@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..grammar import agent
-from ..nlp import column, tokens_with
+from ..nlp import column, columns, tokens_with
 from .found import Found
 from .lexicon import Cues
 from .quotes import Quote
@@ -220,8 +220,10 @@ def _clause(cue, pred, cues: Cues):
         # 'Fireworks went off: Republicans said they ...': the parser may hang the sentence before a colon
         # (or a paragraph before) on the cue as a second clause; the one after the cue, else the
         # nearest, is what was said
-        kids = sorted(h.children, key=lambda c: (c.dep_ in _CLAUSE and c.i < cue.i, abs(c.i - cue.i)))
-        for c in kids:
+        doc, at = h.doc, cue.i  # (the children ordered from the columns: a Token only for those looked at)
+        dep, children = columns(doc, ("dep_", "children"))
+        kids = sorted(children[h.i], key=lambda c: (dep[c] in _CLAUSE and c < at, abs(c - at)))
+        for c in map(doc.__getitem__, kids):
             if c.dep_ in _CLAUSE and c.i != (pred.i if pred is not None else -1):
                 return c
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
@@ -666,8 +668,13 @@ def _own_cue(doc, end: int, cues: Cues) -> bool:
 
 
 def _that_clause(cue) -> bool:
-    return cue.pos_ == "VERB" and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in cue.children)
+    if cue.pos_ != "VERB":
+        return False
+    low, dep, kids = columns(cue.doc, _CLAUSE_COLUMNS)  # (the children from the columns: speed only)
+    return any(dep[c] == "ccomp" and any(dep[m] == "mark" and low[m] == "that" for m in kids[c]) for c in kids[cue.i])
+
+
+_CLAUSE_COLUMNS = ("lower_", "dep_", "children")
 
 
 def _expletive(cue) -> bool:
