@@ -238,24 +238,30 @@ _FROM_NEGATORS = frozenset({"refrain", "abstain", "desist"})
 
 def complement(tok):
     """The clause a wrapper carries: its xcomp, else ccomp; through "be willing/ready to"."""
-    for dep in ("xcomp", "ccomp"):
-        for c in tok.children:
-            if c.dep_ == dep and c.pos_ in CLAUSE_POS:
-                return c
-    for c in tok.children:  # "have sworn to fight" (parsed as a purpose clause)
-        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
-            return c
-    for c in tok.children:  # "refrained from arresting" (a `negate` wrapper)
-        if c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in _FROM_NEGATORS:
-            for p in c.children:
-                if p.dep_ == "pcomp" and p.pos_ == "VERB":
-                    return p
-    for c in tok.children:  # "committed to opening up"
-        if c.dep_ == "prep" and c.lower_ == "to":
-            for p in c.children:
-                if p.dep_ == "pcomp" and p.pos_ == "VERB":
-                    return p
+    doc = tok.doc  # (read from the columns: a Token only for the clause returned)
+    dep, pos, low, kids = columns(doc, _COMPLEMENT_COLUMNS)
+    mine = kids[tok.i]
+    for d in ("xcomp", "ccomp"):
+        for c in mine:
+            if dep[c] == d and pos[c] in CLAUSE_POS:
+                return doc[c]
+    for c in mine:  # "have sworn to fight" (parsed as a purpose clause)
+        if dep[c] == "advcl" and pos[c] == "VERB" and any(low[a] == "to" and dep[a] == "aux" for a in kids[c]):
+            return doc[c]
+    for c in mine:  # "refrained from arresting" (a `negate` wrapper)
+        if dep[c] == "prep" and low[c] == "from" and tok.lemma_.lower() in _FROM_NEGATORS:
+            for p in kids[c]:
+                if dep[p] == "pcomp" and pos[p] == "VERB":
+                    return doc[p]
+    for c in mine:  # "committed to opening up"
+        if dep[c] == "prep" and low[c] == "to":
+            for p in kids[c]:
+                if dep[p] == "pcomp" and pos[p] == "VERB":
+                    return doc[p]
     return None
+
+
+_COMPLEMENT_COLUMNS = ("dep_", "pos_", "lower_", "children")
 
 
 _PACKAGES = frozenset({"initiative", "package", "programme", "program", "scheme"})
