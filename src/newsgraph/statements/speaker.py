@@ -11,6 +11,7 @@ from ..actors.names import is_code_identifier
 from ..grammar import head_words
 from ..grammar.pronouns import PERSONAL, RELATIVE
 from ..model import Actor
+from ..nlp import text_of
 
 _ENT_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}
 
@@ -249,9 +250,9 @@ def named_person(table: ActorTable, word: str) -> Actor | None:
 def _heads_a_turn(token) -> bool:
     """The word opens its line and a colon follows it ('Matthews: ...')."""
     doc = token.doc
-    before = doc.text[:token.idx]
-    line_start = before.rfind("\n") + 1
-    return not before[line_start:].strip() and token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
+    text, at = text_of(doc), token.idx  # (the parsed text, kept: Doc.text joins every token again)
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip() and token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
 
 
 def _full_name_in(text: str, word: str) -> bool:
