@@ -9,6 +9,7 @@ the head left out). A backer ("Turkish-backed fighters") is not the phrase's act
 
 from __future__ import annotations
 
+from ..nlp import columns
 from .pronouns import PERSONAL, PLURAL, fits
 
 MODIFIER_ORDER = ("appos", "poss", "compound", "amod", "nmod")
@@ -60,9 +61,15 @@ def resolve(tok, table):
         return a, tok
     if tok.lower_ in PERSONAL:
         return None, None  # a pronoun names whoever coreference says, never a name elsewhere
+    doc = tok.doc  # (the children and their labels from the columns: a Token only for a child taken)
+    deps, lows, kids = columns(doc, _RESOLVE_COLUMNS)
+    mine = kids[tok.i]
     for dep in MODIFIER_ORDER:
-        for c in tok.children:
-            if c.dep_ == dep and not _backer(c):
+        for k in mine:
+            if deps[k] != dep:
+                continue
+            c = doc[k]
+            if not _backer(c):
                 a = table.actor_of_token(c)
                 if a is not None:
                     return a, c
@@ -70,11 +77,11 @@ def resolve(tok, table):
                     a, w = resolve(c, table)
                     if a is not None:
                         return a, w
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    a, w = resolve(p, table)
+    for k in mine:
+        if deps[k] == "prep" and lows[k] in OWNER_PREPS:
+            for p in kids[k]:
+                if deps[p] == "pobj":
+                    a, w = resolve(doc[p], table)
                     if a is not None:
                         return a, w
     words = _without_relatives(tok)
@@ -84,6 +91,9 @@ def resolve(tok, table):
         m, a = min(found, key=lambda p: abs(p[0].span.start - tok.idx))
         return a, next((t for t in words if t.idx <= m.span.start < t.idx + len(t.text)), tok)
     return None, None
+
+
+_RESOLVE_COLUMNS = ("dep_", "lower_", "children")
 
 
 def _without_relatives(tok) -> list:
