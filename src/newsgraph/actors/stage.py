@@ -12,7 +12,7 @@ from . import cluster, coref, known, lexicon, mentions, roles
 from .dictionary import Dictionary, Entry
 from .dictionary import load as _load
 from .mentions import Cand
-from .names import fold
+from .names import fold, same_word, skeleton  # (module level: _like_any is asked per word)
 from .table import ActorTable
 
 __all__ = ["ActorTable", "Dictionary", "extract", "load_dictionary", "readable"]
@@ -368,8 +368,6 @@ def _possessor_before(text: str, start: int) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    from . import lexicon
-
     return next((code for n in (3, 2, 1) if len(words) >= n and (code := lexicon.country_of_name(" ".join(words[-n:])))),
                 None)
 
@@ -377,8 +375,6 @@ def _possessor_before(text: str, start: int) -> str | None:
 def _agreement_name(name: str, c: Cand) -> bool:
     """'the Cessation of Hostilities', 'the Minsk Agreement' read as an organisation: an agreement's or a
     law's name (data/actors/agreement_nouns.tsv) is no actor."""
-    from . import lexicon
-
     if c.kind != "organization" or not c.rule.startswith("ner:"):
         return False
     words = name.lower().split()
@@ -608,8 +604,6 @@ def _by_skeleton(words: set[str]) -> dict[str, list[str]]:
 def _like_any(word: str, words: set[str], by_skeleton: dict[str, list[str]]) -> bool:
     """any(same_word(word, w) for w in words), asking only the words of word's skeleton: two different
     words are the same name only when their skeletons are equal (names.same_word)."""
-    from .names import same_word, skeleton
-
     return word in words or any(same_word(word, w) for w in by_skeleton.get(skeleton(word), ()))
 
 
