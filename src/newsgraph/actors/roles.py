@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from ..model import Actor
+from ..nlp import column
 from . import lexicon
 
 _STOP_WORDS = {"and", "or", "but", "while", "whereas", "as", "that", "which", "who"}
@@ -57,8 +58,9 @@ def _from_role(span):
     opens a noun phrase: "(threats) by the education secretary, X" gives "education secretary", not
     "week to threats by the education secretary"; the words after the role noun stay ("Minister of the
     Interior")."""
-    for r in range(len(span)):
-        found = lexicon.role_at([t.text for t in span[r:]])
+    ws = [t.text for t in span]  # (once, not a slice of Tokens per word)
+    for r in range(len(ws)):
+        found = lexicon.role_at(ws[r:])
         if found and lexicon.roles()[found[0]] == "role":
             break
     else:
@@ -134,7 +136,7 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
     sent_start = span.sent.start  # (finding a sentence walks it: once, not once per n)
     title = None
     lowest = max(0, sent_start)
-    before = [doc[j].text for j in range(max(lowest, start - 4), start)]  # (once, not a slice per n)
+    before = column(doc, "text")[max(lowest, start - 4):start]  # (once, not a slice per n; from the column)
     for n in (4, 3, 2, 1):
         if start - n < lowest:
             continue
