@@ -154,6 +154,11 @@ def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
+@lru_cache(maxsize=4096)  # speed: _quoted_again reads the same lines and evidence again for each event
+def _words_kept(s: str) -> tuple[str, ...]:
+    return tuple(_words(s))
+
+
 HEADING_WORDS = 20  # a line this short is a heading or a pull quote
 
 
@@ -165,7 +170,7 @@ def _quoted_again(e: Event, before: list[Event], text: str, window: int = 6) -> 
         return False
     line_start = text.rfind("\n", 0, e.trigger.start) + 1
     line_end = text.find("\n", e.trigger.end)
-    if len(_words(text[line_start:line_end if line_end >= 0 else len(text)])) > HEADING_WORDS:
+    if len(_words_kept(text[line_start:line_end if line_end >= 0 else len(text)])) > HEADING_WORDS:
         return False  # a paragraph that quotes a statement in full again is reported again, not a heading
     after = _words(text[e.trigger.start:min(e.evidence.end, e.trigger.end + 120)])[:window]
     if len(after) < 4:
@@ -174,9 +179,9 @@ def _quoted_again(e: Event, before: list[Event], text: str, window: int = 6) -> 
     for b in before:
         if b.type != e.type or b.trigger is None or b.evidence.start == e.evidence.start:
             continue
-        if _words(b.trigger.text)[-1:] != _words(e.trigger.text)[-1:]:
+        if _words_kept(b.trigger.text)[-1:] != _words_kept(e.trigger.text)[-1:]:
             continue
-        if needle in " ".join(_words(b.evidence.text)) and set(e.source) <= set(b.source):
+        if needle in " ".join(_words_kept(b.evidence.text)) and set(e.source) <= set(b.source):
             return True
     return False
 
