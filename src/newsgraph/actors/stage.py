@@ -467,8 +467,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group().strip().strip("*#_ ")
+        if line[-1:] in ".!?\"\u201d:;,)":  # (tested before the words are found: most lines end so)
+            continue
         words = re.findall(r"[A-Za-z][\w'\-]*", line)
-        if len(words) < 3 or line[-1:] in ".!?\"\u201d:;,)":
+        if len(words) < 3:
             continue
         content = [w for w in words if w.lower() not in ("of", "the", "and", "in", "on", "for", "to", "a", "an", "as", "at", "by", "with")]
         if content and sum(w[0].isupper() for w in content) / len(content) >= 0.8:
