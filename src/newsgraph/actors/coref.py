@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..grammar.pronouns import GENDER as _PRONOUN_GENDER
 from ..grammar.pronouns import PERSON as _PERSON_PRON
@@ -506,6 +507,13 @@ _COALITIONS = ("coalition", "alliance")  # heads that name an armed organisation
 _HEADS = frozenset({"office", "department", "commission", "council", "committee"})
 
 
+@lru_cache(maxsize=1)  # speed: the tables never change; the sets were made again for each "the" + noun
+def _org_heads() -> frozenset[str]:
+    """The nouns that after "the" may stand for an organisation named before (not for the government)."""
+    heads = lexicon.org_nouns() | set(_ARMED) | _HEADS | {x for x in lexicon.institutions() if " " not in x}
+    return frozenset(heads - lexicon.government_nouns())
+
+
 def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_text: list[str]) -> Actor | None:
     """'the movement', 'the army', 'the group' at token i: the one organisation named just before
     whose name ends with that noun or is written next to it ("the Houthi movement ... the movement",
@@ -513,8 +521,7 @@ def _org_reference(doc, i: int, limit: int, index: "_Index", window: int, doc_te
     organisation named in the window. None when that is not one actor."""
     noun = doc[i + 1]
     coalition = noun.lower_ in _COALITIONS  # "the coalition", "the Coalition": a coalition named anywhere before
-    heads = lexicon.org_nouns() | set(_ARMED) | _HEADS | {x for x in lexicon.institutions() if " " not in x}
-    if not coalition and (noun.tag_ != "NN" or noun.lower_ not in heads - lexicon.government_nouns()):
+    if not coalition and (noun.tag_ != "NN" or noun.lower_ not in _org_heads()):
         return None
     nxt = doc[i + 2] if i + 2 < limit else None
     if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")) and \
