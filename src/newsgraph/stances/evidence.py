@@ -1050,7 +1050,8 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
     named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
                      for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
     starts = _StartIndex(doc) if doc is not None and events else {}
-    heads = {m.head.i for t in topics for m in t.mentions}
+    topic_at = {m.head.i: ti for ti, t in enumerate(topics) for m in t.mentions}
+    heads = set(topic_at)
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
@@ -1065,6 +1066,9 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
+        if trigger is not None and ti is not None:
+            # "accepted the truce but rejected the talks": the topic the trigger's own object names
+            ti = next((topic_at[o.i] for o in _objects_of(trigger) if o.i in topic_at), ti)
         if ti is not None:
             # "the Syrian rebels rejected it": a source named by a group noun is not the state its
             # adjective names (actor_of)
@@ -1081,6 +1085,15 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
                     continue
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
+
+
+def _objects_of(verb) -> list:
+    """The verb's objects, direct or through a preposition, with their conjuncts."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [q for c in preps for q in c.children if q.dep_ == "prep"]  # "pulled out of the talks"
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return objs + [c for o in objs for c in o.conjuncts]
 
 
 _GUESSING = frozenset({"may", "might", "could"})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..actors import ActorTable
 from ..model import Article, Span
 from ..nlp import column, columns
-from .lexicon import initiative_nouns, stance_verbs, stance_words
+from .lexicon import initiative_nouns, stance_verb, stance_verbs, stance_words
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -569,6 +569,44 @@ def _words(sent, any_heads: set[int]):
             yield doc[i]
 
 
+def _answering_verb(tok):
+    """The verb a mention is the object of, directly or through its preposition ("rejected the talks",
+    "pulled out of the talks", "accepted the truce and the talks" for the second), when that verb is a
+    stance verb; else None."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    up = tok.head
+    if tok.dep_ == "pobj":
+        while up.dep_ == "prep" and up.head.pos_ == "ADP" or up.dep_ == "prep" and up.head.pos_ == "VERB":
+            up = up.head  # "pulled out of the talks": "of" hangs on "out"
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if up.pos_ != "VERB":
+        return None
+    return up if stance_verb(up) is not None else None
+
+
+def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
+    """Two initiatives in one sentence, each answered by a verb of its own: "Sudan accepted the truce but
+    rejected the talks", "backed the plan while criticising the sanctions", "Jordan, which backed a
+    two-state solution, criticised the plan". The new mention is not the sentence's topic when it names
+    another word, neither is inside the other's phrase ("talks on a truce", "a plan for a two-state
+    solution"), and another stance verb answers it than the one that answers the topic's mention."""
+    verb = _answering_verb(tok)
+    if verb is None:
+        return False
+    here = [m for m in topic.mentions if m.head.sent == sent and m.kind != "back"]
+    if not here or any(m.term == term for m in here):
+        return False
+    for m in here:
+        if m.head.i in {t.i for t in tok.subtree} or tok.i in {t.i for t in m.head.subtree}:
+            return False
+        other = _answering_verb(m.head)
+        if other is None or other.i == verb.i:
+            return False
+    return True
+
+
 def find(doc, article: Article, actors: ActorTable,
          proposers_of: Callable[[Mention], set[str]] | None = None) -> list[Topic]:
     """Mentions joined into topics. `proposers_of` gives who proposes what a mention names (from the
@@ -637,7 +675,8 @@ def find(doc, article: Article, actors: ActorTable,
             elif owners:
                 # Whose initiative it is decides: another owner's plan is another topic.
                 topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
-                if topic is None and sent_topic is not None and not sent_topic.actors:
+                if topic is None and sent_topic is not None and not sent_topic.actors and \
+                        not answered_apart(tok, term, sent_topic, sent):
                     topic = sent_topic
                 if topic is None and m.definite and recent and last is not None and \
                         _no_conflict(owners, last.actors, actors):
@@ -647,9 +686,12 @@ def find(doc, article: Article, actors: ActorTable,
                 # named an earlier topic refers back to it before joining the sentence's other one
                 same = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None) \
                     if m.definite else None
+                apart = sent_topic is not None and answered_apart(tok, term, sent_topic, sent)
                 if same is not None and sent_topic is not None and same is not sent_topic and \
                         not any(x.term == term for x in sent_topic.mentions):
                     topic = same
+                elif apart:
+                    topic = same  # "accepted the truce but rejected the talks": another initiative
                 elif sent_topic is not None:
                     topic = sent_topic
                 elif m.definite:
