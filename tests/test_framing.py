@@ -317,3 +317,29 @@ def test_more_evaluative_words(analyzer, text, word):
 def test_slaughter_of_animals_is_not_loaded(analyzer):
     signals = analyze_text(analyzer, "Farmers slaughtered cattle before the festival.").signals
     assert not [s for s in signals if s.kind == "loaded_language"], [(s.kind, s.text) for s in signals]
+
+
+# -- fifth round: unnamed officials the statements stage made an actor of -------------------------------
+@pytest.mark.parametrize("text,part", [
+    ("A boy died in a crash on the highway overnight, officials said.", "officials said"),
+    ("Officials said the bridge would reopen on Monday.", "Officials said"),
+    ("Three cases were found, though officials say the risk of an outbreak is low.", "officials say"),
+    ("According to officials, the fire started in the kitchen.", "According to officials"),
+    ("The agency will spend 2 billion on the program, agency officials said.", "agency officials said"),
+    ("The minister met the envoy, according to sources who know both men.", "according to sources"),
+])
+def test_unnamed_officials_are_vague_sources(analyzer, text, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == "vague_attribution" and part in s.text for s in signals), \
+        [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge will reopen on Monday, the mayor said.",
+    "Ahmed Nur, the city's chief of police, said the road was open.",
+    "The officials met the mayor on Monday.",
+])
+def test_named_sources_stay_unflagged(analyzer, text):  # guard
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
+        [(s.kind, s.text) for s in signals]
