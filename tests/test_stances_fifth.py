@@ -41,3 +41,43 @@ def test_two_initiatives_answered_apart(analyzer, text, holder, word, polarity):
 def test_one_topic_stays_one(analyzer, text, holder, word):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert len(found) == 1 and word in found[0].topic.lower(), show(found)
+
+
+# -- what an initiative is said to do, be, or pose -------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("China said the sanctions would only escalate tensions.", "China", "oppose"),
+    ("Russia said the sanctions would destabilise the region.", "Russia", "oppose"),
+    ("Egypt said the resolution would fuel the conflict.", "Egypt", "oppose"),
+    ("Mali said the plan would harm civilians.", "Mali", "oppose"),
+    ("Italy said the agreement would help stabilise the region.", "Italy", "support"),
+    ("Japan said the agreement should be the basis for a lasting peace.", "Japan", "support"),
+    ("Georgia said the treaty posed a threat to its security.", "Georgia", "oppose"),
+    ("Turkey said the truce marked a milestone.", "Turkey", "support"),
+])
+def test_what_the_initiative_does(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+# -- leanings: regret, the need for it, a green light, no objection ----------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Jordan expressed regret over the US decision.", "Jordan", "oppose"),
+    ("Japan stressed the need for a ceasefire.", "Japan", "support"),
+    ("Ghana gave the green light to the agreement.", "Ghana", "support"),
+    ("Ukraine said it had no objection to the plan.", "Ukraine", "support"),
+    ("Armenia said it was not against the talks.", "Armenia", "support"),
+    ("Hungary said it would block the sanctions package.", "Hungary", "oppose"),
+])
+def test_leanings_fifth(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # guards: the initiative is not what poses the threat; an objection to nothing named
+    ("Mediators agreed a truce. The army said the rebels' attack posed a threat to the truce.", "army"),
+    ("Chad said it was concerned but had no objection.", "Chad"),
+])
+def test_no_stance_fifth(analyzer, text, holder):  # guard
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)

@@ -1143,6 +1143,11 @@ def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
 # -- judgements and leanings: words other than verbs (data/lexicons/stance_words.tsv) ------------------
 
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay", "amount"})
+# verbs whose object says what the subject is: "the treaty posed a threat to its security", "the truce
+# marks a milestone", "the plan represents a step forward"
+_BEING = frozenset({"pose", "represent", "constitute", "mark"})
+# a word of opposition whose denial consents: "had no objection to the plan", "is not opposed to the talks"
+_NO_OBJECTION = frozenset({"objection", "opposed", "opposition"})
 _CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
 _TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
@@ -1228,10 +1233,14 @@ def _judged(head):
                              for p in c.children if p.dep_ == "pobj"), None)
             if word is not None:
                 return word, clause, above
+        elif subj.dep_ == "nsubj" and clause.lemma_.lower() in _BEING and \
+                (word := next((c for c in clause.children if c.dep_ == "dobj"), None)) is not None and \
+                _word_polarity(word, "judge") is not None:
+            return word, clause, above
         elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and \
                 ((clause.lemma_.lower(), "judge") in stance_words() or _phrase(clause, "judge")) and \
                 not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in clause.children) and \
-                not any(c.dep_ == "xcomp" for c in clause.children) and \
+                (clause.lemma_.lower() == "help" or not any(c.dep_ == "xcomp" for c in clause.children)) and \
                 not (clause.lemma_.lower() in _OUTCOMES and clause.tag_ in ("VBD", "VBN")):
             # "said the resolution violated its sovereignty" (active), "said the plan would fail",
             # "the deal would bring peace"; "must not fail" is what ought to be (_ought); "failed to
@@ -1452,9 +1461,9 @@ def _leaning(head):
     word = prep.head
     if word.pos_ == "VERB":  # "voiced opposition to the plan": the preposition hung on the verb
         word = next((c for c in word.children if c.dep_ == "dobj" and c.i < prep.i
-                     and (c.lemma_.lower(), "toward") in stance_words()), word)
-    if (word.lemma_.lower(), "toward") not in stance_words():
-        return None
+                     and ((c.lemma_.lower(), "toward") in stance_words() or _phrase(c, "toward"))), word)
+    if (word.lemma_.lower(), "toward") not in stance_words() and not _phrase(word, "toward"):
+        return None  # ("gave the green light to the deal": a two-word entry)
     if word.lemma_.lower() in _OF_ONLY and prep.lower_ != "of":
         return None  # "critical of the deal" opposes it; "critical to the deal" is no stance
     owner = next((c for c in word.children if c.dep_ == "poss"), None)
@@ -1579,7 +1588,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             if side is not None:
                 verb, pol = side
                 neg = _negated(verb)
-                pol = _WEAKEN[pol] if neg else pol
+                # "was not against the talks" consents; "did not campaign against it" says less
+                pol = ("support" if pol == "oppose" and verb.lemma_.lower() in _COPULAS else _WEAKEN[pol]) if neg else pol
                 for a in holders(verb, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:{'against' if side[1] == 'oppose' else 'for'}:{verb.lemma_.lower()}"
@@ -1599,7 +1609,7 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             if word.lemma_.lower() in _ONLY_NONE and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
                 continue  # "saw no alternative to the agreements" supports them; "an alternative to" says less
             neg = verb is not None and _negated(verb) or negated(word) and word.lemma_.lower() not in _ONLY_NONE
-            pol = _WEAKEN[pol] if neg else pol
+            pol = ("support" if word.lemma_.lower() in _NO_OBJECTION else _WEAKEN[pol]) if neg else pol
             who = holders(verb, actors, said) if verb is not None else []
             if not who and owner is not None:
                 a = actor_of(owner, actors) or speaker_for(owner, said, actors)

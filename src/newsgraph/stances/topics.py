@@ -378,7 +378,7 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
-STANDING = frozenset({"sanctions", "embargo", "bill", "legislation", "referendum", "amendment", "motion"})
+STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion"})
 
 
 def _standing(tok, term: str) -> bool:
