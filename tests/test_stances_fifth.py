@@ -81,3 +81,27 @@ def test_leanings_fifth(analyzer, text, holder, polarity):
 def test_no_stance_fifth(analyzer, text, holder):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert found == [], show(found)
+
+
+# -- "them", "they" after a plural initiative; "going well" --------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The EU imposed new sanctions on Russia. The Kremlin condemned them as illegal.", "Kremlin", "oppose"),
+    ("The United States imposed sanctions on Iran on Monday. Tehran called them illegal.", "Iran", "oppose"),
+    ("The United States imposed sanctions on Iran on Monday. Tehran said they were illegal.", "Iran", "oppose"),
+    ("The United States imposed sanctions on Iran. China welcomed them.", "China", "support"),
+    ("Washington and Tehran resumed talks in Vienna. Iran's foreign minister said the talks were going well.",
+     "Iran", "support"),
+])
+def test_plural_pronoun_of_an_initiative(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # guards: people named after the initiative are what "them" means
+    ("The EU imposed sanctions on Russian officials. Moscow condemned them.", "Russia"),
+    ("Qatar proposed talks between the rebels and the army. Egypt backed them.", "Egypt"),
+])
+def test_plural_pronoun_of_people(analyzer, text, holder):  # guard
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)

@@ -16,7 +16,7 @@ from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be
+from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be, plural_back
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -578,8 +578,8 @@ _DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "
 
 
 def _back(o) -> bool:
-    if o.lower_ in _BACK:
-        return True
+    if o.lower_ in _BACK or plural_back(o):
+        return True  # "it", "this"; "them" after "sanctions" (topics.plural_back)
     return o.lemma_.lower() in _DOCUMENT and o.pos_ == "NOUN" and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children) and \
         not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in o.children)

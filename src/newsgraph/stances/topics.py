@@ -300,9 +300,32 @@ _BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording"
 _NAMING = frozenset({"call", "describe", "term", "brand", "label", "deem", "view", "consider"})
 
 
+_PLURAL_BACK = frozenset({"them", "these", "they"})
+PLURAL_REACH = 60  # words back that a plural pronoun's noun may be
+
+
+def plural_back(tok) -> bool:
+    """'The EU imposed sanctions on Iran. Tehran called them illegal': 'them', 'these' or 'they' whose
+    nearest plural noun or pronoun before it is a plural initiative noun ("sanctions", "talks"); not when
+    other people or things come in between ("sanctions on Russian officials. Moscow condemned them")."""
+    if tok.lower_ not in _PLURAL_BACK:
+        return False
+    doc = tok.doc
+    for i in range(tok.i - 1, max(tok.i - PLURAL_REACH, 0) - 1, -1):
+        t = doc[i]
+        if t.lower_ in _PLURAL_BACK or t.lower_ in ("we", "us", "both"):
+            return False
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
+            return (_term(t) in initiative_nouns() or t.lemma_.lower() in initiative_nouns()
+                    or t.lower_ in initiative_nouns())
+    return False
+
+
 def _named_it(tok) -> bool:
-    """'described it as "a historic step"', 'called it a trap': 'it' that a verb of naming judges."""
-    if tok.lower_ not in ("it", "this") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _NAMING:
+    """'described it as "a historic step"', 'called it a trap': 'it' that a verb of naming judges;
+    'called them illegal' after a plural initiative ('sanctions')."""
+    if not (tok.lower_ in ("it", "this") or plural_back(tok)) or tok.dep_ != "dobj" or \
+            tok.head.lemma_.lower() not in _NAMING:
         return False
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
                for c in tok.head.children if c.i > tok.i)
@@ -314,8 +337,11 @@ FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "s
 def _judged_it(tok, actors: ActorTable) -> bool:
     """'the rebels said it was a trap', '"This is a historic step," he said': 'it' or 'this' that a
     reported judging predicate describes (not 'it was a mistake to ...', nor 'it' naming an actor)."""
-    if tok.lower_ not in ("it", "this") or actors.actor_of_token(tok) is not None:
-        return False
+    if tok.lower_ in ("it", "this"):
+        if actors.actor_of_token(tok) is not None:
+            return False
+    elif not plural_back(tok):
+        return False  # (a plural pronoun after "sanctions" is them, whatever coreference made of it)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         # "voted against it", "lobbied for it"
         return tok.head.lower_ == "against" or tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_VERBS
@@ -553,7 +579,7 @@ def _any_heads(doc) -> set[int]:
     return {heads[i] for i in range(len(doc)) if lowers[i] == "any" and deps[i] == "det" and heads[i] != i}
 
 
-_IT = frozenset({"it", "this"})
+_IT = frozenset({"it", "this", "them", "these", "they"})  # (the last three: plural_back)
 
 
 def _words(sent, any_heads: set[int]):
