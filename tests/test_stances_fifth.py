@@ -105,3 +105,23 @@ def test_plural_pronoun_of_an_initiative(analyzer, text, holder, polarity):
 def test_plural_pronoun_of_people(analyzer, text, holder):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert found == [], show(found)
+
+
+# -- "the group" in what its spokesman says ----------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The United Nations proposed a peace plan. Hamas spokesman Abu Obaida said the group rejected it.",
+     "Hamas", "oppose"),
+    ("The United Nations proposed a peace plan. Ali Hassan, a spokesman for Hezbollah, said the group would "
+     "accept the plan.", "Hezbollah", "support"),
+    ("The United Nations proposed a peace plan. The rebels' spokesman, Ali Hassan, said the group rejected it.",
+     "Ali Hassan", "oppose"),
+])
+def test_the_group_a_spokesman_speaks_for(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+def test_the_group_is_not_the_body_named_before(analyzer):
+    text = "The United Nations proposed a peace plan. The rebels' spokesman, Ali Hassan, said the group rejected it."
+    found = stances_of(analyze_text(analyzer, text), "United Nations")
+    assert [s.polarity for s in found] == ["support"], show(found)

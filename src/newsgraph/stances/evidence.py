@@ -153,7 +153,7 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         # apposition names who
         subjects += [x for c in subj.children if c.dep_ == "appos" for x in _conjuncts(c)]
     for t in subjects:
-        a = _speaker_side(t, actors) or actor_of(t, actors)
+        a = _speaker_side(t, actors) or _speakers_group(t, actors) or actor_of(t, actors)
         if a is None:
             a = speaker_for(t, said, actors) or _speakers_body(t, said, actors) or _reporting_body(t, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
@@ -948,6 +948,40 @@ def _speaker_side(pron, actors: ActorTable):
         return None
     a = actor_of(above, actors)
     return a if a is not None and a.kind == "person" else None
+
+
+# words a spokesman uses for the body he speaks for: "the group rejected it", "the movement will accept it"
+_OWN_BODY = frozenset({"group", "movement", "organisation", "organization", "party", "militia", "faction"})
+
+
+def _speakers_group(tok, actors: ActorTable):
+    """'Hamas spokesman X said the group rejected it', 'The rebels' spokesman, X, said the movement would
+    accept it': a bare 'the group' subject in what a named person says is the body that person speaks
+    for: the body named in the speaker's own phrase when it is an actor, else the speaker (whose stance
+    the ties pass on to it); never a body named in an earlier sentence. None when it does not apply."""
+    if tok.lemma_.lower() not in _OWN_BODY or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+        return None
+    clause = tok.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    above = agent(clause.head)
+    if above is None or above.pos_ == "PRON":
+        return None
+    person = actor_of(above, actors)
+    if person is None or person.kind != "person":
+        return None
+    phrase = [above] + [c for c in above.children if c.dep_ == "appos"]
+    for t in (w for p in phrase for w in p.subtree):
+        if t.i == above.i:
+            continue
+        body = actors.actor_of_token(t)
+        if body is not None and body.kind in ("organization", "group"):
+            return body  # "Hamas spokesman X": Hamas
+    return person
 
 
 def _reporting_body(pron, actors: ActorTable):
