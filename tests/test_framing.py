@@ -343,3 +343,23 @@ def test_named_sources_stay_unflagged(analyzer, text):  # guard
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
         [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,kind,part", [
+    ("The so-called peace plan was drafted in secret.", "loaded_language", "so-called"),
+    ("Rumours swirled that the general had fled.", "unattributed_claim", "Rumours swirled"),
+    ("Speculation mounted over the minister's future.", "unattributed_claim", "Speculation mounted"),
+    ("A sequel has been rumored since 2017.", "unattributed_claim", "been rumored"),
+])
+def test_scare_words_and_rumours(analyzer, text, kind, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and part in s.text for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "The rumours were denied by the ministry.",
+    "The ministry called the report false.",
+])
+def test_rumours_named_as_such_are_no_claim(analyzer, text):  # guard
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind == "unattributed_claim"], [(s.kind, s.text) for s in signals]
