@@ -125,3 +125,29 @@ def test_the_group_is_not_the_body_named_before(analyzer):
     text = "The United Nations proposed a peace plan. The rebels' spokesman, Ali Hassan, said the group rejected it."
     found = stances_of(analyze_text(analyzer, text), "United Nations")
     assert [s.polarity for s in found] == ["support"], show(found)
+
+
+# -- denials (kind 8): of a claim said to be false, of accusations, of a violation; neither nor ------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ('Hamas said reports that it had accepted the truce were "lies".', "Hamas", "oppose"),
+    ("Hamas said reports that it had accepted the truce were false.", "Hamas", "oppose"),
+    ("Ethiopia dismissed as untrue reports that it had signed a deal with the rebels.", "Ethiopia", "oppose"),
+    ("Russia rejected accusations that it was sabotaging the talks.", "Russia", "support"),
+    ("The rebels denied breaking the truce.", "rebels", "support"),
+    ("Israel said it had not violated the ceasefire.", "Israel", "support"),
+    ("Hezbollah neither confirmed nor denied that it had accepted the truce.", "Hezbollah", "unclear"),
+])
+def test_denials_fifth(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    # guards: a denied signing is no signing; a denial of its own acceptance
+    ("The rebels denied signing the deal.", "rebels", "oppose"),
+    ("Israel denied that it had accepted the truce.", "Israel", "oppose"),
+    ("Hamas said reports that it had accepted the truce were accurate.", "Hamas", "support"),
+])
+def test_denials_guard(analyzer, text, holder, polarity):  # guard
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)

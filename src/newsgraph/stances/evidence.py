@@ -717,7 +717,9 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             else:
                 rule_end = ""
             denied = _denied_response(tok)
-            if denied is not None:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("deny", "confirm") and _neither_nor(tok.head):
+                polarity, denied = "unclear", None  # "neither confirmed nor denied that it had accepted the truce"
+            elif denied is not None:
                 polarity = _TURN.get(polarity)  # "denied that it had accepted the truce": it has not
                 if polarity is None:
                     continue
@@ -867,10 +869,43 @@ def _denied_later(verb) -> list:
     return out
 
 
+# nouns for what is false, said of reports: "said reports that it had accepted the truce were lies"
+_FALSEHOODS = frozenset({"lie", "fabrication", "invention", "fiction", "propaganda", "disinformation",
+                         "misinformation", "fantasy"})
+
+
+def _claim_said_false(claim):
+    """'said reports that ... were false / lies', 'dismissed as untrue reports that ...': the verb whose
+    subject says the claim is false, when something says so; else None."""
+    if claim.dep_ == "pobj" and claim.head.lower_ == "as" and claim.head.head.lemma_.lower() in _DENYING and \
+            claim.head.head.pos_ == "VERB":
+        return claim.head.head  # "dismissed as untrue reports that ..." (parsed as "as untrue reports")
+    cop = claim.head
+    if claim.dep_ != "nsubj" or cop.lemma_.lower() != "be" or negated(cop):
+        return None
+    if not any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _FALSEHOODS or _word_polarity(c, "judge") == "oppose")
+               for c in cop.children):
+        return None
+    if cop.dep_ in ("ccomp", "parataxis") and cop.head.pos_ == "VERB" and not _negated(cop.head):
+        return cop.head
+    return None
+
+
+def _neither_nor(verb) -> bool:
+    """'neither confirmed nor denied': the verb is one of a pair that says neither."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) or \
+        any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
+
+
 def _denied_response(verb):
     """The denying verb above a response it denies: 'Israel denied that it had accepted the truce'
-    (the response turned: it did not accept it); or None."""
+    (the response turned: it did not accept it), 'rejected accusations that
+    it was sabotaging the talks', 'said reports that it had accepted the truce were lies' ('denied signing
+    it' is a negation, `_negated`); or None."""
     up = verb.head
+    if verb.dep_ in ("acl", "ccomp", "relcl") and up.lemma_.lower() in _CLAIMS and up.dep_ != "dobj":
+        return _claim_said_false(up)
     if verb.dep_ in ("acl", "ccomp", "relcl") and up.lemma_.lower() in _CLAIMS and up.dep_ == "dobj":
         up = up.head  # "denied reports that it had rejected the truce"
     elif verb.dep_ != "ccomp":
@@ -1093,6 +1128,11 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         trigger = starts.get(e.trigger.start) if e.trigger is not None else None
         if trigger is not None and (not e.negated and _says_nothing(trigger) or _open(trigger)):
             continue  # "would respond", "may reject", "decide whether to accept": `responses` reads them
+        if trigger is not None and trigger.lemma_.lower() in _DENYING | {"confirm"} and (_neither_nor(trigger) or any(
+                c.dep_ == "ccomp" and _response_verb(c) or c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG" and
+                (v := stance_verb(c)) is not None and v.role == "response" for c in trigger.children)):
+            continue  # "denied breaking the truce", "neither confirmed nor denied that it had accepted it":
+            # the response denied is read by `responses`
         if trigger is not None and any(c.dep_ == "dobj" and c.i not in heads and not _back(c) and c.pos_ != "PRON"
                                        and c.lemma_.lower() not in _CLAIMS for c in trigger.children):
             continue  # "offered an alternative to the US plan": the act is on something else ("denied reports
@@ -1182,7 +1222,8 @@ _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay", "amoun
 _BEING = frozenset({"pose", "represent", "constitute", "mark"})
 # a word of opposition whose denial consents: "had no objection to the plan", "is not opposed to the talks"
 _NO_OBJECTION = frozenset({"objection", "opposed", "opposition"})
-_CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
+_CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion",
+                     "accusation", "charge", "assertion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
 _TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
                            "behind", "on"})
