@@ -363,3 +363,19 @@ def test_scare_words_and_rumours(analyzer, text, kind, part):
 def test_rumours_named_as_such_are_no_claim(analyzer, text):  # guard
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind == "unattributed_claim"], [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,kind,word", [
+    ("The minister condemned the cowardly attack on the convoy.", "loaded_language", "cowardly"),
+    ("It was a despicable act, the mayor said.", "loaded_language", "despicable"),
+    ("The group carried out a ruthless campaign against the villagers.", "loaded_language", "ruthless"),
+    ("He called the rebel leader a madman.", "name_calling", "madman"),
+])
+def test_insults_and_condemning_words(analyzer, text, kind, word):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and s.text == word for s in signals), [(s.kind, s.text) for s in signals]
+
+
+def test_vermin_control_is_pest_control(analyzer):  # guard
+    signals = analyze_text(analyzer, "The city hired a firm for vermin control.").signals
+    assert not [s for s in signals if s.kind == "name_calling"], [(s.kind, s.text) for s in signals]
