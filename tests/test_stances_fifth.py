@@ -151,3 +151,28 @@ def test_denials_fifth(analyzer, text, holder, polarity):
 def test_denials_guard(analyzer, text, holder, polarity):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert [s.polarity for s in found] == [polarity], show(found)
+
+
+# -- refusing any such initiative; what is offered; letting it collapse; a step towards ---------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Ukraine's President Volodymyr Zelensky ruled out any deal that would cede territory to Russia.",
+     "Zelensky", "oppose"),
+    ("Iran's supreme leader Ali Khamenei has banned any negotiations with the United States.", "Khamenei", "oppose"),
+    ("Kim Jong Un rejected Seoul's offer of talks.", "Kim Jong Un", "oppose"),
+    ("Sudan's ruling council said it had accepted an invitation to peace talks in Jeddah.", "Sudan", "support"),
+    ("Speaking in Ankara, Erdogan said Turkey would not allow the deal to collapse.", "Turkey", "support"),
+    ('"This agreement is a major step towards peace," said President Joe Biden.', "Biden", "support"),
+    ("Turkey said the plan was a step towards war.", "Turkey", "oppose"),
+])
+def test_refusals_offers_and_steps(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Iran did not reject any deal.", "Iran"),
+    ("He rejected an offer of money.", "He"),
+])
+def test_refusals_offers_guard(analyzer, text, holder):  # guard
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)

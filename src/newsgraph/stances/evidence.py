@@ -770,7 +770,9 @@ _TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", 
                           # acts that bring an initiative about or keep it going: "welcomed the signing of the
                           # deal", "condemned the extension of the sanctions" respond to the initiative itself
                           "announcement", "signing", "conclusion", "adoption", "launch", "resumption", "renewal",
-                          "extension", "implementation", "approval", "passage", "ratification", "progress"})
+                          "extension", "implementation", "approval", "passage", "ratification", "progress",
+                          # what is offered: "accepted an invitation to the talks", "rejected Seoul's offer of talks"
+                          "invitation", "offer"})
 # the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
 # collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
 _REVERSING = frozenset({"collapse", "failure", "breakdown", "violation", "breach", "end", "suspension",
@@ -1348,7 +1350,7 @@ def _no_longer(verb) -> bool:
                for c in verb.children)
 
 
-_LEADING = frozenset({"pave"})  # a judging verb whose polarity is where it leads ("paved the way for peace")
+_LEADING = frozenset({"pave", "step"})  # a judging word whose polarity is where it leads ("paved the way for peace", "a step towards war")
 _HOSTILE_ENDS = frozenset({"war", "violence", "conflict", "escalation", "chaos", "invasion", "annexation",
                            "bloodshed", "instability", "attack", "occupation"})
 
@@ -1467,6 +1469,23 @@ _MANNERED = frozenset({"response", "reaction", "reply", "reception"})  # say onl
 _PREDICTING = frozenset({"will", "would", "could", "might", "may", "can"})
 _NEEDFUL = frozenset({"crucial", "important", "essential", "vital", "necessary", "imperative", "critical"})
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
+
+
+_LETTING = frozenset({"allow", "let", "permit"})
+
+
+def _let_fate(head):
+    """(the letting verb, the polarity) for an initiative whose fate someone lets or will not let come
+    about: 'would not allow the deal to collapse' (support), 'let the truce expire' (oppose); or None."""
+    fate = head.head
+    if head.dep_ != "nsubj" or fate.dep_ not in ("ccomp", "xcomp") or fate.head.lemma_.lower() not in _LETTING or \
+            fate.head.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr", "acomp") for c in fate.children):
+        return None
+    pol = _phrase(fate, "fate") or stance_words().get((fate.lemma_.lower(), "fate"))
+    if pol not in _TURN:
+        return None
+    let = fate.head
+    return let, (_TURN[pol] if _negated(let) else pol)
 
 
 def _ought(head):
@@ -1647,6 +1666,14 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                     for a in _judges(above, m.head, actors, said):
                         yield Clue(a.id, ti, "oppose", _sent_span(article, m.head.sent), "stance:ruled-out",
                                    "judgement")
+                continue
+            let = _let_fate(m.head)
+            if let is not None:
+                verb, pol = let
+                for a in holders(verb, actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:let-fate:{verb.lemma_.lower()}" + (":negated" if _negated(verb) else ""),
+                               "judgement")
                 continue
             ought = _ought(m.head)
             if ought is not None:

@@ -117,7 +117,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
-    if dets & _GENERIC and not (dets <= {"any"} and _denied(tok)) and not (dets <= {"no"} and none_to_be(tok)):
+    if dets & _GENERIC and not (dets <= {"any"} and (_denied(tok) or _refused_whatever(tok))) and \
+            not (dets <= {"no"} and none_to_be(tok)):
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
             c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok) and not _aimed(tok, actors):
@@ -467,6 +468,16 @@ def intended_action(tok) -> str | None:
     if any(initiative_nouns().get(_term(o)) or initiative_nouns().get(o.lemma_.lower()) for o in objs):
         return None  # "wants to withdraw the bill", "from the deal": a response to the bill, the deal
     return lemma
+
+
+def _refused_whatever(tok) -> bool:
+    """'ruled out any deal that would cede territory', 'banned any negotiations with the US', 'rejected any
+    ceasefire': a refusal of every such initiative is a stance on it (not 'did not reject any deal')."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    v = stance_verb(verb)
+    return v is not None and v.role == "response" and v.polarity == "oppose"
 
 
 def _denied(tok) -> bool:
