@@ -379,3 +379,30 @@ def test_insults_and_condemning_words(analyzer, text, kind, word):
 def test_vermin_control_is_pest_control(analyzer):  # guard
     signals = analyze_text(analyzer, "The city hired a firm for vermin control.").signals
     assert not [s for s in signals if s.kind == "name_calling"], [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,kind,part", [
+    ("There are fears that the truce will collapse.", "unattributed_claim", "There are fears that"),
+    ("There is growing concern that the army will strike.", "unattributed_claim", "growing concern"),
+    ("Questions have been raised about the minister's role.", "unattributed_claim", "Questions have been raised"),
+    ("It is widely accepted that the election was stolen.", "unattributed_claim", "widely accepted"),
+    ("The move is seen by many as a provocation.", "vague_attribution", "seen by many"),
+    ("Click here to donate to the relief fund.", "call_to_action", "Click here"),
+    ("Join the march on Saturday and make your voice heard.", "call_to_action", "Join the march"),
+    ("Let us stand together against tyranny.", "call_to_action", "Let us stand"),
+    ("Stand with the people of the valley.", "call_to_action", "Stand with"),
+])
+def test_agentless_fears_and_more_calls(analyzer, text, kind, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and part in s.text for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "He stood with his wife at the ceremony.",
+    "The committee raised questions about the budget.",
+    "The fears of the residents were eased by the mayor.",
+])
+def test_agentless_fears_guard(analyzer, text):  # guard
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("unattributed_claim", "vague_attribution", "call_to_action")], \
+        [(s.kind, s.text) for s in signals]
