@@ -176,3 +176,20 @@ def test_refusals_offers_and_steps(analyzer, text, holder, polarity):
 def test_refusals_offers_guard(analyzer, text, holder):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert found == [], show(found)
+
+
+# -- a statement that takes the stance is its issuer's -------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The Kenyan government issued a statement on Monday. The statement welcomed the peace agreement.",
+     "Kenya", "support"),
+    ("Turkey's statement condemned the sanctions.", "Turkey", "oppose"),  # guard (a possessor passed before)
+    ("The rebels issued a statement on Monday. Qatar later released a statement. The statement welcomed the truce.",
+     "Qatar", "support"),
+])
+def test_the_statement_is_its_issuers(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+def test_a_statement_of_nobody_named_holds_nothing(analyzer):  # guard
+    assert analyze_text(analyzer, "The statement welcomed the truce.").stances == []

@@ -155,11 +155,49 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     for t in subjects:
         a = _speaker_side(t, actors) or _speakers_group(t, actors) or actor_of(t, actors)
         if a is None:
-            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors) or _reporting_body(t, actors)
+            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors) or _reporting_body(t, actors) or \
+                _message_issuer(t, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_MESSAGES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message"})
+_ISSUING = frozenset({"issue", "release", "publish", "send", "post", "make"})
+ISSUER_REACH = 3  # sentences back that "the statement" finds the one who issued it
+
+
+def _message_issuer(tok, actors: ActorTable):
+    """Who a statement that takes a stance is from: 'a statement from the ministry welcomed it', 'the
+    ministry's statement', 'The Kenyan government issued a statement. The statement welcomed the deal'
+    (the one who issued the last such message named in the last sentences); else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _MESSAGES:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            a = actor_of(c, actors)
+            if a is not None:
+                return a
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for p in c.children:
+                a = actor_of(p, actors) if p.dep_ == "pobj" else None
+                if a is not None:
+                    return a
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(ISSUER_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start:tok.i]):
+        if t.lemma_.lower() == tok.lemma_.lower() and t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING:
+            subj = agent(t.head)
+            a = actor_of(subj, actors) if subj is not None else None
+            return a if a is not None and a.kind in _HOLDER_KINDS else None
+    return None
 
 
 def _among(tok):
