@@ -193,3 +193,26 @@ def test_the_statement_is_its_issuers(analyzer, text, holder, polarity):
 
 def test_a_statement_of_nobody_named_holds_nothing(analyzer):  # guard
     assert analyze_text(analyzer, "The statement welcomed the truce.").stances == []
+
+
+# -- a pause in fighting; conditions of an acceptance ---------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Netanyahu said Israel would agree to a pause in fighting in exchange for the release of hostages.",
+     "Israel", "support"),
+    ("Hamas rejected a humanitarian pause.", "Hamas", "oppose"),
+    ("Hamas said it would accept the truce if Israel withdrew, but Israel rejected the conditions.", "Israel", "oppose"),
+    # guard: conditional acceptance stays support
+    ("Hamas said it would accept the truce if Israel withdrew, but Israel rejected the conditions.", "Hamas", "support"),
+])
+def test_pauses_and_conditions(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The judge called for a pause in the hearing.", "judge"),
+    ("Apple announced a pause in production.", "Apple"),
+])
+def test_a_pause_in_something_else(analyzer, text, holder):  # guard
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)

@@ -612,7 +612,8 @@ _SENT = frozenset({"delegation", "delegate", "representative", "envoy", "team", 
 _BACK = frozenset({"it", "this"})
 # "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
 # after it, refers back to the initiative just named as "it" does
-_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording", "invitation"})
+_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording", "invitation",
+                       "condition", "conditions"})
 
 
 def _back(o) -> bool:

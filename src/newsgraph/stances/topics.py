@@ -22,6 +22,8 @@ from .lexicon import initiative_nouns, stance_verb, stance_verbs, stance_words
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 RECENT_SENTENCES = 6  # how far back "the proposal" reaches for a topic named otherwise
+_FIGHTING = frozenset({"fighting", "hostility", "hostilities", "war", "combat", "attack", "bombing", "strike",
+                       "offensive", "shelling", "violence"})
 _GENERIC = {"any", "some", "such", "no", "every", "all", "many", "several", "other", "each", "few", "more", "most"}
 _PLURAL_ONLY = {"talks", "peacetalks", "negotiations"}
 
@@ -114,6 +116,11 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         return None
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
+    if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+        if not any(c.dep_ in ("amod", "compound") and c.lower_ == "humanitarian" for c in tok.children):
+            return None  # "a pause in fighting", "a humanitarian pause" are truces; "a pause in the hearing" none
+        term = "humanitarianpause"
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
@@ -295,7 +302,8 @@ def outcome_of(tok) -> set[str]:
 BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
 _BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording",
                          "invitation",  # "declined the invitation" just after talks were proposed
-                         "announcement", "measure"})  # "welcomed the announcement", "condemned the measures"
+                         "announcement", "measure",  # "welcomed the announcement", "condemned the measures"
+                         "condition"})  # "rejected the conditions" just after an acceptance on conditions
 
 
 _NAMING = frozenset({"call", "describe", "term", "brand", "label", "deem", "view", "consider"})
