@@ -346,7 +346,6 @@ def test_named_sources_stay_unflagged(analyzer, text):  # guard
 
 
 @pytest.mark.parametrize("text,kind,part", [
-    ("The so-called peace plan was drafted in secret.", "loaded_language", "so-called"),
     ("Rumours swirled that the general had fled.", "unattributed_claim", "Rumours swirled"),
     ("Speculation mounted over the minister's future.", "unattributed_claim", "Speculation mounted"),
     ("A sequel has been rumored since 2017.", "unattributed_claim", "been rumored"),
@@ -406,3 +405,8 @@ def test_agentless_fears_guard(analyzer, text):  # guard
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind in ("unattributed_claim", "vague_attribution", "call_to_action")], \
         [(s.kind, s.text) for s in signals]
+
+
+def test_so_called_introducing_jargon_is_not_loaded(analyzer):  # guard (a row tried and dropped)
+    signals = analyze_text(analyzer, "Investors fear the so-called streaming wars will hurt cable.").signals
+    assert not [s for s in signals if s.kind == "loaded_language"], [(s.kind, s.text) for s in signals]
