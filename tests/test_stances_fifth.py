@@ -26,6 +26,9 @@ def _on(analyzer, text, holder, word):
     ("Jordan, which has long backed a two-state solution, criticised the plan.", "Jordan", "solution", "support"),
     ("Mali welcomed the ceasefire and pulled out of the negotiations.", "Mali", "ceasefire", "support"),
     ("Mali welcomed the ceasefire and pulled out of the negotiations.", "Mali", "negotiations", "oppose"),
+    ("Russia welcomed the truce but said the sanctions were illegal.", "Russia", "truce", "support"),
+    ("Russia welcomed the truce but said the sanctions were illegal.", "Russia", "sanctions", "oppose"),
+    ("China backed the talks, saying the embargo was counterproductive.", "China", "talks", "support"),
 ])
 def test_two_initiatives_answered_apart(analyzer, text, holder, word, polarity):
     pols, found = _on(analyzer, text, holder, word)

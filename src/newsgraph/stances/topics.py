@@ -631,13 +631,26 @@ def _answering_verb(tok):
     return up if stance_verb(up) is not None else None
 
 
+def _judging_clause(tok):
+    """The clause that judges a mention it has as subject ("the sanctions were illegal", "the embargo was
+    counterproductive", "the plan would undermine peace"), when a judging word says so; else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    words = stance_words()
+    if clause.lemma_.lower() in ("be", "remain", "seem") and any(
+            c.dep_ in ("acomp", "attr") and (c.lemma_.lower(), "judge") in words for c in clause.children):
+        return clause
+    return clause if clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in words else None
+
+
 def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
     """Two initiatives in one sentence, each answered by a verb of its own: "Sudan accepted the truce but
     rejected the talks", "backed the plan while criticising the sanctions", "Jordan, which backed a
-    two-state solution, criticised the plan". The new mention is not the sentence's topic when it names
+    two-state solution, criticised the plan", "welcomed the truce but said the sanctions were illegal". The new mention is not the sentence's topic when it names
     another word, neither is inside the other's phrase ("talks on a truce", "a plan for a two-state
     solution"), and another stance verb answers it than the one that answers the topic's mention."""
-    verb = _answering_verb(tok)
+    verb = _answering_verb(tok) or _judging_clause(tok)
     if verb is None:
         return False
     here = [m for m in topic.mentions if m.head.sent == sent and m.kind != "back"]
@@ -646,7 +659,7 @@ def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
     for m in here:
         if m.head.i in {t.i for t in tok.subtree} or tok.i in {t.i for t in m.head.subtree}:
             return False
-        other = _answering_verb(m.head)
+        other = _answering_verb(m.head) or _judging_clause(m.head)
         if other is None or other.i == verb.i:
             return False
     return True
