@@ -219,3 +219,20 @@ def test_pauses_and_conditions(analyzer, text, holder, polarity):
 def test_a_pause_in_something_else(analyzer, text, holder):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert found == [], show(found)
+
+
+# -- "the army" after the state named with it (kind 4) -------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. The army said it would not attend the "
+     "talks in Jeddah.", "Sudan", "oppose"),
+    ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. The army rejected the talks in Jeddah.",
+     "Sudan", "oppose"),
+])
+def test_the_army_of_the_state_named_before(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+def test_the_government_of_no_state_named_holds_nothing(analyzer):  # guard
+    found = analyze_text(analyzer, "Mediators proposed a truce. The government welcomed the truce.").stances
+    assert [s.polarity for s in found] == ["support"], show(found)  # the mediators' only

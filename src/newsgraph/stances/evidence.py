@@ -48,7 +48,41 @@ def actor_of(tok, actors: ActorTable):
         return None  # "the Syrian rebels", "the Venezuelan opposition", "Serbian nationalists": not the state
     if a is None and (g := _group_meant(tok, actors)) is not None:
         return g
+    if a is None and (g := _state_meant(tok, actors)) is not None:
+        return g
     return a if a is not None and a.kind in _HOLDER_KINDS else None
+
+
+# bodies of a state that an article names bare ("the army") after naming whose they are
+_STATE_BODIES = frozenset({"army", "military", "government", "regime", "cabinet", "presidency", "junta",
+                           "administration"})
+
+
+def _state_meant(tok, actors: ActorTable):
+    """'Sudan's army chief X met envoys. The army said it would not attend the talks': a bare 'the army',
+    'the government' nothing resolves is the state the article named with that noun before ("Sudan's
+    army chief", "the Sudanese army", "the government of Ethiopia"), the last one so named; else None
+    (issue 11, kind 4)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _STATE_BODIES or tok.pos_ != "NOUN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+        return None
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        phrase = [t, t.head] if t.dep_ == "compound" else [t]  # "Sudan's army chief": the chief's owner
+        for w in phrase:
+            for c in w.children:
+                owners = [c] if c.dep_ in ("poss", "amod", "compound", "nmod") else \
+                    [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
+                for o in owners:
+                    a = actors.actor_of_token(o)
+                    if a is not None and a.kind == "country":
+                        return a
+    return None
 
 
 def generic_meant(doc, actors: ActorTable) -> dict[str, str]:
