@@ -236,3 +236,10 @@ def test_the_army_of_the_state_named_before(analyzer, text, holder, polarity):
 def test_the_government_of_no_state_named_holds_nothing(analyzer):  # guard
     found = analyze_text(analyzer, "Mediators proposed a truce. The government welcomed the truce.").stances
     assert [s.polarity for s in found] == ["support"], show(found)  # the mediators' only
+
+
+def test_reports_called_fake_news(analyzer):
+    # parsed with the deal a modifier of "news": no proposal of a deal, and the reports judged false
+    found = stances_of(analyze_text(analyzer, 'The White House called the reports of a deal "fake news".'),
+                       "White House")
+    assert [s.polarity for s in found] == ["oppose"], show(found)

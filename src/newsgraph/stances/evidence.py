@@ -614,6 +614,13 @@ def _proposing_verb(head):
     if head.dep_ == "compound" or head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in _CLAIMS:
         return None  # "called reports of a deal groundless": the reports are named, no deal proposed
+    t = head
+    for _ in range(6):  # "called the reports of a deal 'fake news'" parsed with the deal under "news"
+        if t.head is t or t.head.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.lemma_.lower() in _CLAIMS and t.head.pos_ == "NOUN":
+            return None
+        t = t.head
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -1350,6 +1357,12 @@ def _judged(head):
     # "called reports of a deal groundless" parsed badly: the judging word is in the noun phrase, after
     # the initiative ("a deal groundless" one noun, or "groundless" an adjective after "deal")
     after = judged_compound(head)
+    if head.dep_ == "nmod" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of" and \
+            head.head.head.head.lemma_.lower() in _CLAIMS:
+        # "called the reports of a deal 'fake news'" parsed with the deal a modifier of "news"
+        claim = head.head.head.head
+        if claim.dep_ in ("dobj", "oprd") and claim.head.lemma_.lower() in _CALLING:
+            return head.head, claim.head, claim.head
     if after is not None:
         head = after
     elif head.dep_ == "pobj":
