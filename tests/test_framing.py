@@ -410,3 +410,29 @@ def test_agentless_fears_guard(analyzer, text):  # guard
 def test_so_called_introducing_jargon_is_not_loaded(analyzer):  # guard (a row tried and dropped)
     signals = analyze_text(analyzer, "Investors fear the so-called streaming wars will hurt cable.").signals
     assert not [s for s in signals if s.kind == "loaded_language"], [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Local media reported that ten people were killed.", "Local media reported"),
+    ("Some media outlets claimed the president was ill.", "media outlets claimed"),
+    ("Activists said the army had shelled the town.", "Activists said"),
+    ("Residents said the shelling continued overnight.", "Residents said"),
+])
+def test_unnamed_outlets_and_people(analyzer, text, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == "vague_attribution" and part in s.text for s in signals), [(s.kind, s.text) for s in signals]
+
+
+def test_it_has_been_suggested(analyzer):
+    signals = analyze_text(analyzer, "It has been suggested that the vote was rigged.").signals
+    assert any(s.kind == "unattributed_claim" for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported that ten people were killed.",
+    "The activists of the party met on Monday.",
+])
+def test_named_outlets_stay_unflagged(analyzer, text):  # guard
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
+        [(s.kind, s.text) for s in signals]

@@ -20,7 +20,12 @@ from .quotes import Voices
 
 # Speakers too vague to check: "sources", "some officials", "experts", "observers"...
 _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
-                           r"reports|some|many|several|others|diplomats|witnesses)\b", re.I)
+                           r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents)\b",
+                           re.I)
+# what unnamed people do when they are a source: say, tell, report ("residents said", not "residents wanted")
+_SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
+                       r"claims|added|warned|warn|warns|noted|stated|confirmed|confirm|according to|suggested|"
+                       r"believe|believed|fear|feared|estimated|estimate)$", re.I)
 _DEGREE = {"so", "very", "too", "as", "more", "less", "quite", "rather", "most", "how", "less"}
 
 
@@ -83,7 +88,7 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
 
 # the head of a speaker phrase that names nobody: "officials said", "..., agency officials said"
 _VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observers", "critics", "insiders",
-                          "diplomats", "witnesses"})
+                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents"})
 
 
 def _only_vague_words(text: str, speaker_text) -> bool:
@@ -105,7 +110,8 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
     """Statements nobody is named for: unattributed claims, or vague ones when some source words are given."""
     out = []
     for s in statements:
-        if s.speaker and s.kind != "unattributed" and not _only_vague_words(article.text, s.speaker_text):
+        if s.speaker and s.kind != "unattributed" and not (
+                _only_vague_words(article.text, s.speaker_text) and s.cue is not None and _SPEAKING.match(s.cue.text)):
             continue
         if not s.content:
             continue
