@@ -243,3 +243,24 @@ def test_reports_called_fake_news(analyzer):
     found = stances_of(analyze_text(analyzer, 'The White House called the reports of a deal "fake news".'),
                        "White House")
     assert [s.polarity for s in found] == ["oppose"], show(found)
+
+
+# -- a firm's own strategy or programme is no initiative (kind 9) ---------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Disney's business strategy has paid off.", "Disney"),
+    ("Apple launched a limited repair program in June.", "Apple"),
+    ("Microsoft's cloud strategy drew praise.", "Microsoft"),
+    ("Chelsea completed the £38million move for the striker.", "Chelsea"),  # guard (passed before)
+])
+def test_a_firms_own_plans_are_no_initiative(analyzer, text, holder):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Russia criticised the EU's sanctions package.", "Russia", "oppose"),
+    ("Egypt rejected the US plan.", "Egypt", "oppose"),
+])
+def test_political_plans_stay(analyzer, text, holder, polarity):  # guard
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)

@@ -116,6 +116,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         return None
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
+    if nouns[term] == "policy" and business(tok):
+        return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
     if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
         if not any(c.dep_ in ("amod", "compound") and c.lower_ == "humanitarian" for c in tok.children):
@@ -208,6 +210,21 @@ def commerce(tok, actors: ActorTable, shop: bool = False) -> bool:
     # in an article about shopping deals ("More Black Friday Deals ... the Switch Lite deal"), every deal
     # no state makes is one of them
     return (trade or shop) and not any(_state(a) for a in _parties(tok, actors))
+
+
+# what a firm's own plans and programmes are about: a policy named with one of these is a company's, not a
+# political initiative ("Disney's business strategy", "Apple's repair program", "Microsoft's cloud strategy")
+_FIRM_WORDS = frozenset({"business", "cloud", "marketing", "pricing", "product", "service", "repair", "software",
+                         "growth", "content", "advertising", "loyalty", "rewards", "subscription", "streaming",
+                         "retail", "sales", "hiring", "expansion", "ipo", "brand", "branding", "customer", "app",
+                         "store", "shipping", "delivery", "franchise", "dividend", "buyback", "restructuring",
+                         "grant", "grants", "incubation"})
+
+
+def business(tok) -> bool:
+    """A policy noun (plan, strategy, programme, move, package) named with a firm's subject or a sum."""
+    words = {t.lower_ for c in _mods(tok) for t in c.subtree}
+    return bool(words & (_FIRM_WORDS | _MONEY)) or any(t.ent_type_ == "MONEY" for c in _mods(tok) for t in c.subtree)
 
 
 # private and legal contracts: a plea bargain in court, a non-disclosure or employment contract; and the
