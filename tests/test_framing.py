@@ -436,3 +436,13 @@ def test_named_outlets_stay_unflagged(analyzer, text):  # guard
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
         [(s.kind, s.text) for s in signals]
+
+
+def test_a_state_named_by_an_epithet(analyzer):
+    signals = analyze_text(analyzer, "Hezbollah vowed to fight the Zionist entity.").signals
+    assert any(s.kind == "name_calling" and s.text == "Zionist entity" for s in signals), [(s.kind, s.text) for s in signals]
+
+
+def test_a_movement_named_by_its_name_is_no_epithet(analyzer):  # guard
+    signals = analyze_text(analyzer, "The Zionist movement was founded in 1897.").signals
+    assert not [s for s in signals if s.kind == "name_calling"], [(s.kind, s.text) for s in signals]
