@@ -264,3 +264,14 @@ def test_a_firms_own_plans_are_no_initiative(analyzer, text, holder):
 def test_political_plans_stay(analyzer, text, holder, polarity):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert [s.polarity for s in found] == [polarity], show(found)
+
+
+# -- hyphenated judging words the tokenizer splits ------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Israel said the proposal was a non-starter.", "Israel", "oppose"),
+    ("Iran said the deal was a win-win for both countries.", "Iran", "support"),
+    ("Kenya called the agreement a game-changer.", "Kenya", "support"),
+])
+def test_hyphenated_judging_words(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)

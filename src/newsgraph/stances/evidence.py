@@ -1340,8 +1340,13 @@ def _word_polarity(tok, use: str) -> str | None:
 
 
 def _phrase(tok, use: str) -> str | None:
-    """A two-word entry the word is part of ("the only way forward", "a step backward")."""
+    """A two-word entry the word is part of ("the only way forward", "a step backward"), or a hyphenated
+    word the tokenizer split ("a non-starter", "a win-win")."""
     doc, words = tok.doc, stance_words()
+    for a in (tok.i - 2, tok.i):  # "non - starter": from its first or its last part
+        if 0 <= a and a + 2 < len(doc) and doc[a + 1].text == "-" and \
+                (pol := words.get((f"{doc[a].lower_}-{doc[a + 2].lower_}", use))):
+            return pol
     if tok.i > 0 and (pol := words.get((f"{doc[tok.i - 1].lemma_.lower()} {tok.lower_}", use))):
         return pol
     if tok.i + 1 < len(doc) and (pol := words.get((f"{tok.lemma_.lower()} {doc[tok.i + 1].lower_}", use))):
