@@ -275,3 +275,25 @@ def test_political_plans_stay(analyzer, text, holder, polarity):  # guard
 def test_hyphenated_judging_words(analyzer, text, holder, polarity):
     found = stances_of(analyze_text(analyzer, text), holder)
     assert [s.polarity for s in found] == [polarity], show(found)
+
+
+# -- an action said to be taken or not: "would not negotiate", "will withdraw its troops" ----------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Russia said it would not negotiate with Kyiv.", "Russia", "oppose"),
+    ("Kyiv said it would only negotiate once Russian troops had left.", "Kyiv", "support"),
+    ("Trump said the United States would withdraw its troops from Syria.", "United States", "support"),
+    ('"We will never negotiate with terrorists," Netanyahu said.', "Netanyahu", "oppose"),
+])
+def test_an_action_said_to_be_taken(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The company said it would withdraw the product.", "company"),
+    ("The two sides negotiated for hours.", "sides"),
+    ("Analysts said Iran could negotiate with Washington.", "Iran"),
+])
+def test_an_action_that_is_no_initiative(analyzer, text, holder):  # guard
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert found == [], show(found)

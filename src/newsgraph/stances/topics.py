@@ -478,15 +478,31 @@ _WANTING = frozenset({"eager", "keen", "determined", "anxious", "ready", "willin
                       "want", "seek", "plan", "vow", "pledge", "promise", "refuse", "decide", "intend", "push"})
 
 
+_TROOPS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent"})
+
+
+def _said_will(tok) -> bool:
+    """'Russia said it would not negotiate with Kyiv', 'the US will withdraw its troops': an action a
+    subject says it will (or will not) take, in a clause of its own with a modal of the future."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "ROOT", "conj") or \
+            not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children) or \
+            not any(c.dep_ == "nsubj" for c in tok.children):  # ("could negotiate": a possibility)
+        return False
+    if tok.lemma_.lower() == "withdraw":  # troops, not "the company will withdraw the product"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _TROOPS for c in tok.children)
+    return True
+
+
 def intended_action(tok) -> str | None:
     """'Trump has been eager to withdraw', 'wants to withdraw US troops': an action that is itself an
-    initiative (initiatives.tsv, kind `action`) that someone wants, or refuses, to take; its lemma."""
-    if tok.dep_ != "xcomp" or tok.pos_ != "VERB":  # (first: most words are no xcomp)
+    initiative (initiatives.tsv, kind `action`) that someone wants, or refuses, to take; its lemma. Also
+    one said to be taken or not: 'said it would not negotiate with Kyiv', 'will withdraw its troops'."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" and not _said_will(tok):  # (first: most words are no xcomp)
         return None
     lemma = tok.lemma_.lower()
     if initiative_nouns().get(lemma) != "action":
         return None
-    if tok.head.lemma_.lower() not in _WANTING:
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in _WANTING:
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"] + \
         [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -615,19 +631,21 @@ def _any_heads(doc) -> set[int]:
     return {heads[i] for i in range(len(doc)) if lowers[i] == "any" and deps[i] == "det" and heads[i] != i}
 
 
+_ACTION_LEMMAS = frozenset({"negotiate", "withdraw"})  # the `action` terms (intended_action, _said_will)
 _IT = frozenset({"it", "this", "them", "these", "they"})  # (the last three: plural_back)
 
 
 def _words(sent, any_heads: set[int]):
     """The words of `sent` that a rule in `find`'s loop can take, read from the Doc's columns (a Token only
-    for these): a noun or name, a verb that is an xcomp (intended_action), 'it' or 'this' (_named_it,
+    for these): a noun or name, a verb that is an xcomp or an action term (intended_action), 'it' or 'this' (_named_it,
     _judged_it), a word with a determiner 'any' (_refused_any). Every rule there gives nothing for any
     other word; a rule added there that takes other words must add them here."""
     doc = sent.doc
-    pos, dep, low = column(doc, "pos_"), column(doc, "dep_"), column(doc, "lower_")
+    pos, dep, low, lem = column(doc, "pos_"), column(doc, "dep_"), column(doc, "lower_"), column(doc, "lemma_")
     for i in range(sent.start, sent.end):
         p = pos[i]
-        if p == "NOUN" or p == "PROPN" or (p == "VERB" and dep[i] == "xcomp") or low[i] in _IT or i in any_heads:
+        if p == "NOUN" or p == "PROPN" or (p == "VERB" and (dep[i] == "xcomp" or lem[i] in _ACTION_LEMMAS)) or \
+                low[i] in _IT or i in any_heads:
             yield doc[i]
 
 
