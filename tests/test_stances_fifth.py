@@ -297,3 +297,22 @@ def test_an_action_said_to_be_taken(analyzer, text, holder, polarity):
 def test_an_action_that_is_no_initiative(analyzer, text, holder):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)
     assert found == [], show(found)
+
+
+# -- negation in the subject; a question left open (kind 11) --------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Not even Egypt backed the plan.", "Egypt", "oppose"),
+    ("Hamas did not say whether it would accept the truce.", "Hamas", "unclear"),
+])
+def test_negations_fifth(analyzer, text, holder, polarity):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert [s.polarity for s in found] == [polarity], show(found)
+
+
+def test_not_a_single_state_holds_nothing(analyzer):
+    assert analyze_text(analyzer, "Not a single Arab state backed the plan.").stances == []
+
+
+def test_a_plain_subject_keeps_its_stance(analyzer):  # guard
+    found = stances_of(analyze_text(analyzer, "Egypt backed the plan."), "Egypt")
+    assert [s.polarity for s in found] == ["support"], show(found)

@@ -774,7 +774,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             open_ = _open(tok)
             if open_ == "guess":
                 continue  # "Israel is expected to reject it", "Israel may reject it": others' guess
-            neg = _negated(tok)
+            subject_denied = _subject_denied(tok)
+            if subject_denied == "nobody":
+                continue  # "Not a single Arab state backed the plan": no one holds it
+            neg = _negated(tok) != (subject_denied == "not")  # "Not even Egypt backed the plan"
             polarity = v.negated if neg else v.polarity
             if open_ == "question" and polarity is not None:
                 polarity, neg = "unclear", False  # "has not decided whether to accept it": still open
@@ -971,6 +974,21 @@ def _claim_said_false(claim):
     if cop.dep_ in ("ccomp", "parataxis") and cop.head.pos_ == "VERB" and not _negated(cop.head):
         return cop.head
     return None
+
+
+def _subject_denied(verb) -> str | None:
+    """'Not even Egypt backed the plan': 'not' (the subject's own negation negates the verb); 'Not a single
+    state backed it', 'No country backed it': 'nobody'; else None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
+        return "nobody"
+    mods = list(subj.children) + [g for c in subj.children if c.dep_ == "advmod" for g in c.children]
+    if not any(c.dep_ == "neg" for c in mods):  # ("Not even Egypt": "not" hangs on "even")
+        return None
+    return "not" if subj.pos_ == "PROPN" or any(c.dep_ == "advmod" and c.lower_ == "even" for c in subj.children) \
+        else "nobody"
 
 
 def _neither_nor(verb) -> bool:
@@ -1210,6 +1228,8 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         trigger = starts.get(e.trigger.start) if e.trigger is not None else None
         if trigger is not None and (not e.negated and _says_nothing(trigger) or _open(trigger)):
             continue  # "would respond", "may reject", "decide whether to accept": `responses` reads them
+        if trigger is not None and _subject_denied(trigger) is not None:
+            continue  # "Not even Egypt backed the plan": `responses` reads the negated subject
         if trigger is not None and trigger.lemma_.lower() in _DENYING | {"confirm"} and (_neither_nor(trigger) or any(
                 c.dep_ == "ccomp" and _response_verb(c) or c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG" and
                 (v := stance_verb(c)) is not None and v.role == "response" for c in trigger.children)):
@@ -1260,8 +1280,8 @@ def _open(verb) -> str | None:
     'question' for one still undecided ("decide whether to accept", "has yet to accept"); else None.
     "X said it would reject it" is a commitment, "X said it could walk away" its own signal, and "is
     expected to sign" reports the course the actor is on: none is a guess."""
-    if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return "question"
+    if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return "question"  # "decide whether to accept", "did not say whether it would accept the truce"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
             any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
         return "question"  # "has yet to accept it": not yet
