@@ -104,6 +104,7 @@ def test_plural_pronoun_of_an_initiative(analyzer, text, holder, polarity):
     # guards: people named after the initiative are what "them" means
     ("The EU imposed sanctions on Russian officials. Moscow condemned them.", "Russia"),
     ("Qatar proposed talks between the rebels and the army. Egypt backed them.", "Egypt"),
+    ("The rebels proposed talks. Turkey condemned them.", "Turkey"),
 ])
 def test_plural_pronoun_of_people(analyzer, text, holder):  # guard
     found = stances_of(analyze_text(analyzer, text), holder)

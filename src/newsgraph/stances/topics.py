@@ -333,7 +333,8 @@ PLURAL_REACH = 60  # words back that a plural pronoun's noun may be
 def plural_back(tok) -> bool:
     """'The EU imposed sanctions on Iran. Tehran called them illegal': 'them', 'these' or 'they' whose
     nearest plural noun or pronoun before it is a plural initiative noun ("sanctions", "talks"); not when
-    other people or things come in between ("sanctions on Russian officials. Moscow condemned them")."""
+    other people or things come in between ("sanctions on Russian officials. Moscow condemned them") or stand in
+    its sentence ("The rebels proposed talks. Turkey condemned them")."""
     if tok.lower_ not in _PLURAL_BACK:
         return False
     doc = tok.doc
@@ -342,9 +343,16 @@ def plural_back(tok) -> bool:
         if t.lower_ in _PLURAL_BACK or t.lower_ in ("we", "us", "both"):
             return False
         if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
-            return (_term(t) in initiative_nouns() or t.lemma_.lower() in initiative_nouns()
-                    or t.lower_ in initiative_nouns())
+            if not _plural_initiative(t):
+                return False
+            # "The rebels proposed talks. Turkey condemned them.": other plurals in its sentence may be meant
+            return not any(x.tag_ in ("NNS", "NNPS") and x.dep_ != "compound" and not _plural_initiative(x)
+                           for x in t.sent)
     return False
+
+
+def _plural_initiative(t) -> bool:
+    return _term(t) in initiative_nouns() or t.lemma_.lower() in initiative_nouns() or t.lower_ in initiative_nouns()
 
 
 def _named_it(tok) -> bool:
