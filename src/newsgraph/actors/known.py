@@ -149,8 +149,8 @@ def _inside_longer_name(doc, text: str, a: int, b: int) -> bool:
     if after:
         tok = _token_at(doc, b + after.start(1))
         if tok is not None and tok.pos_ == "PROPN" and not tok.is_sent_start and tok.ent_type_ in ("ORG", "") \
-                and not lexicon.country_of_name(tok.text):
-            return True
+                and not lexicon.country_of_name(tok.text) and tok.lower_ not in lexicon.event_nouns():
+            return True  # (not "the NATO Summit": an event of the organisation's, whose name ends there)
     return False
 
 

@@ -32,7 +32,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.joined_names(doc, mentions.with_nicknames(view, cands))
-    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
+    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME and not _event_name(view[c.start:c.end], c)])
     cands = _headline_guard(view, cands)
     cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
@@ -386,6 +386,22 @@ def _agreement_name(name: str, c: Cand) -> bool:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in lexicon.agreement_nouns()
+
+
+def _event_name(name: str, c: Cand) -> bool:
+    """'the Syrian Civil War', 'the Battle of Mosul', 'the Nuremberg Trials', 'the Summit' read as an
+    organisation, a place or a person: an event's name (data/actors/event_nouns.tsv: its head is the word
+    before "of" when it has one, else its last word) is something that happened, no actor (issue 11,
+    kind 3). Names the gazetteers know, and the user's dictionary, are kept."""
+    from . import lexicon
+
+    if not c.rule.startswith("ner:") or c.kind not in ("organization", "location", "person", "facility", "country"):
+        return False
+    words = re.sub(r"[^\w\s'-]", " ", name).lower().split()
+    if not words:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in lexicon.event_nouns()
 
 
 def _not_in_titles(actors: list[Actor], titles: list[tuple[int, int]]) -> list[Actor]:

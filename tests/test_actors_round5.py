@@ -1,0 +1,41 @@
+"""Actors stage, issue 11 (kinds 3 and 4), fifth round: events' names, spelling variants of one place,
+universities' countries.
+
+Every sentence here is invented for the test; none comes from a gold set or the founding example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actors import actor_named, at, table_of
+
+
+# -- an event's name is no actor (data/actors/event_nouns.tsv)
+
+@pytest.mark.parametrize("text, name", [
+    ("Thousands of farmers fled during the final months of the Valdorian Civil War, the report said.", "Civil War"),
+    ("The judges at the Keldor Trials set a standard that courts still follow.", "Trials"),
+    ("The film was shown at the Lisbon International Film Festival last year.", "Festival"),
+    ("Ministers met on the second day of the Summit to agree on a text.", "Summit"),
+    ("Veterans of the Battle of Harrowgate gathered on Sunday.", "Battle"),
+])
+def test_an_events_name_is_no_actor(nlp, text, name):
+    t = table_of(nlp, text)
+    assert not any(name.lower() in a.name.lower() for a in t), [(a.name, a.kind) for a in t]
+
+
+def test_an_organisation_before_its_summit_is_still_named(nlp):
+    text = "At the NATO Summit in Riga, leaders agreed to send more troops east."
+    t = table_of(nlp, text)
+    assert not any("Summit" in a.name for a in t)
+    assert at(t, text, "NATO") is not None and at(t, text, "NATO").kind == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Horvath Campaign said on Monday it would ask for a recount.", "Horvath Campaign"),
+    ("Epic Games said on Monday it would appeal the ruling.", "Epic Games"),
+])
+def test_bodies_named_like_events_are_kept(nlp, text, name):
+    a = actor_named(table_of(nlp, text), name)
+    assert a is not None and a.kind == "organization"
