@@ -39,3 +39,29 @@ def test_an_organisation_before_its_summit_is_still_named(nlp):
 def test_bodies_named_like_events_are_kept(nlp, text, name):
     a = actor_named(table_of(nlp, text), name)
     assert a is not None and a.kind == "organization"
+
+
+# -- spelling variants of one place are one actor (cluster._join_spelling_variants)
+
+def test_transposed_letters_of_a_place_are_one_actor(nlp):
+    text = ("Aid trucks reached the Kasbran camp on Monday. About 9,000 people live in Kasbran, near the border. "
+            "Officials said food in Kasbran would last a week. Residents of Kabsran say they were not told.")
+    t = table_of(nlp, text)
+    first = at(t, text, "Kasbran")
+    assert first is not None
+    assert at(t, text, "Kabsran") is first
+    assert first.name.startswith("Kasbran")
+
+
+def test_a_doubled_letter_of_a_place_is_one_actor(nlp):
+    text = ("Shelling hit the suburb of Marayya on Sunday. Marayya has been besieged for a year, "
+            "and the road to Maraya was closed again.")
+    t = table_of(nlp, text)
+    a = at(t, text, "Marayya")
+    assert a is not None and at(t, text, "Maraya") is a
+
+
+def test_two_known_places_one_letter_apart_stay_apart(nlp):
+    text = "Officials in Iran and in Iraq said the talks in Salem and in Selma were delayed."
+    t = table_of(nlp, text)
+    assert at(t, text, "Iran") is not at(t, text, "Iraq")
