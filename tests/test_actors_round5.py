@@ -65,3 +65,58 @@ def test_two_known_places_one_letter_apart_stay_apart(nlp):
     text = "Officials in Iran and in Iraq said the talks in Salem and in Selma were delayed."
     t = table_of(nlp, text)
     assert at(t, text, "Iran") is not at(t, text, "Iraq")
+
+
+# -- universities get a country (data/actors/universities.tsv, stage._institution_countries)
+
+@pytest.mark.parametrize("text, org, country", [
+    ("Lena Ortiz, a researcher at Tufts University, said the camp was cut off.", "Tufts University", "USA"),
+    ("Ali Kareem, a professor at the University of Baghdad, said the vote was fair.", "University of Baghdad", "IRQ"),
+    ("Economists at Ohio State University disagreed with the forecast.", "Ohio State University", "USA"),
+    ("A study by the Russian Academy of Sciences found no trace of the gas.", "Russian Academy of Sciences", "RUS"),
+    ("Students at Cairo University marched on Tuesday.", "Cairo University", "EGY"),
+    ("Staff at Kingston University signed the letter.", "Kingston University", "GBR"),
+])
+def test_a_university_gets_its_country(nlp, text, org, country):
+    a = actor_named(table_of(nlp, text), org)
+    assert a is not None and a.kind == "organization" and a.country == country
+
+
+def test_a_researcher_at_a_known_university_is_of_its_country(nlp):
+    text = "Lena Ortiz, a researcher at Tufts University, said the camp was cut off."
+    assert actor_named(table_of(nlp, text), "Lena Ortiz").country == "USA"
+
+
+def test_a_university_whose_name_holds_two_countries_gets_none(nlp):
+    text = "Students of the Franco-German Institute marched on Tuesday."
+    t = table_of(nlp, text)
+    a = next((x for x in t if "Institute" in x.name), None)
+    assert a is None or a.country is None
+
+
+# -- an organisation's or a person's country from the words around its name
+
+@pytest.mark.parametrize("text", [
+    "Haki Mwangaza, a Kenyan rights group, said 12 people were held.",
+    "Haki Mwangaza, a rights group based in Nairobi, said 12 people were held.",
+])
+def test_an_organisation_gets_the_country_its_apposition_names(nlp, text):
+    a = actor_named(table_of(nlp, text), "Haki Mwangaza")
+    assert a is not None and a.kind == "organization" and a.country == "KEN"
+
+
+def test_an_apposition_of_a_persons_role_gives_no_body_a_country(nlp):
+    text = "Haki Mwangaza said on Monday, a Kenyan official told reporters, that 12 people were held."
+    a = actor_named(table_of(nlp, text), "Haki Mwangaza")
+    assert a is None or a.country is None
+
+
+def test_a_person_of_a_body_is_of_its_country(nlp):
+    text = "Tom Hale of the Brookings Institution said the plan would fail."
+    assert actor_named(table_of(nlp, text), "Tom Hale").country == "USA"
+
+
+def test_a_person_of_a_place_gets_no_country_from_it(nlp):
+    text = "Jane Doe of Springfield won the prize on Sunday."
+    a = actor_named(table_of(nlp, text), "Jane Doe")
+    assert a is not None and a.country is None
