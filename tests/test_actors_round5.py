@@ -120,3 +120,20 @@ def test_a_person_of_a_place_gets_no_country_from_it(nlp):
     text = "Jane Doe of Springfield won the prize on Sunday."
     a = actor_named(table_of(nlp, text), "Jane Doe")
     assert a is not None and a.country is None
+
+
+# -- "the Government" read as a name is a reference, not an actor (issue 11, kind 4)
+
+def test_the_government_read_as_a_name_is_the_state_the_article_is_about(nlp):
+    text = ("Britain will keep its food standards, ministers said. The Government defeated the amendment on "
+            "Tuesday, and the Government said it would not change course.")
+    t = table_of(nlp, text)
+    assert not any(a.name.lower() == "government" for a in t)
+    assert at(t, text, "Government").country == "GBR"
+
+
+def test_the_government_with_two_states_named_stays_unresolved(nlp):
+    text = "Britain and France will keep their food standards, ministers said. The Government defeated the amendment."
+    t = table_of(nlp, text)
+    assert not any(a.name.lower() == "government" for a in t)
+    assert at(t, text, "Government") is None

@@ -340,7 +340,8 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
 
 _ORG_KINDS = ("organization", "group")
 # nouns that, with "the" and nothing after, mean the government of the country the article is about
-_GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+_GOVERNMENT = GOVERNMENT
 
 
 # heads of state or government whose office speaks for the state ("the president's office said")

@@ -387,6 +387,9 @@ def _generic_names(actors: list[Actor]) -> list[Actor]:
     out = []
     for a in actors:
         words = a.name.lower().split()
+        if a.kind in ("organization", "location", "country") and len(words) == 1 and words[0] in coref.GOVERNMENT \
+                and all(m.rule.startswith("ner:") for m in a.mentions):
+            continue  # "the Government said" read as a name: a reference to the state, left to coref.resolve
         if not (a.kind == "organization" and len(words) == 1 and words[0] in generic
                 and all(m.rule.startswith(("ner:", "coref")) for m in a.mentions)):
             out.append(a)
