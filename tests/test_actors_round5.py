@@ -53,6 +53,14 @@ def test_transposed_letters_of_a_place_are_one_actor(nlp):
     assert first.name.startswith("Kasbran")
 
 
+def test_a_misspelling_joins_a_place_that_has_an_alias(nlp):
+    text = ("Aid trucks reached Kasbran, also known as the Berm, on Monday. About 9,000 people live in Kasbran. "
+            "Officials said food in Kasbran would last a week. Residents of Kabsran say they were not told.")
+    t = table_of(nlp, text)
+    first = at(t, text, "Kasbran")
+    assert first is not None and at(t, text, "Kabsran") is first
+
+
 def test_a_doubled_letter_of_a_place_is_one_actor(nlp):
     text = ("Shelling hit the suburb of Marayya on Sunday. Marayya has been besieged for a year, "
             "and the road to Maraya was closed again.")

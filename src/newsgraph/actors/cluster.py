@@ -257,16 +257,16 @@ def _join_spelling_variants(groups: list[Group], text: str) -> None:
     they do not, and two names they both know (two real towns) are never joined. People are left
     alone (two people's names may differ so)."""
     kinds = ("location", "group", "organization", "facility")
-    cands = [g for g in groups if g.cands and g.kind in kinds and not g.key and len(g.names) == 1
-             and not is_acronym(g.names[0])]
+    cands = [g for g in groups if g.cands and g.kind in kinds and not g.key]
     for g in cands:
-        if not g.cands:
-            continue
-        name = fold(g.names[0])
         for other in cands:
-            if other is g or not other.cands or not spelling_variants(name, fold(other.names[0])):
+            if other is g or not g.cands or not other.cands:
                 continue
-            known_g, known_o = _known_place(g.names[0]), _known_place(other.names[0])
+            pair = next(((x, y) for x in g.names for y in other.names if not is_acronym(x) and not is_acronym(y)
+                         and spelling_variants(fold(x), fold(y))), None)
+            if pair is None:
+                continue
+            known_g, known_o = _known_place(pair[0]), _known_place(pair[1])
             if known_g and known_o:
                 continue
             keep, drop = (g, other) if (known_g, len(g.cands), -g.first()) >= (known_o, len(other.cands), -other.first()) \
