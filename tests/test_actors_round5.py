@@ -145,3 +145,20 @@ def test_the_government_with_two_states_named_stays_unresolved(nlp):
     t = table_of(nlp, text)
     assert not any(a.name.lower() == "government" for a in t)
     assert at(t, text, "Government") is None
+
+
+# -- a title that is the object of its sentence is not the person that sentence names (coref.resolve)
+
+def test_the_minister_someone_met_is_not_that_someone(nlp):
+    text = "John Kovacs met the Iraqi Foreign Minister, Ali Hamid, in London on Tuesday to discuss the border."
+    t = table_of(nlp, text)
+    a = at(t, text, "John Kovacs")
+    assert a is not None and a.country is None and not a.roles
+    assert at(t, text, "Iraqi Foreign Minister") is not a
+
+
+def test_a_national_title_as_subject_of_a_later_sentence_is_still_the_last_person(nlp):
+    text = "Boris Johnson arrived in Paris on Monday. The British prime minister promised a deal."
+    t = table_of(nlp, text)
+    a = at(t, text, "Boris Johnson")
+    assert at(t, text, "British prime minister") is a and a.country == "GBR"

@@ -193,6 +193,10 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             # no title yet; the title becomes theirs
                             recent = [c for c in index.before(a_, window) if c[2].kind == "person" and not c[2].roles
                                       and c[2].country in (None, code)]
+                            if doc[end_tok - 1].dep_ not in ("nsubj", "nsubjpass"):
+                                # "Johnson met the Iraqi Foreign Minister": a title that is not its
+                                # sentence's subject is someone else than the people that sentence names
+                                recent = [c for c in recent if c[0] < sent.start_char]
                             if recent:
                                 actor = recent[-1][2]
                                 actor.roles.append(doc[i + 1:end_tok].text)
