@@ -84,6 +84,7 @@ def test_two_known_places_one_letter_apart_stay_apart(nlp):
     ("A study by the Russian Academy of Sciences found no trace of the gas.", "Russian Academy of Sciences", "RUS"),
     ("Students at Cairo University marched on Tuesday.", "Cairo University", "EGY"),
     ("Staff at Kingston University signed the letter.", "Kingston University", "GBR"),
+    ("She studied at the University of New Mexico before law school.", "University of New Mexico", "USA"),
 ])
 def test_a_university_gets_its_country(nlp, text, org, country):
     a = actor_named(table_of(nlp, text), org)

@@ -156,10 +156,11 @@ def _institution_countries(actors: list[Actor]) -> None:
             continue
         words = [w.strip(".,;:()\"'’") for w in re.sub(r"['’]s\b", "", a.name).split()]
         codes = set()
+        used: set[int] = set()  # words of a longer place's name ("Mexico" in "New Mexico") are not read again
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 part = words[i:i + n]
-                if any(w.lower() in _NOT_PLACE or not w[:1].isupper() for w in part):
+                if used & set(range(i, i + n)) or any(w.lower() in _NOT_PLACE or not w[:1].isupper() for w in part):
                     continue
                 phrase = " ".join(part)
                 key = fold(phrase)
@@ -169,6 +170,7 @@ def _institution_countries(actors: list[Actor]) -> None:
                         or (city[0][1] if city and city[0][0] >= BIG_CAPITAL else None))
                 if code:
                     codes.add(code)
+                    used.update(range(i, i + n))
         if len(codes) == 1:
             a.country = codes.pop()
 
