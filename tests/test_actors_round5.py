@@ -163,3 +163,12 @@ def test_a_national_title_as_subject_of_a_later_sentence_is_still_the_last_perso
     t = table_of(nlp, text)
     a = at(t, text, "Boris Johnson")
     assert at(t, text, "British prime minister") is a and a.country == "GBR"
+
+
+# -- a hospital or library named after a person is a body, not that person (mentions.from_model)
+
+def test_a_hospital_named_after_a_person_is_an_organisation(nlp):
+    text = "Dr. Marwan Hamdi, director of Youssef Al-Najjar Hospital in the southern city of Rafah, said fuel had run out."
+    t = table_of(nlp, text)
+    a = actor_named(t, "Youssef Al-Najjar Hospital")
+    assert a is not None and a.kind == "organization"

@@ -444,8 +444,9 @@ def from_model(doc, text: str) -> list[Cand]:
             if len(ent) == 1 and ent[0].tag_ == "NNPS":  # "the Houthis": a plural name is a group
                 out.append(Cand(start, end, "group", rule))
                 continue
-            if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads():
-                # "Tigray People's Liberation Front": a name that ends like a body's is one
+            if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads() | _PLACE_OF_WORK:
+                # "Tigray People's Liberation Front", "the Youssef Al-Najjar Hospital": a name that ends like a
+                # body's is one
                 out.append(Cand(start2, end, "organization", "ner:PERSON>org", _country_of_org(text[start2:end])))
                 continue
             out.append(Cand(start, end, "person", rule, roles=[_singular_title(r) for r in roles], name_start=start2))
@@ -929,6 +930,9 @@ def settle(cands: list[Cand]) -> list[Cand]:
 
 
 _LINKS = {"of", "for", "to", "on", "and", "the"}  # words inside a title's complement ("Envoy for the Horn of Africa")
+# head words of the names of institutions named after people ("the Youssef Al-Najjar Hospital", "the John F.
+# Kennedy Library"), never the last word of a person's own name
+_PLACE_OF_WORK = frozenset({"hospital", "university", "college", "ministry", "agency", "clinic", "museum", "library"})
 _NAME_ENDS = {"university", "party", "college", "school", "hospital", "foundation", "institute", "group", "company",
               "bank", "fund", "council", "court", "agency", "ministry", "department", "office", "army", "forces"}
 
