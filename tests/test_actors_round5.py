@@ -172,3 +172,26 @@ def test_a_hospital_named_after_a_person_is_an_organisation(nlp):
     t = table_of(nlp, text)
     a = actor_named(t, "Youssef Al-Najjar Hospital")
     assert a is not None and a.kind == "organization"
+
+
+# -- "X said: I ..." (coref._first_person_after_colon)
+
+def test_i_after_said_and_a_colon_is_the_speaker(nlp):
+    text = "Speaking today, Minister Jane Okoro said: I welcome the news that the army has left the town."
+    t = table_of(nlp, text)
+    who = at(t, text, "Jane Okoro")
+    assert who is not None and at(t, text, "I") is who
+
+
+def test_i_in_the_paragraph_under_a_press_release_header_is_the_speaker(nlp):
+    text = ("The minister met aid groups on Monday.\n\nForeign Secretary Jane Okoro said:\n\n"
+            "I welcome the agreement and my officials will support it.\n\nThe talks resume in May.")
+    t = table_of(nlp, text)
+    who = at(t, text, "Jane Okoro")
+    assert who is not None and at(t, text, "I") is who and at(t, text, "my") is who
+
+
+def test_i_after_a_colon_with_no_reporting_verb_is_left_alone(nlp):
+    text = "Jane Okoro has one rule: I never travel at night, the sign in her office reads."
+    t = table_of(nlp, text)
+    assert at(t, text, "I") is None

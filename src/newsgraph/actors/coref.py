@@ -339,6 +339,36 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
         for t in first:
             if t.lower_ in forms and not any(a_ <= t.idx < b_ for a_, b_, _ in named):
                 out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
+    return out + _first_person_after_colon(doc, text, named)
+
+
+# "Tobias Ellwood said: I am deeply concerned": a reporting verb and a colon, then what was said, unquoted
+_SAID_COLON = re.compile(r"\b(?:said|says|added|stated|wrote|declared|announced|warned)[^\S\n]*:\s*(?=[A-Z])")
+
+
+def _first_person_after_colon(doc, text: str, named) -> list[tuple[Actor, Mention]]:
+    """'Minister X said: I welcome the news ...': I, me, my and myself in the paragraph right after a
+    reporting verb and a colon (on the same line or the next: a press release's "The Foreign Secretary
+    said:" above what was said), with no quotation mark, are the person named as that verb's subject
+    (we, us, our: the organisation, group or country so named)."""
+    out = []
+    for m in _SAID_COLON.finditer(text):
+        verb = doc.char_span(m.start(), m.start() + len(m.group().split(":")[0].strip()), alignment_mode="expand")
+        if verb is None or not len(verb):
+            continue
+        v = verb[0]
+        who = next((actor for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for a_, b_, actor in named if a_ <= c.idx < b_), None)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        para = doc.char_span(m.end(), end, alignment_mode="contract")
+        if who is None or para is None or not len(para):
+            continue
+        forms = _FIRST["person"] if who.kind == "person" else _FIRST["plural"]
+        for t in para:
+            if t.tag_ in ("PRP", "PRP$") and t.lower_ in forms \
+                    and not any(a_ <= t.idx < b_ for a_, b_, _ in named):
+                out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
     return out
 
 
