@@ -195,3 +195,14 @@ def test_i_after_a_colon_with_no_reporting_verb_is_left_alone(nlp):
     text = "Jane Okoro has one rule: I never travel at night, the sign in her office reads."
     t = table_of(nlp, text)
     assert at(t, text, "I") is None
+
+
+# -- a resolution's or an agreement's name is no actor, whatever the model calls it (stage._agreement_name)
+
+@pytest.mark.parametrize("text, words", [
+    ("The envoy urged all parties to respect UN Security Council Resolutions 2254 and 2118 in full.", "Resolutions"),
+    ("The grant supports the Kenya-Uganda Strategic Framework Agreement signed in 2008.", "Agreement"),
+])
+def test_a_resolutions_or_agreements_name_is_no_actor(nlp, text, words):
+    t = table_of(nlp, text)
+    assert not any(words in a.name for a in t), [(a.name, a.kind) for a in t]

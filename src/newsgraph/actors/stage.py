@@ -478,13 +478,16 @@ def _possessor_before(text: str, start: int) -> str | None:
 
 
 def _agreement_name(name: str, c: Cand) -> bool:
-    """'the Cessation of Hostilities', 'the Minsk Agreement' read as an organisation: an agreement's or a
-    law's name (data/actors/agreement_nouns.tsv) is no actor."""
+    """'the Cessation of Hostilities', 'the Minsk Agreement', 'UN Security Council Resolution 2254' read as
+    an organisation, a place or a person: an agreement's, a resolution's or a law's name
+    (data/actors/agreement_nouns.tsv; numbers after the head are left aside) is no actor."""
     from . import lexicon
 
-    if c.kind != "organization" or not c.rule.startswith("ner:"):
+    if c.kind not in ("organization", "location", "facility", "person") or not c.rule.startswith("ner:"):
         return False
     words = name.lower().split()
+    while len(words) > 1 and re.fullmatch(r"\d[\d/.-]*|and|&|no\.?", words[-1]):
+        words.pop()  # "UN Security Council Resolution 2254": the numbers of the texts are no head
     if len(words) < 2:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
