@@ -206,3 +206,11 @@ def test_i_after_a_colon_with_no_reporting_verb_is_left_alone(nlp):
 def test_a_resolutions_or_agreements_name_is_no_actor(nlp, text, words):
     t = table_of(nlp, text)
     assert not any(words in a.name for a in t), [(a.name, a.kind) for a in t]
+
+
+# -- a title before a name: "of <country>" gives the country (roles.attach)
+
+def test_a_title_of_a_country_before_the_name_gives_that_country(nlp):
+    text = "President of Valdoria Ivo Marek spoke, and President of Turkey Recep Erdogan answered."
+    t = table_of(nlp, text)
+    assert actor_named(t, "President of Turkey Recep Erdogan").country == "TUR"
