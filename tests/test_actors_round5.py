@@ -214,3 +214,20 @@ def test_a_title_of_a_country_before_the_name_gives_that_country(nlp):
     text = "President of Valdoria Ivo Marek spoke, and President of Turkey Recep Erdogan answered."
     t = table_of(nlp, text)
     assert actor_named(t, "President of Turkey Recep Erdogan").country == "TUR"
+
+
+# -- a body whose name opens with a country's name is of that country (mentions._country_of_org)
+
+@pytest.mark.parametrize("text, org, country", [
+    ("The U.S. Securities and Exchange Commission opened a case on Monday.", "U.S. Securities and Exchange Commission", "USA"),
+    ("Kenya Wildlife Service rangers arrived at the park on Monday.", "Kenya Wildlife Service", "KEN"),
+])
+def test_a_body_named_after_its_country_is_of_it(nlp, text, org, country):
+    a = actor_named(table_of(nlp, text), org)
+    assert a is not None and a.kind == "organization" and a.country == country
+
+
+def test_a_company_named_after_a_given_name_or_a_us_state_gets_no_country_from_it(nlp):
+    text = "Georgia Power said on Monday that 40,000 homes had no electricity."
+    a = actor_named(table_of(nlp, text), "Georgia Power")
+    assert a is None or a.country != "GEO"

@@ -195,13 +195,22 @@ def _singular_title(t: str) -> str:
 
 
 def _country_of_org(text: str) -> str | None:
-    """A country an organisation's own name gives: a leading national adjective, or 'of <Country>'."""
+    """A country an organisation's own name gives: a leading national adjective, a leading country's name
+    before more of the name ("U.S. Securities and Exchange Commission", "Kenya Wildlife Service"; not
+    one that is also a given name or a US state: "Jordan Brand", "Georgia Power"), or 'of <Country>'."""
     ws = text.split()
     if ws:
         for n in (2, 1):
             code = lexicon.country_of_demonym(" ".join(ws[:n]))
             if code:
                 return code
+        for n in (3, 2, 1):
+            lead = " ".join(ws[:n])
+            if len(ws) > n and ws[n][:1].isupper() and ws[n].lower() not in ("and", "of") \
+                    and fold(lead) not in lexicon.given_names() and fold(lead) not in lexicon.regions():
+                code = lexicon.country_of_name(lead)
+                if code:
+                    return code
     m = re.search(r"\bof (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)", text)
     if m:
         return lexicon.country_of_name(m.group(1))
