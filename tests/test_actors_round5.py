@@ -148,6 +148,22 @@ def test_the_government_with_two_states_named_stays_unresolved(nlp):
     assert at(t, text, "Government") is None
 
 
+# -- broadcasters and newspapers are organisations of their country (data/actors/media.tsv)
+
+def test_a_newspaper_is_an_organisation_of_its_country_not_a_place(nlp):
+    text = "The talks failed, the New York Times reported, and Haaretz said the envoy had left."
+    t = table_of(nlp, text)
+    nyt = at(t, text, "New York Times")
+    assert nyt is not None and nyt.kind == "organization" and nyt.country == "USA"
+    assert not any(a.name == "New York" for a in t)
+    assert at(t, text, "Haaretz").country == "ISR"
+
+
+def test_a_reporter_of_a_broadcaster_is_of_its_country(nlp):
+    text = "Mark Lee, a correspondent for the BBC, was held in Tehran for two days."
+    assert actor_named(table_of(nlp, text), "Mark Lee").country == "GBR"
+
+
 # -- a title that is the object of its sentence is not the person that sentence names (coref.resolve)
 
 def test_the_minister_someone_met_is_not_that_someone(nlp):
@@ -231,3 +247,9 @@ def test_a_company_named_after_a_given_name_or_a_us_state_gets_no_country_from_i
     text = "Georgia Power said on Monday that 40,000 homes had no electricity."
     a = actor_named(table_of(nlp, text), "Georgia Power")
     assert a is None or a.country != "GEO"
+
+
+def test_an_acronym_a_broadcaster_shares_is_not_read_alone(nlp):
+    text = "The Congressional Black Caucus (CBC) met on Monday. The CBC said it would back the bill."
+    t = table_of(nlp, text)
+    assert at(t, text, "CBC", 1) is None or at(t, text, "CBC", 1).country != "CAN"

@@ -1,6 +1,6 @@
 """Known organisations: news agencies, international and non-governmental bodies, armed groups and
 coalitions, national armed forces and state bodies (data/actors/{news_agencies,international_orgs,
-armed_groups,state_forces,platforms,universities}.tsv, each saying where its entries come from).
+armed_groups,state_forces,platforms,universities,media}.tsv, each saying where its entries come from).
 
 A name or alias found in the text is one organisation, whatever the small model made of its words
 ("Amnesty International" is not a person "International", "Anadolu" not a person, "the Arab
@@ -17,7 +17,7 @@ from ..data import read_table
 from .mentions import Cand
 
 FILES = ("news_agencies.tsv", "international_orgs.tsv", "armed_groups.tsv", "state_forces.tsv", "platforms.tsv",
-         "universities.tsv")
+         "universities.tsv", "media.tsv")
 # nouns that, after a national adjective, name the country's armed forces ("the Ugandan army")
 FORCE_NOUNS = frozenset({"army", "military", "armed forces", "defence forces", "defense forces", "troops"})
 
