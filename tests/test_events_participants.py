@@ -730,3 +730,34 @@ def test_a_condemned_deed_with_no_doer_keeps_its_target(analyzer):
     """Near miss: "condemned the killing of journalists in Gaza": no doer named."""
     _, ev = _first(analyzer, "Ghana condemned the killing of journalists in Gao .")
     assert "target=doer-of-the-deed" not in ev.adjustments, ev.rule
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    # "between X and Y": both parties, not the first name alone
+    ("Oman mediated talks between Yemen and Eritrea on Sunday .", "oman", ("yemen", "eritrea")),
+    ("Ghana hosted negotiations between Kenya and Somalia over the disputed maritime border in the Indian Ocean .", "ghana", ("kenya", "somalia")),
+])
+def test_talks_between_two_parties_target_both(analyzer, text, source, targets):
+    analysis, ev = _first(analyzer, text)
+    assert ev.type == "CONSULT", ev.rule
+    assert source in _names(analysis, ev.source), ev.rule
+    for t in targets:
+        assert t in _names(analysis, ev.target), (t, ev.target, ev.rule)
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Fighting between the army and the militiamen killed 14 villagers near Kidal .", ("army", "militiamen")),
+    ("Heavy fighting between rebels and soldiers wounded dozens of people in Lome .", ("rebels", "soldiers")),
+])
+def test_force_between_parties_is_done_by_both(analyzer, text, sources):
+    """A use of force that is the subject ("fighting between X and Y killed ..."): X and Y did it."""
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT", ev.rule
+    for s in sources:
+        assert s in _words(ev.source_text), (s, _words(ev.source_text), ev.rule)
+
+
+def test_force_between_one_party_and_a_place_names_no_pair(analyzer):
+    """Near miss: "fighting in Kidal killed ..." names no parties; the place is not the doer."""
+    _, ev = _first(analyzer, "Fighting in Kidal killed 14 villagers on Monday .")
+    assert "kidal" not in _words(ev.source_text), (_words(ev.source_text), ev.rule)

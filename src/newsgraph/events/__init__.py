@@ -292,6 +292,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 doer = participants.nominal_doer(happening, table, lex.people)
                 if doer is not None and doer.head.lower_ != "by":
                     doer = None  # "Israeli air strikes killed ...": the subject's own words name the doer
+                if doer is None:
+                    doer = participants.between_parties(happening)  # "fighting between X and Y killed ..."
             if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
                 # "recalled Russia's bombardment", "killings by the security forces": the event
                 # noun's own doer, not the subject of the clause it sits in

@@ -15,7 +15,7 @@ from ..grammar.agent import gerund_by
 from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "doer_of_the_deed", "state_of_place",
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "doer_of_the_deed", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
@@ -135,10 +135,22 @@ def happening_subject(coding, lex: Lexicon):
     if coding.noun is not None or coding.category not in NOMINAL or coding.trigger.pos_ != "VERB":
         return None
     subj = next((c for c in coding.trigger.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN":
+    if subj is None or not (subj.pos_ == "NOUN" or subj.tag_ == "VBG"):  # "Fighting between X and Y killed"
         return None
     pat = match_noun(subj, lex)
     return subj if pat is not None and pat.category in FORCE else None
+
+
+def between_parties(noun):
+    """The parties a happening is between ("fighting between the army and the rebels killed 20",
+    "clashes between police and protesters"): the first of the coordinated names under "between"
+    (`roles.argument` takes the others); None when it names only one."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None and p.conjuncts:
+                return p
+    return None
 
 
 # "three children died in an air strike by the coalition": those who died or suffered in a use of force

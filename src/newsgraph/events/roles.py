@@ -174,10 +174,10 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
                     arg.actors.append(b)
                     arg.spans.append(_phrase(text, other))
                     arg.tokens.append(other)
-        if word is not None and word.i != t.i and word.dep_ == "pobj" and word.head.lower_ in ("from", "of") \
+        if word is not None and word.i != t.i and word.dep_ == "pobj" and word.head.lower_ in ("from", "of", "between") \
                 and word.head.head.i == t.i and t.pos_ == "NOUN":
-            # "delegations from Armenia and Azerbaijan", "envoys of Sudan and Chad": each country
-            # of the coordinated names is a party
+            # "delegations from Armenia and Azerbaijan", "envoys of Sudan and Chad", "talks between
+            # Hamas and Israel": each country of the coordinated names is a party
             for other in word.conjuncts:
                 b, _ = resolve(other, table)
                 if b is not None and b not in arg.actors and b.kind not in ("location", "facility"):
