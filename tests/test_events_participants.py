@@ -761,3 +761,31 @@ def test_force_between_one_party_and_a_place_names_no_pair(analyzer):
     """Near miss: "fighting in Kidal killed ..." names no parties; the place is not the doer."""
     _, ev = _first(analyzer, "Fighting in Kidal killed 14 villagers on Monday .")
     assert "kidal" not in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+
+
+@pytest.mark.parametrize("text, source_words, target_words", [
+    # abuse of those held, with no abuser named: whoever holds the prison or the custody did it
+    ("Omar Haidari , a detained journalist , was tortured and killed in a military prison in Eritrea .",
+     "a military prison in eritrea", "omar haidari"),
+    ("A jailed opposition activist died in custody in Belarus after torture , his lawyer said on Monday .",
+     "custody", "activist"),
+    ("The student leader died as a result of the torture to which he was subjected in a detention centre in Minsk .",
+     "a detention centre in minsk", "the student leader"),
+])
+def test_abuse_in_custody_is_done_by_the_custodian(analyzer, text, source_words, target_words):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT", ev.rule
+    assert "source=custodian" in ev.adjustments, ev.rule
+    assert source_words in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    assert target_words in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the abuser is named, or the place is no place of custody
+    "Two inmates were tortured by prison guards in a jail in Eritrea .",
+    "The prisoner was tortured by soldiers in custody in Belarus , his lawyer said on Monday .",
+    "A shepherd was beaten and robbed in a village near Minsk on Sunday evening .",
+])
+def test_no_custodian_when_the_abuser_is_named_or_nobody_is_held(analyzer, text):
+    _, ev = _first(analyzer, text)
+    assert "source=custodian" not in ev.adjustments, ev.rule

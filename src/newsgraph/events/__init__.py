@@ -460,6 +460,21 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
             src = Argument([place], named[:1])
             adjustments.append("source=state-of-place")
+        victim = participants.died_of(coding) if category == "ASSAULT" and act is None else None
+        keeper = participants.custodian(coding.trigger) if category == "ASSAULT" and act is None and (
+            not src or (victim is not None and src.tokens and src.tokens[0].i == victim.i)) else None
+        if keeper is not None:
+            # "was tortured in a secret prison in X", "died in custody after torture" (whoever died is
+            # no doer): whoever holds the prison did it; the words are the custody's with where it is,
+            # and the place's state is its actor when no one else is named
+            src = argument(keeper, table, text)
+            src.spans = [Span.of(text, keeper.left_edge.idx, keeper.right_edge.idx + len(keeper.right_edge.text))]
+            if not src.actors and place is not None and place.kind == "country":
+                src.actors.append(place)
+            adjustments.append("source=custodian")
+            if victim is not None:
+                tgt = argument(victim, table, text)
+                adjustments.append("target=sufferers")
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
