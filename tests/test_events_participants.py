@@ -789,3 +789,15 @@ def test_abuse_in_custody_is_done_by_the_custodian(analyzer, text, source_words,
 def test_no_custodian_when_the_abuser_is_named_or_nobody_is_held(analyzer, text):
     _, ev = _first(analyzer, text)
     assert "source=custodian" not in ev.adjustments, ev.rule
+
+
+def test_a_second_passive_without_its_auxiliary_shares_the_lent_doer(analyzer):
+    """"were killed and 12 wounded when militants attacked ...": "12" is who was wounded, not the
+    doer; the clause of circumstance hung on "wounded" lends its doer to both."""
+    analysis = analyze_text(analyzer, "Five soldiers were killed and 12 wounded when militants attacked a checkpoint "
+                                      "near Tikrit on Sunday .", published="2023-02-01")
+    assert len(analysis.events) == 2, [e.rule for e in analysis.events]
+    for ev in analysis.events:
+        assert ev.type == "ASSAULT", ev.rule
+        assert "militants" in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+        assert "12" not in _words(ev.source_text), ev.rule

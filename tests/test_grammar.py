@@ -223,3 +223,27 @@ def test_agent_of_a_gerund_by_phrase_of_manner_is_not_a_doer(nlp):
     doc = nlp("Two farmers died in shelling by night.")
     found = agent(_word(doc, "shelling"))
     assert found is None or found.text != "night"
+
+
+def _hand_parsed(nlp, words, heads, deps, tags):
+    from spacy.tokens import Doc
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_second_passive_without_its_auxiliary_has_no_doer(nlp):
+    """"Five soldiers were killed and 12 wounded": the small parser reads "12" as the active subject
+    of "wounded"; it is the one acted on (passive_subject), not the doer."""
+    from newsgraph.grammar import passive_subject
+    doc = _hand_parsed(nlp, ["Five", "soldiers", "were", "killed", "and", "12", "wounded", "."],
+                       [1, 3, 3, 3, 3, 6, 3, 3],
+                       ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubj", "conj", "punct"],
+                       ["CD", "NNS", "VBD", "VBN", "CC", "CD", "VBN", "."])
+    assert agent(doc[6]) is None
+    assert passive_subject(doc[6]).text == "12"
+    # near miss: a coordinated active clause with an object keeps its subject
+    doc2 = _hand_parsed(nlp, ["Five", "soldiers", "were", "killed", "and", "police", "arrested", "two", "men", "."],
+                        [1, 3, 3, 3, 3, 6, 3, 8, 6, 3],
+                        ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubj", "conj", "nummod", "dobj", "punct"],
+                        ["CD", "NNS", "VBD", "VBN", "CC", "NNS", "VBN", "CD", "NNS", "."])
+    assert agent(doc2[6]).text == "police"
+    assert passive_subject(doc2[6]) is None

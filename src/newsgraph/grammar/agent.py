@@ -55,8 +55,23 @@ def gerund_by(verb):
 
 
 def passive_subject(verb):
-    """The passive subject of a verb ('the base [was attacked]'), the one acted on."""
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    """The passive subject of a verb ('the base [was attacked]'), the one acted on; also that of a
+    second passive whose auxiliary is left out ('26 people were killed and 41 [were] wounded')."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _elliptical_passive(verb)
+
+
+def _elliptical_passive(verb):
+    """'Five soldiers were killed and 12 wounded': the small parser reads '12' as the active subject
+    of 'wounded'. A participle coordinated with a passive, with a subject of its own between them and
+    neither an auxiliary nor an object, is passive too; its subject is the one acted on."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    head = verb.head
+    if head.i >= verb.i or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and head.i < c.i < verb.i), None)
 
 
 def _as_frame(child) -> bool:
@@ -107,6 +122,8 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
             # "sent a letter to the World Health Organization (WHO) threatening to ...": a name in
             # brackets before a participle is the short form of the name before it, not its subject
             kids = [c for c in kids if c.dep_ != "nsubj" or not _bracketed(c)]
+        if t.dep_ == "conj" and _elliptical_passive(t) is not None:
+            kids = [c for c in kids if c.dep_ != "nsubj"]  # "were killed and 12 wounded": 12 were acted on
         for c in kids:
             if c.dep_ in ("nsubj", "csubj", "expl") or (carrier and c.dep_ == "nsubjpass" and _by_agent(t) is None):
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
