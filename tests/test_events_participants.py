@@ -801,3 +801,23 @@ def test_a_second_passive_without_its_auxiliary_shares_the_lent_doer(analyzer):
         assert ev.type == "ASSAULT", ev.rule
         assert "militants" in _words(ev.source_text), (_words(ev.source_text), ev.rule)
         assert "12" not in _words(ev.source_text), ev.rule
+
+
+@pytest.mark.parametrize("text, category, source", [
+    # a reduced passive with its own by-phrase, inside another event's words, is its own happening
+    ("Soldiers freed four aid workers kidnapped by gunmen near Gao last year .", "ASSAULT", "gunmen"),
+    ("Venezuela denounced the sanctions imposed by Canada on its oil exports .", "SANCTION", "canada"),
+])
+def test_a_reduced_passive_with_its_own_doer_is_its_own_event(analyzer, text, category, source):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert len(analysis.events) >= 2, [e.rule for e in analysis.events]
+    second = [e for e in analysis.events[1:] if e.type == category]
+    assert second, [e.rule for e in analysis.events]
+    assert source in _words(second[0].source_text), (_words(second[0].source_text), second[0].rule)
+
+
+def test_a_reduced_passive_without_a_doer_stays_in_its_event(analyzer):
+    """Near miss: "freed four aid workers kidnapped near Gao": no doer of its own, no second event."""
+    analysis = analyze_text(analyzer, "Soldiers freed four aid workers kidnapped near Gao last year .",
+                            published="2023-02-01")
+    assert len(analysis.events) == 1, [e.rule for e in analysis.events]

@@ -211,6 +211,23 @@ def _claim(top) -> set[int]:
     return _below(kids, top.i) - skip
 
 
+def _by_participles(doc, mine: set[int], coding) -> list:
+    """Reduced passives inside an event's words that name their own doer in a by-phrase ("three
+    hostages kidnapped by gunmen", "sanctions imposed by the US"): participles hung on a noun, not the
+    event's own words."""
+    out = []
+    for i in mine:
+        t = doc[i]
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.i in (coding.top.i, coding.trigger.i) or t.head.i > t.i:
+            continue
+        if coding.noun is not None and t.i == coding.noun.i:
+            continue
+        by = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if by is not None and by.pos_ in ("PROPN", "NOUN"):
+            out.append(t)
+    return out
+
+
 def _below(kids: list, i: int) -> set[int]:
     """`{t.i for t in doc[i].subtree}`, from the children column (no Token per word)."""
     out, todo = {i}, [i]
@@ -255,12 +272,16 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                  and r.head.i != coding.top.i and r.head.dep_ not in ("nsubj", "nsubjpass")
                  and r.head.i + 1 < len(r.doc) and r.doc[r.head.i + 1].text == ","
                  and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
+        # "released three hostages kidnapped by gunmen last year": a reduced passive with a doer of
+        # its own tells what that doer did; it is its own happening
+        # (left unclaimed only: the event's own words, read for its mode, keep them)
+        own = {t for r in _by_participles(doc, mine, coding) for t in _below(kids, r.i)}
         if coding.category == NONE:
             # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
             # is no event, but a who-clause in it still tells what someone named did
             mine -= {t for r in relcls if r.i != coding.top.i
                      and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
-        claimed |= mine
+        claimed |= mine - own
         fig = figurative.reading(coding)
         if fig is not None:
             # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
