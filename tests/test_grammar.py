@@ -247,3 +247,22 @@ def test_a_second_passive_without_its_auxiliary_has_no_doer(nlp):
                         ["CD", "NNS", "VBD", "VBN", "CC", "NNS", "VBN", "CD", "NNS", "."])
     assert agent(doc2[6]).text == "police"
     assert passive_subject(doc2[6]) is None
+
+
+def test_agent_through_a_misread_reduced_relative(nlp):
+    """"Dozens of Kenyan peacekeepers destined for Abyei began deploying": the small parser makes
+    "destined" a clause with "Dozens" as its subject and "Abyei" the subject of "began"."""
+    words = ["Dozens", "of", "Kenyan", "peacekeepers", "destined", "for", "Abyei", "began", "deploying", "Tuesday", "."]
+    heads = [4, 0, 3, 1, 7, 4, 7, 7, 7, 8, 7]
+    deps = ["nsubj", "prep", "amod", "pobj", "ccomp", "prep", "nsubj", "ROOT", "xcomp", "npadvmod", "punct"]
+    tags = ["NNS", "IN", "JJ", "NNS", "VBN", "IN", "NNP", "VBD", "VBG", "NNP", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    assert agent(doc[8]).text == "Dozens"
+    # near miss: the preposition keeps its object ("Troops deployed to Abyei, Kenya began
+    # withdrawing"), so the verb's own subject stands
+    words2 = ["Troops", "deployed", "to", "Abyei", ",", "Kenya", "began", "withdrawing", "."]
+    heads2 = [1, 6, 1, 2, 6, 6, 6, 6, 6]
+    deps2 = ["nsubj", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "xcomp", "punct"]
+    tags2 = ["NNS", "VBN", "IN", "NNP", ",", "NNP", "VBD", "VBG", "."]
+    doc2 = _hand_parsed(nlp, words2, heads2, deps2, tags2)
+    assert agent(doc2[7]).text == "Kenya"

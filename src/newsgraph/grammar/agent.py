@@ -60,6 +60,24 @@ def passive_subject(verb):
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _elliptical_passive(verb)
 
 
+def _misread_reduced_relative(verb):
+    """"Dozens of Russian peacekeepers destined for Nagorno-Karabakh began deploying": the small
+    parser makes the participle a clause whose subject is the real one ("Dozens ... destined"), leaves
+    its preposition without an object and takes that object ("Karabakh") for the verb's subject. The
+    participle's subject is the verb's; None when the parse is not of that shape."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i:
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ != "VBN" or c.i > subj.i:
+            continue
+        own = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), None)
+        bare = [x for x in c.children if x.dep_ == "prep" and x.i > c.i and not any(y.dep_ == "pobj" for y in x.children)]
+        if own is not None and bare and subj.left_edge.i == bare[-1].right_edge.i + 1:
+            return own
+    return None
+
+
 def _elliptical_passive(verb):
     """'Five soldiers were killed and 12 wounded': the small parser reads '12' as the active subject
     of 'wounded'. A participle coordinated with a passive, with a subject of its own between them and
@@ -122,6 +140,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
             # "sent a letter to the World Health Organization (WHO) threatening to ...": a name in
             # brackets before a participle is the short form of the name before it, not its subject
             kids = [c for c in kids if c.dep_ != "nsubj" or not _bracketed(c)]
+        misread = _misread_reduced_relative(t)
+        if misread is not None:
+            return misread
         if t.dep_ == "conj" and _elliptical_passive(t) is not None:
             kids = [c for c in kids if c.dep_ != "nsubj"]  # "were killed and 12 wounded": 12 were acted on
         for c in kids:
