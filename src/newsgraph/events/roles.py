@@ -204,6 +204,16 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
     return arg
 
 
+def _named_in_participle(head, arg: Argument, text: str) -> bool:
+    """Every actor the phrase headed by `head` was resolved to is named only inside a present
+    participle clause on one of its nouns ("a group of protesters seeking justice for X")."""
+    clauses = [t for t in head.subtree if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i < t.i]
+    if not clauses or not arg.actors:
+        return False
+    inside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in clauses]
+    return all(any(a <= sp.start and sp.end <= b for a, b in inside) for sp in arg.spans)
+
+
 def source_and_target(c: Coding, table: ActorTable, text: str,
                       people: frozenset[str] = frozenset()) -> tuple[Argument, Argument]:
     trig, top = c.trigger, c.top
@@ -265,6 +275,10 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         for p in (x for x in n.children if x.dep_ == "prep" and x.lower_ in HOLDER_PREPS):
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
     src = argument(src_tok, table, text) if src_tok is not None else Argument()
+    if src_tok is not None and src.tokens and _named_in_participle(src_tok, src, text):
+        # "protesters seeking justice for X have been participating": X is what they seek, not who
+        # they are; the phrase names no actor
+        src = Argument([], [_phrase(text, src_tok)], [src_tok])
     src_ids = set(src.ids)
     tgt = Argument()
     fallback, fallback_named = None, False
