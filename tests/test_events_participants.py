@@ -836,3 +836,18 @@ def test_an_actor_named_by_the_phrase_itself_stays_the_doer(analyzer):
     analysis, ev = _first(analyzer, "Kenyan students demanding justice for Amina Yusuf staged a sit-in outside "
                                     "the parliament in Nairobi on Monday .")
     assert "kenya" in _names(analysis, ev.source), (ev.source, ev.rule)
+
+
+def test_a_finite_verb_misread_as_a_modifier_is_the_event(analyzer):
+    """"Sudanese-backed militiamen fired shells at Juba": parsed as one noun phrase with no verb."""
+    analysis, ev = _first(analyzer, "Sudanese-backed militiamen fired shells at Juba on Sunday.")
+    assert ev.type == "ASSAULT", ev.rule
+    assert "militiamen" in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    assert "juba" in _names(analysis, ev.target), (ev.target, ev.rule)
+
+
+def test_a_participle_after_a_determiner_is_no_event(analyzer):
+    """Near miss: "The fired workers protested": "fired" describes the workers."""
+    analysis = analyze_text(analyzer, "The fired workers protested outside the factory in Mombasa on Monday .",
+                            published="2023-02-01")
+    assert [e.type for e in analysis.events] == ["PROTEST"], [e.rule for e in analysis.events]

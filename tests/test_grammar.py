@@ -266,3 +266,24 @@ def test_agent_through_a_misread_reduced_relative(nlp):
     tags2 = ["NNS", "VBN", "IN", "NNP", ",", "NNP", "VBD", "VBG", "."]
     doc2 = _hand_parsed(nlp, words2, heads2, deps2, tags2)
     assert agent(doc2[7]).text == "Kenya"
+
+
+def test_a_finite_verb_misread_as_a_modifier_of_the_root_noun(nlp):
+    """"Iranian-backed Houthis fired missiles at X": the small parser makes "Houthis" a compound and
+    "fired" an adjective of the root "missiles"; the noun before the verb is its subject."""
+    from newsgraph.grammar.agent import misread_finite
+    words = ["Kenyan", "-", "backed", "militias", "fired", "rockets", "at", "Kismayo", "."]
+    heads = [2, 2, 5, 5, 5, 5, 5, 6, 5]
+    deps = ["npadvmod", "punct", "amod", "compound", "amod", "ROOT", "prep", "pobj", "punct"]
+    tags = ["NNP", "HYPH", "VBN", "NNPS", "VBD", "NNS", "IN", "NNP", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    for t, p in zip(doc, ["PROPN", "PUNCT", "VERB", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]):
+        t.pos_ = p
+    assert [w.text for w in misread_finite(doc[4])] == ["militias", "rockets"]
+    assert agent(doc[4]).text == "militias"
+    # near miss: a participle after a determiner modifies its noun ("the fired workers")
+    doc2 = _hand_parsed(nlp, ["the", "fired", "workers", "."], [2, 2, 2, 2], ["det", "amod", "ROOT", "punct"],
+                        ["DT", "VBN", "NNS", "."])
+    for t, p in zip(doc2, ["DET", "VERB", "NOUN", "PUNCT"]):
+        t.pos_ = p
+    assert misread_finite(doc2[1]) is None

@@ -23,6 +23,7 @@ from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
+from ..grammar.agent import misread_finite
 from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
@@ -248,7 +249,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     # (the tags read from the Doc's columns: a Token only for the words taken)
     doc, span = sent.doc, range(sent.start, sent.end)
     pos, dep = column(doc, "pos_"), column(doc, "dep_")
-    heads = sorted((doc[i] for i in span if pos[i] in CLAUSE_POS and dep[i] not in ("amod", "compound", "nmod")),
+    # (but a finite verb the parser read as an adjective on the root noun is the clause: "Iranian-backed
+    # Houthis fired missiles", grammar.agent.misread_finite)
+    heads = sorted((doc[i] for i in span if pos[i] in CLAUSE_POS and (
+        dep[i] not in ("amod", "compound", "nmod") or (dep[i] == "amod" and misread_finite(doc[i]) is not None))),
                    key=lambda t: (_depth(t), t.i))
     # then event nouns standing on their own with their doer named ("killings by the security
     # forces"), read when no clause above has claimed them (participants.nominal)

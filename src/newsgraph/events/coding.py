@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..grammar.agent import misread_finite
 from ..grammar.negation import auxes, future, hypothetical, negated
 from ..nlp import columns
 from .lexicon import Frame, Lexicon, Pattern
@@ -51,6 +52,10 @@ def objects(tok) -> list:
         # a reduced passive ("the truce brokered by Qatar", "the convoy attacked near Gao"): what it
         # was done to is the noun it describes
         found = [tok.head]
+    if not found and tok.dep_ == "amod":
+        finite = misread_finite(tok)  # "Iranian-backed Houthis fired missiles": the root noun
+        if finite is not None:
+            found = [finite[1]]
     return found
 
 

@@ -289,6 +289,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             continue  # "used live ammunition against demonstrators", "mines planted by X": the means is no target
         if cand.dep_ == "dobj" and cand.lower_ == "control" and cand.head.i == trig.i:
             continue  # "gained control of the base": the base is what was taken
+        if cand.dep_ == "ROOT" and cand.i > trig.i and trig.dep_ == "amod" and cand.i == trig.head.i:
+            continue  # "Iranian-backed Houthis fired missiles at X" misread (agent.misread_finite): what was fired
         arg = argument(cand, table, text)
         arg.actors = [a for a in arg.actors if a.id not in src_ids]
         if arg.actors:

@@ -199,6 +199,9 @@ def _stray_subject(verb):
     name before the verb read as its adverb ("USAID provided shelter")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    finite = misread_finite(verb)
+    if finite is not None:
+        return finite[0]  # "Iranian-backed Houthis fired missiles": the noun before the verb
     owner = _spaced_possessive_subject(verb)
     if owner is not None:
         return owner
@@ -223,6 +226,26 @@ def _stray_subject(verb):
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return c
     return None
+
+
+def misread_finite(verb):
+    """(subject, object) of a finite verb the small parser read as an adjective on its object, in a
+    sentence whose root is that object ("Iranian-backed Houthis fired missiles at Riyadh": "Houthis"
+    compound and "fired" amod of the root "missiles"; "Sudanese-backed militiamen fired shells",
+    with "militiamen" hung on "fired"); None otherwise. The sentence has no verb but this one, and
+    the noun right before it is its subject (a participle that modifies a noun follows a determiner
+    or a hyphen, not a bare noun: "the fired workers", "rebel-held towns")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.i == 0:
+        return None
+    obj = verb.head
+    if obj.dep_ != "ROOT" or obj.pos_ != "NOUN" or obj.i <= verb.i:
+        return None
+    subj = verb.doc[verb.i - 1]
+    if subj.pos_ not in ("PROPN", "NOUN") or not (
+            (subj.head.i == obj.i and subj.dep_ in ("compound", "nmod")) or
+            (subj.head.i == verb.i and subj.dep_ in ("npadvmod", "nsubj"))):
+        return None
+    return subj, obj
 
 
 def spaced_possessive(tok) -> bool:
