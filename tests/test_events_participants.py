@@ -851,3 +851,18 @@ def test_a_participle_after_a_determiner_is_no_event(analyzer):
     analysis = analyze_text(analyzer, "The fired workers protested outside the factory in Mombasa on Monday .",
                             published="2023-02-01")
     assert [e.type for e in analysis.events] == ["PROTEST"], [e.rule for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # "X, held captive in Y, have been freed by Z": parsed with "held" as the main verb
+    ("Nine Turkish sailors , held captive in Nigeria for more than 40 days , have been released by the kidnappers .",
+     "kidnappers", "sailors"),
+    ("Twelve Kenyan truck drivers , held hostage in Somalia for more than 50 days , have been freed by Somali forces .",
+     "somali forces", "drivers"),
+])
+def test_an_aside_misread_as_the_main_verb(analyzer, text, source, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "CONCEDE", ev.rule
+    assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
+    assert target in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+    assert target not in _words(ev.source_text)

@@ -287,3 +287,28 @@ def test_a_finite_verb_misread_as_a_modifier_of_the_root_noun(nlp):
     for t, p in zip(doc2, ["DET", "VERB", "NOUN", "PUNCT"]):
         t.pos_ = p
     assert misread_finite(doc2[1]) is None
+
+
+def test_an_aside_misread_as_the_main_verb(nlp):
+    """"Nine sailors, held captive in Lagos, have been freed by police": parsed with "held" as the
+    root and "freed" as its conjunct; "held" is an aside on the sailors, "freed" the clause's verb."""
+    from newsgraph.grammar import passive_subject
+    from newsgraph.grammar.agent import misread_aside
+    words = ["Nine", "sailors", ",", "held", "captive", "in", "Lagos", ",", "have", "been", "freed", "by", "police", "."]
+    heads = [1, 3, 1, 3, 3, 3, 5, 10, 10, 10, 3, 10, 11, 3]
+    deps = ["nummod", "nsubj", "punct", "ROOT", "dobj", "prep", "pobj", "punct", "aux", "auxpass", "conj", "agent",
+            "pobj", "punct"]
+    tags = ["CD", "NNS", ",", "VBD", "JJ", "IN", "NNP", ",", "VBP", "VBN", "VBN", "IN", "NNS", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    doc[10].pos_ = "VERB"
+    assert misread_aside(doc[3]).text == "freed"
+    assert agent(doc[3]) is None and passive_subject(doc[3]).text == "sailors"
+    assert passive_subject(doc[10]).text == "sailors" and agent(doc[10]).text == "police"
+    # near miss: "Nine sailors held captive in Lagos and have been freed" (no comma): not an aside
+    words2 = ["Nine", "sailors", "held", "captive", "and", "have", "been", "freed", "."]
+    doc2 = _hand_parsed(nlp, words2, [1, 2, 2, 2, 2, 7, 7, 2, 2],
+                        ["nummod", "nsubj", "ROOT", "dobj", "cc", "aux", "auxpass", "conj", "punct"],
+                        ["CD", "NNS", "VBD", "JJ", "CC", "VBP", "VBN", "VBN", "."])
+    doc2[7].pos_ = "VERB"
+    assert misread_aside(doc2[2]) is None
+    assert agent(doc2[2]).text == "sailors"

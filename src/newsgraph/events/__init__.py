@@ -23,7 +23,7 @@ from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
-from ..grammar.agent import misread_finite
+from ..grammar.agent import misread_aside, misread_finite
 from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
@@ -257,6 +257,14 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     # then event nouns standing on their own with their doer named ("killings by the security
     # forces"), read when no clause above has claimed them (participants.nominal)
     heads += [doc[i] for i in span if pos[i] == "NOUN" and dep[i] not in ("compound",)]
+    for k, tok in enumerate(heads[:3]):
+        main = misread_aside(tok) if dep[tok.i] == "ROOT" else None
+        if main is not None and main in heads:
+            # "X, held captive in Y, have been freed by Z": the clause's verb before the aside the
+            # parser took for it (grammar.agent.misread_aside)
+            heads.remove(main)
+            heads.insert(k, main)
+            break
     for tok in heads:
         if tok.i in claimed:
             continue

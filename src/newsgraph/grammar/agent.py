@@ -56,8 +56,39 @@ def gerund_by(verb):
 
 def passive_subject(verb):
     """The passive subject of a verb ('the base [was attacked]'), the one acted on; also that of a
-    second passive whose auxiliary is left out ('26 people were killed and 41 [were] wounded')."""
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _elliptical_passive(verb)
+    second passive whose auxiliary is left out ('26 people were killed and 41 [were] wounded'), and
+    of an aside and its clause misread as two coordinated verbs (misread_aside)."""
+    found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _elliptical_passive(verb)
+    if found is None and verb.dep_ in ("ROOT", "conj"):
+        aside = verb if verb.dep_ == "ROOT" else verb.head
+        main = misread_aside(aside)
+        if main is not None and (verb.i == aside.i or verb.i == main.i and
+                                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)):
+            found = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    return found
+
+
+def misread_aside(verb):
+    """The clause's real verb when the small parser took a participle set off by commas for it:
+    "Eighteen fishermen, held captive in Libya for 100 days, have been freed by Libya forces" is
+    parsed with "held" as the root (subject "fishermen") and "freed" as its conjunct. The aside
+    ("held ...") is then a passive on the subject, and the conjunct, with an auxiliary and no subject
+    of its own, the main verb. Returns that verb, or None when the parse is not of that shape."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+        return None
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or doc[verb.i - 1].text != "," or subj.right_edge.i not in (verb.i - 1, verb.i - 2):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and \
+                "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text) and \
+                any(a.dep_ in ("aux", "auxpass") for a in c.children) and \
+                not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+            return c
+    return None
 
 
 def _misread_reduced_relative(verb):
@@ -143,6 +174,8 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         misread = _misread_reduced_relative(t)
         if misread is not None:
             return misread
+        if t.dep_ == "ROOT" and misread_aside(t) is not None:
+            kids = [c for c in kids if c.dep_ != "nsubj"]  # "X, held captive in Y, have been freed": X was held
         if t.dep_ == "conj" and _elliptical_passive(t) is not None:
             kids = [c for c in kids if c.dep_ != "nsubj"]  # "were killed and 12 wounded": 12 were acted on
         for c in kids:
