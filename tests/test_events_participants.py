@@ -866,3 +866,17 @@ def test_an_aside_misread_as_the_main_verb(analyzer, text, source, target):
     assert source in _words(ev.source_text), (_words(ev.source_text), ev.rule)
     assert target in _words(ev.target_text), (_words(ev.target_text), ev.rule)
     assert target not in _words(ev.source_text)
+
+
+def test_a_place_in_a_participle_aside_is_not_the_phrase_actor(analyzer):
+    """"Two aid workers, kidnapped in Darfur last year, have been released": Darfur is where they
+    were kidnapped, not whom the release is done to."""
+    _, ev = _first(analyzer, "Two aid workers , kidnapped in Darfur last year , have been released by the militia .")
+    assert ev.type == "CONCEDE", ev.rule
+    assert "two aid workers" in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+
+
+def test_a_place_without_a_comma_still_names_the_phrase(analyzer):
+    """Near miss: "hostages held in Mali were freed": no aside set off by commas; unchanged."""
+    analysis, ev = _first(analyzer, "Hostages held in Mali were freed by the army on Monday .")
+    assert "mali" in _names(analysis, ev.target), (ev.target_text, ev.rule)

@@ -143,6 +143,16 @@ def _names_the_happening(tok, noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == tok.i
 
 
+def _in_participle_aside(head, word) -> bool:
+    """`word` lies inside a past participle set off by a comma after `head` ("the journalist,
+    detained in Cairo since 2019, ..."): where the one named was held or found, not who it is."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and c.left_edge.i <= word.i <= c.right_edge.i and \
+                head.doc[c.left_edge.i - 1].text == ",":
+            return True
+    return False
+
+
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
@@ -151,6 +161,8 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not _acronym(t):
             continue
         a, word = resolve(t, table)
+        if a is not None and word is not None and a.kind in PLACE_KINDS and _in_participle_aside(t, word):
+            a, word = None, None  # "the journalist, detained in Cairo since 2019": held there, not Cairo
         named_as = _known_as(t) if a is None else None
         if named_as is not None:
             a, word = resolve(named_as, table)  # "the opposition forces known as Maghawir al-Thawra"
