@@ -380,7 +380,11 @@ def nominal_doer(noun, table, people: frozenset[str] = frozenset()):
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
         # event name ("the Ghazni attacks", "the Easter bombings") says where or when, not who
-        if a is not None and (a.kind == "country" or (c.dep_ == "amod" and a.kind not in ("location", "facility"))):
+        # an armed group's or a force's name as a compound ("a Taliban ambush", "an al-Shabaab
+        # attack") names the doer too; a place's ("the Ghazni attacks") or a person's ("the
+        # Khashoggi killing": the victim) does not
+        if a is not None and (a.kind == "country" or (a.kind not in ("location", "facility") and (
+                c.dep_ == "amod" or a.kind != "person"))):
             return c
     return None
 
