@@ -380,13 +380,20 @@ def nominal_doer(noun, table, people: frozenset[str] = frozenset()):
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
         # event name ("the Ghazni attacks", "the Easter bombings") says where or when, not who
-        # an armed group's or a force's name as a compound ("a Taliban ambush", "an al-Shabaab
-        # attack") names the doer too; a place's ("the Ghazni attacks") or a person's ("the
-        # Khashoggi killing": the victim) does not
-        if a is not None and (a.kind == "country" or (a.kind not in ("location", "facility") and (
-                c.dep_ == "amod" or a.kind != "person"))):
+        # a known armed group's or force's name as a compound ("a Taliban ambush", "an al-Shabaab
+        # attack", data/actors/armed_groups.tsv, state_forces.tsv) names the doer too; a place's
+        # ("the Ghazni attacks", even when read as an organisation) or a person's does not
+        if a is not None and (a.kind == "country" or (c.dep_ == "amod" and a.kind not in ("location", "facility"))
+                              or (c.dep_ == "compound" and _armed_body(a.name))):
             return c
     return None
+
+
+def _armed_body(name: str) -> bool:
+    """`name` is an armed group or a state's forces of the gazetteers (data/actors)."""
+    from ..actors import known
+    entry = known.lookup(name)
+    return entry is not None and entry.key.startswith(("armed_groups.tsv/", "state_forces.tsv/"))
 
 
 def nominal(noun, lex: Lexicon, table):
