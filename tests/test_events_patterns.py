@@ -449,3 +449,20 @@ def test_reduced_passive_takes_its_by_agent_as_doer(analyzer):
     events = _events(analyzer, "The truce brokered by Ghana collapsed on Sunday.")
     assert events and events[0].type == "CONSULT", [(e.type, e.rule) for e in events]
     assert [s.text for s in events[0].source_text] == ["Ghana"]
+
+
+@pytest.mark.parametrize("text", [
+    # a hope, a fear or a doubt voiced or expressed: what it is about has not happened
+    "The Kenyan envoy voiced hope that the new government in Somalia will help Kenya to secure the border .",
+    "The minister expressed fears that the militias would attack the capital before the elections .",
+])
+def test_a_voiced_hope_or_fear_is_no_event(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert not analysis.events, [e.rule for e in analysis.events]
+
+
+def test_voiced_support_is_still_coded(analyzer):
+    """Near miss: "voiced support for the plan": support is no opinion noun."""
+    analysis = analyze_text(analyzer, "The Kenyan envoy voiced support for the peace plan proposed by Uganda .",
+                            published="2023-02-01")
+    assert [e.type for e in analysis.events][:1] == ["SUPPORT"], [e.rule for e in analysis.events]

@@ -351,6 +351,11 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok],
                           *_flags(tok), noun)
     if kind == "speech":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and lookup(lex.wrappers, obj)[1] == "opinion":
+            # "voiced hope that X will help", "expressed fears that Y would attack": what is hoped
+            # or feared has not happened (as for the verbs "hope", "fear")
+            return Coding("NONE", None, tok, tok, f"opinion:{obj.lemma_.lower()}", [], *_flags(tok))
         return None
     if kind == "opinion":
         # "said it is skeptical the program would meet the deadline", "hoped for more talks":
