@@ -194,7 +194,22 @@ def test_a_poll_set_off_at_the_front_is_the_source(analyzer):
     st = [s for s in an.statements if s.base_rule == "prep:in"]
     assert st and "67 percent of farmers said" in st[0].content[0].text
     assert "poll" in st[0].speaker_text.text
+    an = analyze_text(analyzer, "Her lead in the poll has grown since the flood.")
+    assert not [s for s in an.statements if s.base_rule == "prep:in"]
+
+
+def test_a_poll_after_the_main_clause_is_its_source(analyzer):
+    # 'X leads Y in the latest polls': the polls say so (PolNeAR train: 13 relations won, none lost)
     an = analyze_text(analyzer, "The mayor moved from third to second in a recent survey from Coastal College.")
+    st = [s for s in an.statements if s.base_rule == "prep:in"]
+    assert st and st[0].content[0].text == "The mayor moved from third to second"
+    assert "survey" in st[0].speaker_text.text
+    an = analyze_text(analyzer, "Governor Lena Ortiz leads her rival by nine points in the latest polls.")
+    assert [s for s in an.statements if s.base_rule == "prep:in"]
+    # not a clause about someone: 'who leads in the polls', 'as she rises in the polls'
+    an = analyze_text(analyzer, "Donors flocked to Lena Ortiz, who leads in the polls.")
+    assert not [s for s in an.statements if s.base_rule == "prep:in"]
+    an = analyze_text(analyzer, "Donors flock to Lena Ortiz as she rises in the polls.")
     assert not [s for s in an.statements if s.base_rule == "prep:in"]
 
 

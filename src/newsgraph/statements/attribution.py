@@ -799,6 +799,18 @@ _IN_SOURCES = frozenset({"poll", "survey", "study", "report", "analysis", "audit
                          "ranking", "index", "review", "estimate"})
 
 
+_TRAILING_SOURCES = frozenset({"poll", "survey"})
+
+
+def _trailing_source(prep, head, src) -> bool:
+    """'Clinton leads Sanders in the latest polls': a poll or survey after the main clause it measures
+    (not one in a clause about someone, 'who leads in the polls', 'as he rises in the polls')."""
+    if src.lemma_.lower() not in _TRAILING_SOURCES or prep.i < head.i or head.dep_ != "ROOT":
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and subj.i < head.i and subj.tag_ not in ("WP", "WDT")
+
+
 def in_sources(doc) -> list[Found]:
     """'In a new poll, Clinton leads by 12 points': a poll, survey, study or report set off at the front
     of the clause found in it is its source (PolNeAR practice)."""
@@ -808,16 +820,19 @@ def in_sources(doc) -> list[Found]:
         if t.dep_ != "prep":
             continue
         src = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if src is None or src.lemma_.lower() not in _IN_SOURCES or src.tag_ not in ("NN", "NNP"):
+        if src is None or src.lemma_.lower() not in _IN_SOURCES or src.tag_ not in ("NN", "NNP", "NNS"):
             continue
         head, sent = t.head, t.sent
         if head.pos_ not in ("VERB", "AUX") or head.i < sent.start or head.i >= sent.end:
             continue  # 'the lead in the poll': a noun's phrase, not a clause's source
-        if t.i != sent.start or t.right_edge.i + 1 >= sent.end or doc[t.right_edge.i + 1].text != ",":
-            continue  # only set off at the front: 'moved to second in a survey' is as often where it happened
+        front = t.i == sent.start and t.right_edge.i + 1 < sent.end and doc[t.right_edge.i + 1].text == ","
+        if not front and not _trailing_source(t, head, src):
+            continue
         a, b = _subtree_range(head)
         pa, pb = _subtree_range(t)
         pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
+        if not front:
+            pieces = [(a, pa)]
         content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 8]
         if not content:
             continue
