@@ -361,3 +361,14 @@ def test_a_clause_goes_on_in_a_quotation_that_ends_the_paragraph(analyzer, after
     an = analyze_text(analyzer, "Murphy said she and the mayor had made progress against great odds." + after)
     st = _statements_with(an, "made progress")
     assert st and any("incredible job" in c.text for c in st[0].content) == joined
+
+
+def test_rest_of_sentence_stops_at_the_cues_next_act(analyzer):
+    # 'tweeted X and urged Y', 'tweeted X, asking Y': what was tweeted is X (PolNeAR train: 17 won, 5 lost)
+    an = analyze_text(analyzer, "Governor Lena Ortiz tweeted a photo of the flooded bridge and urged residents "
+                                "to stay home.")
+    st = [s for s in an.statements if s.base_rule == "verb:rest"]
+    assert st and st[0].content[0].text == "a photo of the flooded bridge"
+    an = analyze_text(analyzer, "The mayor tweeted a map of the flooded streets, asking drivers to stay away.")
+    st = [s for s in an.statements if s.base_rule == "verb:rest"]
+    assert st and st[0].content[0].text == "a map of the flooded streets"

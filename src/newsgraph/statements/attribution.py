@@ -458,7 +458,14 @@ def _rest_of_sentence(doc, cue, cue_range, cues: Cues) -> tuple[int, int] | None
     if sent.end - nxt < 3 or any(t.dep_ in ("dobj", "dative") and t.head.i == cue.i and t.pos_ == "PRON"
                                  for t in doc[nxt:sent.end]):
         return None
-    a, b = _trim(text_of(doc), doc[nxt].idx, sent.end_char)
+    end = sent.end_char
+    for c in cue.rights:
+        # 'claimed victory and argued ...', 'tweeted a chart, adding ...': the cue's own next act or an
+        # adverbial clause hung on it is not what was said
+        if c.dep_ in ("cc", "conj", "advcl", "parataxis") and c.i > nxt:
+            end = min(end, c.left_edge.idx)
+            break
+    a, b = _trim(text_of(doc), doc[nxt].idx, end)
     return (a, b) if b - a > 8 else None
 
 
