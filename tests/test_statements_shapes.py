@@ -372,3 +372,19 @@ def test_rest_of_sentence_stops_at_the_cues_next_act(analyzer):
     an = analyze_text(analyzer, "The mayor tweeted a map of the flooded streets, asking drivers to stay away.")
     st = [s for s in an.statements if s.base_rule == "verb:rest"]
     assert st and st[0].content[0].text == "a map of the flooded streets"
+
+
+def test_clause_stops_before_the_speakers_next_act_after_an_auxiliary(analyzer):
+    # 'did say X and called Y': 'called' is the donor's act, not part of what was said
+    an = analyze_text(analyzer, "The donor did say he found the mayor to be very capable and called her lead in "
+                                "the race remarkable.")
+    st = [s for s in an.statements if s.base_rule == "verb:clause"]
+    assert st and st[0].content[0].text == "he found the mayor to be very capable"
+
+
+def test_clause_stops_before_a_present_perfect_record_of_the_speaker(analyzer):
+    # 'insists X, and has championed Y': the speaker's record, not more of what is insisted
+    an = analyze_text(analyzer, "The senator says the state must be a place of work, and has backed a bill that "
+                                "has drawn fire from unions.")
+    st = [s for s in an.statements if s.base_rule == "verb:clause"]
+    assert st and st[0].content[0].text == "the state must be a place of work"

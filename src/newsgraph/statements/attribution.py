@@ -557,8 +557,8 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
     suggested that Y': Y is a statement of its own) and at the end of the cue's paragraph."""
     a, b = _subtree_range(clause)
     for c in clause.children:
-        if c.dep_ == "conj" and cues.is_verb(c.lemma_.lower()) and c.i > clause.i and (
-                _that_clause(c) or _speakers_own(c, cue)):
+        if c.dep_ == "conj" and c.i > clause.i and ((cues.is_verb(c.lemma_.lower()) and (
+                _that_clause(c) or _speakers_own(c, cue))) or _perfect_after(c, clause, cue)):
             stop = c.left_edge
             prev = [t for t in clause.subtree if t.i < stop.i and t.dep_ not in ("cc", "punct")]
             if prev:
@@ -577,13 +577,25 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
     return a, b
 
 
+def _perfect_after(verb, clause, cue) -> bool:
+    """'insists the party must be one of ideas, and has championed cuts': a present perfect with no
+    subject joined to a clause of another tense is the speaker's record, not more of what was said."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    aux = [a for a in verb.children if a.dep_ == "aux" and a.lower_ in ("has", "have")]
+    return bool(aux) and cue.tag_ in ("VBZ", "VBP") and not any(a.lower_ in ("has", "have") for a in clause.children)
+
+
 def _speakers_own(verb, cue) -> bool:
     """'said the warning was baseless, and accused the ministry of lying': a reporting verb joined to
     the clause with no subject of its own, in the cue's own form, is the speaker's next act, which
     the parser hung on the clause; what was said ends before it."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
-    return verb.tag_ == cue.tag_ or verb.tag_ in ("VBD", "VBZ") and cue.tag_ in ("VBD", "VBZ")
+    if verb.tag_ == cue.tag_ or verb.tag_ in ("VBD", "VBZ") and cue.tag_ in ("VBD", "VBZ"):
+        return True
+    # 'did say X and called Y', 'insists X, and has accused Y': a finite verb after the cue's auxiliary
+    return cue.tag_ in ("VB", "VBG", "VBN") and any(a.dep_ == "aux" for a in cue.children) and verb.tag_ in ("VBD", "VBZ")
 
 
 def _before_ok(doc, clause, cue, subj) -> bool:
