@@ -388,3 +388,21 @@ def test_clause_stops_before_a_present_perfect_record_of_the_speaker(analyzer):
                                 "has drawn fire from unions.")
     st = [s for s in an.statements if s.base_rule == "verb:clause"]
     assert st and st[0].content[0].text == "the state must be a place of work"
+
+
+def test_title_case_headline_cue(analyzer):
+    # the tagger reads a title-case headline as one long name; its words give the cue (PolNeAR train:
+    # 21 relations won, none lost)
+    body = "\n\nGovernor Tom Reyes spoke on Monday in Dayton about the drought and Senator Mara Quint."
+    an = analyze_text(analyzer, "Governor Tom Reyes Endorses Mara Quint In Senate Race" + body)
+    st = [s for s in an.statements if s.base_rule == "layout:headline"]
+    assert st and st[0].content[0].text == "Mara Quint" and "Reyes" in st[0].speaker_text.text
+    # a speech cue at the end: what was said comes before the speaker
+    an = analyze_text(analyzer, "Farm Subsidies Are A Waste Of Money, Tom Reyes Tells Farmers" + body)
+    st = [s for s in an.statements if s.base_rule == "layout:headline"]
+    assert st and st[0].content[0].text == "Farm Subsidies Are A Waste Of Money"
+    # an act ('Promises Action') is the events stage's, and a speaker the article does not name is no speaker
+    an = analyze_text(analyzer, "Governor Tom Reyes Promises Action On Farm Subsidies" + body)
+    assert not [s for s in an.statements if s.base_rule == "layout:headline"]
+    an = analyze_text(analyzer, "Angry Farmers Say Subsidies Must End In Drought Years" + body)
+    assert not [s for s in an.statements if s.base_rule == "layout:headline"]

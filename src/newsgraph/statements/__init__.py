@@ -41,6 +41,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
+    found += layout.headlines(doc, actors, cues, found)
     found += _not_found_already(layout.headers(doc, actors, lambda span: span.root), found)
     found = [_without_dateline(doc, actors, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
