@@ -406,3 +406,16 @@ def test_title_case_headline_cue(analyzer):
     assert not [s for s in an.statements if s.base_rule == "layout:headline"]
     an = analyze_text(analyzer, "Angry Farmers Say Subsidies Must End In Drought Years" + body)
     assert not [s for s in an.statements if s.base_rule == "layout:headline"]
+
+
+def test_quotation_after_the_cue_ending_on_a_full_stop_goes_on_past_a_cue_after_it(analyzer):
+    # '"A," he said. "B." Critics say ...': 'say' opens the next sentence, it is not B's own cue
+    an = analyze_text(analyzer, '"The levy is fair," Okafor said at the market. "Every trader pays the same." '
+                                'Critics of the levy say it hurts small traders.')
+    st = _statements_with(an, "The levy is fair")
+    assert st and any("Every trader pays" in c.text for c in st[0].content)
+    # '"A," he said. "B?" Later, X claimed ...': a cue after a comma is not B's own either
+    an = analyze_text(analyzer, '"They all pay," Okafor said. "Why should traders be different?" Later, the '
+                                'mayor claimed that the levy was temporary.')
+    st = _statements_with(an, "They all pay")
+    assert st and any("Why should traders" in c.text for c in st[0].content)

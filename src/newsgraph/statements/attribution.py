@@ -619,7 +619,9 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
         return []
     start = chains.chains[nxt][0].start
     if not _gap_ok(doc, after, start, allowed, max_tokens=8):
-        if cues is None or not _next_sentence(doc, after, start) or _own_cue(doc, chains.chains[nxt][-1].end, cues):
+        last = chains.chains[nxt][-1]
+        inner = text_of(doc)[last.start:last.end].rstrip(_QUOTE_MARKS + "'\u2019 ")
+        if cues is None or not _next_sentence(doc, after, start) or _own_cue(doc, last.end, cues, inner):
             return []
     chains.used.add(nxt)
     return _quote_content(chains, nxt)
@@ -671,13 +673,18 @@ def _next_sentence(doc, after: int, start: int) -> bool:
         and not text_of(doc)[sent.start_char:start].strip()
 
 
-def _own_cue(doc, end: int, cues: Cues) -> bool:
-    """A speech verb in the words right after a quotation: it has a speaker of its own."""
+def _own_cue(doc, end: int, cues: Cues, inner: str = "") -> bool:
+    """A speech verb in the words right after a quotation: it has a speaker of its own. A quotation
+    that ends on a full stop inside its marks ends its sentence ('"B." Critics say ...': the next
+    sentence's cue is not its own); one that ends on a question or exclamation mark has its cue before
+    any comma ('"B?" Trump asked', not '"B?" Later, X claimed ...')."""
+    if inner.endswith("."):
+        return False
     span = doc.char_span(end, min(len(text_of(doc)), end + 60), alignment_mode="contract")
     if span is None:
         return False
     for t in span[:8]:
-        if t.text in (".", "!", "?") or "\n" in t.text:
+        if t.text in (".", "!", "?") or "\n" in t.text or (inner[-1:] in ("?", "!") and t.text == ","):
             return False
         if t.lemma_.lower() in cues.speech_verbs and t.pos_ in ("VERB", "AUX"):
             return True
