@@ -419,3 +419,20 @@ def test_quotation_after_the_cue_ending_on_a_full_stop_goes_on_past_a_cue_after_
                                 'mayor claimed that the levy was temporary.')
     st = _statements_with(an, "They all pay")
     assert st and any("Why should traders" in c.text for c in st[0].content)
+
+
+def test_headline_speaker_named_in_the_body_and_content_past_a_colon(analyzer):
+    # no mention of the name in the headline itself: the actor the body names so speaks; a colon does not
+    # end what was endorsed ('X Endorses Y: Z')
+    an = analyze_text(analyzer, "Mara Quint Endorses Tom Reyes: He Is 'The Best' For The Valley\n\n"
+                                "Mara Quint threw her support behind Governor Tom Reyes on Wednesday.")
+    st = [s for s in an.statements if s.base_rule == "layout:headline"]
+    assert st and st[0].content[0].text.startswith("Tom Reyes: He Is")
+
+
+def test_a_semicolon_before_a_capital_ends_the_headline_clause(analyzer):
+    # 'Title; Subtitle' on one line: the clause ends at the semicolon
+    an = analyze_text(analyzer, "Reyes says the levy will help farmers in the valley; Critics of the plan in the "
+                                "capital call it a tax on bread\n\nGovernor Tom Reyes spoke in Dayton on Monday.")
+    st = _statements_with(an, "the levy will help farmers")
+    assert st and st[0].content[0].text == "the levy will help farmers in the valley"

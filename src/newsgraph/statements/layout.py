@@ -222,7 +222,7 @@ _HEADLINE_PARTICLES = frozenset({"on", "for", "about", "up", "out", "against", "
 _HEADLINE_OPENERS = frozenset({"as", "while", "after", "when", "before", "because", "if", "how", "why"})
 _HEADLINE_NOT_NAMES = frozenset({"in", "on", "at", "to", "with", "more", "got", "by", "for", "than", "is", "are"})
 _HEADLINE_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "knew": "know"}
-_HEADLINE_STOPS = re.compile(r",|;|:|\s[\u2013\u2014-]{1,2}\s|\s(?:And|But|While|As)\s(?=[A-Z]\w*(?:s|ed)\b)"
+_HEADLINE_STOPS = re.compile(r",|;|\s[\u2013\u2014-]{1,2}\s|\s(?:And|But|While|As)\s(?=[A-Z]\w*(?:s|ed)\b)"
                              r"|\s(?:After|Amid|With|Over|In|At|During|Before|Despite|Following)\s")
 
 
@@ -289,8 +289,11 @@ def headlines(doc, table, cues, found: list[Found]) -> list[Found]:
             return []
         a, b = who[0].idx, who[-1].idx + len(who[-1].text)
         actor = table.actor_at(a, b)
-        if actor is None and len(who) == 1:
-            actor = named_person(table, who[0].text)
+        if actor is None:  # the model made no mention of a name the cue follows: an actor the article names so
+            name = text[a:b].casefold()
+            actor = next((x for x in table.actors if x.kind not in ("location", "facility") and
+                          name in [x.name.casefold()] + [al.casefold() for al in x.aliases]), None) \
+                or named_person(table, who[-1].text)
         if actor is None:
             return []
         c = k + 1
