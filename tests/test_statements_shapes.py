@@ -436,3 +436,16 @@ def test_a_semicolon_before_a_capital_ends_the_headline_clause(analyzer):
                                 "capital call it a tax on bread\n\nGovernor Tom Reyes spoke in Dayton on Monday.")
     st = _statements_with(an, "the levy will help farmers")
     assert st and st[0].content[0].text == "the levy will help farmers in the valley"
+
+
+def test_seeing_or_casting_someone_as_something_is_a_judgement(analyzer):
+    # 'X sees Y as Z', 'X casts himself as Z' (PolNeAR train: 46 relations won, none lost)
+    an = analyze_text(analyzer, "Most farmers in the valley see Governor Tom Reyes as a friend of the growers.")
+    st = _statements_with(an, "as a friend of the growers")
+    assert st and st[0].content[0].text == "Governor Tom Reyes as a friend of the growers"
+    an = analyze_text(analyzer, "Mayor Lena Ortiz has cast herself as the candidate of change.")
+    st = _statements_with(an, "as the candidate of change")
+    assert st and "Ortiz" in (_speaker_name(an, st[0]) or "")
+    # seeing with no 'as' is perception, not a judgement
+    an = analyze_text(analyzer, "Mayor Lena Ortiz saw the flooded bridge on Monday.")
+    assert not _statements_with(an, "flooded bridge")

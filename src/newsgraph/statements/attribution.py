@@ -280,6 +280,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             # any verb with a that-clause and a subject states a claim or a stance ('ruled that',
             # 'worries that'): PARC counts them all
             if not _that_clause(cue):
+                if lemma in _SEE_AS and not chains.inside(cue.idx):
+                    _seen_as(doc, cue, subject_of(cue), out)
                 continue
             generic = True
         if chains.inside(cue.idx):
@@ -375,6 +377,25 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
+
+
+_SEE_AS = frozenset({"see", "regard", "perceive", "paint", "cast", "frame", "position", "depict"})
+
+
+def _seen_as(doc, cue, subj, out: list[Found]) -> None:
+    """'Republicans see Clinton as untrustworthy': a judgement, the object and what it is seen as."""
+    if subj is None or subj.lower_ == "it" or any(c.dep_ == "neg" for c in cue.children):
+        return
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    as_ = next((c for c in list(cue.rights) + list(obj.rights) if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > obj.i), None)
+    if as_ is None or not any(c.dep_ in ("pobj", "pcomp") for c in as_.children):
+        return
+    a, b = _trim(text_of(doc), obj.left_edge.idx, _tok_end(max(obj.right_edge, as_.right_edge, key=lambda t: t.i)))
+    if b - a > 3:
+        out.append(Found([(a, b)], "indirect", "verb:object", (cue.idx, _tok_end(cue)), subj, shape="object"))
 
 
 def _tail_after_cue(doc, cue, subj, chains: QuoteIndex) -> list[tuple[int, int]]:
