@@ -37,16 +37,20 @@ def test_starts_no_role_is_only_true_for_words_role_at_turned_down():
 
 def test_timex_any_in_equals_the_window_search():
     """timex._any_in (the whole text's _ANY matches, found once) says what _ANY.search of the window says,
-    also for windows cut inside a match ("Mon|day", "this |morning") and texts changed between calls."""
+    also for windows cut inside a match ("Mon|day", "this |morning"), texts changed between calls, and texts
+    with characters that fold to ASCII or digits that are not ASCII."""
     import random
 
     from newsgraph import timex
 
     rng = random.Random(4)
     pieces = ["Mon", "day", "Monday", "this ", "morning", "1", "May", "Ma", "y", " ", "x", "TODAY", "tonight",
-              "Dec", "ec", "\n", "Sunday", "yester", "é"]
-    for _ in range(1500):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+              "Dec", "ec", "\n", "Sunday", "yester", "é", "Thursday", "AFTERNOON", "this afternoon", "Yesterday",
+              "22", "Jan", "Ja"]
+    odd = ["\u0130", "\u017f", "\u212a", "\u0663", "THIS MORNING"]  # folds to ASCII, an Arabic-Indic digit
+    for n in range(3000):  # every other text may hold one of them (the lower-cased search is not used)
+        choices = pieces + [odd[n % len(odd)]] if n % 2 else pieces
+        text = "".join(rng.choice(choices) for _ in range(rng.randint(0, 40)))
         for _ in range(20):
             a = rng.randint(0, len(text))
             b = rng.randint(a, len(text))

@@ -198,7 +198,8 @@ class sentence_index:
     """`with sentence_index(doc):` makes `token.sent` and `span.sent` a look-up in the sentences' starts
     (spaCy walks the tokens to the sentence's start and end and slices the Doc twice each time: the rule
     stages ask it thousands of times per article). The Span given is the one spaCy gives (the sentence
-    holding the token or the span's first token); the hooks are removed on leaving. A Doc that has hooks
+    holding the token or the span's first token), made once per sentence and given again (the rule
+    stages only read it; spaCy makes a new one each time); the hooks are removed on leaving. A Doc that has hooks
     of its own or no sentence boundaries is left as it is."""
 
     def __init__(self, doc) -> None:
@@ -225,9 +226,14 @@ class sentence_index:
         _COLUMNS[id(doc)] = (doc, {})
         _BOUNDS[id(doc)] = (doc, tuple(zip(firsts, ends, [idx[a] for a in firsts], last)))
 
-        def sent_of(i: int):  # a new Span each time, as spaCy gives
+        made: list = [None] * (len(starts) + 1)  # each sentence's Span, made when first asked for
+
+        def sent_of(i: int):  # the Span spaCy gives (spaCy makes a new one each time; rules only read it)
             k = bisect_right(starts, i)
-            return Span(doc, starts[k - 1] if k else 0, starts[k] if k < len(starts) else n)
+            span = made[k]
+            if span is None:
+                span = made[k] = Span(doc, starts[k - 1] if k else 0, starts[k] if k < len(starts) else n)
+            return span
 
         doc.user_token_hooks["sent"] = lambda token: sent_of(token.i)
         doc.user_span_hooks["sent"] = lambda span: sent_of(span.start)

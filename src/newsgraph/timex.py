@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -39,8 +39,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # every match of a pattern above holds one of these (a digit, a month or weekday name, or a word of
 # "yesterday"/"today"): a text without any is passed over with one search instead of eleven
-_ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-                  r"|Saturday|Sunday|(?i:yesterday|today|tonight|this morning|this afternoon)")
+_ANY_CASED = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ANY_FOLDED = ("yesterday", "today", "tonight", "this morning", "this afternoon")
+_ANY = re.compile("\\d|" + "|".join(_ANY_CASED) + "|(?i:" + "|".join(_ANY_FOLDED) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,32 +154,80 @@ def _find(text: str, published: dt.date | None, start: int, end: int) -> list[Ti
 
 assert _ANY.pattern.startswith("\\d|")
 _ANY_RUNS = re.compile("\\d+" + _ANY.pattern[2:])
-_any_last: tuple[str | None, list[int], list[int]] = (None, [], [])
+# The parts of _ANY, each scanned on its own: re skips quickly to a possible start only in a pattern that
+# opens with a character class or whose every alternative opens with a literal character (`\d\d*`, not
+# `\d+`; the months and weekdays), which _ANY as a whole does not; the folded words are found in the
+# lower-cased text with str.find.
+_DIGIT_RUNS = re.compile(r"\d\d*")
+_CASED = re.compile("|".join(_ANY_CASED))
+assert all(w[:1].isupper() and w[1:].islower() for w in _ANY_CASED) and all(w.isascii() for w in _ANY_FOLDED)
+# the last text's: (text, digit runs' starts, their ends, the literals' starts, the least end of the
+# literals from each on) or, for a text the lower-cased search cannot read, (text, None, _ANY_RUNS's
+# match starts, their ends, None)
+_any_last: tuple = (None, None, [], [], None)
 
 
 def _any_in(text: str, start: int, end: int) -> bool:
-    """`bool(_ANY.search(text[start:end]))`, from _ANY's matches in the whole text, found once per text.
+    """`bool(_ANY.search(text[start:end]))`, from where _ANY's parts match in the whole text, found once
+    per text.
 
-    _ANY is literals and digits only (no look-around, no boundary), so a match inside the window is one
-    in the window's string, and where no whole-text match overlaps the window none is in it (the scan
-    passed each of its positions unconsumed). A match across the window's edge: the window is searched.
-    The whole text is scanned with _ANY_RUNS, _ANY with a run of digits for one digit (one match per
-    number, not per digit): the same reasoning holds for it."""
+    _ANY is an alternation of a digit and of literals (no look-around, no boundary, no anchor), so it
+    matches in the window exactly when a digit, or a whole occurrence of one of its literals, lies
+    inside the window. Digits: the window holds one when a run of digits overlaps it. Literals: every
+    occurrence of each (a month or weekday name is capitalised only at its first letter, so none starts
+    inside another and `_CASED.finditer` finds them all; the folded words are looked for in the lower-
+    cased text, which has them exactly where the text matches them case-insensitively: _prefilter's
+    `lowered` gives None for a text with a character that folds to ASCII, and the length is checked),
+    sorted by start, with the least end from each on: one starting in the window ends inside it when
+    that least end does.
+    A text the lower-cased search cannot read: _ANY_RUNS (_ANY with a run of digits for one digit)
+    is scanned; a window that a match overlaps without lying inside it is searched itself."""
     global _any_last
     last = _any_last
     if last[0] is not text and last[0] != text:
-        starts, ends = [], []
-        for m in _ANY_RUNS.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-        last = _any_last = (text, starts, ends)
-    _, starts, ends = last
+        last = _any_last = _any_places(text)
+    _, runs, a, b, least = last
+    if runs is not None and 0 <= start <= end <= len(text):
+        k = bisect_right(a, start)  # a: the digit runs' ends; the first run ending past the window's start
+        if k < len(a) and max(runs[k], start) < end:  # its digit at the window's start or its own
+            return True
+        k = bisect_left(b, start)  # b: the literals' starts; the first starting in or after the window
+        return k < len(b) and least[k] <= end
+    if runs is not None:
+        return _ANY.search(text[start:end]) is not None
+    starts, ends = a, b
     k = bisect_right(ends, start)  # the first match ending past the window's start
     if k == len(ends) or starts[k] >= end:
         return False
     if starts[k] >= start and ends[k] <= end:
         return True
     return _ANY.search(text[start:end]) is not None
+
+
+def _any_places(text: str) -> tuple:
+    low = _prefilter.haystack(text).low
+    if low is None or len(low) != len(text):
+        starts, ends = [], []
+        for m in _ANY_RUNS.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return text, None, starts, ends, None
+    runs, run_ends = [], []
+    for m in _DIGIT_RUNS.finditer(text):
+        runs.append(m.start())
+        run_ends.append(m.end())
+    found = [(m.start(), m.end()) for m in _CASED.finditer(text)]
+    for word in _ANY_FOLDED:
+        at = low.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = low.find(word, at + 1)
+    found.sort()
+    least = [e for _, e in found]
+    for k in range(len(least) - 2, -1, -1):
+        if least[k + 1] < least[k]:
+            least[k] = least[k + 1]
+    return text, runs, run_ends, [s for s, _ in found], least
 
 
 def g_is_may_verb(m: re.Match[str]) -> bool:

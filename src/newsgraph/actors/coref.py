@@ -51,7 +51,8 @@ def _gender_once(genders: dict[str, str | None], actor: Actor) -> str | None:
 
 def _holds(actor: Actor, phrase: str) -> bool:
     words = _SYNONYMS.get(phrase, (phrase,))
-    return any(re.search(rf"\b{re.escape(w)}s?\b", r.lower()) for r in actor.roles for w in words)
+    return any(w in r.lower() and re.search(rf"\b{re.escape(w)}s?\b", r.lower())  # (in: speed only)
+               for r in actor.roles for w in words)
 
 
 def _is_subject(doc, start: int, end: int) -> bool:
@@ -193,6 +194,10 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             # no title yet; the title becomes theirs
                             recent = [c for c in index.before(a_, window) if c[2].kind == "person" and not c[2].roles
                                       and c[2].country in (None, code)]
+                            if doc[end_tok - 1].dep_ not in ("nsubj", "nsubjpass"):
+                                # "Johnson met the Iraqi Foreign Minister": a title that is not its
+                                # sentence's subject is someone else than the people that sentence names
+                                recent = [c for c in recent if c[0] < sent.start_char]
                             if recent:
                                 actor = recent[-1][2]
                                 actor.roles.append(doc[i + 1:end_tok].text)
@@ -301,6 +306,7 @@ _REPORTING = {"say", "tell", "add", "state", "write", "declare", "announce", "in
 
 
 _FIRST = {"person": ("i", "me", "my", "myself"), "plural": ("we", "us", "our", "ourselves")}
+_FIRST_FORMS = _FIRST["person"] + _FIRST["plural"]
 
 
 def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[Actor, Mention]]:
@@ -311,12 +317,14 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
     named = [(m.span.start, m.span.end, a) for a in actors if a.kind in ("person", "organization", "group", "country")
              for m in a.mentions]
     out = []
+    lowers = column(doc, "lower_")
     for q in _QUOTE.finditer(text):
         qa, qb = q.start(), q.end()
         around = doc.char_span(qa, qb, alignment_mode="expand")
         if around is None:
             continue
-        first = [t for t in around if t.tag_ in ("PRP", "PRP$") and t.lower_ in _FIRST["person"] + _FIRST["plural"]]
+        first = [t for t in (doc[i] for i in range(around.start, around.end) if lowers[i] in _FIRST_FORMS)
+                 if t.tag_ in ("PRP", "PRP$")]  # (the word from the column first: a Token only for those)
         if not first:
             continue
         speakers: dict[str, Actor] = {}
@@ -335,12 +343,43 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
         for t in first:
             if t.lower_ in forms and not any(a_ <= t.idx < b_ for a_, b_, _ in named):
                 out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
+    return out + _first_person_after_colon(doc, text, named)
+
+
+# "Tobias Ellwood said: I am deeply concerned": a reporting verb and a colon, then what was said, unquoted
+_SAID_COLON = re.compile(r"\b(?:said|says|added|stated|wrote|declared|announced|warned)[^\S\n]*:\s*(?=[A-Z])")
+
+
+def _first_person_after_colon(doc, text: str, named) -> list[tuple[Actor, Mention]]:
+    """'Minister X said: I welcome the news ...': I, me, my and myself in the paragraph right after a
+    reporting verb and a colon (on the same line or the next: a press release's "The Foreign Secretary
+    said:" above what was said), with no quotation mark, are the person named as that verb's subject
+    (we, us, our: the organisation, group or country so named)."""
+    out = []
+    for m in _SAID_COLON.finditer(text):
+        verb = doc.char_span(m.start(), m.start() + len(m.group().split(":")[0].strip()), alignment_mode="expand")
+        if verb is None or not len(verb):
+            continue
+        v = verb[0]
+        who = next((actor for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for a_, b_, actor in named if a_ <= c.idx < b_), None)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        para = doc.char_span(m.end(), end, alignment_mode="contract")
+        if who is None or para is None or not len(para):
+            continue
+        forms = _FIRST["person"] if who.kind == "person" else _FIRST["plural"]
+        for t in para:
+            if t.tag_ in ("PRP", "PRP$") and t.lower_ in forms \
+                    and not any(a_ <= t.idx < b_ for a_, b_, _ in named):
+                out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
     return out
 
 
 _ORG_KINDS = ("organization", "group")
 # nouns that, with "the" and nothing after, mean the government of the country the article is about
-_GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+_GOVERNMENT = GOVERNMENT
 
 
 # heads of state or government whose office speaks for the state ("the president's office said")

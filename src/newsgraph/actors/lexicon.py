@@ -181,6 +181,12 @@ def agreement_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Head nouns of events' names: wars, trials, summits ... (data/actors/event_nouns.tsv)."""
+    return _words("event_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def institutions() -> frozenset[str]:
     return _words("institutions.tsv")
 
@@ -227,10 +233,12 @@ def role_at(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)  # speed: asked of most words of every article (the tables never change)
 def country_of_name(text: str) -> str | None:
     return country_names().get(fold(text))
 
 
+@lru_cache(maxsize=1 << 15)  # speed: as country_of_name
 def country_of_demonym(text: str) -> str | None:
     return demonyms().get(fold(text))
 

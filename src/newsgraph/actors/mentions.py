@@ -195,13 +195,22 @@ def _singular_title(t: str) -> str:
 
 
 def _country_of_org(text: str) -> str | None:
-    """A country an organisation's own name gives: a leading national adjective, or 'of <Country>'."""
+    """A country an organisation's own name gives: a leading national adjective, a leading country's name
+    before more of the name ("U.S. Securities and Exchange Commission", "Kenya Wildlife Service"; not
+    one that is also a given name or a US state: "Jordan Brand", "Georgia Power"), or 'of <Country>'."""
     ws = text.split()
     if ws:
         for n in (2, 1):
             code = lexicon.country_of_demonym(" ".join(ws[:n]))
             if code:
                 return code
+        for n in (3, 2, 1):
+            lead = " ".join(ws[:n])
+            if len(ws) > n and ws[n][:1].isupper() and ws[n].lower() not in ("and", "of") \
+                    and fold(lead) not in lexicon.given_names() and fold(lead) not in lexicon.regions():
+                code = lexicon.country_of_name(lead)
+                if code:
+                    return code
     m = re.search(r"\bof (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)", text)
     if m:
         return lexicon.country_of_name(m.group(1))
@@ -444,8 +453,9 @@ def from_model(doc, text: str) -> list[Cand]:
             if len(ent) == 1 and ent[0].tag_ == "NNPS":  # "the Houthis": a plural name is a group
                 out.append(Cand(start, end, "group", rule))
                 continue
-            if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads():
-                # "Tigray People's Liberation Front": a name that ends like a body's is one
+            if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads() | _PLACE_OF_WORK:
+                # "Tigray People's Liberation Front", "the Youssef Al-Najjar Hospital": a name that ends like a
+                # body's is one
                 out.append(Cand(start2, end, "organization", "ner:PERSON>org", _country_of_org(text[start2:end])))
                 continue
             out.append(Cand(start, end, "person", rule, roles=[_singular_title(r) for r in roles], name_start=start2))
@@ -485,26 +495,32 @@ def _demonyms(text: str, start: int, end: int, rule: str) -> list[Cand]:
 def _propn_run(doc, i: int, loose: bool = False) -> int:
     """End token index (exclusive) of the name starting at i: proper nouns, and pieces glued to them
     without a space ("Kim Jong-un", "Al-Mismari"); it stops where the model starts another entity."""
+    # (the words read from the columns: no Token per word looked at)
+    texts, spaces, alpha, iobs, pos, ents = nlp.columns(doc, _RUN_COLUMNS)
+    n = len(doc)
     j = i
-    while j < len(doc):
-        t = doc[j]
-        glued = j > i and not doc[j - 1].whitespace_ and (t.is_alpha or t.text in "-\u2010")
-        if j > i and t.ent_iob_ == "B":
+    while j < n:
+        text = texts[j]
+        glued = j > i and not spaces[j - 1] and (alpha[j] or text in "-\u2010")
+        if j > i and iobs[j] == "B":
             break
         # after a title (`loose`), any capitalised word will do: the tagger reads "Recep" as a verb
-        name_like = t.pos_ == "PROPN" or (loose and t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX"))
-        if (name_like and t.text[:1].isupper() and not lexicon.role_at([t.text])) or glued:
+        name_like = pos[j] == "PROPN" or (loose and alpha[j] and pos[j] not in ("DET", "ADP", "CCONJ", "PRON", "AUX"))
+        if (name_like and text[:1].isupper() and not lexicon.role_at([text])) or glued:
             j += 1
         else:
             break
-    while j > i and doc[j - 1].text in "-\u2010":
+    while j > i and texts[j - 1] in "-\u2010":
         j -= 1
-    if j > i and doc[i].ent_type_ == "PERSON":  # the model's own name span, when it runs further
+    if j > i and ents[i] == "PERSON":  # the model's own name span, when it runs further
         k = i
-        while k < len(doc) and doc[k].ent_type_ == "PERSON" and (k == i or doc[k].ent_iob_ == "I"):
+        while k < n and ents[k] == "PERSON" and (k == i or iobs[k] == "I"):
             k += 1
         j = max(j, k)
     return j
+
+
+_RUN_COLUMNS = ("text", "whitespace_", "is_alpha", "ent_iob_", "pos_", "ent_type_")
 
 
 def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
@@ -929,6 +945,9 @@ def settle(cands: list[Cand]) -> list[Cand]:
 
 
 _LINKS = {"of", "for", "to", "on", "and", "the"}  # words inside a title's complement ("Envoy for the Horn of Africa")
+# head words of the names of institutions named after people ("the Youssef Al-Najjar Hospital", "the John F.
+# Kennedy Library"), never the last word of a person's own name
+_PLACE_OF_WORK = frozenset({"hospital", "university", "college", "ministry", "agency", "clinic", "museum", "library"})
 _NAME_ENDS = {"university", "party", "college", "school", "hospital", "foundation", "institute", "group", "company",
               "bank", "fund", "council", "court", "agency", "ministry", "department", "office", "army", "forces"}
 
@@ -936,21 +955,26 @@ _NAME_ENDS = {"university", "party", "college", "school", "hospital", "foundatio
 def _title_chain(doc, i: int) -> tuple[int, bool]:
     """End of a chain of capitalised title words from i ("Deputy Foreign Minister", "Army Lt. Gen."), and
     whether it holds a role noun."""
+    texts, lowers, spaces, ents = nlp.columns(doc, _CHAIN_COLUMNS)  # (no Token per word looked at)
+    n = len(doc)
     j, role = i, False
-    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "." and j > i and not doc[j - 1].whitespace_):
-        if doc[j].text == ".":  # "Lt." split in two by the tokenizer
+    while j < n and (texts[j][:1].isupper() or texts[j] == "." and j > i and not spaces[j - 1]):
+        if texts[j] == ".":  # "Lt." split in two by the tokenizer
             j += 1
             continue
-        found = lexicon.role_at([doc[k].text for k in range(j, min(len(doc), j + 3))])
-        if found and lexicon.roles()[found[0]] == "role" and all(doc[k].text[:1].isupper() or doc[k].lower_ in _LINKS
+        found = lexicon.role_at(texts[j:min(n, j + 3)])
+        if found and lexicon.roles()[found[0]] == "role" and all(texts[k][:1].isupper() or lowers[k] in _LINKS
                                                                  for k in range(j, j + found[1])):
             j += found[1]
             role = True
-        elif doc[j].lower_.rstrip(".") in lexicon.title_words() and doc[j].ent_type_ != "PERSON":
+        elif lowers[j].rstrip(".") in lexicon.title_words() and ents[j] != "PERSON":
             j += 1
         else:
             break
     return j, role
+
+
+_CHAIN_COLUMNS = ("text", "lower_", "whitespace_", "ent_type_")
 
 
 def _is_initial(t) -> bool:

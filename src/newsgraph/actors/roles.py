@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Actor
 from . import lexicon
 
@@ -168,12 +170,13 @@ def _body_before_title(doc, span, actors_at) -> str | None:
     country of the organisation named right before the person's title (the title inside the mention or
     just before it)."""
     k = span.start - 1
-    titled = _has_role(span[:4])
+    titled = False
     sent_start = span.sent.start  # (finding a sentence walks it: once, not once per word)
     while k >= sent_start and (lexicon.role_at([doc[k].text]) or doc[k].lower_ in lexicon.title_words()):
         titled = titled or bool(lexicon.role_at([doc[k].text]))
         k -= 1
-    if not titled or k < sent_start or not doc[k].text[:1].isupper():
+    # (the mention's own first words are read for a title last, when the rest holds: speed only)
+    if k < sent_start or not doc[k].text[:1].isupper() or not (titled or _has_role(span[:4])):
         return None
     for a in actors_at(doc[k].idx, doc[k].idx + len(doc[k])):
         if a.kind in ("organization", "group") and a.country:
@@ -263,6 +266,9 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
             words = r.split()
             if not a.country and len(words) >= 2 and lexicon.role_at(words[1:]):
                 a.country = lexicon.country_of_name(words[0])  # "U.S. commander", "UK envoy"
+            of = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,;()]*)$", r)
+            if not a.country and of and lexicon.role_at(words):
+                a.country = lexicon.country_of_name(of.group(1))  # "President of Turkey" (not "envoy for Yemen")
     return titles
 
 

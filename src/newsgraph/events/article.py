@@ -41,6 +41,7 @@ elsewhere. Each rule here is one class of error seen on whole articles:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..actors import ActorTable
 from ..actors import lexicon as actor_words
@@ -336,6 +337,7 @@ def _no_doer(trig, table: ActorTable, lex: Lexicon) -> bool:
 _LEADING = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.I)
 
 
+@lru_cache(maxsize=8192)  # speed: _longer_name asks it of every name of every actor, for each unresolved side
 def _bare(name: str) -> str:
     return _LEADING.sub("", " ".join(_words(name)))
 

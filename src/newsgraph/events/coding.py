@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..grammar.agent import misread_finite
 from ..grammar.negation import auxes, future, hypothetical, negated
 from ..nlp import columns
 from .lexicon import Frame, Lexicon, Pattern
@@ -51,6 +52,10 @@ def objects(tok) -> list:
         # a reduced passive ("the truce brokered by Qatar", "the convoy attacked near Gao"): what it
         # was done to is the noun it describes
         found = [tok.head]
+    if not found and tok.dep_ == "amod":
+        finite = misread_finite(tok)  # "Iranian-backed Houthis fired missiles": the root noun
+        if finite is not None:
+            found = [finite[1]]
     return found
 
 
@@ -97,9 +102,12 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         return False
     if frame.ofplace and not _of_a_place(tok):
         return False
-    preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
-    # "set free two aid workers": the small parser hangs an adjective placed before the object on the object
-    preds += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == tok.i + 1]
+    if not frame.pred and frame.predword is None:
+        preds = []  # speed: read only by the two tests below
+    else:
+        preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
+        # "set free two aid workers": the small parser hangs an adjective placed before the object on the object
+        preds += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == tok.i + 1]
     if frame.pred and not preds:
         return False
     if frame.predword is not None and not any(c.lemma_.lower() in frame.predword or c.lower_ in frame.predword
@@ -235,24 +243,30 @@ _FROM_NEGATORS = frozenset({"refrain", "abstain", "desist"})
 
 def complement(tok):
     """The clause a wrapper carries: its xcomp, else ccomp; through "be willing/ready to"."""
-    for dep in ("xcomp", "ccomp"):
-        for c in tok.children:
-            if c.dep_ == dep and c.pos_ in CLAUSE_POS:
-                return c
-    for c in tok.children:  # "have sworn to fight" (parsed as a purpose clause)
-        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
-            return c
-    for c in tok.children:  # "refrained from arresting" (a `negate` wrapper)
-        if c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in _FROM_NEGATORS:
-            for p in c.children:
-                if p.dep_ == "pcomp" and p.pos_ == "VERB":
-                    return p
-    for c in tok.children:  # "committed to opening up"
-        if c.dep_ == "prep" and c.lower_ == "to":
-            for p in c.children:
-                if p.dep_ == "pcomp" and p.pos_ == "VERB":
-                    return p
+    doc = tok.doc  # (read from the columns: a Token only for the clause returned)
+    dep, pos, low, kids = columns(doc, _COMPLEMENT_COLUMNS)
+    mine = kids[tok.i]
+    for d in ("xcomp", "ccomp"):
+        for c in mine:
+            if dep[c] == d and pos[c] in CLAUSE_POS:
+                return doc[c]
+    for c in mine:  # "have sworn to fight" (parsed as a purpose clause)
+        if dep[c] == "advcl" and pos[c] == "VERB" and any(low[a] == "to" and dep[a] == "aux" for a in kids[c]):
+            return doc[c]
+    for c in mine:  # "refrained from arresting" (a `negate` wrapper)
+        if dep[c] == "prep" and low[c] == "from" and tok.lemma_.lower() in _FROM_NEGATORS:
+            for p in kids[c]:
+                if dep[p] == "pcomp" and pos[p] == "VERB":
+                    return doc[p]
+    for c in mine:  # "committed to opening up"
+        if dep[c] == "prep" and low[c] == "to":
+            for p in kids[c]:
+                if dep[p] == "pcomp" and pos[p] == "VERB":
+                    return doc[p]
     return None
+
+
+_COMPLEMENT_COLUMNS = ("dep_", "pos_", "lower_", "children")
 
 
 _PACKAGES = frozenset({"initiative", "package", "programme", "program", "scheme"})
@@ -346,6 +360,11 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok],
                           *_flags(tok), noun)
     if kind == "speech":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and lookup(lex.wrappers, obj)[1] == "opinion":
+            # "voiced hope that X will help", "expressed fears that Y would attack": what is hoped
+            # or feared has not happened (as for the verbs "hope", "fear")
+            return Coding("NONE", None, tok, tok, f"opinion:{obj.lemma_.lower()}", [], *_flags(tok))
         return None
     if kind == "opinion":
         # "said it is skeptical the program would meet the deadline", "hoped for more talks":

@@ -88,9 +88,10 @@ class _Words:
     the set of words that may match a one-word cue (a person's name is no cue: "Bill", "Marine Le
     Pen") and where each word stands, so a cue costs a set look-up, not a walk of the tokens."""
 
-    __slots__ = ("seq", "one", "at")
+    __slots__ = ("seq", "one", "at", "shown")
 
     def __init__(self, tokens) -> None:
+        self.shown: tuple | None = None  # (contexts table, the names it shows here): see contexts_of
         self.seq: list[tuple[str, str]] = []
         self.one: set[str] = set()
         self.at: dict[str, list[int]] = {}
@@ -226,7 +227,12 @@ def contexts_of(sentence, mode: str | None, extra: list[str] = (), tables: Table
     and the pattern imply."""
     t = tables or load()
     words = _words(sentence)
-    out = [name for name, cues in t.contexts if _any_cue(cues, words)]
+    kept = words.shown  # a sentence's words are made once: its next events take what they show (speed only)
+    if kept is not None and kept[0] is t.contexts:
+        out = list(kept[1])
+    else:
+        out = [name for name, cues in t.contexts if _any_cue(cues, words)]
+        words.shown = (t.contexts, tuple(out))
     for name in [*extra, *([mode] if mode in MODE_CONTEXTS else [])]:
         if name not in out:
             out.append(name)

@@ -681,10 +681,14 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             nxt = doc[nxt.end].sent
             sents.setdefault(nxt.start, nxt)
     heads_in_order = None  # mention_heads' keys sorted, made when first needed
+    pos = column(doc, "pos_")
     for start, sent in sorted(sents.items()):
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if pos[i] != "VERB":  # (tested first, from the column: a Token and an entry only for a verb)
+                continue
+            tok = doc[i]
             v = stance_verb(tok)
-            if v is None or v.role != "response" or tok.pos_ not in ("VERB",):
+            if v is None or v.role != "response":
                 continue
             # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") and
@@ -1187,9 +1191,12 @@ def hostilities(doc, article: Article, actors: ActorTable,
                 said: Sequence[Statement] = ()) -> Iterator[tuple[str, Span, str]]:
     """'would continue the military operation': carrying on the fighting an initiative would stop."""
     verbs = stance_verbs()
-    for tok in doc:
-        v = verbs.get(tok.lemma_.lower())
-        if v is None or v.role != "hostilities" or _negated(tok):
+    for i, lemma in enumerate(column(doc, "lemma_")):  # (a Token only for a verb of the lexicon)
+        v = verbs.get(lemma.lower())
+        if v is None or v.role != "hostilities":
+            continue
+        tok = doc[i]
+        if _negated(tok):
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in v.objects for c in tok.children):
             continue

@@ -67,7 +67,8 @@ def find(doc, actors: ActorTable) -> list[Tie]:
             low = role.lower()
             # the organisation named at most length: "the Libyan Government of ..." is not "Libya"
             named = [(len(n), org) for org in actors if org.kind in _ORG_KINDS and org.id != a.id
-                     for n in [org.name, *org.aliases] if n and re.search(rf"\b{re.escape(n.lower())}\b", low)]
+                     for n in [org.name, *org.aliases]
+                     if n and n.lower() in low and re.search(rf"\b{re.escape(n.lower())}\b", low)]  # (in: speed)
             if named:
                 org = max(named, key=lambda p: p[0])[1]
                 word = next((w for w in sorted(SPEAKS_FOR | LEADS) if re.search(rf"\b{w}\b", low)), "member")

@@ -60,9 +60,15 @@ class Topic:
 
 def _term(tok) -> str:
     # a name in the compound is the owner, not part of the initiative's word ("the US policy shift")
-    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ != "PROPN"] + [tok]
-    joined = "".join(p.text for p in sorted(parts, key=lambda p: p.i))
-    return re.sub(r"[\s\-\u2010-\u2015]", "", joined).lower()
+    # (read from the columns; the compounds kept come before the word, in order, as the children do)
+    text, dep, pos, kids = columns(tok.doc, _TERM_COLUMNS)
+    i = tok.i
+    joined = "".join([text[c] for c in kids[i] if dep[c] == "compound" and c < i and pos[c] != "PROPN"]) + text[i]
+    return _TERM_GAPS.sub("", joined).lower()
+
+
+_TERM_COLUMNS = ("text", "dep_", "pos_", "children")
+_TERM_GAPS = re.compile(r"[\s\-\u2010-\u2015]")
 
 
 _CLAIM_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation"})
