@@ -253,3 +253,9 @@ def test_an_acronym_a_broadcaster_shares_is_not_read_alone(nlp):
     text = "The Congressional Black Caucus (CBC) met on Monday. The CBC said it would back the bill."
     t = table_of(nlp, text)
     assert at(t, text, "CBC", 1) is None or at(t, text, "CBC", 1).country != "CAN"
+
+
+def test_a_country_before_a_persons_name_gives_no_body_a_country(nlp):
+    text = "Lawmakers heard the former ambassador to Ukraine Marie Yovanovitch on Tuesday."
+    t = table_of(nlp, text)
+    assert not any(a.kind == "organization" and a.country == "UKR" for a in t), [(a.name, a.kind, a.country) for a in t]

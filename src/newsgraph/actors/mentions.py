@@ -207,7 +207,8 @@ def _country_of_org(text: str) -> str | None:
         for n in (3, 2, 1):
             lead = " ".join(ws[:n])
             if len(ws) > n and ws[n][:1].isupper() and ws[n].lower() not in ("and", "of") \
-                    and fold(lead) not in lexicon.given_names() and fold(lead) not in lexicon.regions():
+                    and fold(lead) not in lexicon.given_names() and fold(lead) not in lexicon.regions() \
+                    and fold(ws[n]) not in lexicon.given_names():  # "(envoy to) Ukraine Kurt Volker": a person
                 code = lexicon.country_of_name(lead)
                 if code:
                     return code
