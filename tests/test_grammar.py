@@ -312,3 +312,21 @@ def test_an_aside_misread_as_the_main_verb(nlp):
     doc2[7].pos_ = "VERB"
     assert misread_aside(doc2[2]) is None
     assert agent(doc2[2]).text == "sailors"
+
+
+def test_agent_of_a_permitted_passive_misread_as_a_conjunct(nlp):
+    """"A court has given authorization for the envoy to be extradited": parsed with "extradited" as
+    a conjunct of "given"; whoever gave the permission is the doer."""
+    words = ["A", "court", "has", "given", "authorization", "for", "the", "envoy", "to", "be", "extradited", "."]
+    heads = [1, 3, 3, 3, 3, 3, 7, 10, 10, 10, 3, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "dobj", "dative", "det", "nsubjpass", "aux", "auxpass", "conj", "punct"]
+    tags = ["DT", "NN", "VBZ", "VBN", "NN", "IN", "DT", "NN", "TO", "VB", "VBN", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    assert agent(doc[10]).text == "court"
+    # near miss: a coordinated passive of another kind keeps no doer ("... given a medal and was praised")
+    words2 = ["A", "court", "has", "given", "a", "ruling", "and", "the", "envoy", "was", "extradited", "."]
+    heads2 = [1, 3, 3, 3, 5, 3, 3, 8, 10, 10, 3, 3]
+    deps2 = ["det", "nsubj", "aux", "ROOT", "det", "dobj", "cc", "det", "nsubjpass", "auxpass", "conj", "punct"]
+    tags2 = ["DT", "NN", "VBZ", "VBN", "DT", "NN", "CC", "DT", "NN", "VBD", "VBN", "."]
+    doc2 = _hand_parsed(nlp, words2, heads2, deps2, tags2)
+    assert agent(doc2[10]) is None

@@ -204,6 +204,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         by = _by_agent(t) or (gerund_by(t) if t.i == tok.i else None)
         if by is not None:
             return by
+        permitted = _permitted_by(t) if t.i == tok.i else None
+        if permitted is not None:
+            return permitted
         if not carrier and passive_subject(t) is not None:
             return None  # 'the base was attacked': by whom, the text does not say
         stray = _stray_subject(t)
@@ -226,6 +229,25 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
     if inverted:
         return inverted_subject(tok)
     return None
+
+
+# nouns of permission or order: "gave authorization for X to be extradited"
+_PERMISSIONS = frozenset({"authorization", "authorisation", "approval", "permission", "order", "go-ahead", "clearance",
+                          "consent", "mandate", "light"})
+
+
+def _permitted_by(verb):
+    """"A court has given preliminary authorization for an aide to be extradited", parsed with "to
+    be extradited" as a conjunct of "given": a passive infinitive cannot be coordinated with a finite
+    verb; it is what the permission is for, and whoever gave it is the doer (as for "approved
+    sending troops"). None otherwise."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if not any(c.dep_ == "dobj" and (c.lemma_.lower() in _PERMISSIONS or c.lower_ in _PERMISSIONS) for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _antecedent(rel, head):
