@@ -170,3 +170,20 @@ def test_hazards_as_doers_of_destruction_are_not_force(analyzer, text):
 def test_destruction_by_an_army_is_still_coercion(analyzer):
     events = _events(analyzer, "The army destroyed more than 300 homes in the province.")
     assert events and events[0].type == "COERCE", [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # "a fire" is a blaze: no one did it
+    "A fire killed twelve traders in a market in Kano on Sunday night .",
+    "Ghana sent condolences to Togo over a fire in Lome that killed more than forty people .",
+])
+def test_a_fire_that_kills_is_no_force(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert not [e for e in analysis.events if e.type == "ASSAULT"], [e.rule for e in analysis.events]
+
+
+def test_fire_named_by_its_shooters_is_force(analyzer):
+    """Near miss: "Ethiopian fire killed two farmers": shooting by someone named."""
+    analysis = analyze_text(analyzer, "Ethiopian fire killed two farmers near the border town of Humera on Sunday .",
+                            published="2023-02-01")
+    assert [e.type for e in analysis.events][:1] == ["ASSAULT"], [e.rule for e in analysis.events]

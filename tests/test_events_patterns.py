@@ -449,3 +449,37 @@ def test_reduced_passive_takes_its_by_agent_as_doer(analyzer):
     events = _events(analyzer, "The truce brokered by Ghana collapsed on Sunday.")
     assert events and events[0].type == "CONSULT", [(e.type, e.rule) for e in events]
     assert [s.text for s in events[0].source_text] == ["Ghana"]
+
+
+@pytest.mark.parametrize("text", [
+    # a hope, a fear or a doubt voiced or expressed: what it is about has not happened
+    "The Kenyan envoy voiced hope that the new government in Somalia will help Kenya to secure the border .",
+    "The minister expressed fears that the militias would attack the capital before the elections .",
+])
+def test_a_voiced_hope_or_fear_is_no_event(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert not analysis.events, [e.rule for e in analysis.events]
+
+
+def test_voiced_support_is_still_coded(analyzer):
+    """Near miss: "voiced support for the plan": support is no opinion noun."""
+    analysis = analyze_text(analyzer, "The Kenyan envoy voiced support for the peace plan proposed by Uganda .",
+                            published="2023-02-01")
+    assert [e.type for e in analysis.events][:1] == ["SUPPORT"], [e.rule for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, category", [
+    # forcing an aircraft or a ship down is coercion
+    ("Kenyan jets forced a Somali cargo plane to land in Wajir after it entered Kenyan airspace .", "COERCE"),
+    ("The Sudanese navy forced two Eritrean fishing boats to turn back near Port Sudan .", "COERCE"),
+])
+def test_forcing_a_plane_or_a_ship(analyzer, text, category):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == category, [e.rule for e in analysis.events]
+
+
+def test_forcing_a_government_is_not_this_pattern(analyzer):
+    """Near miss: "the protests forced the government to resign": the resignation is the event."""
+    analysis = analyze_text(analyzer, "The protests forced the government of Kenya to resign on Monday .",
+                            published="2023-02-01")
+    assert not any(e.rule.startswith("verb:force:") for e in analysis.events), [e.rule for e in analysis.events]

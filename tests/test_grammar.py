@@ -223,3 +223,110 @@ def test_agent_of_a_gerund_by_phrase_of_manner_is_not_a_doer(nlp):
     doc = nlp("Two farmers died in shelling by night.")
     found = agent(_word(doc, "shelling"))
     assert found is None or found.text != "night"
+
+
+def _hand_parsed(nlp, words, heads, deps, tags):
+    from spacy.tokens import Doc
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_second_passive_without_its_auxiliary_has_no_doer(nlp):
+    """"Five soldiers were killed and 12 wounded": the small parser reads "12" as the active subject
+    of "wounded"; it is the one acted on (passive_subject), not the doer."""
+    from newsgraph.grammar import passive_subject
+    doc = _hand_parsed(nlp, ["Five", "soldiers", "were", "killed", "and", "12", "wounded", "."],
+                       [1, 3, 3, 3, 3, 6, 3, 3],
+                       ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubj", "conj", "punct"],
+                       ["CD", "NNS", "VBD", "VBN", "CC", "CD", "VBN", "."])
+    assert agent(doc[6]) is None
+    assert passive_subject(doc[6]).text == "12"
+    # near miss: a coordinated active clause with an object keeps its subject
+    doc2 = _hand_parsed(nlp, ["Five", "soldiers", "were", "killed", "and", "police", "arrested", "two", "men", "."],
+                        [1, 3, 3, 3, 3, 6, 3, 8, 6, 3],
+                        ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubj", "conj", "nummod", "dobj", "punct"],
+                        ["CD", "NNS", "VBD", "VBN", "CC", "NNS", "VBN", "CD", "NNS", "."])
+    assert agent(doc2[6]).text == "police"
+    assert passive_subject(doc2[6]) is None
+
+
+def test_agent_through_a_misread_reduced_relative(nlp):
+    """"Dozens of Kenyan peacekeepers destined for Abyei began deploying": the small parser makes
+    "destined" a clause with "Dozens" as its subject and "Abyei" the subject of "began"."""
+    words = ["Dozens", "of", "Kenyan", "peacekeepers", "destined", "for", "Abyei", "began", "deploying", "Tuesday", "."]
+    heads = [4, 0, 3, 1, 7, 4, 7, 7, 7, 8, 7]
+    deps = ["nsubj", "prep", "amod", "pobj", "ccomp", "prep", "nsubj", "ROOT", "xcomp", "npadvmod", "punct"]
+    tags = ["NNS", "IN", "JJ", "NNS", "VBN", "IN", "NNP", "VBD", "VBG", "NNP", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    assert agent(doc[8]).text == "Dozens"
+    # near miss: the preposition keeps its object ("Troops deployed to Abyei, Kenya began
+    # withdrawing"), so the verb's own subject stands
+    words2 = ["Troops", "deployed", "to", "Abyei", ",", "Kenya", "began", "withdrawing", "."]
+    heads2 = [1, 6, 1, 2, 6, 6, 6, 6, 6]
+    deps2 = ["nsubj", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "xcomp", "punct"]
+    tags2 = ["NNS", "VBN", "IN", "NNP", ",", "NNP", "VBD", "VBG", "."]
+    doc2 = _hand_parsed(nlp, words2, heads2, deps2, tags2)
+    assert agent(doc2[7]).text == "Kenya"
+
+
+def test_a_finite_verb_misread_as_a_modifier_of_the_root_noun(nlp):
+    """"Iranian-backed Houthis fired missiles at X": the small parser makes "Houthis" a compound and
+    "fired" an adjective of the root "missiles"; the noun before the verb is its subject."""
+    from newsgraph.grammar.agent import misread_finite
+    words = ["Kenyan", "-", "backed", "militias", "fired", "rockets", "at", "Kismayo", "."]
+    heads = [2, 2, 5, 5, 5, 5, 5, 6, 5]
+    deps = ["npadvmod", "punct", "amod", "compound", "amod", "ROOT", "prep", "pobj", "punct"]
+    tags = ["NNP", "HYPH", "VBN", "NNPS", "VBD", "NNS", "IN", "NNP", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    for t, p in zip(doc, ["PROPN", "PUNCT", "VERB", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]):
+        t.pos_ = p
+    assert [w.text for w in misread_finite(doc[4])] == ["militias", "rockets"]
+    assert agent(doc[4]).text == "militias"
+    # near miss: a participle after a determiner modifies its noun ("the fired workers")
+    doc2 = _hand_parsed(nlp, ["the", "fired", "workers", "."], [2, 2, 2, 2], ["det", "amod", "ROOT", "punct"],
+                        ["DT", "VBN", "NNS", "."])
+    for t, p in zip(doc2, ["DET", "VERB", "NOUN", "PUNCT"]):
+        t.pos_ = p
+    assert misread_finite(doc2[1]) is None
+
+
+def test_an_aside_misread_as_the_main_verb(nlp):
+    """"Nine sailors, held captive in Lagos, have been freed by police": parsed with "held" as the
+    root and "freed" as its conjunct; "held" is an aside on the sailors, "freed" the clause's verb."""
+    from newsgraph.grammar import passive_subject
+    from newsgraph.grammar.agent import misread_aside
+    words = ["Nine", "sailors", ",", "held", "captive", "in", "Lagos", ",", "have", "been", "freed", "by", "police", "."]
+    heads = [1, 3, 1, 3, 3, 3, 5, 10, 10, 10, 3, 10, 11, 3]
+    deps = ["nummod", "nsubj", "punct", "ROOT", "dobj", "prep", "pobj", "punct", "aux", "auxpass", "conj", "agent",
+            "pobj", "punct"]
+    tags = ["CD", "NNS", ",", "VBD", "JJ", "IN", "NNP", ",", "VBP", "VBN", "VBN", "IN", "NNS", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    doc[10].pos_ = "VERB"
+    assert misread_aside(doc[3]).text == "freed"
+    assert agent(doc[3]) is None and passive_subject(doc[3]).text == "sailors"
+    assert passive_subject(doc[10]).text == "sailors" and agent(doc[10]).text == "police"
+    # near miss: "Nine sailors held captive in Lagos and have been freed" (no comma): not an aside
+    words2 = ["Nine", "sailors", "held", "captive", "and", "have", "been", "freed", "."]
+    doc2 = _hand_parsed(nlp, words2, [1, 2, 2, 2, 2, 7, 7, 2, 2],
+                        ["nummod", "nsubj", "ROOT", "dobj", "cc", "aux", "auxpass", "conj", "punct"],
+                        ["CD", "NNS", "VBD", "JJ", "CC", "VBP", "VBN", "VBN", "."])
+    doc2[7].pos_ = "VERB"
+    assert misread_aside(doc2[2]) is None
+    assert agent(doc2[2]).text == "sailors"
+
+
+def test_agent_of_a_permitted_passive_misread_as_a_conjunct(nlp):
+    """"A court has given authorization for the envoy to be extradited": parsed with "extradited" as
+    a conjunct of "given"; whoever gave the permission is the doer."""
+    words = ["A", "court", "has", "given", "authorization", "for", "the", "envoy", "to", "be", "extradited", "."]
+    heads = [1, 3, 3, 3, 3, 3, 7, 10, 10, 10, 3, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "dobj", "dative", "det", "nsubjpass", "aux", "auxpass", "conj", "punct"]
+    tags = ["DT", "NN", "VBZ", "VBN", "NN", "IN", "DT", "NN", "TO", "VB", "VBN", "."]
+    doc = _hand_parsed(nlp, words, heads, deps, tags)
+    assert agent(doc[10]).text == "court"
+    # near miss: a coordinated passive of another kind keeps no doer ("... given a medal and was praised")
+    words2 = ["A", "court", "has", "given", "a", "ruling", "and", "the", "envoy", "was", "extradited", "."]
+    heads2 = [1, 3, 3, 3, 5, 3, 3, 8, 10, 10, 3, 3]
+    deps2 = ["det", "nsubj", "aux", "ROOT", "det", "dobj", "cc", "det", "nsubjpass", "auxpass", "conj", "punct"]
+    tags2 = ["DT", "NN", "VBZ", "VBN", "DT", "NN", "CC", "DT", "NN", "VBD", "VBN", "."]
+    doc2 = _hand_parsed(nlp, words2, heads2, deps2, tags2)
+    assert agent(doc2[10]) is None

@@ -225,7 +225,56 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     _join_plural_people(groups, text)
     _join_places(groups, text)
     _join_surnames_read_as_places(groups, text)
+    _join_spelling_variants(groups, text)
     return [g for g in groups if g.cands]
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one transliterated name: two neighbouring letters swapped ("Rukban" / "Rubkan")
+    or one letter doubled ("Daraya" / "Darayya"). Both have five letters at least."""
+    if a == b or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return i > 0 and long_[i] == long_[i - 1] and short == long_[:i] + long_[i + 1:]
+
+
+def _known_place(name: str) -> bool:
+    key = fold(name)
+    return bool(lexicon.country_of_name(name) or key in lexicon.capitals() or lexicon.cities().get(key)
+                or key in lexicon.regions())
+
+
+def _join_spelling_variants(groups: list[Group], text: str) -> None:
+    """One actor per real entity: 'Rukban' and 'Rubkan' (a misspelling of the same camp), or 'Daraya' and
+    'Darayya', in one article, are one place or one body, whatever kinds the model gave each. The
+    spelling written more often keeps its name and kind; a name the gazetteers know keeps it against one
+    they do not, and two names they both know (two real towns) are never joined. People are left
+    alone (two people's names may differ so)."""
+    kinds = ("location", "group", "organization", "facility")
+    cands = [g for g in groups if g.cands and g.kind in kinds and not g.key]
+    for g in cands:
+        for other in cands:
+            if other is g or not g.cands or not other.cands:
+                continue
+            pair = next(((x, y) for x in g.names for y in other.names if not is_acronym(x) and not is_acronym(y)
+                         and spelling_variants(fold(x), fold(y))), None)
+            if pair is None:
+                continue
+            known_g, known_o = _known_place(pair[0]), _known_place(pair[1])
+            if known_g and known_o:
+                continue
+            keep, drop = (g, other) if (known_g, len(g.cands), -g.first()) >= (known_o, len(other.cands), -other.first()) \
+                else (other, g)
+            for c in drop.cands:
+                c.kind = keep.kind
+                keep.add(c, text)
+            drop.cands.clear()
 
 
 def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:

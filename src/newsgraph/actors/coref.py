@@ -195,6 +195,10 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                             # no title yet; the title becomes theirs
                             recent = [c for c in index.before(a_, window) if c[2].kind == "person" and not c[2].roles
                                       and c[2].country in (None, code)]
+                            if doc[end_tok - 1].dep_ not in ("nsubj", "nsubjpass"):
+                                # "Johnson met the Iraqi Foreign Minister": a title that is not its
+                                # sentence's subject is someone else than the people that sentence names
+                                recent = [c for c in recent if c[0] < sent.start_char]
                             if recent:
                                 actor = recent[-1][2]
                                 actor.roles.append(doc[i + 1:end_tok].text)
@@ -340,12 +344,43 @@ def _first_person_in_quotes(doc, text: str, actors: list[Actor]) -> list[tuple[A
         for t in first:
             if t.lower_ in forms and not any(a_ <= t.idx < b_ for a_, b_, _ in named):
                 out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
+    return out + _first_person_after_colon(doc, text, named)
+
+
+# "Tobias Ellwood said: I am deeply concerned": a reporting verb and a colon, then what was said, unquoted
+_SAID_COLON = re.compile(r"\b(?:said|says|added|stated|wrote|declared|announced|warned)[^\S\n]*:\s*(?=[A-Z])")
+
+
+def _first_person_after_colon(doc, text: str, named) -> list[tuple[Actor, Mention]]:
+    """'Minister X said: I welcome the news ...': I, me, my and myself in the paragraph right after a
+    reporting verb and a colon (on the same line or the next: a press release's "The Foreign Secretary
+    said:" above what was said), with no quotation mark, are the person named as that verb's subject
+    (we, us, our: the organisation, group or country so named)."""
+    out = []
+    for m in _SAID_COLON.finditer(text):
+        verb = doc.char_span(m.start(), m.start() + len(m.group().split(":")[0].strip()), alignment_mode="expand")
+        if verb is None or not len(verb):
+            continue
+        v = verb[0]
+        who = next((actor for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for a_, b_, actor in named if a_ <= c.idx < b_), None)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        para = doc.char_span(m.end(), end, alignment_mode="contract")
+        if who is None or para is None or not len(para):
+            continue
+        forms = _FIRST["person"] if who.kind == "person" else _FIRST["plural"]
+        for t in para:
+            if t.tag_ in ("PRP", "PRP$") and t.lower_ in forms \
+                    and not any(a_ <= t.idx < b_ for a_, b_, _ in named):
+                out.append((who, Mention(Span.of(text, t.idx, t.idx + len(t)), "coref:pronoun")))
     return out
 
 
 _ORG_KINDS = ("organization", "group")
 # nouns that, with "the" and nothing after, mean the government of the country the article is about
-_GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+GOVERNMENT = ("government", "regime", "administration", "authorities", "junta")
+_GOVERNMENT = GOVERNMENT
 
 
 # heads of state or government whose office speaks for the state ("the president's office said")

@@ -1,6 +1,6 @@
 """Known organisations: news agencies, international and non-governmental bodies, armed groups and
 coalitions, national armed forces and state bodies (data/actors/{news_agencies,international_orgs,
-armed_groups,state_forces,platforms}.tsv, each saying where its entries come from).
+armed_groups,state_forces,platforms,universities,media}.tsv, each saying where its entries come from).
 
 A name or alias found in the text is one organisation, whatever the small model made of its words
 ("Amnesty International" is not a person "International", "Anadolu" not a person, "the Arab
@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..data import read_table
 from .mentions import Cand
 
-FILES = ("news_agencies.tsv", "international_orgs.tsv", "armed_groups.tsv", "state_forces.tsv", "platforms.tsv")
+FILES = ("news_agencies.tsv", "international_orgs.tsv", "armed_groups.tsv", "state_forces.tsv", "platforms.tsv",
+         "universities.tsv", "media.tsv")
 # nouns that, after a national adjective, name the country's armed forces ("the Ugandan army")
 FORCE_NOUNS = frozenset({"army", "military", "armed forces", "defence forces", "defense forces", "troops"})
 
@@ -149,8 +150,8 @@ def _inside_longer_name(doc, text: str, a: int, b: int) -> bool:
     if after:
         tok = _token_at(doc, b + after.start(1))
         if tok is not None and tok.pos_ == "PROPN" and not tok.is_sent_start and tok.ent_type_ in ("ORG", "") \
-                and not lexicon.country_of_name(tok.text):
-            return True
+                and not lexicon.country_of_name(tok.text) and tok.lower_ not in lexicon.event_nouns():
+            return True  # (not "the NATO Summit": an event of the organisation's, whose name ends there)
     return False
 
 

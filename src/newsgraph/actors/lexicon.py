@@ -181,6 +181,12 @@ def agreement_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Head nouns of events' names: wars, trials, summits ... (data/actors/event_nouns.tsv)."""
+    return _words("event_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def institutions() -> frozenset[str]:
     return _words("institutions.tsv")
 

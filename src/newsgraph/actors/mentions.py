@@ -195,13 +195,23 @@ def _singular_title(t: str) -> str:
 
 
 def _country_of_org(text: str) -> str | None:
-    """A country an organisation's own name gives: a leading national adjective, or 'of <Country>'."""
+    """A country an organisation's own name gives: a leading national adjective, a leading country's name
+    before more of the name ("U.S. Securities and Exchange Commission", "Kenya Wildlife Service"; not
+    one that is also a given name or a US state: "Jordan Brand", "Georgia Power"), or 'of <Country>'."""
     ws = text.split()
     if ws:
         for n in (2, 1):
             code = lexicon.country_of_demonym(" ".join(ws[:n]))
             if code:
                 return code
+        for n in (3, 2, 1):
+            lead = " ".join(ws[:n])
+            if len(ws) > n and ws[n][:1].isupper() and ws[n].lower() not in ("and", "of") \
+                    and fold(lead) not in lexicon.given_names() and fold(lead) not in lexicon.regions() \
+                    and fold(ws[n]) not in lexicon.given_names():  # "(envoy to) Ukraine Kurt Volker": a person
+                code = lexicon.country_of_name(lead)
+                if code:
+                    return code
     m = re.search(r"\bof (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)", text)
     if m:
         return lexicon.country_of_name(m.group(1))
@@ -444,8 +454,9 @@ def from_model(doc, text: str) -> list[Cand]:
             if len(ent) == 1 and ent[0].tag_ == "NNPS":  # "the Houthis": a plural name is a group
                 out.append(Cand(start, end, "group", rule))
                 continue
-            if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads():
-                # "Tigray People's Liberation Front": a name that ends like a body's is one
+            if len(text[start2:end].split()) > 1 and fold(text[start2:end].split()[-1]) in lexicon.org_heads() | _PLACE_OF_WORK:
+                # "Tigray People's Liberation Front", "the Youssef Al-Najjar Hospital": a name that ends like a
+                # body's is one
                 out.append(Cand(start2, end, "organization", "ner:PERSON>org", _country_of_org(text[start2:end])))
                 continue
             out.append(Cand(start, end, "person", rule, roles=[_singular_title(r) for r in roles], name_start=start2))
@@ -935,6 +946,9 @@ def settle(cands: list[Cand]) -> list[Cand]:
 
 
 _LINKS = {"of", "for", "to", "on", "and", "the"}  # words inside a title's complement ("Envoy for the Horn of Africa")
+# head words of the names of institutions named after people ("the Youssef Al-Najjar Hospital", "the John F.
+# Kennedy Library"), never the last word of a person's own name
+_PLACE_OF_WORK = frozenset({"hospital", "university", "college", "ministry", "agency", "clinic", "museum", "library"})
 _NAME_ENDS = {"university", "party", "college", "school", "hospital", "foundation", "institute", "group", "company",
               "bank", "fund", "council", "court", "agency", "ministry", "department", "office", "army", "forces"}
 

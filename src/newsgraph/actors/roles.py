@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Actor
 from ..nlp import column
 from . import lexicon
@@ -266,6 +268,9 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
             words = r.split()
             if not a.country and len(words) >= 2 and lexicon.role_at(words[1:]):
                 a.country = lexicon.country_of_name(words[0])  # "U.S. commander", "UK envoy"
+            of = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,;()]*)$", r)
+            if not a.country and of and lexicon.role_at(words):
+                a.country = lexicon.country_of_name(of.group(1))  # "President of Turkey" (not "envoy for Yemen")
     return titles
 
 

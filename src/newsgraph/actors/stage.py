@@ -32,7 +32,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.joined_names(doc, mentions.with_nicknames(view, cands))
-    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME])
+    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME and not _event_name(view[c.start:c.end], c)])
     cands = _headline_guard(view, cands)
     cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
@@ -44,6 +44,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     actors = _generic_names(cluster.to_actors(groups, view, text))
     _places_read_as_persons(doc, actors)
     _based_countries(text, actors)
+    _institution_countries(actors)
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
@@ -59,6 +60,8 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         roles.attach(doc, view, [a for a in actors if a.kind == "person" and a.country is None],
                      lambda a, b: [x for _, x in again.mentions_in(a, b)])
     _leaders_countries(actors)
+    if any(a.kind == "person" and a.country is None for a in actors):
+        _of_body_countries(doc, actors)
     if any(a.kind == "person" and a.country is None for a in actors):
         kin = ActorTable(actors)
         roles.kin_countries(doc, actors, lambda a, b: [x for _, x in kin.mentions_in(a, b)])
@@ -76,6 +79,20 @@ _BASED_BEFORE = re.compile(_PLACE_BASED + r"[^\S\n]+(?:the[^\S\n]+)?$")
 _BASED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+" + _PLACE_BASED + r"\b")
 
 
+# "X, a rights group based in Nairobi,": the place after "based in" in an apposition
+_BASED_IN_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,3}([a-z][\w-]*)[^\S\n]+"
+                             r"based[^\S\n]+in[^\S\n]+"
+                             r"([A-Z][\w.'\u2019]*(?:[^\S\n][A-Z][\w.'\u2019]*){0,3})\b")
+# "X, a Kenyan rights group,": a national adjective, then small-letter words up to the apposition's end
+_NATIONAL_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}"
+                                  r"([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?:[^\S\n]+[a-z][\w-]*){0,3}?"
+                                  r"[^\S\n]+([a-z][\w-]*)[^\S\n]*[,.;)]")
+# nouns that end such an apposition besides data/actors/org_nouns.tsv
+_APPOSITION_NOUNS = frozenset({"charity", "watchdog", "ngo", "nonprofit", "non-profit", "think-tank", "tank",
+                               "institute", "foundation", "association", "union", "body", "coalition", "alliance",
+                               "startup", "start-up", "consortium", "broadcaster", "daily", "weekly", "website"})
+
+
 def _place_country(name: str) -> str | None:
     """The country of a place's name: a country, a US state, a capital, or a large town."""
     key = fold(name)
@@ -89,19 +106,73 @@ def _place_country(name: str) -> str | None:
 def _based_countries(text: str, actors: list[Actor]) -> None:
     """An organisation with no country of its own is of the country where the text says it is based:
     "the London-based Syrian Observatory", "Stratfor, the Texas-based intelligence firm," (a country,
-    a US state, a capital or a large town before "-based", right before the name or in apposition)."""
+    a US state, a capital or a large town before "-based", right before the name or in apposition).
+    An apposition that says what kind of body it is gives the country too: "X, a Kenyan rights group,",
+    "X, a rights group based in Nairobi," (a national adjective, or "based in" and a place, with a
+    body's noun: data/actors/org_nouns.tsv and _APPOSITION_NOUNS); a one-actor "person" of the model
+    so described is that body (issue 11, kind 3: an organisation read as a person)."""
+    heads = lexicon.org_nouns() | _APPOSITION_NOUNS
     for a in actors:
-        if a.kind not in ("organization", "group") or a.country:
+        person = a.kind == "person" and a.rule.startswith("ner:") and not a.roles
+        if not (a.kind in ("organization", "group") or person) or a.country:
             continue
         for m in a.mentions:
             if m.rule.startswith(("coref", "statements")):
                 continue
-            found = _BASED_BEFORE.search(text, max(0, m.span.start - 60), m.span.start) or \
-                _BASED_AFTER.match(text, m.span.end)
-            code = _place_country(found.group(1)) if found else None
+            body_head = False  # the apposition names what the actor is: "a rights group"
+            code = None
+            if not person and (found := _BASED_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+                               or _BASED_AFTER.match(text, m.span.end)):
+                code = _place_country(found.group(1))
+            if code is None and (found := _BASED_IN_AFTER.match(text, m.span.end)):
+                body_head = found.group(1).lower() in heads
+                code = _place_country(found.group(2)) if body_head or not person else None
+            if code is None and (found := _NATIONAL_APPOSITION.match(text, m.span.end)) and \
+                    found.group(2).lower() in heads:
+                body_head = True
+                code = lexicon.country_of_demonym(found.group(1))  # "X, a Kenyan rights group,"
             if code:
+                if person and body_head:
+                    a.kind, a.rule = "organization", f"{a.rule}>body"  # the model's "person" was a body
                 a.country = code
                 break
+
+
+# the head words of the names of universities and other places of learning and research
+_LEARNING = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
+_NOT_PLACE = frozenset({"of", "the", "in", "at", "for", "and", "state", "national", "international", "university",
+                        "college", "institute", "school", "academy", "polytechnic"})
+BIG_CAPITAL = 1_000_000  # people: a city this large, named in a university's name, is where it is
+
+
+def _institution_countries(actors: list[Actor]) -> None:
+    """'the University of Baghdad', 'Ohio State University', 'Cairo University', 'the Russian Academy of
+    Sciences': a university, college, institute, school or academy with no country of its own is of the
+    country its name holds: a country, a national adjective, a US state (first: 'the University of
+    Georgia') or a city of a million people. None when the name holds two ('Lebanese American
+    University'); known universities whose name holds no place are in data/actors/universities.tsv."""
+    for a in actors:
+        if a.kind != "organization" or a.country or not _LEARNING.search(a.name):
+            continue
+        words = [w.strip(".,;:()\"'’") for w in re.sub(r"['’]s\b", "", a.name).split()]
+        codes = set()
+        used: set[int] = set()  # words of a longer place's name ("Mexico" in "New Mexico") are not read again
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                part = words[i:i + n]
+                if used & set(range(i, i + n)) or any(w.lower() in _NOT_PLACE or not w[:1].isupper() for w in part):
+                    continue
+                phrase = " ".join(part)
+                key = fold(phrase)
+                city = lexicon.cities().get(key)
+                code = (lexicon.regions().get(key) or lexicon.country_of_name(phrase)
+                        or lexicon.country_of_demonym(phrase)
+                        or (city[0][1] if city and city[0][0] >= BIG_CAPITAL else None))
+                if code:
+                    codes.add(code)
+                    used.update(range(i, i + n))
+        if len(codes) == 1:
+            a.country = codes.pop()
 
 
 def _portfolio_countries(actors: list[Actor]) -> None:
@@ -173,6 +244,32 @@ def _leaders_countries(actors: list[Actor]) -> None:
             continue
         names = [a.name] + [m.span.text for m in a.mentions if not m.rule.startswith(("coref", "statements"))]
         a.country = next((table[k] for n in names if (k := fold(n)) in table), None)
+
+
+def _of_body_countries(doc, actors: list[Actor]) -> None:
+    """'Tom Hale of the Brookings Institution said', 'Jane Roe of Amnesty International's Kenya office':
+    a person with no country whose name is followed right away by "of" and a body's name (an
+    organisation or group the text gives a country) is of that country, as "an analyst at X" would be.
+    Not a place after "of" ("John of Gaunt", "Jane Doe of Springfield" say where, not whose)."""
+    table = ActorTable(actors)
+    for a in actors:
+        if a.kind != "person" or a.country is not None:
+            continue
+        for m in a.mentions:
+            if m.rule.startswith(("coref", "statements")):
+                continue
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+                continue
+            j = span.end + 1
+            if doc[j].lower_ == "the" and j + 1 < len(doc):
+                j += 1
+            found = [(x, o) for x, o in table.mentions_in(doc[j].idx, doc[j].idx + len(doc[j]))
+                     if x.span.start == doc[j].idx and o is not a]
+            body = found[0][1] if found else None
+            if body is not None and body.kind in ("organization", "group") and body.country:
+                a.country = body.country
+                break
 
 
 # "Sen. Ted Cruz, R-Texas,", "Rep. Frank Lucas (R-OK)": party and state after a US legislator's name
@@ -282,13 +379,19 @@ def _regions_in_country(doc, actors: list[Actor]) -> None:
 def _generic_names(actors: list[Actor]) -> list[Actor]:
     """'Army chief General X', 'Ministry officials': a bare institution noun the model read as a name
     (data/actors/institutions.tsv, one word) is the one organisation the text names with that noun as its
-    last word ("Sudan's army", "the Ministry of Defence" reads as "ministry" before "of"), or no actor."""
+    last word ("Sudan's army", "the Ministry of Defence" reads as "ministry" before "of"), or no actor.
+    "The Government", "the Administration", "the Regime" read as a name is no actor of its own: like
+    "the government", it refers to the state the article is about, or to nobody (coref.resolve;
+    issue 11, kind 4)."""
     from . import lexicon
 
     generic = {w for w in lexicon.institutions() if " " not in w} - lexicon.government_nouns()
     out = []
     for a in actors:
         words = a.name.lower().split()
+        if a.kind in ("organization", "location", "country") and len(words) == 1 and words[0] in coref.GOVERNMENT \
+                and all(m.rule.startswith("ner:") for m in a.mentions):
+            continue  # "the Government said" read as a name: a reference to the state, left to coref.resolve
         if not (a.kind == "organization" and len(words) == 1 and words[0] in generic
                 and all(m.rule.startswith(("ner:", "coref")) for m in a.mentions)):
             out.append(a)
@@ -373,15 +476,34 @@ def _possessor_before(text: str, start: int) -> str | None:
 
 
 def _agreement_name(name: str, c: Cand) -> bool:
-    """'the Cessation of Hostilities', 'the Minsk Agreement' read as an organisation: an agreement's or a
-    law's name (data/actors/agreement_nouns.tsv) is no actor."""
-    if c.kind != "organization" or not c.rule.startswith("ner:"):
+    """'the Cessation of Hostilities', 'the Minsk Agreement', 'UN Security Council Resolution 2254' read as
+    an organisation, a place or a person: an agreement's, a resolution's or a law's name
+    (data/actors/agreement_nouns.tsv; numbers after the head are left aside) is no actor."""
+    if c.kind not in ("organization", "location", "facility", "person") or not c.rule.startswith("ner:"):
         return False
     words = name.lower().split()
+    while len(words) > 1 and re.fullmatch(r"\d[\d/.-]*|and|&|no\.?", words[-1]):
+        words.pop()  # "UN Security Council Resolution 2254": the numbers of the texts are no head
     if len(words) < 2:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in lexicon.agreement_nouns()
+
+
+def _event_name(name: str, c: Cand) -> bool:
+    """'the Syrian Civil War', 'the Battle of Mosul', 'the Nuremberg Trials', 'the Summit' read as an
+    organisation, a place or a person: an event's name (data/actors/event_nouns.tsv: its head is the word
+    before "of" when it has one, else its last word) is something that happened, no actor (issue 11,
+    kind 3). Names the gazetteers know, and the user's dictionary, are kept."""
+    from . import lexicon
+
+    if not c.rule.startswith("ner:") or c.kind not in ("organization", "location", "person", "facility", "country"):
+        return False
+    words = re.sub(r"[^\w\s'-]", " ", name).lower().split()
+    if not words:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in lexicon.event_nouns()
 
 
 def _not_in_titles(actors: list[Actor], titles: list[tuple[int, int]]) -> list[Actor]:

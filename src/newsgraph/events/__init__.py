@@ -23,6 +23,7 @@ from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
+from ..grammar.agent import misread_aside, misread_finite
 from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
@@ -211,6 +212,23 @@ def _claim(top) -> set[int]:
     return _below(kids, top.i) - skip
 
 
+def _by_participles(doc, mine: set[int], coding) -> list:
+    """Reduced passives inside an event's words that name their own doer in a by-phrase ("three
+    hostages kidnapped by gunmen", "sanctions imposed by the US"): participles hung on a noun, not the
+    event's own words."""
+    out = []
+    for i in mine:
+        t = doc[i]
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.i in (coding.top.i, coding.trigger.i) or t.head.i > t.i:
+            continue
+        if coding.noun is not None and t.i == coding.noun.i:
+            continue
+        by = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if by is not None and by.pos_ in ("PROPN", "NOUN"):
+            out.append(t)
+    return out
+
+
 def _below(kids: list, i: int) -> set[int]:
     """`{t.i for t in doc[i].subtree}`, from the children column (no Token per word)."""
     out, todo = {i}, [i]
@@ -231,11 +249,22 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     # (the tags read from the Doc's columns: a Token only for the words taken)
     doc, span = sent.doc, range(sent.start, sent.end)
     pos, dep = column(doc, "pos_"), column(doc, "dep_")
-    heads = sorted((doc[i] for i in span if pos[i] in CLAUSE_POS and dep[i] not in ("amod", "compound", "nmod")),
+    # (but a finite verb the parser read as an adjective on the root noun is the clause: "Iranian-backed
+    # Houthis fired missiles", grammar.agent.misread_finite)
+    heads = sorted((doc[i] for i in span if pos[i] in CLAUSE_POS and (
+        dep[i] not in ("amod", "compound", "nmod") or (dep[i] == "amod" and misread_finite(doc[i]) is not None))),
                    key=lambda t: (_depth(t), t.i))
     # then event nouns standing on their own with their doer named ("killings by the security
     # forces"), read when no clause above has claimed them (participants.nominal)
     heads += [doc[i] for i in span if pos[i] == "NOUN" and dep[i] not in ("compound",)]
+    for k, tok in enumerate(heads[:3]):
+        main = misread_aside(tok) if dep[tok.i] == "ROOT" else None
+        if main is not None and main in heads:
+            # "X, held captive in Y, have been freed by Z": the clause's verb before the aside the
+            # parser took for it (grammar.agent.misread_aside)
+            heads.remove(main)
+            heads.insert(k, main)
+            break
     for tok in heads:
         if tok.i in claimed:
             continue
@@ -255,12 +284,16 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                  and r.head.i != coding.top.i and r.head.dep_ not in ("nsubj", "nsubjpass")
                  and r.head.i + 1 < len(r.doc) and r.doc[r.head.i + 1].text == ","
                  and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
+        # "released three hostages kidnapped by gunmen last year": a reduced passive with a doer of
+        # its own tells what that doer did; it is its own happening
+        # (left unclaimed only: the event's own words, read for its mode, keep them)
+        own = {t for r in _by_participles(doc, mine, coding) for t in _below(kids, r.i)}
         if coding.category == NONE:
             # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
             # is no event, but a who-clause in it still tells what someone named did
             mine -= {t for r in relcls if r.i != coding.top.i
                      and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
-        claimed |= mine
+        claimed |= mine - own
         fig = figurative.reading(coding)
         if fig is not None:
             # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
@@ -292,6 +325,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 doer = participants.nominal_doer(happening, table, lex.people)
                 if doer is not None and doer.head.lower_ != "by":
                     doer = None  # "Israeli air strikes killed ...": the subject's own words name the doer
+                if doer is None:
+                    doer = participants.between_parties(happening)  # "fighting between X and Y killed ..."
             if doer is not None and not (set(argument(doer, table, text).ids) & set(src.ids)):
                 # "recalled Russia's bombardment", "killings by the security forces": the event
                 # noun's own doer, not the subject of the clause it sits in
@@ -458,6 +493,21 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]
             src = Argument([place], named[:1])
             adjustments.append("source=state-of-place")
+        victim = participants.died_of(coding) if category == "ASSAULT" and act is None else None
+        keeper = participants.custodian(coding.trigger) if category == "ASSAULT" and act is None and (
+            not src or (victim is not None and src.tokens and src.tokens[0].i == victim.i)) else None
+        if keeper is not None:
+            # "was tortured in a secret prison in X", "died in custody after torture" (whoever died is
+            # no doer): whoever holds the prison did it; the words are the custody's with where it is,
+            # and the place's state is its actor when no one else is named
+            src = argument(keeper, table, text)
+            src.spans = [Span.of(text, keeper.left_edge.idx, keeper.right_edge.idx + len(keeper.right_edge.text))]
+            if not src.actors and place is not None and place.kind == "country":
+                src.actors.append(place)
+            adjustments.append("source=custodian")
+            if victim is not None:
+                tgt = argument(victim, table, text)
+                adjustments.append("target=sufferers")
         if place is not None and not tgt.actors and place.id not in src.ids:
             # "lifted a curfew in Montenegro": with nobody else named, the place is what is acted on
             named = [m.span for m in place.mentions if sent.start_char <= m.span.start < sent.end_char]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..grammar.agent import misread_finite
 from ..grammar.negation import auxes, future, hypothetical, negated
 from ..nlp import columns
 from .lexicon import Frame, Lexicon, Pattern
@@ -51,6 +52,10 @@ def objects(tok) -> list:
         # a reduced passive ("the truce brokered by Qatar", "the convoy attacked near Gao"): what it
         # was done to is the noun it describes
         found = [tok.head]
+    if not found and tok.dep_ == "amod":
+        finite = misread_finite(tok)  # "Iranian-backed Houthis fired missiles": the root noun
+        if finite is not None:
+            found = [finite[1]]
     return found
 
 
@@ -355,6 +360,11 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             return Coding(pat.category, pat.mode, noun, tok, f"{kind}:{lemma}>{pat.rule}", [tok],
                           *_flags(tok), noun)
     if kind == "speech":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and lookup(lex.wrappers, obj)[1] == "opinion":
+            # "voiced hope that X will help", "expressed fears that Y would attack": what is hoped
+            # or feared has not happened (as for the verbs "hope", "fear")
+            return Coding("NONE", None, tok, tok, f"opinion:{obj.lemma_.lower()}", [], *_flags(tok))
         return None
     if kind == "opinion":
         # "said it is skeptical the program would meet the deadline", "hoped for more talks":

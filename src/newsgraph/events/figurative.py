@@ -132,6 +132,8 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
             up = up.head
     if early is not None and early.lower_ in ("that", "which") and early.head.dep_ == "relcl":
         early = early.head.head  # "record rainfall that forced thousands to flee": the rainfall
+    if early is not None and early.pos_ == "NOUN" and _a_blaze(early):
+        return Reading("cause", early.lower_, None)  # "a fire in Dhaka that killed 100 people"
     if early is not None and early.pos_ == "NOUN" and _hit(early, lex.cause) is not None:
         # "Western sanctions hit the economy", "the floods forced thousands to flee", "the earthquake
         # destroyed 1,300 buildings": a cause does nothing to anyone, whatever it hits
@@ -171,6 +173,15 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         if word is not None and not any(m.dep_ in MODIFIER_DEPS and m.lemma_.lower() in _MILITARY for m in doer.children):
             return Reading("agent", word, "ACCUSE" if verbal else None)
     return None
+
+
+def _a_blaze(noun) -> bool:
+    """"a fire" with the indefinite article and nothing naming who fired is a blaze ("a fire in
+    Dhaka that killed 100 people"); "Israeli fire", "fire from the troops" are shooting."""
+    if noun.lower_ not in ("fire", "fires") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") or
+                   (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in noun.children)
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"after", "when", "as", "following"})

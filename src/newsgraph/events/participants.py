@@ -15,7 +15,7 @@ from ..grammar.agent import gerund_by
 from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "doer_of_the_deed", "state_of_place",
+__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
@@ -135,10 +135,87 @@ def happening_subject(coding, lex: Lexicon):
     if coding.noun is not None or coding.category not in NOMINAL or coding.trigger.pos_ != "VERB":
         return None
     subj = next((c for c in coding.trigger.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN":
+    if subj is None or not (subj.pos_ == "NOUN" or subj.tag_ == "VBG"):  # "Fighting between X and Y killed"
         return None
     pat = match_noun(subj, lex)
     return subj if pat is not None and pat.category in FORCE else None
+
+
+def between_parties(noun):
+    """The parties a happening is between ("fighting between the army and the rebels killed 20",
+    "clashes between police and protesters"): the first of the coordinated names under "between"
+    (`roles.argument` takes the others); None when it names only one."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None and p.conjuncts:
+                return p
+    return None
+
+
+# abuse done to those held: "was tortured in a prison in X", "died in custody after torture"
+_ABUSE = frozenset({"torture", "beat", "beating", "abuse", "mistreat", "mistreatment", "maltreat", "maltreatment",
+                    "ill-treatment", "flog", "flogging", "whip"})
+# where people are held: "in prison", "in custody", "in a detention centre"
+_CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "captivity", "detention", "dungeon"})
+_CUSTODY_SITES = frozenset({"center", "centre", "facility", "camp", "cell", "cells"})
+_SITE_KINDS = frozenset({"detention", "prison", "jail", "interrogation"})
+
+
+def _custody(word) -> bool:
+    low = word.lemma_.lower()
+    return low in _CUSTODY or (low in _CUSTODY_SITES and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _SITE_KINDS
+                                       for c in word.children))
+
+
+def _verb_above(noun):
+    """The verb a noun hangs on through prepositions ("died as a result of the torture"), or None."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ not in ("pobj", "pcomp", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def custodian(trigger):
+    """Where the victim was held when abused, when no abuser is named ("was tortured and killed in a
+    secret prison in X", "died in custody in X after torture", "the torture to which he was subjected
+    in a detention centre"): whoever holds the prison or the custody did it, and the words naming
+    it are the source (the place's state, when it is a country, its actor). None otherwise."""
+    if trigger.lemma_.lower() not in _ABUSE and trigger.lower_ not in _ABUSE:
+        return None
+    if trigger.pos_ in ("VERB", "AUX"):
+        if agent(trigger) is not None:
+            return None
+        words = [trigger, *trigger.conjuncts]
+    elif trigger.pos_ == "NOUN":
+        above = _verb_above(trigger)
+        words = [trigger, *(c for c in trigger.children if c.dep_ == "relcl")] + \
+            ([above] if above is not None and above.lemma_.lower() in _SUFFER else [])
+    else:
+        return None
+    for w in words:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and _custody(p):
+                        return p
+    return None
+
+
+def died_of(coding):
+    """Who died of the abuse an event noun names ("died in prison after torture", "died as a result
+    of the torture"): the subject of the dying verb; None otherwise."""
+    noun = coding.noun
+    if noun is None or custodian(noun) is None:
+        return None
+    verb = _verb_above(noun)
+    if verb is None or verb.lemma_.lower() not in _SUFFER:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # "three children died in an air strike by the coalition": those who died or suffered in a use of force
@@ -303,9 +380,20 @@ def nominal_doer(noun, table, people: frozenset[str] = frozenset()):
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
         # event name ("the Ghazni attacks", "the Easter bombings") says where or when, not who
-        if a is not None and (a.kind == "country" or (c.dep_ == "amod" and a.kind not in ("location", "facility"))):
+        # a known armed group's or force's name as a compound ("a Taliban ambush", "an al-Shabaab
+        # attack", data/actors/armed_groups.tsv, state_forces.tsv) names the doer too; a place's
+        # ("the Ghazni attacks", even when read as an organisation) or a person's does not
+        if a is not None and (a.kind == "country" or (c.dep_ == "amod" and a.kind not in ("location", "facility"))
+                              or (c.dep_ == "compound" and _armed_body(a.name))):
             return c
     return None
+
+
+def _armed_body(name: str) -> bool:
+    """`name` is an armed group or a state's forces of the gazetteers (data/actors)."""
+    from ..actors import known
+    entry = known.lookup(name)
+    return entry is not None and entry.key.startswith(("armed_groups.tsv/", "state_forces.tsv/"))
 
 
 def nominal(noun, lex: Lexicon, table):
@@ -313,7 +401,8 @@ def nominal(noun, lex: Lexicon, table):
     if noun.pos_ != "NOUN":
         return None
     pat = match_noun(noun, lex)
-    if pat is None or pat.category not in NOMINAL or nominal_doer(noun, table, lex.people) is None:
+    if pat is None or pat.category not in NOMINAL or (nominal_doer(noun, table, lex.people) is None and
+                                                       custodian(noun) is None):
         return None
     return Coding(pat.category, pat.mode, noun, noun, f"nominal:{pat.rule}", [], False, False, False, noun)
 

@@ -143,6 +143,16 @@ def _names_the_happening(tok, noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == tok.i
 
 
+def _in_participle_aside(head, word) -> bool:
+    """`word` lies inside a past participle set off by a comma after `head` ("the journalist,
+    detained in Cairo since 2019, ..."): where the one named was held or found, not who it is."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and c.left_edge.i <= word.i <= c.right_edge.i and \
+                head.doc[c.left_edge.i - 1].text == ",":
+            return True
+    return False
+
+
 def argument(tok, table: ActorTable, text: str) -> Argument:
     """The argument headed by `tok` and its coordinated heads ("Erdogan and Putin")."""
     arg = Argument()
@@ -151,6 +161,8 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not _acronym(t):
             continue
         a, word = resolve(t, table)
+        if a is not None and word is not None and a.kind in PLACE_KINDS and _in_participle_aside(t, word):
+            a, word = None, None  # "the journalist, detained in Cairo since 2019": held there, not Cairo
         named_as = _known_as(t) if a is None else None
         if named_as is not None:
             a, word = resolve(named_as, table)  # "the opposition forces known as Maghawir al-Thawra"
@@ -174,10 +186,10 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
                     arg.actors.append(b)
                     arg.spans.append(_phrase(text, other))
                     arg.tokens.append(other)
-        if word is not None and word.i != t.i and word.dep_ == "pobj" and word.head.lower_ in ("from", "of") \
+        if word is not None and word.i != t.i and word.dep_ == "pobj" and word.head.lower_ in ("from", "of", "between") \
                 and word.head.head.i == t.i and t.pos_ == "NOUN":
-            # "delegations from Armenia and Azerbaijan", "envoys of Sudan and Chad": each country
-            # of the coordinated names is a party
+            # "delegations from Armenia and Azerbaijan", "envoys of Sudan and Chad", "talks between
+            # Hamas and Israel": each country of the coordinated names is a party
             for other in word.conjuncts:
                 b, _ = resolve(other, table)
                 if b is not None and b not in arg.actors and b.kind not in ("location", "facility"):
@@ -202,6 +214,16 @@ def argument(tok, table: ActorTable, text: str) -> Argument:
             if named:
                 arg.spans.append(named[-1])
     return arg
+
+
+def _named_in_participle(head, arg: Argument, text: str) -> bool:
+    """Every actor the phrase headed by `head` was resolved to is named only inside a present
+    participle clause on one of its nouns ("a group of protesters seeking justice for X")."""
+    clauses = [t for t in head.subtree if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i < t.i]
+    if not clauses or not arg.actors:
+        return False
+    inside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in clauses]
+    return all(any(a <= sp.start and sp.end <= b for a, b in inside) for sp in arg.spans)
 
 
 def source_and_target(c: Coding, table: ActorTable, text: str,
@@ -265,6 +287,10 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         for p in (x for x in n.children if x.dep_ == "prep" and x.lower_ in HOLDER_PREPS):
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
     src = argument(src_tok, table, text) if src_tok is not None else Argument()
+    if src_tok is not None and src.tokens and _named_in_participle(src_tok, src, text):
+        # "protesters seeking justice for X have been participating": X is what they seek, not who
+        # they are; the phrase names no actor
+        src = Argument([], [_phrase(text, src_tok)], [src_tok])
     src_ids = set(src.ids)
     tgt = Argument()
     fallback, fallback_named = None, False
@@ -275,6 +301,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             continue  # "used live ammunition against demonstrators", "mines planted by X": the means is no target
         if cand.dep_ == "dobj" and cand.lower_ == "control" and cand.head.i == trig.i:
             continue  # "gained control of the base": the base is what was taken
+        if cand.dep_ == "ROOT" and cand.i > trig.i and trig.dep_ == "amod" and cand.i == trig.head.i:
+            continue  # "Iranian-backed Houthis fired missiles at X" misread (agent.misread_finite): what was fired
         arg = argument(cand, table, text)
         arg.actors = [a for a in arg.actors if a.id not in src_ids]
         if arg.actors:

@@ -20,7 +20,12 @@ from .quotes import Voices
 
 # Speakers too vague to check: "sources", "some officials", "experts", "observers"...
 _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
-                           r"reports|some|many|several|others|diplomats|witnesses)\b", re.I)
+                           r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents)\b",
+                           re.I)
+# what unnamed people do when they are a source: say, tell, report ("residents said", not "residents wanted")
+_SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
+                       r"claims|added|warned|warn|warns|noted|stated|confirmed|confirm|according to|suggested|"
+                       r"believe|believed|fear|feared|estimated|estimate)$", re.I)
 _DEGREE = {"so", "very", "too", "as", "more", "less", "quite", "rather", "most", "how", "less"}
 
 
@@ -81,11 +86,32 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
                                       and (o.end - o.start) > (s.end - s.start) for o in holders(s))]
 
 
+# the head of a speaker phrase that names nobody: "officials said", "..., agency officials said"
+_VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observers", "critics", "insiders",
+                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents"})
+
+
+def _only_vague_words(text: str, speaker_text) -> bool:
+    """'officials said', 'Officials say', 'senior officials told': a speaker phrase of lower-case words
+    headed by a vague plural, which the statements stage may still have made an actor of. A capital
+    word names whose they are ("Pentagon officials": the marker lexicon's row), a first word capitalised
+    only because it opens the sentence does not."""
+    if speaker_text is None:
+        return False
+    words = speaker_text.text.split()
+    if not words or len(words) > 4 or words[-1].lower() not in _VAGUE_HEADS:
+        return False
+    before = text[:speaker_text.start].rstrip()
+    opens = not before or before[-1] in ".!?\"\u201c\u201d\n:"
+    return not any(w[:1].isupper() and not (i == 0 and opens) for i, w in enumerate(words))
+
+
 def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:
     """Statements nobody is named for: unattributed claims, or vague ones when some source words are given."""
     out = []
     for s in statements:
-        if s.speaker and s.kind != "unattributed":
+        if s.speaker and s.kind != "unattributed" and not (
+                _only_vague_words(article.text, s.speaker_text) and s.cue is not None and _SPEAKING.match(s.cue.text)):
             continue
         if not s.content:
             continue
@@ -97,6 +123,8 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
             kind = "unattributed_claim"
         elif _VAGUE_SOURCE.search(s.speaker_text.text):
             kind = "vague_attribution"
+            # the vague words themselves are part of what is flagged ("officials said ...", "according to sources")
+            start, end = min(start, s.speaker_text.start), max(end, s.speaker_text.end)
         else:
             continue  # "the mayor said": a source the reader can check, only not resolved to an actor
         out.append(Signal(kind=kind, text=article.text[start:end], start=start, end=end,

@@ -61,10 +61,74 @@ def gerund_by(verb):
 
 
 def passive_subject(verb):
-    """The passive subject of a verb ('the base [was attacked]'), the one acted on."""
+    """The passive subject of a verb ('the base [was attacked]'), the one acted on; also that of a
+    second passive whose auxiliary is left out ('26 people were killed and 41 [were] wounded'), and
+    of an aside and its clause misread as two coordinated verbs (misread_aside)."""
     doc = verb.doc  # (read from the columns)
     dep, kids = columns(doc, _KIDS)
-    return next((doc[c] for c in kids[verb.i] if dep[c] == "nsubjpass"), None)
+    found = next((doc[c] for c in kids[verb.i] if dep[c] == "nsubjpass"), None) or _elliptical_passive(verb)
+    if found is None and verb.dep_ in ("ROOT", "conj"):
+        aside = verb if verb.dep_ == "ROOT" else verb.head
+        main = misread_aside(aside)
+        if main is not None and (verb.i == aside.i or verb.i == main.i and
+                                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)):
+            found = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    return found
+
+
+def misread_aside(verb):
+    """The clause's real verb when the small parser took a participle set off by commas for it:
+    "Eighteen fishermen, held captive in Libya for 100 days, have been freed by Libya forces" is
+    parsed with "held" as the root (subject "fishermen") and "freed" as its conjunct. The aside
+    ("held ...") is then a passive on the subject, and the conjunct, with an auxiliary and no subject
+    of its own, the main verb. Returns that verb, or None when the parse is not of that shape."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+        return None
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or doc[verb.i - 1].text != "," or subj.right_edge.i not in (verb.i - 1, verb.i - 2):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and \
+                "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text) and \
+                any(a.dep_ in ("aux", "auxpass") for a in c.children) and \
+                not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+            return c
+    return None
+
+
+def _misread_reduced_relative(verb):
+    """"Dozens of Russian peacekeepers destined for Nagorno-Karabakh began deploying": the small
+    parser makes the participle a clause whose subject is the real one ("Dozens ... destined"), leaves
+    its preposition without an object and takes that object ("Karabakh") for the verb's subject. The
+    participle's subject is the verb's; None when the parse is not of that shape."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i:
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ != "VBN" or c.i > subj.i:
+            continue
+        own = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), None)
+        bare = [x for x in c.children if x.dep_ == "prep" and x.i > c.i and not any(y.dep_ == "pobj" for y in x.children)]
+        if own is not None and bare and subj.left_edge.i == bare[-1].right_edge.i + 1:
+            return own
+    return None
+
+
+def _elliptical_passive(verb):
+    """'Five soldiers were killed and 12 wounded': the small parser reads '12' as the active subject
+    of 'wounded'. A participle coordinated with a passive, with a subject of its own between them and
+    neither an auxiliary nor an object, is passive too; its subject is the one acted on."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    head = verb.head
+    if head.i >= verb.i or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and head.i < c.i < verb.i), None)
 
 
 def _as_frame(child) -> bool:
@@ -121,6 +185,13 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
             # "sent a letter to the World Health Organization (WHO) threatening to ...": a name in
             # brackets before a participle is the short form of the name before it, not its subject
             kids = [c for c in kids if dep[c] != "nsubj" or not _bracketed(doc[c])]
+        misread = _misread_reduced_relative(t)
+        if misread is not None:
+            return misread
+        if t.dep_ == "ROOT" and misread_aside(t) is not None:
+            kids = [c for c in kids if dep[c] != "nsubj"]  # "X, held captive in Y, have been freed": X was held
+        if t.dep_ == "conj" and _elliptical_passive(t) is not None:
+            kids = [c for c in kids if dep[c] != "nsubj"]  # "were killed and 12 wounded": 12 were acted on
         for c in kids:
             d = dep[c]
             if d in ("nsubj", "csubj", "expl") or (carrier and d == "nsubjpass" and _by_agent(t) is None):
@@ -133,6 +204,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         by = _by_agent(t) or (gerund_by(t) if t.i == tok.i else None)
         if by is not None:
             return by
+        permitted = _permitted_by(t) if t.i == tok.i else None
+        if permitted is not None:
+            return permitted
         if not carrier and passive_subject(t) is not None:
             return None  # 'the base was attacked': by whom, the text does not say
         stray = _stray_subject(t)
@@ -157,6 +231,25 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
     return None
 
 
+# nouns of permission or order: "gave authorization for X to be extradited"
+_PERMISSIONS = frozenset({"authorization", "authorisation", "approval", "permission", "order", "go-ahead", "clearance",
+                          "consent", "mandate", "light"})
+
+
+def _permitted_by(verb):
+    """"A court has given preliminary authorization for an aide to be extradited", parsed with "to
+    be extradited" as a conjunct of "given": a passive infinitive cannot be coordinated with a finite
+    verb; it is what the permission is for, and whoever gave it is the doer (as for "approved
+    sending troops"). None otherwise."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if not any(c.dep_ == "dobj" and (c.lemma_.lower() in _PERMISSIONS or c.lower_ in _PERMISSIONS) for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
 def _antecedent(rel, head):
     """Whom "who" stands for: the noun the parser hangs its clause on, unless a name stands right
     before "who" further on ("talks between the government and the Taliban, who have refused":
@@ -177,6 +270,9 @@ def _stray_subject(verb):
     name before the verb read as its adverb ("USAID provided shelter")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    finite = misread_finite(verb)
+    if finite is not None:
+        return finite[0]  # "Iranian-backed Houthis fired missiles": the noun before the verb
     owner = _spaced_possessive_subject(verb)
     if owner is not None:
         return owner
@@ -201,6 +297,26 @@ def _stray_subject(verb):
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return c
     return None
+
+
+def misread_finite(verb):
+    """(subject, object) of a finite verb the small parser read as an adjective on its object, in a
+    sentence whose root is that object ("Iranian-backed Houthis fired missiles at Riyadh": "Houthis"
+    compound and "fired" amod of the root "missiles"; "Sudanese-backed militiamen fired shells",
+    with "militiamen" hung on "fired"); None otherwise. The sentence has no verb but this one, and
+    the noun right before it is its subject (a participle that modifies a noun follows a determiner
+    or a hyphen, not a bare noun: "the fired workers", "rebel-held towns")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.i == 0:
+        return None
+    obj = verb.head
+    if obj.dep_ != "ROOT" or obj.pos_ != "NOUN" or obj.i <= verb.i:
+        return None
+    subj = verb.doc[verb.i - 1]
+    if subj.pos_ not in ("PROPN", "NOUN") or not (
+            (subj.head.i == obj.i and subj.dep_ in ("compound", "nmod")) or
+            (subj.head.i == verb.i and subj.dep_ in ("npadvmod", "nsubj"))):
+        return None
+    return subj, obj
 
 
 def spaced_possessive(tok) -> bool:

@@ -16,7 +16,7 @@ from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be
+from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be, plural_back
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -48,7 +48,41 @@ def actor_of(tok, actors: ActorTable):
         return None  # "the Syrian rebels", "the Venezuelan opposition", "Serbian nationalists": not the state
     if a is None and (g := _group_meant(tok, actors)) is not None:
         return g
+    if a is None and (g := _state_meant(tok, actors)) is not None:
+        return g
     return a if a is not None and a.kind in _HOLDER_KINDS else None
+
+
+# bodies of a state that an article names bare ("the army") after naming whose they are
+_STATE_BODIES = frozenset({"army", "military", "government", "regime", "cabinet", "presidency", "junta",
+                           "administration"})
+
+
+def _state_meant(tok, actors: ActorTable):
+    """'Sudan's army chief X met envoys. The army said it would not attend the talks': a bare 'the army',
+    'the government' nothing resolves is the state the article named with that noun before ("Sudan's
+    army chief", "the Sudanese army", "the government of Ethiopia"), the last one so named; else None
+    (issue 11, kind 4)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _STATE_BODIES or tok.pos_ != "NOUN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+        return None
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        phrase = [t, t.head] if t.dep_ == "compound" else [t]  # "Sudan's army chief": the chief's owner
+        for w in phrase:
+            for c in w.children:
+                owners = [c] if c.dep_ in ("poss", "amod", "compound", "nmod") else \
+                    [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
+                for o in owners:
+                    a = actors.actor_of_token(o)
+                    if a is not None and a.kind == "country":
+                        return a
+    return None
 
 
 def generic_meant(doc, actors: ActorTable) -> dict[str, str]:
@@ -153,13 +187,51 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         # apposition names who
         subjects += [x for c in subj.children if c.dep_ == "appos" for x in _conjuncts(c)]
     for t in subjects:
-        a = _speaker_side(t, actors) or actor_of(t, actors)
+        a = _speaker_side(t, actors) or _speakers_group(t, actors) or actor_of(t, actors)
         if a is None:
-            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors) or _reporting_body(t, actors)
+            a = speaker_for(t, said, actors) or _speakers_body(t, said, actors) or _reporting_body(t, actors) or \
+                _message_issuer(t, actors)
             a = a if a is not None and a.kind in _HOLDER_KINDS else None
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_MESSAGES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message"})
+_ISSUING = frozenset({"issue", "release", "publish", "send", "post", "make"})
+ISSUER_REACH = 3  # sentences back that "the statement" finds the one who issued it
+
+
+def _message_issuer(tok, actors: ActorTable):
+    """Who a statement that takes a stance is from: 'a statement from the ministry welcomed it', 'the
+    ministry's statement', 'The Kenyan government issued a statement. The statement welcomed the deal'
+    (the one who issued the last such message named in the last sentences); else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _MESSAGES:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            a = actor_of(c, actors)
+            if a is not None:
+                return a
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for p in c.children:
+                a = actor_of(p, actors) if p.dep_ == "pobj" else None
+                if a is not None:
+                    return a
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(ISSUER_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start:tok.i]):
+        if t.lemma_.lower() == tok.lemma_.lower() and t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING:
+            subj = agent(t.head)
+            a = actor_of(subj, actors) if subj is not None else None
+            return a if a is not None and a.kind in _HOLDER_KINDS else None
+    return None
 
 
 def _among(tok):
@@ -542,6 +614,13 @@ def _proposing_verb(head):
     if head.dep_ == "compound" or head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in _CLAIMS:
         return None  # "called reports of a deal groundless": the reports are named, no deal proposed
+    t = head
+    for _ in range(6):  # "called the reports of a deal 'fake news'" parsed with the deal under "news"
+        if t.head is t or t.head.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.lemma_.lower() in _CLAIMS and t.head.pos_ == "NOUN":
+            return None
+        t = t.head
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -574,12 +653,13 @@ _SENT = frozenset({"delegation", "delegate", "representative", "envoy", "team", 
 _BACK = frozenset({"it", "this"})
 # "studying the text", "rejected the terms": a definite noun for an initiative's document, with nothing
 # after it, refers back to the initiative just named as "it" does
-_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording", "invitation"})
+_DOCUMENT = frozenset({"text", "term", "terms", "draft", "document", "detail", "details", "wording", "invitation",
+                       "condition", "conditions"})
 
 
 def _back(o) -> bool:
-    if o.lower_ in _BACK:
-        return True
+    if o.lower_ in _BACK or plural_back(o):
+        return True  # "it", "this"; "them" after "sanctions" (topics.plural_back)
     return o.lemma_.lower() in _DOCUMENT and o.pos_ == "NOUN" and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children) and \
         not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in o.children)
@@ -698,7 +778,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             open_ = _open(tok)
             if open_ == "guess":
                 continue  # "Israel is expected to reject it", "Israel may reject it": others' guess
-            neg = _negated(tok)
+            subject_denied = _subject_denied(tok)
+            if subject_denied == "nobody":
+                continue  # "Not a single Arab state backed the plan": no one holds it
+            neg = _negated(tok) != (subject_denied == "not")  # "Not even Egypt backed the plan"
             polarity = v.negated if neg else v.polarity
             if open_ == "question" and polarity is not None:
                 polarity, neg = "unclear", False  # "has not decided whether to accept it": still open
@@ -721,7 +804,9 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             else:
                 rule_end = ""
             denied = _denied_response(tok)
-            if denied is not None:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("deny", "confirm") and _neither_nor(tok.head):
+                polarity, denied = "unclear", None  # "neither confirmed nor denied that it had accepted the truce"
+            elif denied is not None:
                 polarity = _TURN.get(polarity)  # "denied that it had accepted the truce": it has not
                 if polarity is None:
                     continue
@@ -772,7 +857,9 @@ _TRANSPARENT = frozenset({"participation", "involvement", "membership", "role", 
                           # acts that bring an initiative about or keep it going: "welcomed the signing of the
                           # deal", "condemned the extension of the sanctions" respond to the initiative itself
                           "announcement", "signing", "conclusion", "adoption", "launch", "resumption", "renewal",
-                          "extension", "implementation", "approval", "passage", "ratification", "progress"})
+                          "extension", "implementation", "approval", "passage", "ratification", "progress",
+                          # what is offered: "accepted an invitation to the talks", "rejected Seoul's offer of talks"
+                          "invitation", "offer"})
 # the end of an initiative: a response to it is the opposite response to the initiative ("welcomed the
 # collapse of the talks" opposes them, "condemned the violation of the truce" supports it)
 _REVERSING = frozenset({"collapse", "failure", "breakdown", "violation", "breach", "end", "suspension",
@@ -871,10 +958,58 @@ def _denied_later(verb) -> list:
     return out
 
 
+# nouns for what is false, said of reports: "said reports that it had accepted the truce were lies"
+_FALSEHOODS = frozenset({"lie", "fabrication", "invention", "fiction", "propaganda", "disinformation",
+                         "misinformation", "fantasy"})
+
+
+def _claim_said_false(claim):
+    """'said reports that ... were false / lies', 'dismissed as untrue reports that ...': the verb whose
+    subject says the claim is false, when something says so; else None."""
+    if claim.dep_ == "pobj" and claim.head.lower_ == "as" and claim.head.head.lemma_.lower() in _DENYING and \
+            claim.head.head.pos_ == "VERB":
+        return claim.head.head  # "dismissed as untrue reports that ..." (parsed as "as untrue reports")
+    cop = claim.head
+    if claim.dep_ != "nsubj" or cop.lemma_.lower() != "be" or negated(cop):
+        return None
+    if not any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _FALSEHOODS or _word_polarity(c, "judge") == "oppose")
+               for c in cop.children):
+        return None
+    if cop.dep_ in ("ccomp", "parataxis") and cop.head.pos_ == "VERB" and not _negated(cop.head):
+        return cop.head
+    return None
+
+
+def _subject_denied(verb) -> str | None:
+    """'Not even Egypt backed the plan': 'not' (the subject's own negation negates the verb); 'Not a single
+    state backed it', 'No country backed it': 'nobody'; else None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
+        return "nobody"
+    mods = list(subj.children) + [g for c in subj.children if c.dep_ == "advmod" for g in c.children]
+    if not any(c.dep_ == "neg" for c in mods):  # ("Not even Egypt": "not" hangs on "even")
+        return None
+    return "not" if subj.pos_ == "PROPN" or any(c.dep_ == "advmod" and c.lower_ == "even" for c in subj.children) \
+        else "nobody"
+
+
+def _neither_nor(verb) -> bool:
+    """'neither confirmed nor denied': the verb is one of a pair that says neither."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) or \
+        any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
+
+
 def _denied_response(verb):
     """The denying verb above a response it denies: 'Israel denied that it had accepted the truce'
-    (the response turned: it did not accept it); or None."""
+    (the response turned: it did not accept it), 'rejected accusations that
+    it was sabotaging the talks', 'said reports that it had accepted the truce were lies' ('denied signing
+    it' is a negation, `_negated`); or None."""
     up = verb.head
+    if verb.dep_ in ("acl", "ccomp", "relcl") and up.lemma_.lower() in _CLAIMS and up.dep_ != "dobj":
+        return _claim_said_false(up)
     if verb.dep_ in ("acl", "ccomp", "relcl") and up.lemma_.lower() in _CLAIMS and up.dep_ == "dobj":
         up = up.head  # "denied reports that it had rejected the truce"
     elif verb.dep_ != "ccomp":
@@ -952,6 +1087,40 @@ def _speaker_side(pron, actors: ActorTable):
         return None
     a = actor_of(above, actors)
     return a if a is not None and a.kind == "person" else None
+
+
+# words a spokesman uses for the body he speaks for: "the group rejected it", "the movement will accept it"
+_OWN_BODY = frozenset({"group", "movement", "organisation", "organization", "party", "militia", "faction"})
+
+
+def _speakers_group(tok, actors: ActorTable):
+    """'Hamas spokesman X said the group rejected it', 'The rebels' spokesman, X, said the movement would
+    accept it': a bare 'the group' subject in what a named person says is the body that person speaks
+    for: the body named in the speaker's own phrase when it is an actor, else the speaker (whose stance
+    the ties pass on to it); never a body named in an earlier sentence. None when it does not apply."""
+    if tok.lemma_.lower() not in _OWN_BODY or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+        return None
+    clause = tok.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    above = agent(clause.head)
+    if above is None or above.pos_ == "PRON":
+        return None
+    person = actor_of(above, actors)
+    if person is None or person.kind != "person":
+        return None
+    phrase = [above] + [c for c in above.children if c.dep_ == "appos"]
+    for t in (w for p in phrase for w in p.subtree):
+        if t.i == above.i:
+            continue
+        body = actors.actor_of_token(t)
+        if body is not None and body.kind in ("organization", "group"):
+            return body  # "Hamas spokesman X": Hamas
+    return person
 
 
 def _reporting_body(pron, actors: ActorTable):
@@ -1057,7 +1226,8 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
     named = Stabbing((s.start_char, s.end_char, ti) for ti, t in enumerate(topics)
                      for s in {m.head.sent.start: m.head.sent for m in t.mentions}.values())
     starts = _StartIndex(doc) if doc is not None and events else {}
-    heads = {m.head.i for t in topics for m in t.mentions}
+    topic_at = {m.head.i: ti for ti, t in enumerate(topics) for m in t.mentions}
+    heads = set(topic_at)
     for e in events:
         polarity = _EVENT_POLARITY.get(e.type)
         if polarity is None or e.modality == "hypothetical":
@@ -1065,6 +1235,13 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         trigger = starts.get(e.trigger.start) if e.trigger is not None else None
         if trigger is not None and (not e.negated and _says_nothing(trigger) or _open(trigger)):
             continue  # "would respond", "may reject", "decide whether to accept": `responses` reads them
+        if trigger is not None and _subject_denied(trigger) is not None:
+            continue  # "Not even Egypt backed the plan": `responses` reads the negated subject
+        if trigger is not None and trigger.lemma_.lower() in _DENYING | {"confirm"} and (_neither_nor(trigger) or any(
+                c.dep_ == "ccomp" and _response_verb(c) or c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG" and
+                (v := stance_verb(c)) is not None and v.role == "response" for c in trigger.children)):
+            continue  # "denied breaking the truce", "neither confirmed nor denied that it had accepted it":
+            # the response denied is read by `responses`
         if trigger is not None and any(c.dep_ == "dobj" and c.i not in heads and not _back(c) and c.pos_ != "PRON"
                                        and c.lemma_.lower() not in _CLAIMS for c in trigger.children):
             continue  # "offered an alternative to the US plan": the act is on something else ("denied reports
@@ -1072,6 +1249,9 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
+        if trigger is not None and ti is not None:
+            # "accepted the truce but rejected the talks": the topic the trigger's own object names
+            ti = next((topic_at[o.i] for o in _objects_of(trigger) if o.i in topic_at), ti)
         if ti is not None:
             # "the Syrian rebels rejected it": a source named by a group noun is not the state its
             # adjective names (actor_of)
@@ -1090,6 +1270,15 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
 
 
+def _objects_of(verb) -> list:
+    """The verb's objects, direct or through a preposition, with their conjuncts."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [q for c in preps for q in c.children if q.dep_ == "prep"]  # "pulled out of the talks"
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return objs + [c for o in objs for c in o.conjuncts]
+
+
 _GUESSING = frozenset({"may", "might", "could"})
 
 
@@ -1098,8 +1287,8 @@ def _open(verb) -> str | None:
     'question' for one still undecided ("decide whether to accept", "has yet to accept"); else None.
     "X said it would reject it" is a commitment, "X said it could walk away" its own signal, and "is
     expected to sign" reports the course the actor is on: none is a guess."""
-    if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return "question"
+    if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return "question"  # "decide whether to accept", "did not say whether it would accept the truce"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and \
             any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
         return "question"  # "has yet to accept it": not yet
@@ -1137,7 +1326,13 @@ def intentions(topics: Sequence[Topic], article: Article, actors: ActorTable,
 # -- judgements and leanings: words other than verbs (data/lexicons/stance_words.tsv) ------------------
 
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "stay", "amount"})
-_CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion"})
+# verbs whose object says what the subject is: "the treaty posed a threat to its security", "the truce
+# marks a milestone", "the plan represents a step forward"
+_BEING = frozenset({"pose", "represent", "constitute", "mark"})
+# a word of opposition whose denial consents: "had no objection to the plan", "is not opposed to the talks"
+_NO_OBJECTION = frozenset({"objection", "opposed", "opposition"})
+_CLAIMS = frozenset({"report", "claim", "rumour", "rumor", "news", "story", "allegation", "speculation", "suggestion",
+                     "accusation", "charge", "assertion"})
 _CALLING = frozenset({"call", "describe", "consider", "deem", "term", "brand", "label", "regard", "view", "see", "find"})
 _TOWARD_PREPS = frozenset({"to", "for", "of", "toward", "towards", "with", "at", "by", "about", "over", "in", "from",
                            "behind", "on"})
@@ -1172,8 +1367,13 @@ def _word_polarity(tok, use: str) -> str | None:
 
 
 def _phrase(tok, use: str) -> str | None:
-    """A two-word entry the word is part of ("the only way forward", "a step backward")."""
+    """A two-word entry the word is part of ("the only way forward", "a step backward"), or a hyphenated
+    word the tokenizer split ("a non-starter", "a win-win")."""
     doc, words = tok.doc, stance_words()
+    for a in (tok.i - 2, tok.i):  # "non - starter": from its first or its last part
+        if 0 <= a and a + 2 < len(doc) and doc[a + 1].text == "-" and \
+                (pol := words.get((f"{doc[a].lower_}-{doc[a + 2].lower_}", use))):
+            return pol
     if tok.i > 0 and (pol := words.get((f"{doc[tok.i - 1].lemma_.lower()} {tok.lower_}", use))):
         return pol
     if tok.i + 1 < len(doc) and (pol := words.get((f"{tok.lemma_.lower()} {doc[tok.i + 1].lower_}", use))):
@@ -1189,6 +1389,12 @@ def _judged(head):
     # "called reports of a deal groundless" parsed badly: the judging word is in the noun phrase, after
     # the initiative ("a deal groundless" one noun, or "groundless" an adjective after "deal")
     after = judged_compound(head)
+    if head.dep_ == "nmod" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of" and \
+            head.head.head.head.lemma_.lower() in _CLAIMS:
+        # "called the reports of a deal 'fake news'" parsed with the deal a modifier of "news"
+        claim = head.head.head.head
+        if claim.dep_ in ("dobj", "oprd") and claim.head.lemma_.lower() in _CALLING:
+            return head.head, claim.head, claim.head
     if after is not None:
         head = after
     elif head.dep_ == "pobj":
@@ -1222,10 +1428,14 @@ def _judged(head):
                              for p in c.children if p.dep_ == "pobj"), None)
             if word is not None:
                 return word, clause, above
+        elif subj.dep_ == "nsubj" and clause.lemma_.lower() in _BEING and \
+                (word := next((c for c in clause.children if c.dep_ == "dobj"), None)) is not None and \
+                _word_polarity(word, "judge") is not None:
+            return word, clause, above
         elif subj.dep_ == "nsubj" and clause.pos_ == "VERB" and \
                 ((clause.lemma_.lower(), "judge") in stance_words() or _phrase(clause, "judge")) and \
                 not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in clause.children) and \
-                not any(c.dep_ == "xcomp" for c in clause.children) and \
+                (clause.lemma_.lower() == "help" or not any(c.dep_ == "xcomp" for c in clause.children)) and \
                 not (clause.lemma_.lower() in _OUTCOMES and clause.tag_ in ("VBD", "VBN")):
             # "said the resolution violated its sovereignty" (active), "said the plan would fail",
             # "the deal would bring peace"; "must not fail" is what ought to be (_ought); "failed to
@@ -1258,7 +1468,7 @@ def _no_longer(verb) -> bool:
                for c in verb.children)
 
 
-_LEADING = frozenset({"pave"})  # a judging verb whose polarity is where it leads ("paved the way for peace")
+_LEADING = frozenset({"pave", "step"})  # a judging word whose polarity is where it leads ("paved the way for peace", "a step towards war")
 _HOSTILE_ENDS = frozenset({"war", "violence", "conflict", "escalation", "chaos", "invasion", "annexation",
                            "bloodshed", "instability", "attack", "occupation"})
 
@@ -1379,6 +1589,23 @@ _NEEDFUL = frozenset({"crucial", "important", "essential", "vital", "necessary",
 _NEEDING = frozenset({"need", "have"})  # "needs to be respected", "has to be implemented"
 
 
+_LETTING = frozenset({"allow", "let", "permit"})
+
+
+def _let_fate(head):
+    """(the letting verb, the polarity) for an initiative whose fate someone lets or will not let come
+    about: 'would not allow the deal to collapse' (support), 'let the truce expire' (oppose); or None."""
+    fate = head.head
+    if head.dep_ != "nsubj" or fate.dep_ not in ("ccomp", "xcomp") or fate.head.lemma_.lower() not in _LETTING or \
+            fate.head.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr", "acomp") for c in fate.children):
+        return None
+    pol = _phrase(fate, "fate") or stance_words().get((fate.lemma_.lower(), "fate"))
+    if pol not in _TURN:
+        return None
+    let = fate.head
+    return let, (_TURN[pol] if _negated(let) else pol)
+
+
 def _ought(head):
     """(the verb, its polarity, the verb whose subject says so) for an initiative said to be owed a
     response: 'the truce must be respected', 'the agreement should be implemented', 'the talks should
@@ -1446,9 +1673,9 @@ def _leaning(head):
     word = prep.head
     if word.pos_ == "VERB":  # "voiced opposition to the plan": the preposition hung on the verb
         word = next((c for c in word.children if c.dep_ == "dobj" and c.i < prep.i
-                     and (c.lemma_.lower(), "toward") in stance_words()), word)
-    if (word.lemma_.lower(), "toward") not in stance_words():
-        return None
+                     and ((c.lemma_.lower(), "toward") in stance_words() or _phrase(c, "toward"))), word)
+    if (word.lemma_.lower(), "toward") not in stance_words() and not _phrase(word, "toward"):
+        return None  # ("gave the green light to the deal": a two-word entry)
     if word.lemma_.lower() in _OF_ONLY and prep.lower_ != "of":
         return None  # "critical of the deal" opposes it; "critical to the deal" is no stance
     owner = next((c for c in word.children if c.dep_ == "poss"), None)
@@ -1558,6 +1785,14 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                         yield Clue(a.id, ti, "oppose", _sent_span(article, m.head.sent), "stance:ruled-out",
                                    "judgement")
                 continue
+            let = _let_fate(m.head)
+            if let is not None:
+                verb, pol = let
+                for a in holders(verb, actors, said):
+                    yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                               f"stance:let-fate:{verb.lemma_.lower()}" + (":negated" if _negated(verb) else ""),
+                               "judgement")
+                continue
             ought = _ought(m.head)
             if ought is not None:
                 verb, pol, above = ought
@@ -1573,7 +1808,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             if side is not None:
                 verb, pol = side
                 neg = _negated(verb)
-                pol = _WEAKEN[pol] if neg else pol
+                # "was not against the talks" consents; "did not campaign against it" says less
+                pol = ("support" if pol == "oppose" and verb.lemma_.lower() in _COPULAS else _WEAKEN[pol]) if neg else pol
                 for a in holders(verb, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:{'against' if side[1] == 'oppose' else 'for'}:{verb.lemma_.lower()}"
@@ -1593,7 +1829,7 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
             if word.lemma_.lower() in _ONLY_NONE and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
                 continue  # "saw no alternative to the agreements" supports them; "an alternative to" says less
             neg = verb is not None and _negated(verb) or negated(word) and word.lemma_.lower() not in _ONLY_NONE
-            pol = _WEAKEN[pol] if neg else pol
+            pol = ("support" if word.lemma_.lower() in _NO_OBJECTION else _WEAKEN[pol]) if neg else pol
             who = holders(verb, actors, said) if verb is not None else []
             if not who and owner is not None:
                 a = actor_of(owner, actors) or speaker_for(owner, said, actors)

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from ..actors import ActorTable
 from ..model import Article, Span
 from ..nlp import column, columns
-from .lexicon import initiative_nouns, stance_verbs, stance_words
+from .lexicon import initiative_nouns, stance_verb, stance_verbs, stance_words
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 RECENT_SENTENCES = 6  # how far back "the proposal" reaches for a topic named otherwise
+_FIGHTING = frozenset({"fighting", "hostility", "hostilities", "war", "combat", "attack", "bombing", "strike",
+                       "offensive", "shelling", "violence"})
 _GENERIC = {"any", "some", "such", "no", "every", "all", "many", "several", "other", "each", "few", "more", "most"}
 _PLURAL_ONLY = {"talks", "peacetalks", "negotiations"}
 
@@ -120,10 +122,18 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         return None
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
+    if nouns[term] == "policy" and business(tok):
+        return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
+    if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+        if not any(c.dep_ in ("amod", "compound") and c.lower_ == "humanitarian" for c in tok.children):
+            return None  # "a pause in fighting", "a humanitarian pause" are truces; "a pause in the hearing" none
+        term = "humanitarianpause"
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
-    if dets & _GENERIC and not (dets <= {"any"} and _denied(tok)) and not (dets <= {"no"} and none_to_be(tok)):
+    if dets & _GENERIC and not (dets <= {"any"} and (_denied(tok) or _refused_whatever(tok))) and \
+            not (dets <= {"no"} and none_to_be(tok)):
         return None  # "any plans", "such agreements": no particular initiative
     if tok.tag_ in ("NNS", "NNPS") and term not in _PLURAL_ONLY and not any(
             c.dep_ in ("det", "poss") for c in tok.children) and not _put_forward(tok) and not _aimed(tok, actors):
@@ -206,6 +216,21 @@ def commerce(tok, actors: ActorTable, shop: bool = False) -> bool:
     # in an article about shopping deals ("More Black Friday Deals ... the Switch Lite deal"), every deal
     # no state makes is one of them
     return (trade or shop) and not any(_state(a) for a in _parties(tok, actors))
+
+
+# what a firm's own plans and programmes are about: a policy named with one of these is a company's, not a
+# political initiative ("Disney's business strategy", "Apple's repair program", "Microsoft's cloud strategy")
+_FIRM_WORDS = frozenset({"business", "cloud", "marketing", "pricing", "product", "service", "repair", "software",
+                         "growth", "content", "advertising", "loyalty", "rewards", "subscription", "streaming",
+                         "retail", "sales", "hiring", "expansion", "ipo", "brand", "branding", "customer", "app",
+                         "store", "shipping", "delivery", "franchise", "dividend", "buyback", "restructuring",
+                         "grant", "grants", "incubation"})
+
+
+def business(tok) -> bool:
+    """A policy noun (plan, strategy, programme, move, package) named with a firm's subject or a sum."""
+    words = {t.lower_ for c in _mods(tok) for t in c.subtree}
+    return bool(words & (_FIRM_WORDS | _MONEY)) or any(t.ent_type_ == "MONEY" for c in _mods(tok) for t in c.subtree)
 
 
 # private and legal contracts: a plea bargain in court, a non-disclosure or employment contract; and the
@@ -300,15 +325,47 @@ def outcome_of(tok) -> set[str]:
 BACK_REACH = 2  # sentences after an initiative that "the idea", "the text" still refers to it
 _BACK_NOUNS = frozenset({"idea", "text", "terms", "draft", "document", "wording",
                          "invitation",  # "declined the invitation" just after talks were proposed
-                         "announcement", "measure"})  # "welcomed the announcement", "condemned the measures"
+                         "announcement", "measure",  # "welcomed the announcement", "condemned the measures"
+                         "condition"})  # "rejected the conditions" just after an acceptance on conditions
 
 
 _NAMING = frozenset({"call", "describe", "term", "brand", "label", "deem", "view", "consider"})
 
 
+_PLURAL_BACK = frozenset({"them", "these", "they"})
+PLURAL_REACH = 60  # words back that a plural pronoun's noun may be
+
+
+def plural_back(tok) -> bool:
+    """'The EU imposed sanctions on Iran. Tehran called them illegal': 'them', 'these' or 'they' whose
+    nearest plural noun or pronoun before it is a plural initiative noun ("sanctions", "talks"); not when
+    other people or things come in between ("sanctions on Russian officials. Moscow condemned them") or stand in
+    its sentence ("The rebels proposed talks. Turkey condemned them")."""
+    if tok.lower_ not in _PLURAL_BACK:
+        return False
+    doc = tok.doc
+    for i in range(tok.i - 1, max(tok.i - PLURAL_REACH, 0) - 1, -1):
+        t = doc[i]
+        if t.lower_ in _PLURAL_BACK or t.lower_ in ("we", "us", "both"):
+            return False
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
+            if not _plural_initiative(t):
+                return False
+            # "The rebels proposed talks. Turkey condemned them.": other plurals in its sentence may be meant
+            return not any(x.tag_ in ("NNS", "NNPS") and x.dep_ != "compound" and not _plural_initiative(x)
+                           for x in t.sent)
+    return False
+
+
+def _plural_initiative(t) -> bool:
+    return _term(t) in initiative_nouns() or t.lemma_.lower() in initiative_nouns() or t.lower_ in initiative_nouns()
+
+
 def _named_it(tok) -> bool:
-    """'described it as "a historic step"', 'called it a trap': 'it' that a verb of naming judges."""
-    if tok.lower_ not in ("it", "this") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _NAMING:
+    """'described it as "a historic step"', 'called it a trap': 'it' that a verb of naming judges;
+    'called them illegal' after a plural initiative ('sanctions')."""
+    if not (tok.lower_ in ("it", "this") or plural_back(tok)) or tok.dep_ != "dobj" or \
+            tok.head.lemma_.lower() not in _NAMING:
         return False
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
                for c in tok.head.children if c.i > tok.i)
@@ -320,8 +377,11 @@ FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "s
 def _judged_it(tok, actors: ActorTable) -> bool:
     """'the rebels said it was a trap', '"This is a historic step," he said': 'it' or 'this' that a
     reported judging predicate describes (not 'it was a mistake to ...', nor 'it' naming an actor)."""
-    if tok.lower_ not in ("it", "this") or actors.actor_of_token(tok) is not None:
-        return False
+    if tok.lower_ in ("it", "this"):
+        if actors.actor_of_token(tok) is not None:
+            return False
+    elif not plural_back(tok):
+        return False  # (a plural pronoun after "sanctions" is them, whatever coreference made of it)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         # "voted against it", "lobbied for it"
         return tok.head.lower_ == "against" or tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_VERBS
@@ -384,7 +444,7 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
-STANDING = frozenset({"sanctions", "embargo", "bill", "legislation", "referendum", "amendment", "motion"})
+STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion"})
 
 
 def _standing(tok, term: str) -> bool:
@@ -432,21 +492,47 @@ _WANTING = frozenset({"eager", "keen", "determined", "anxious", "ready", "willin
                       "want", "seek", "plan", "vow", "pledge", "promise", "refuse", "decide", "intend", "push"})
 
 
+_TROOPS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent"})
+
+
+def _said_will(tok) -> bool:
+    """'Russia said it would not negotiate with Kyiv', 'the US will withdraw its troops': an action a
+    subject says it will (or will not) take, in a clause of its own with a modal of the future."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "ROOT", "conj") or \
+            not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children) or \
+            not any(c.dep_ == "nsubj" for c in tok.children):  # ("could negotiate": a possibility)
+        return False
+    if tok.lemma_.lower() == "withdraw":  # troops, not "the company will withdraw the product"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _TROOPS for c in tok.children)
+    return True
+
+
 def intended_action(tok) -> str | None:
     """'Trump has been eager to withdraw', 'wants to withdraw US troops': an action that is itself an
-    initiative (initiatives.tsv, kind `action`) that someone wants, or refuses, to take; its lemma."""
-    if tok.dep_ != "xcomp" or tok.pos_ != "VERB":  # (first: most words are no xcomp)
+    initiative (initiatives.tsv, kind `action`) that someone wants, or refuses, to take; its lemma. Also
+    one said to be taken or not: 'said it would not negotiate with Kyiv', 'will withdraw its troops'."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" and not _said_will(tok):  # (first: most words are no xcomp)
         return None
     lemma = tok.lemma_.lower()
     if initiative_nouns().get(lemma) != "action":
         return None
-    if tok.head.lemma_.lower() not in _WANTING:
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in _WANTING:
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"] + \
         [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if any(initiative_nouns().get(_term(o)) or initiative_nouns().get(o.lemma_.lower()) for o in objs):
         return None  # "wants to withdraw the bill", "from the deal": a response to the bill, the deal
     return lemma
+
+
+def _refused_whatever(tok) -> bool:
+    """'ruled out any deal that would cede territory', 'banned any negotiations with the US', 'rejected any
+    ceasefire': a refusal of every such initiative is a stance on it (not 'did not reject any deal')."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    v = stance_verb(verb)
+    return v is not None and v.role == "response" and v.polarity == "oppose"
 
 
 def _denied(tok) -> bool:
@@ -559,20 +645,73 @@ def _any_heads(doc) -> set[int]:
     return {heads[i] for i in range(len(doc)) if lowers[i] == "any" and deps[i] == "det" and heads[i] != i}
 
 
-_IT = frozenset({"it", "this"})
+_ACTION_LEMMAS = frozenset({"negotiate", "withdraw"})  # the `action` terms (intended_action, _said_will)
+_IT = frozenset({"it", "this", "them", "these", "they"})  # (the last three: plural_back)
 
 
 def _words(sent, any_heads: set[int]):
     """The words of `sent` that a rule in `find`'s loop can take, read from the Doc's columns (a Token only
-    for these): a noun or name, a verb that is an xcomp (intended_action), 'it' or 'this' (_named_it,
+    for these): a noun or name, a verb that is an xcomp or an action term (intended_action), 'it' or 'this' (_named_it,
     _judged_it), a word with a determiner 'any' (_refused_any). Every rule there gives nothing for any
     other word; a rule added there that takes other words must add them here."""
     doc = sent.doc
-    pos, dep, low = column(doc, "pos_"), column(doc, "dep_"), column(doc, "lower_")
+    pos, dep, low, lem = column(doc, "pos_"), column(doc, "dep_"), column(doc, "lower_"), column(doc, "lemma_")
     for i in range(sent.start, sent.end):
         p = pos[i]
-        if p == "NOUN" or p == "PROPN" or (p == "VERB" and dep[i] == "xcomp") or low[i] in _IT or i in any_heads:
+        if p == "NOUN" or p == "PROPN" or (p == "VERB" and (dep[i] == "xcomp" or lem[i] in _ACTION_LEMMAS)) or \
+                low[i] in _IT or i in any_heads:
             yield doc[i]
+
+
+def _answering_verb(tok):
+    """The verb a mention is the object of, directly or through its preposition ("rejected the talks",
+    "pulled out of the talks", "accepted the truce and the talks" for the second), when that verb is a
+    stance verb; else None."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    up = tok.head
+    if tok.dep_ == "pobj":
+        while up.dep_ == "prep" and up.head.pos_ == "ADP" or up.dep_ == "prep" and up.head.pos_ == "VERB":
+            up = up.head  # "pulled out of the talks": "of" hangs on "out"
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if up.pos_ != "VERB":
+        return None
+    return up if stance_verb(up) is not None else None
+
+
+def _judging_clause(tok):
+    """The clause that judges a mention it has as subject ("the sanctions were illegal", "the embargo was
+    counterproductive", "the plan would undermine peace"), when a judging word says so; else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    words = stance_words()
+    if clause.lemma_.lower() in ("be", "remain", "seem") and any(
+            c.dep_ in ("acomp", "attr") and (c.lemma_.lower(), "judge") in words for c in clause.children):
+        return clause
+    return clause if clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in words else None
+
+
+def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
+    """Two initiatives in one sentence, each answered by a verb of its own: "Sudan accepted the truce but
+    rejected the talks", "backed the plan while criticising the sanctions", "Jordan, which backed a
+    two-state solution, criticised the plan", "welcomed the truce but said the sanctions were illegal". The new mention is not the sentence's topic when it names
+    another word, neither is inside the other's phrase ("talks on a truce", "a plan for a two-state
+    solution"), and another stance verb answers it than the one that answers the topic's mention."""
+    verb = _answering_verb(tok) or _judging_clause(tok)
+    if verb is None:
+        return False
+    here = [m for m in topic.mentions if m.head.sent == sent and m.kind != "back"]
+    if not here or any(m.term == term for m in here):
+        return False
+    for m in here:
+        if m.head.i in {t.i for t in tok.subtree} or tok.i in {t.i for t in m.head.subtree}:
+            return False
+        other = _answering_verb(m.head) or _judging_clause(m.head)
+        if other is None or other.i == verb.i:
+            return False
+    return True
 
 
 def find(doc, article: Article, actors: ActorTable,
@@ -643,7 +782,8 @@ def find(doc, article: Article, actors: ActorTable,
             elif owners:
                 # Whose initiative it is decides: another owner's plan is another topic.
                 topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
-                if topic is None and sent_topic is not None and not sent_topic.actors:
+                if topic is None and sent_topic is not None and not sent_topic.actors and \
+                        not answered_apart(tok, term, sent_topic, sent):
                     topic = sent_topic
                 if topic is None and m.definite and recent and last is not None and \
                         _no_conflict(owners, last.actors, actors):
@@ -653,9 +793,12 @@ def find(doc, article: Article, actors: ActorTable,
                 # named an earlier topic refers back to it before joining the sentence's other one
                 same = next((t for t in reversed(topics) if any(x.term == term for x in t.mentions)), None) \
                     if m.definite else None
+                apart = sent_topic is not None and answered_apart(tok, term, sent_topic, sent)
                 if same is not None and sent_topic is not None and same is not sent_topic and \
                         not any(x.term == term for x in sent_topic.mentions):
                     topic = same
+                elif apart:
+                    topic = same  # "accepted the truce but rejected the talks": another initiative
                 elif sent_topic is not None:
                     topic = sent_topic
                 elif m.definite:

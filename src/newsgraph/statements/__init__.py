@@ -9,6 +9,7 @@ an id in text order.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..actors import ActorTable
@@ -41,8 +42,10 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found += attribution.nominal(doc, cues, _speaker_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
+    found += layout.headlines(doc, actors, cues, found)
     found += _not_found_already(layout.headers(doc, actors, lambda span: span.root), found)
     found = [_without_dateline(doc, actors, f) for f in found]
+    found = [_before_subtitle(text, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
     found = _without_echoes(found)
     found += unattributed.find(doc, lexicon.vague_patterns())
@@ -110,6 +113,21 @@ def _without_dateline(doc, actors, f: Found) -> Found:
     start = layout.dateline_end(doc, actors, a)
     if start != a and start < b:
         f.content[0] = (start, b)
+    return f
+
+
+_SUBTITLE = re.compile(r";\s+(?=[A-Z])")
+
+
+def _before_subtitle(text: str, f: Found) -> Found:
+    """'Trump says praise from Putin helps the U.S.; After the debate, ...': a headline and the line
+    under it run on one line, joined by a semicolon; the clause the parser runs across it ends there."""
+    if f.shape not in ("clause", "object", "rest"):
+        return f
+    a, b = f.content[0]
+    m = _SUBTITLE.search(text, a, b)
+    if m is not None and m.start() > a:
+        f.content[0] = (a, m.start())
     return f
 
 

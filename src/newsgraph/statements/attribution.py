@@ -282,6 +282,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             # any verb with a that-clause and a subject states a claim or a stance ('ruled that',
             # 'worries that'): PARC counts them all
             if not _that_clause(cue):
+                if lemma in _SEE_AS and not chains.inside(cue.idx):
+                    _seen_as(doc, cue, subject_of(cue), out)
                 continue
             generic = True
         if chains.inside(cue.idx):
@@ -379,6 +381,25 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
     return out
 
 
+_SEE_AS = frozenset({"see", "regard", "perceive", "paint", "cast", "frame", "position", "depict"})
+
+
+def _seen_as(doc, cue, subj, out: list[Found]) -> None:
+    """'Republicans see Clinton as untrustworthy': a judgement, the object and what it is seen as."""
+    if subj is None or subj.lower_ == "it" or any(c.dep_ == "neg" for c in cue.children):
+        return
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    as_ = next((c for c in list(cue.rights) + list(obj.rights) if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > obj.i), None)
+    if as_ is None or not any(c.dep_ in ("pobj", "pcomp") for c in as_.children):
+        return
+    a, b = _trim(text_of(doc), obj.left_edge.idx, _tok_end(max(obj.right_edge, as_.right_edge, key=lambda t: t.i)))
+    if b - a > 3:
+        out.append(Found([(a, b)], "indirect", "verb:object", (cue.idx, _tok_end(cue)), subj, shape="object"))
+
+
 def _tail_after_cue(doc, cue, subj, chains: QuoteIndex) -> list[tuple[int, int]]:
     """'He is leaning toward Kasich, he said, because he prizes electability': the sentence goes on
     after the cue set off by commas; a subordinate clause there is still what was said (a participle,
@@ -460,7 +481,14 @@ def _rest_of_sentence(doc, cue, cue_range, cues: Cues) -> tuple[int, int] | None
     if sent.end - nxt < 3 or any(t.dep_ in ("dobj", "dative") and t.head.i == cue.i and t.pos_ == "PRON"
                                  for t in doc[nxt:sent.end]):
         return None
-    a, b = _trim(text_of(doc), doc[nxt].idx, sent.end_char)
+    end = sent.end_char
+    for c in cue.rights:
+        # 'claimed victory and argued ...', 'tweeted a chart, adding ...': the cue's own next act or an
+        # adverbial clause hung on it is not what was said
+        if c.dep_ in ("cc", "conj", "advcl", "parataxis") and c.i > nxt:
+            end = min(end, c.left_edge.idx)
+            break
+    a, b = _trim(text_of(doc), doc[nxt].idx, end)
     return (a, b) if b - a > 8 else None
 
 
@@ -552,8 +580,8 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
     suggested that Y': Y is a statement of its own) and at the end of the cue's paragraph."""
     a, b = _subtree_range(clause)
     for c in clause.children:
-        if c.dep_ == "conj" and cues.is_verb(c.lemma_.lower()) and c.i > clause.i and (
-                _that_clause(c) or _speakers_own(c, cue)):
+        if c.dep_ == "conj" and c.i > clause.i and ((cues.is_verb(c.lemma_.lower()) and (
+                _that_clause(c) or _speakers_own(c, cue))) or _perfect_after(c, clause, cue)):
             stop = c.left_edge
             prev = [t for t in clause.subtree if t.i < stop.i and t.dep_ not in ("cc", "punct")]
             if prev:
@@ -572,13 +600,25 @@ def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
     return a, b
 
 
+def _perfect_after(verb, clause, cue) -> bool:
+    """'insists the party must be one of ideas, and has championed cuts': a present perfect with no
+    subject joined to a clause of another tense is the speaker's record, not more of what was said."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    aux = [a for a in verb.children if a.dep_ == "aux" and a.lower_ in ("has", "have")]
+    return bool(aux) and cue.tag_ in ("VBZ", "VBP") and not any(a.lower_ in ("has", "have") for a in clause.children)
+
+
 def _speakers_own(verb, cue) -> bool:
     """'said the warning was baseless, and accused the ministry of lying': a reporting verb joined to
     the clause with no subject of its own, in the cue's own form, is the speaker's next act, which
     the parser hung on the clause; what was said ends before it."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
-    return verb.tag_ == cue.tag_ or verb.tag_ in ("VBD", "VBZ") and cue.tag_ in ("VBD", "VBZ")
+    if verb.tag_ == cue.tag_ or verb.tag_ in ("VBD", "VBZ") and cue.tag_ in ("VBD", "VBZ"):
+        return True
+    # 'did say X and called Y', 'insists X, and has accused Y': a finite verb after the cue's auxiliary
+    return cue.tag_ in ("VB", "VBG", "VBN") and any(a.dep_ == "aux" for a in cue.children) and verb.tag_ in ("VBD", "VBZ")
 
 
 def _before_ok(doc, clause, cue, subj) -> bool:
@@ -602,7 +642,9 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
         return []
     start = chains.chains[nxt][0].start
     if not _gap_ok(doc, after, start, allowed, max_tokens=8):
-        if cues is None or not _next_sentence(doc, after, start) or _own_cue(doc, chains.chains[nxt][-1].end, cues):
+        last = chains.chains[nxt][-1]
+        inner = text_of(doc)[last.start:last.end].rstrip(_QUOTE_MARKS + "'\u2019 ")
+        if cues is None or not _next_sentence(doc, after, start) or _own_cue(doc, last.end, cues, inner):
             return []
     chains.used.add(nxt)
     return _quote_content(chains, nxt)
@@ -654,13 +696,18 @@ def _next_sentence(doc, after: int, start: int) -> bool:
         and not text_of(doc)[sent.start_char:start].strip()
 
 
-def _own_cue(doc, end: int, cues: Cues) -> bool:
-    """A speech verb in the words right after a quotation: it has a speaker of its own."""
+def _own_cue(doc, end: int, cues: Cues, inner: str = "") -> bool:
+    """A speech verb in the words right after a quotation: it has a speaker of its own. A quotation
+    that ends on a full stop inside its marks ends its sentence ('"B." Critics say ...': the next
+    sentence's cue is not its own); one that ends on a question or exclamation mark has its cue before
+    any comma ('"B?" Trump asked', not '"B?" Later, X claimed ...')."""
+    if inner.endswith("."):
+        return False
     span = doc.char_span(end, min(len(text_of(doc)), end + 60), alignment_mode="contract")
     if span is None:
         return False
     for t in span[:8]:
-        if t.text in (".", "!", "?") or "\n" in t.text:
+        if t.text in (".", "!", "?") or "\n" in t.text or (inner[-1:] in ("?", "!") and t.text == ","):
             return False
         if t.lemma_.lower() in cues.speech_verbs and t.pos_ in ("VERB", "AUX"):
             return True
@@ -806,6 +853,18 @@ _IN_SOURCES = frozenset({"poll", "survey", "study", "report", "analysis", "audit
                          "ranking", "index", "review", "estimate"})
 
 
+_TRAILING_SOURCES = frozenset({"poll", "survey"})
+
+
+def _trailing_source(prep, head, src) -> bool:
+    """'Clinton leads Sanders in the latest polls': a poll or survey after the main clause it measures
+    (not one in a clause about someone, 'who leads in the polls', 'as he rises in the polls')."""
+    if src.lemma_.lower() not in _TRAILING_SOURCES or prep.i < head.i or head.dep_ != "ROOT":
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and subj.i < head.i and subj.tag_ not in ("WP", "WDT")
+
+
 def in_sources(doc) -> list[Found]:
     """'In a new poll, Clinton leads by 12 points': a poll, survey, study or report set off at the front
     of the clause found in it is its source (PolNeAR practice)."""
@@ -815,16 +874,19 @@ def in_sources(doc) -> list[Found]:
         if t.dep_ != "prep":
             continue
         src = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if src is None or src.lemma_.lower() not in _IN_SOURCES or src.tag_ not in ("NN", "NNP"):
+        if src is None or src.lemma_.lower() not in _IN_SOURCES or src.tag_ not in ("NN", "NNP", "NNS"):
             continue
         head, sent = t.head, t.sent
         if head.pos_ not in ("VERB", "AUX") or head.i < sent.start or head.i >= sent.end:
             continue  # 'the lead in the poll': a noun's phrase, not a clause's source
-        if t.i != sent.start or t.right_edge.i + 1 >= sent.end or doc[t.right_edge.i + 1].text != ",":
-            continue  # only set off at the front: 'moved to second in a survey' is as often where it happened
+        front = t.i == sent.start and t.right_edge.i + 1 < sent.end and doc[t.right_edge.i + 1].text == ","
+        if not front and not _trailing_source(t, head, src):
+            continue
         a, b = _subtree_range(head)
         pa, pb = _subtree_range(t)
         pieces = [(a, pa), (pb, b)] if a < pa else [(pb, b)]
+        if not front:
+            pieces = [(a, pa)]
         content = [r for r in (_trim(text, x, y) for x, y in pieces) if r[1] - r[0] > 8]
         if not content:
             continue

@@ -213,3 +213,105 @@ def _trim_range(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in _TRAIL:
         b -= 1
     return a, b
+
+
+# a headline in title case ("Clinton Says Russians Hacked DNC", "Pence Endorses Paul Ryan"): the
+# tagger reads every word as a name, so the parse finds no cue; the words are read instead
+_HEADLINE_ADVERBS = frozenset({"just", "now", "also", "finally", "still", "again", "reportedly", "quietly", "openly"})
+_HEADLINE_PARTICLES = frozenset({"on", "for", "about", "up", "out", "against", "to"})
+_HEADLINE_OPENERS = frozenset({"as", "while", "after", "when", "before", "because", "if", "how", "why"})
+_HEADLINE_NOT_NAMES = frozenset({"in", "on", "at", "to", "with", "more", "got", "by", "for", "than", "is", "are"})
+_HEADLINE_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "knew": "know"}
+_HEADLINE_STOPS = re.compile(r",|;|\s[\u2013\u2014-]{1,2}\s|\s(?:And|But|While|As)\s(?=[A-Z]\w*(?:s|ed)\b)"
+                             r"|\s(?:After|Amid|With|Over|In|At|During|Before|Despite|Following)\s")
+
+
+def _headline_lemmas(word: str) -> list[str]:
+    """The lemmas a title-case verb form may have ('Says' -> say, 'Denies' -> deny, 'Endorsed' -> endorse)."""
+    w = word.lower()
+    if w in _HEADLINE_PAST:
+        return [_HEADLINE_PAST[w]]
+    out = []
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    if w.endswith("ed"):
+        out += [w[:-1], w[:-2]]
+    return out
+
+
+def _title_case(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'\u2019]*", line)
+    long = [w for w in words if len(w) > 3]
+    return len(words) >= 4 and len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def headlines(doc, table, cues, found: list[Found]) -> list[Found]:
+    """'Francois Hollande Says Donald Trump Makes Him Retch': the first line of the text in title case,
+    a speaker the article names (an actor of the table), a cue verb (not an act: 'Promises Action'
+    is the events stage's), and the words after it up to a comma, a dash or the next joined verb."""
+    from .speaker import named_person
+
+    text = text_of(doc)
+    end = text.find("\n")
+    if end <= 0 or any(f.cue is not None and f.cue[0] < end for f in found):
+        return []
+    line = text[:end]
+    if not _title_case(line):
+        return []
+    span = doc.char_span(0, end, alignment_mode="contract")
+    if span is None:
+        return []
+    words = [t for t in span if not t.is_space]
+    verbs = cues.speech_verbs | cues.object_verbs | cues.belief_verbs | cues.intent_verbs
+    for k, t in enumerate(words):
+        if k == 0 or not t.is_alpha or not t.text[:1].isupper():
+            continue
+        lemma = next((x for x in _headline_lemmas(t.text) if x in verbs), None)
+        if lemma is None or lemma in cues.act_verbs:
+            continue
+        first = k
+        while first > 0 and words[first - 1].text not in (",", ":", ";", "\u2013", "\u2014", "-") \
+                and words[first - 1].lower_ not in _HEADLINE_OPENERS:
+            first -= 1
+        after_comma = first > 0 and words[first - 1].text == ","
+        while first < k and words[first].is_punct:
+            first += 1
+        last = k
+        while last > first and words[last - 1].lower_ in _HEADLINE_ADVERBS:
+            last -= 1
+        who = words[first:last]
+        if not 1 <= len(who) <= 6 or not all(w.text[:1].isupper() or w.is_punct for w in who) \
+                or any(w.lower_ in _HEADLINE_NOT_NAMES for w in who):
+            return []
+        a, b = who[0].idx, who[-1].idx + len(who[-1].text)
+        actor = table.actor_at(a, b)
+        if actor is None:  # the model made no mention of a name the cue follows: an actor the article names so
+            name = text[a:b].casefold()
+            actor = next((x for x in table.actors if x.kind not in ("location", "facility") and
+                          name in [x.name.casefold()] + [al.casefold() for al in x.aliases]), None) \
+                or named_person(table, who[-1].text)
+        if actor is None:
+            return []
+        c = k + 1
+        while c < len(words) - 1 and words[c].lower_ in _HEADLINE_PARTICLES and c - k <= 2:
+            c += 1
+        if c >= len(words):
+            return []
+        if after_comma and lemma in cues.speech_verbs and len(words) - c <= 3:
+            # 'Guns Are A Crisis, Howard Dean Tells Convention': what was said comes before the speaker
+            ca, cb = _trim_range(text, 0, words[first - 1].idx)
+        else:
+            ca = words[c].idx
+            stop = _HEADLINE_STOPS.search(text, ca, end)
+            cb = stop.start() if stop else end
+            ca, cb = _trim_range(text, ca, cb)
+        if cb - ca < 3:
+            return []
+        cue_end = words[c - 1].idx + len(words[c - 1].text)
+        return [Found([(ca, cb)], "indirect", "layout:headline", (t.idx, cue_end), who[-1], shape="headline",
+                      words=(a, b))]
+    return []
