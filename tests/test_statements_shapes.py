@@ -449,3 +449,18 @@ def test_seeing_or_casting_someone_as_something_is_a_judgement(analyzer):
     # seeing with no 'as' is perception, not a judgement
     an = analyze_text(analyzer, "Mayor Lena Ortiz saw the flooded bridge on Monday.")
     assert not _statements_with(an, "flooded bridge")
+
+
+def test_a_stance_adjective_states_what_its_subject_holds(analyzer):
+    # 'X are confident that Y', 'X has been critical of Y' (PolNeAR train: 47 relations won, none lost)
+    an = analyze_text(analyzer, "Advisers to Governor Tom Reyes are confident that the levy will pass in May.")
+    st = [s for s in an.statements if s.base_rule == "adj:clause"]
+    assert st and st[0].content[0].text == "that the levy will pass in May"
+    an = analyze_text(analyzer, "Mayor Lena Ortiz has been critical of the new bridge toll.")
+    st = [s for s in an.statements if s.base_rule == "adj:object"]
+    assert st and st[0].content[0].text == "the new bridge toll" and "Ortiz" in (_speaker_name(an, st[0]) or "")
+    # no holder: 'it is certain that' names nobody; 'not critical of' holds no stance
+    an = analyze_text(analyzer, "It is certain that the levy will pass in May.")
+    assert not [s for s in an.statements if s.base_rule.startswith("adj:")]
+    an = analyze_text(analyzer, "Mayor Lena Ortiz was not critical of the toll.")
+    assert not [s for s in an.statements if s.base_rule.startswith("adj:")]

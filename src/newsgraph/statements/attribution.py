@@ -962,3 +962,44 @@ def paragraph_continuations(doc, chains: QuoteIndex, found: list[Found]) -> None
             continue  # '“… prevent the evacuation of the camp”': a heading that quotes, not a sentence said
         chains.used.add(k)  # one paragraph only: a run of them continued cost a relation on train
         f.content = f.content + _quote_content(chains, k)
+
+
+# 'aides are confident that ...', 'Republicans have been critical of the deal': a stance an adjective
+# states, its holder the subject of the copula
+_STANCE_ADJECTIVES = frozenset({"confident", "sure", "certain", "convinced", "worried", "concerned", "hopeful",
+                                "optimistic", "pessimistic", "aware", "afraid", "skeptical", "sceptical",
+                                "critical", "supportive", "wary", "fearful", "doubtful", "adamant", "dismissive"})
+_STANCE_PREPS = frozenset({"of", "about", "in", "with"})
+
+
+def evaluative(doc, chains: QuoteIndex, subject_of) -> list[Found]:
+    out: list[Found] = []
+    text = text_of(doc)
+    for adj in tokens_with(doc, "lower_", _STANCE_ADJECTIVES):
+        if adj.dep_ != "acomp" or chains.inside(adj.idx) or any(c.dep_ == "neg" for c in adj.children):
+            continue
+        head = adj.head
+        if any(c.dep_ == "neg" for c in head.children):
+            continue
+        subj = subject_of(head)
+        if subj is None or subj.lower_ in ("it", "there") or subj.i > adj.i:
+            continue
+        clause = next((c for c in list(adj.children) + list(head.children) if c.dep_ == "ccomp" and c.i > adj.i), None)
+        cue_end = _tok_end(adj)
+        if clause is not None:
+            a, b = _subtree_range(clause)
+            shape = "clause"
+        else:
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i == adj.i + 1),
+                        None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if pobj is None:
+                continue
+            a, b = pobj.left_edge.idx, _tok_end(pobj.right_edge)
+            cue_end = _tok_end(prep)
+            shape = "object"
+        a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text, a, b)))
+        if b - a < 3:
+            continue
+        out.append(Found([(a, b)], "indirect", f"adj:{shape}", (adj.idx, cue_end), subj, shape=shape))
+    return out
