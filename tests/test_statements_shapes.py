@@ -459,6 +459,9 @@ def test_a_stance_adjective_states_what_its_subject_holds(analyzer):
     an = analyze_text(analyzer, "Mayor Lena Ortiz has been critical of the new bridge toll.")
     st = [s for s in an.statements if s.base_rule == "adj:object"]
     assert st and st[0].content[0].text == "the new bridge toll" and "Ortiz" in (_speaker_name(an, st[0]) or "")
+    an = analyze_text(analyzer, "Mayor Lena Ortiz was pleased with the outcome of the vote.")
+    st = [s for s in an.statements if s.base_rule == "adj:object"]
+    assert st and st[0].content[0].text == "the outcome of the vote"
     # no holder: 'it is certain that' names nobody; 'not critical of' holds no stance
     an = analyze_text(analyzer, "It is certain that the levy will pass in May.")
     assert not [s for s in an.statements if s.base_rule.startswith("adj:")]

@@ -968,8 +968,11 @@ def paragraph_continuations(doc, chains: QuoteIndex, found: list[Found]) -> None
 # states, its holder the subject of the copula
 _STANCE_ADJECTIVES = frozenset({"confident", "sure", "certain", "convinced", "worried", "concerned", "hopeful",
                                 "optimistic", "pessimistic", "aware", "afraid", "skeptical", "sceptical",
-                                "critical", "supportive", "wary", "fearful", "doubtful", "adamant", "dismissive"})
-_STANCE_PREPS = frozenset({"of", "about", "in", "with"})
+                                "critical", "supportive", "wary", "fearful", "doubtful", "adamant", "dismissive",
+                                "opposed", "open", "committed", "happy", "pleased", "angry", "frustrated",
+                                "disappointed", "unhappy", "satisfied", "impressed", "upset", "enthusiastic",
+                                "unsure", "uncertain", "positive", "determined", "eager", "reluctant"})
+_STANCE_PREPS = frozenset({"of", "about", "in", "with", "to", "at", "over", "by"})
 
 
 def evaluative(doc, chains: QuoteIndex, subject_of) -> list[Found]:
