@@ -887,18 +887,31 @@ def in_sources(doc) -> list[Found]:
     return out
 
 
+# nouns of a stance and the preposition of what it is held about ('X's criticism of Y', 'his opposition to Y')
+_STANCE_NOUNS = {"criticism": ("of",), "opposition": ("to",), "skepticism": ("of", "about"), "praise": ("for", "of"),
+                 "disdain": ("for",), "contempt": ("for",), "distrust": ("of",), "admiration": ("for",),
+                 "concern": ("about", "over"), "concerns": ("about", "over"), "doubts": ("about",),
+                 "endorsement": ("of",), "support": ("for",), "defense": ("of",)}
+
+
+_HOLDER_VERBS = frozenset({"express", "voice", "offer", "renew", "reiterate", "deliver", "make", "give", "announce",
+                           "pronounce", "raise", "heap", "keep", "signal", "show", "register", "air", "lend", "throw",
+                           "pledge", "declare", "level", "repeat", "step", "betray"})
+
+
 def nominal(doc, cues: Cues, subject_of) -> list[Found]:
     """'X's statement that ...', 'X issued a statement on ...': the noun is the cue."""
     out: list[Found] = []
     text = text_of(doc)
     for n in tokens_with(doc, "pos_", ("NOUN",)):
-        if n.lemma_.lower() not in cues.nouns:
+        if n.lemma_.lower() not in cues.nouns and n.lemma_.lower() not in _STANCE_NOUNS:
             continue
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and cues.is_verb(n.head.head.lemma_.lower()):
             continue  # 'in a statement, X said': the verb is the cue
         speaker = next((c for c in n.children if c.dep_ == "poss"), None)
-        if speaker is None and n.dep_ == "dobj":
-            speaker = subject_of(n.head)
+        if speaker is None and n.dep_ == "dobj" and (n.lemma_.lower() not in _STANCE_NOUNS
+                                                     or n.head.lemma_.lower() in _HOLDER_VERBS):
+            speaker = subject_of(n.head)  # 'expressed support for X'; not 'won the endorsement of X'
         if speaker is None:
             continue
         content, shape = None, ""
@@ -909,6 +922,8 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
                 content, shape = c, "clause"
             elif c.dep_ == "prep" and c.lower_ in ("on", "about", "regarding", "concerning") and content is None:
                 content, shape = c, "topic"
+            elif c.dep_ == "prep" and c.lower_ in _STANCE_NOUNS.get(n.lemma_.lower(), ()) and content is None:
+                content, shape = c, "topic"  # 'her criticism of the deal', 'his opposition to the wall'
         if content is None:
             continue
         a, b = _subtree_range(content)
