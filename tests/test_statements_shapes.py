@@ -481,3 +481,11 @@ def test_a_stance_noun_and_what_it_is_held_about(analyzer):
     # the one who wins an endorsement does not hold it
     an = analyze_text(analyzer, "Mayor Lena Ortiz won the endorsement of the farmers' union on Monday.")
     assert not [s for s in an.statements if s.base_rule == "noun:topic:endorsement"]
+
+
+def test_describing_someone_as_something_keeps_the_object(analyzer):
+    # 'described his plan as "a work in progress"': what is described and how, not the quotation alone
+    # (PolNeAR train: 12 relations won, 2 lost)
+    an = analyze_text(analyzer, 'Mayor Lena Ortiz described the bridge plan as "a work in progress" on Monday.')
+    st = _statements_with(an, "a work in progress")
+    assert st and st[0].content[0].text.startswith("the bridge plan as")

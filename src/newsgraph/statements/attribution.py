@@ -286,6 +286,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             generic = True
         if chains.inside(cue.idx):
             continue  # words inside someone's quotation are theirs, not the article's attribution
+        if lemma in _DESCRIBE_AS and _seen_as(doc, cue, subject_of(cue), out):
+            continue  # 'described the field as "all very good"': the object and what it is called
         speech = lemma in cues.speech_verbs or pred is not None
         ch = _channel(cue)
         subj, via = ch if ch else (subject_of(cue), None)
@@ -382,20 +384,26 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
 _SEE_AS = frozenset({"see", "regard", "perceive", "paint", "cast", "frame", "position", "depict"})
 
 
-def _seen_as(doc, cue, subj, out: list[Found]) -> None:
+_DESCRIBE_AS = frozenset({"describe", "view", "characterize", "portray", "brand", "label", "dismiss", "denounce",
+                          "hail", "tout"})
+
+
+def _seen_as(doc, cue, subj, out: list[Found]) -> bool:
     """'Republicans see Clinton as untrustworthy': a judgement, the object and what it is seen as."""
     if subj is None or subj.lower_ == "it" or any(c.dep_ == "neg" for c in cue.children):
-        return
+        return False
     obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if obj is None:
-        return
+        return False
     as_ = next((c for c in list(cue.rights) + list(obj.rights) if c.dep_ == "prep" and c.lower_ == "as"
                 and c.i > obj.i), None)
     if as_ is None or not any(c.dep_ in ("pobj", "pcomp") for c in as_.children):
-        return
+        return False
     a, b = _trim(text_of(doc), obj.left_edge.idx, _tok_end(max(obj.right_edge, as_.right_edge, key=lambda t: t.i)))
-    if b - a > 3:
-        out.append(Found([(a, b)], "indirect", "verb:object", (cue.idx, _tok_end(cue)), subj, shape="object"))
+    if b - a <= 3:
+        return False
+    out.append(Found([(a, b)], "indirect", "verb:object", (cue.idx, _tok_end(cue)), subj, shape="object"))
+    return True
 
 
 def _tail_after_cue(doc, cue, subj, chains: QuoteIndex) -> list[tuple[int, int]]:
