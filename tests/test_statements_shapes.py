@@ -489,3 +489,10 @@ def test_describing_someone_as_something_keeps_the_object(analyzer):
     an = analyze_text(analyzer, 'Mayor Lena Ortiz described the bridge plan as "a work in progress" on Monday.')
     st = _statements_with(an, "a work in progress")
     assert st and st[0].content[0].text.startswith("the bridge plan as")
+
+
+def test_embrace_or_rejection_of_a_position_is_a_stance(analyzer):
+    # 'X's embrace of Y', 'X's rejection of Y' (PolNeAR train: 5 relations won, none lost)
+    an = analyze_text(analyzer, "Senator Mara Quint's embrace of the farm levy surprised her allies.")
+    st = [s for s in an.statements if s.base_rule == "noun:topic:embrace"]
+    assert st and "the farm levy" in st[0].content[0].text

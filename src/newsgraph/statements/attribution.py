@@ -899,7 +899,10 @@ def in_sources(doc) -> list[Found]:
 _STANCE_NOUNS = {"criticism": ("of",), "opposition": ("to",), "skepticism": ("of", "about"), "praise": ("for", "of"),
                  "disdain": ("for",), "contempt": ("for",), "distrust": ("of",), "admiration": ("for",),
                  "concern": ("about", "over"), "concerns": ("about", "over"), "doubts": ("about",),
-                 "endorsement": ("of",), "support": ("for",), "defense": ("of",)}
+                 "endorsement": ("of",), "support": ("for",), "defense": ("of",), "questions": ("about",),
+                 "complaints": ("about",), "objection": ("to",), "objections": ("to",), "fears": ("of", "about", "over"),
+                 "worries": ("about", "over"), "approval": ("of",), "disapproval": ("of",), "rejection": ("of",),
+                 "embrace": ("of",)}
 
 
 _HOLDER_VERBS = frozenset({"express", "voice", "offer", "renew", "reiterate", "deliver", "make", "give", "announce",
