@@ -40,6 +40,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found += attribution.according_to(doc, cues)
     found += attribution.in_sources(doc)
     found += attribution.nominal(doc, cues, _speaker_of)
+    found += attribution.evaluative(doc, chains, _speaker_of)
     found += layout.signatures(doc, chains)
     found += layout.speaker_lines(doc, actors, lexicon.line_labels())
     found += layout.headlines(doc, actors, cues, found)

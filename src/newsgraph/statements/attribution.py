@@ -288,6 +288,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
             generic = True
         if chains.inside(cue.idx):
             continue  # words inside someone's quotation are theirs, not the article's attribution
+        if lemma in _DESCRIBE_AS and _seen_as(doc, cue, subject_of(cue), out):
+            continue  # 'described the field as "all very good"': the object and what it is called
         speech = lemma in cues.speech_verbs or pred is not None
         ch = _channel(cue)
         subj, via = ch if ch else (subject_of(cue), None)
@@ -384,20 +386,26 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
 _SEE_AS = frozenset({"see", "regard", "perceive", "paint", "cast", "frame", "position", "depict"})
 
 
-def _seen_as(doc, cue, subj, out: list[Found]) -> None:
+_DESCRIBE_AS = frozenset({"describe", "view", "characterize", "portray", "brand", "label", "dismiss", "denounce",
+                          "hail", "tout"})
+
+
+def _seen_as(doc, cue, subj, out: list[Found]) -> bool:
     """'Republicans see Clinton as untrustworthy': a judgement, the object and what it is seen as."""
     if subj is None or subj.lower_ == "it" or any(c.dep_ == "neg" for c in cue.children):
-        return
+        return False
     obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if obj is None:
-        return
+        return False
     as_ = next((c for c in list(cue.rights) + list(obj.rights) if c.dep_ == "prep" and c.lower_ == "as"
                 and c.i > obj.i), None)
     if as_ is None or not any(c.dep_ in ("pobj", "pcomp") for c in as_.children):
-        return
+        return False
     a, b = _trim(text_of(doc), obj.left_edge.idx, _tok_end(max(obj.right_edge, as_.right_edge, key=lambda t: t.i)))
-    if b - a > 3:
-        out.append(Found([(a, b)], "indirect", "verb:object", (cue.idx, _tok_end(cue)), subj, shape="object"))
+    if b - a <= 3:
+        return False
+    out.append(Found([(a, b)], "indirect", "verb:object", (cue.idx, _tok_end(cue)), subj, shape="object"))
+    return True
 
 
 def _tail_after_cue(doc, cue, subj, chains: QuoteIndex) -> list[tuple[int, int]]:
@@ -894,18 +902,34 @@ def in_sources(doc) -> list[Found]:
     return out
 
 
+# nouns of a stance and the preposition of what it is held about ('X's criticism of Y', 'his opposition to Y')
+_STANCE_NOUNS = {"criticism": ("of",), "opposition": ("to",), "skepticism": ("of", "about"), "praise": ("for", "of"),
+                 "disdain": ("for",), "contempt": ("for",), "distrust": ("of",), "admiration": ("for",),
+                 "concern": ("about", "over"), "concerns": ("about", "over"), "doubts": ("about",),
+                 "endorsement": ("of",), "support": ("for",), "defense": ("of",), "questions": ("about",),
+                 "complaints": ("about",), "objection": ("to",), "objections": ("to",), "fears": ("of", "about", "over"),
+                 "worries": ("about", "over"), "approval": ("of",), "disapproval": ("of",), "rejection": ("of",),
+                 "embrace": ("of",)}
+
+
+_HOLDER_VERBS = frozenset({"express", "voice", "offer", "renew", "reiterate", "deliver", "make", "give", "announce",
+                           "pronounce", "raise", "heap", "keep", "signal", "show", "register", "air", "lend", "throw",
+                           "pledge", "declare", "level", "repeat", "step", "betray"})
+
+
 def nominal(doc, cues: Cues, subject_of) -> list[Found]:
     """'X's statement that ...', 'X issued a statement on ...': the noun is the cue."""
     out: list[Found] = []
     text = text_of(doc)
     for n in tokens_with(doc, "pos_", ("NOUN",)):
-        if n.lemma_.lower() not in cues.nouns:
+        if n.lemma_.lower() not in cues.nouns and n.lemma_.lower() not in _STANCE_NOUNS:
             continue
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and cues.is_verb(n.head.head.lemma_.lower()):
             continue  # 'in a statement, X said': the verb is the cue
         speaker = next((c for c in n.children if c.dep_ == "poss"), None)
-        if speaker is None and n.dep_ == "dobj":
-            speaker = subject_of(n.head)
+        if speaker is None and n.dep_ == "dobj" and (n.lemma_.lower() not in _STANCE_NOUNS
+                                                     or n.head.lemma_.lower() in _HOLDER_VERBS):
+            speaker = subject_of(n.head)  # 'expressed support for X'; not 'won the endorsement of X'
         if speaker is None:
             continue
         content, shape = None, ""
@@ -916,6 +940,8 @@ def nominal(doc, cues: Cues, subject_of) -> list[Found]:
                 content, shape = c, "clause"
             elif c.dep_ == "prep" and c.lower_ in ("on", "about", "regarding", "concerning") and content is None:
                 content, shape = c, "topic"
+            elif c.dep_ == "prep" and c.lower_ in _STANCE_NOUNS.get(n.lemma_.lower(), ()) and content is None:
+                content, shape = c, "topic"  # 'her criticism of the deal', 'his opposition to the wall'
         if content is None:
             continue
         a, b = _subtree_range(content)
@@ -969,3 +995,47 @@ def paragraph_continuations(doc, chains: QuoteIndex, found: list[Found]) -> None
             continue  # '“… prevent the evacuation of the camp”': a heading that quotes, not a sentence said
         chains.used.add(k)  # one paragraph only: a run of them continued cost a relation on train
         f.content = f.content + _quote_content(chains, k)
+
+
+# 'aides are confident that ...', 'Republicans have been critical of the deal': a stance an adjective
+# states, its holder the subject of the copula
+_STANCE_ADJECTIVES = frozenset({"confident", "sure", "certain", "convinced", "worried", "concerned", "hopeful",
+                                "optimistic", "pessimistic", "aware", "afraid", "skeptical", "sceptical",
+                                "critical", "supportive", "wary", "fearful", "doubtful", "adamant", "dismissive",
+                                "opposed", "open", "committed", "happy", "pleased", "angry", "frustrated",
+                                "disappointed", "unhappy", "satisfied", "impressed", "upset", "enthusiastic",
+                                "unsure", "uncertain", "positive", "determined", "eager", "reluctant"})
+_STANCE_PREPS = frozenset({"of", "about", "in", "with", "to", "at", "over", "by"})
+
+
+def evaluative(doc, chains: QuoteIndex, subject_of) -> list[Found]:
+    out: list[Found] = []
+    text = text_of(doc)
+    for adj in tokens_with(doc, "lower_", _STANCE_ADJECTIVES):
+        if adj.dep_ != "acomp" or chains.inside(adj.idx) or any(c.dep_ == "neg" for c in adj.children):
+            continue
+        head = adj.head
+        if any(c.dep_ == "neg" for c in head.children):
+            continue
+        subj = subject_of(head)
+        if subj is None or subj.lower_ in ("it", "there") or subj.i > adj.i:
+            continue
+        clause = next((c for c in list(adj.children) + list(head.children) if c.dep_ == "ccomp" and c.i > adj.i), None)
+        cue_end = _tok_end(adj)
+        if clause is not None:
+            a, b = _subtree_range(clause)
+            shape = "clause"
+        else:
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i == adj.i + 1),
+                        None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if pobj is None:
+                continue
+            a, b = pobj.left_edge.idx, _tok_end(pobj.right_edge)
+            cue_end = _tok_end(prep)
+            shape = "object"
+        a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text, a, b)))
+        if b - a < 3:
+            continue
+        out.append(Found([(a, b)], "indirect", f"adj:{shape}", (adj.idx, cue_end), subj, shape=shape))
+    return out
