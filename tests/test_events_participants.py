@@ -899,3 +899,24 @@ def test_a_place_or_a_victim_as_compound_names_no_doer(analyzer):
     analysis = analyze_text(analyzer, "Two policemen died in the Garissa ambush on Tuesday , officials said .",
                             published="2023-02-01")
     assert not any("garissa" in _names(analysis, e.source) for e in analysis.events), [e.rule for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, source", [
+    # the deed a clause of guilt names is told before the happenings told inside it: the one held
+    # responsible is its doer, not whoever a relative clause in it names
+    ("Chad was responsible for the killing of nine herders who were shot dead by soldiers near Abeche .",
+     "Chad"),
+    ("Eritrea was guilty of the massacre of forty villagers who were gunned down by militiamen in Badme .",
+     "Eritrea"),
+])
+def test_the_deed_of_a_clause_of_guilt_comes_first(analyzer, text, source):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "ASSAULT", ev.rule
+    assert [s.text for s in ev.source_text] == [source], ([s.text for s in ev.source_text], ev.rule)
+
+
+def test_not_responsible_keeps_the_clause_order(analyzer):
+    """Near miss: "was not responsible for": nobody is said to have done it; the deed is not moved up."""
+    analysis = analyze_text(analyzer, "Chad was not responsible for the killing of nine herders who were shot dead "
+                            "by Sudanese soldiers near Abeche .", published="2023-02-01")
+    assert not any("chad" in _names(analysis, e.source) for e in analysis.events), [e.rule for e in analysis.events]

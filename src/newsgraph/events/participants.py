@@ -547,6 +547,8 @@ def people_object(coding, people: frozenset[str]):
 # responsibility for the attack, which killed ...": the one the adjective or the claim is said of did it
 _ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
 _CLAIMED = frozenset({"responsibility", "credit"})
+# the words a deed is answered for under (events/__init__ reads such a deed at its clause's depth)
+ANSWERABLE = _ANSWERABLE
 
 
 def _claims_for(verb) -> bool:
