@@ -920,3 +920,22 @@ def test_not_responsible_keeps_the_clause_order(analyzer):
     analysis = analyze_text(analyzer, "Chad was not responsible for the killing of nine herders who were shot dead "
                             "by Sudanese soldiers near Abeche .", published="2023-02-01")
     assert not any("chad" in _names(analysis, e.source) for e in analysis.events), [e.rule for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a leader's surname (data/actors/leaders.tsv) that the tagger takes for a common noun at the head
+    # of the sentence still names a doer: the event is kept
+    ("Lapid urges Egypt to reopen the crossing .", "Lapid"),
+    ("Sunak urges Congress to approve aid for Ukraine .", "Sunak"),
+    ("Raisi urges Iraq to expel the Kurdish militants .", "Raisi"),
+])
+def test_a_leaders_name_tagged_as_a_common_noun_can_act(analyzer, text, source):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "REQUEST", ev.rule
+    assert [s.text for s in ev.source_text] == [source], ([s.text for s in ev.source_text], ev.rule)
+
+
+def test_a_capitalised_thing_at_the_head_of_the_sentence_is_still_no_doer(analyzer):
+    """Near miss: "Inflation forces ...": a thing, not a leader's name; no event."""
+    analysis = analyze_text(analyzer, "Inflation forces the central bank to raise rates again .", published="2023-02-01")
+    assert not analysis.events, [e.rule for e in analysis.events]
