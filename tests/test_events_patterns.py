@@ -483,3 +483,25 @@ def test_forcing_a_government_is_not_this_pattern(analyzer):
     analysis = analyze_text(analyzer, "The protests forced the government of Kenya to resign on Monday .",
                             published="2023-02-01")
     assert not any(e.rule.startswith("verb:force:") for e in analysis.events), [e.rule for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, source", [
+    # "over" right after the verb that the parser reads as "more than" on the amount handed over is
+    # still the verb's particle
+    ("The ministry handed over $ 3 million to the relief agency on Monday .", "The ministry"),
+    ("A judge ordered the former governor to hand over $ 20 million to the state .", "A judge"),
+])
+def test_hand_over_an_amount(analyzer, text, source):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == "AID", [e.rule for e in analysis.events]
+    assert [s.text for s in analysis.events[0].source_text] == [source], analysis.events[0].rule
+
+
+def test_over_an_amount_apart_from_the_verb_is_no_particle(analyzer):
+    """Near miss: "handed out over $ 3 million": "over" is not right after the verb, so it is read as
+    "more than", not as the verb's particle."""
+    from newsgraph.events.coding import particles
+    doc = analyzer.nlp("The donors handed out over $ 3 million in cash .")
+    over = next(t for t in doc if t.lower_ == "over")
+    assert over.dep_ in ("quantmod", "advmod"), [(t.text, t.dep_) for t in doc]  # the shape the rule reads
+    assert particles(doc[2]) == {"out"}

@@ -66,9 +66,15 @@ _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
 
 
 def particles(tok) -> set[str]:
-    """The verb's particles, also those the small parser reads as adverbs ("fired back at")."""
-    return {c.lower_ for c in tok.children if c.dep_ == "prt" or
-            (c.dep_ in ("advmod", "prep") and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
+    """The verb's particles, also those the small parser reads as adverbs ("fired back at") or, before
+    an amount, as "more than" ("hand over $ 650 million": "over" a quantmod of the verb's object)."""
+    found = {c.lower_ for c in tok.children if c.dep_ == "prt" or
+             (c.dep_ in ("advmod", "prep") and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "over" and nxt.dep_ in ("quantmod", "advmod") and \
+            any(a.dep_ == "dobj" and a.head.i == tok.i for a in nxt.ancestors):
+        found.add("over")
+    return found
 
 
 def preps(tok) -> set[str]:
