@@ -505,3 +505,25 @@ def test_over_an_amount_apart_from_the_verb_is_no_particle(analyzer):
     over = next(t for t in doc if t.lower_ == "over")
     assert over.dep_ in ("quantmod", "advmod"), [(t.text, t.dep_) for t in doc]  # the shape the rule reads
     assert particles(doc[2]) == {"out"}
+
+
+@pytest.mark.parametrize("text, source", [
+    # an object shifted after the verb's other words, or behind a number split by spaces, that the
+    # parser reads as a bare noun phrase of measure: still what was returned
+    ("Spain returned 2 , 310 cultural artefacts to the government of Peru .", "Spain"),
+    ("Customs returned 1 , 044 cultural antiquities to the government of Syria that were seized at the port .",
+     "Customs"),
+])
+def test_a_shifted_object_read_as_a_measure_is_the_object(analyzer, text, source):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == "RETREAT", [e.rule for e in analysis.events]
+    assert [s.text for s in analysis.events[0].source_text] == [source], analysis.events[0].rule
+
+
+def test_a_time_after_the_verb_is_no_object(analyzer):
+    """Near miss: "returned 1 , 044 boxes of papers last week": the boxes, not the week."""
+    from newsgraph.events.coding import objects
+    doc = analyzer.nlp("Customs returned 1 , 044 boxes of papers last week .")
+    week = next(t for t in doc if t.lower_ == "week")
+    assert week.dep_ == "npadvmod" and week.head.i == 1, [(t.text, t.dep_) for t in doc]  # the shape the rule reads
+    assert [t.text for t in objects(doc[1])] == ["boxes"]
