@@ -527,3 +527,20 @@ def test_a_time_after_the_verb_is_no_object(analyzer):
     week = next(t for t in doc if t.lower_ == "week")
     assert week.dep_ == "npadvmod" and week.head.i == 1, [(t.text, t.dep_) for t in doc]  # the shape the rule reads
     assert [t.text for t in objects(doc[1])] == ["boxes"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # military aircraft and vessels transferred to someone are materiel, as arms, tanks and drones are
+    ("Slovakia transferred four fighter jets to Ukraine on Monday .", "Slovakia"),
+    ("The agency is considering transferring two transport helicopters to the mission in Mali .", "The agency"),
+])
+def test_transferring_aircraft_is_aid(analyzer, text, source):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == "AID", [e.rule for e in analysis.events]
+    assert [s.text for s in analysis.events[0].source_text] == [source], analysis.events[0].rule
+
+
+def test_transferring_prisoners_is_no_aid(analyzer):
+    """Near miss: people moved between jails are not materiel."""
+    analysis = analyze_text(analyzer, "The ministry transferred the prisoners to another jail .", published="2023-02-01")
+    assert not any(e.type == "AID" for e in analysis.events), [e.rule for e in analysis.events]
