@@ -939,3 +939,20 @@ def test_a_capitalised_thing_at_the_head_of_the_sentence_is_still_no_doer(analyz
     """Near miss: "Inflation forces ...": a thing, not a leader's name; no event."""
     analysis = analyze_text(analyzer, "Inflation forces the central bank to raise rates again .", published="2023-02-01")
     assert not analysis.events, [e.rule for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, source", [
+    # aid that arrives or comes is aid given, not a visit; whom it comes from gave it
+    ("Aid from Japan arrived in Dhaka on Monday .", "Japan"),
+    ("Donations had come to the tribe from Ireland by Wednesday .", "Ireland"),
+])
+def test_arriving_aid_is_given_by_whom_it_comes_from(analyzer, text, source):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "AID", ev.rule
+    assert [s.text for s in ev.source_text] == [source], ([s.text for s in ev.source_text], ev.rule)
+
+
+def test_a_delegation_arriving_is_still_a_visit(analyzer):
+    """Near miss: people who arrive visit; only aid that arrives is given."""
+    _, ev = _first(analyzer, "The delegation arrived in Dhaka on Monday .")
+    assert ev.type == "CONSULT", ev.rule

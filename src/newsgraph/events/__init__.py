@@ -392,6 +392,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 if tgt.tokens and tgt.tokens[0].i == owned.head.i:
                     tgt = Argument()
                 adjustments.append("source=owner")
+            giver = participants.giver_from(coding, category, table) if not src.actors else None
+            if giver is not None:
+                # "aid from Japan arrived in Dhaka": whom the aid comes from gave it
+                src = argument(giver, table, text)
+                if tgt.tokens and tgt.tokens[0].i == giver.i:
+                    tgt = Argument()
+                adjustments.append("source=giver")
             planned = participants.planner(coding) if not src else None
             if planned is not None:
                 # "Russia's decision to withdraw troops", "Israel's plan to annex the valley"
