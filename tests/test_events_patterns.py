@@ -544,3 +544,17 @@ def test_transferring_prisoners_is_no_aid(analyzer):
     """Near miss: people moved between jails are not materiel."""
     analysis = analyze_text(analyzer, "The ministry transferred the prisoners to another jail .", published="2023-02-01")
     assert not any(e.type == "AID" for e in analysis.events), [e.rule for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, category, source", [
+    # a medical or relief operation is aid, even when an army carries it out
+    ("The Kenyan navy carried out a humanitarian operation for the flood victims in Lamu .", "AID", "The Kenyan navy"),
+    ("The Ghanaian air force carried out free surgical operations for the displaced in Tamale .", "AID",
+     "The Ghanaian air force"),
+    # near miss: a military operation is still force
+    ("The Kenyan navy carried out a military operation against the pirates near Lamu .", "ASSAULT", "The Kenyan navy"),
+])
+def test_medical_operations_are_aid(analyzer, text, category, source):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == category, [e.rule for e in analysis.events]
+    assert [s.text for s in analysis.events[0].source_text] == [source], analysis.events[0].rule
