@@ -558,3 +558,15 @@ def test_medical_operations_are_aid(analyzer, text, category, source):
     analysis = analyze_text(analyzer, text, published="2023-02-01")
     assert analysis.events and analysis.events[0].type == category, [e.rule for e in analysis.events]
     assert [s.text for s in analysis.events[0].source_text] == [source], analysis.events[0].rule
+
+
+@pytest.mark.parametrize("text, category", [
+    # seeking to do something is trying it: what is sought is coded (as "tried to")
+    ("The rebels sought to capture the airport near Kismayo .", "ASSAULT"),
+    ("The envoy is seeking to hold talks with the junta in Niamey .", "CONSULT"),
+    # near miss: seeking a thing, with no clause, is still a request
+    ("Thousands of villagers sought refuge in Chad .", "REQUEST"),
+])
+def test_seeking_to_is_trying(analyzer, text, category):
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events and analysis.events[0].type == category, [e.rule for e in analysis.events]
