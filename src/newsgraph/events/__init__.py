@@ -256,7 +256,18 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                    key=lambda t: (_depth(t), t.i))
     # then event nouns standing on their own with their doer named ("killings by the security
     # forces"), read when no clause above has claimed them (participants.nominal)
-    heads += [doc[i] for i in span if pos[i] == "NOUN" and dep[i] not in ("compound",)]
+    nouns = [doc[i] for i in span if pos[i] == "NOUN" and dep[i] not in ("compound",)]
+    # (but a deed someone is said to answer for, "Britain was responsible for the killing of 24
+    # civilians who were shot dead by British troops", is what the clause of guilt tells: it is read
+    # at that clause's depth, before the happenings told inside it; participants.answerable_doer)
+    deeds = [t for t in nouns if dep[t.i] == "pobj" and t.head.lower_ in ("for", "of")
+             and t.head.head.lemma_.lower() in participants.ANSWERABLE
+             and participants.answerable_doer(t) is not None]
+    for deed in deeds:
+        at = _depth(deed.head.head.head)
+        k = next((k for k, h in enumerate(heads) if _depth(h) > at), len(heads))
+        heads.insert(k, deed)
+    heads += [t for t in nouns if t not in deeds]
     for k, tok in enumerate(heads[:3]):
         main = misread_aside(tok) if dep[tok.i] == "ROOT" else None
         if main is not None and main in heads:
@@ -381,6 +392,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 if tgt.tokens and tgt.tokens[0].i == owned.head.i:
                     tgt = Argument()
                 adjustments.append("source=owner")
+            giver = participants.giver_from(coding, category, table) if not src.actors else None
+            if giver is not None:
+                # "aid from Japan arrived in Dhaka": whom the aid comes from gave it
+                src = argument(giver, table, text)
+                if tgt.tokens and tgt.tokens[0].i == giver.i:
+                    tgt = Argument()
+                adjustments.append("source=giver")
             planned = participants.planner(coding) if not src else None
             if planned is not None:
                 # "Russia's decision to withdraw troops", "Israel's plan to annex the valley"

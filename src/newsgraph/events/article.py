@@ -311,6 +311,8 @@ def _can_act(tok, table: ActorTable, lex: Lexicon) -> bool:
             return True  # an acronym the tagger took for a common noun: "ICE returned ...", "CBP seized ..."
         if table.actor_of_token(t) is not None or low in agents or lemma in agents:
             return True
+        if t.text[:1].isupper() and actor_words.fold(t.text) in actor_words.leaders():
+            return True  # a leader's name the tagger took for a common noun at the head of the sentence: "Trump urges ..."
         if lemma in lex.nouns or low in lex.nouns or (low.endswith("ing") and lemma in lex.verbs):
             return True  # "the strikes", "the shelling"
         if low in VOICES or lemma in VOICES:

@@ -39,6 +39,12 @@ class Coding:
     negator: bool = False  # a `negate` wrapper ("failed to") is in the chain
 
 
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year",
+                         "decade", "century", "time", "times", "morning", "afternoon", "evening", "season",
+                         "fortnight", "percent", "point", "mile", "kilometre", "kilometer", "meter", "metre"})
+
+
 def objects(tok) -> list:
     """The verb's object words: direct objects, a passive subject, and objects after a particle
     (also "struck down the law", where the small parser hangs the object on the particle)."""
@@ -52,6 +58,13 @@ def objects(tok) -> list:
         # a reduced passive ("the truce brokered by Qatar", "the convoy attacked near Gao"): what it
         # was done to is the noun it describes
         found = [tok.head]
+    if all(t.pos_ == "NUM" for t in found):
+        # "returned to Brazil last Wednesday 21 frogs", "returned 1 , 044 antiquities": an object
+        # shifted after the verb's other words, or behind a split number, that the parser reads as a
+        # bare noun phrase of measure or time; a count or a thing, never a time
+        found += [doc[c] for c in mine if dep[c] == "npadvmod" and c > tok.i and doc[c].pos_ == "NOUN"
+                 and doc[c].ent_type_ not in _TIME_ENTS and doc[c].lemma_.lower() not in _TIME_NOUNS
+                 and any(dep[k] in ("nummod", "amod") for k in kids[c])]
     if not found and tok.dep_ == "amod":
         finite = misread_finite(tok)  # "Iranian-backed Houthis fired missiles": the root noun
         if finite is not None:
@@ -66,9 +79,15 @@ _PARTICLE_ADVERBS = frozenset({"back", "down", "off", "out", "up"})
 
 
 def particles(tok) -> set[str]:
-    """The verb's particles, also those the small parser reads as adverbs ("fired back at")."""
-    return {c.lower_ for c in tok.children if c.dep_ == "prt" or
-            (c.dep_ in ("advmod", "prep") and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
+    """The verb's particles, also those the small parser reads as adverbs ("fired back at") or, before
+    an amount, as "more than" ("hand over $ 650 million": "over" a quantmod of the verb's object)."""
+    found = {c.lower_ for c in tok.children if c.dep_ == "prt" or
+             (c.dep_ in ("advmod", "prep") and c.lower_ in _PARTICLE_ADVERBS and c.i == tok.i + 1)}
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "over" and nxt.dep_ in ("quantmod", "advmod") and \
+            any(a.dep_ == "dobj" and a.head.i == tok.i for a in nxt.ancestors):
+        found.add("over")
+    return found
 
 
 def preps(tok) -> set[str]:

@@ -547,6 +547,8 @@ def people_object(coding, people: frozenset[str]):
 # responsibility for the attack, which killed ...": the one the adjective or the claim is said of did it
 _ANSWERABLE = frozenset({"guilty", "responsible", "culpable", "liable"})
 _CLAIMED = frozenset({"responsibility", "credit"})
+# the words a deed is answered for under (events/__init__ reads such a deed at its clause's depth)
+ANSWERABLE = _ANSWERABLE
 
 
 def _claims_for(verb) -> bool:
@@ -810,3 +812,28 @@ def dashed_names(trigger, table) -> list:
                 not any(table.actor_of_token(n) is a for n in names):
             names.append(w)
     return names
+
+
+# what is given when it arrives: "aid from Japan arrived in Dhaka", "donations had come to the
+# tribe from Ireland" (data/plover/verbs.tsv: arrive / come with such a subject is AID)
+_ARRIVING = frozenset({"arrive", "come"})
+
+
+def giver_from(coding, category: str, table):
+    """The token naming whom arriving aid comes from: the "from" phrase on the aid, on the verb, or on
+    the words after it ("had come to the tribe from Ireland"); None when no actor is named so."""
+    trig = coding.trigger
+    if category != "AID" or trig.pos_ != "VERB" or trig.lemma_.lower() not in _ARRIVING:
+        return None
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or table.actor_of_token(subj) is not None or any(c.dep_ == "poss" for c in subj.children):
+        return None  # a giver as subject: "Japan's aid arrived" is read from the subject itself
+    places = [subj, trig] + [p for c in trig.children if c.dep_ == "prep" and c.lower_ != "from"
+                             for p in c.children if p.dep_ == "pobj"]
+    for w in places:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj" and resolve(p, table)[0] is not None:
+                        return p
+    return None
