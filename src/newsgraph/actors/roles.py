@@ -13,6 +13,12 @@ from ..model import Actor
 from ..nlp import column
 from . import lexicon
 
+
+def named_mentions(actor: Actor):
+    """The actor's mentions where the text names it, not the pronouns and references that coref or
+    the statements stage resolved to it: what the words around a name can say about the actor."""
+    return (m for m in actor.mentions if not m.rule.startswith(("coref", "statements")))
+
 _STOP_WORDS = {"and", "or", "but", "while", "whereas", "as", "that", "which", "who"}
 _MAX = 14  # tokens in a role phrase
 
@@ -281,9 +287,7 @@ def kin_countries(doc, actors: list[Actor], actors_at) -> None:
     for a in actors:
         if a.kind != "person" or a.country:
             continue
-        for m in a.mentions:
-            if m.rule.startswith(("coref", "statements")):
-                continue
+        for m in named_mentions(a):
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
                 continue

@@ -116,9 +116,7 @@ def _based_countries(text: str, actors: list[Actor]) -> None:
         person = a.kind == "person" and a.rule.startswith("ner:") and not a.roles
         if not (a.kind in ("organization", "group") or person) or a.country:
             continue
-        for m in a.mentions:
-            if m.rule.startswith(("coref", "statements")):
-                continue
+        for m in roles.named_mentions(a):
             body_head = False  # the apposition names what the actor is: "a rights group"
             code = None
             if not person and (found := _BASED_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
@@ -242,7 +240,7 @@ def _leaders_countries(actors: list[Actor]) -> None:
     for a in actors:
         if a.kind != "person" or a.country is not None:
             continue
-        names = [a.name] + [m.span.text for m in a.mentions if not m.rule.startswith(("coref", "statements"))]
+        names = [a.name] + [m.span.text for m in roles.named_mentions(a)]
         a.country = next((table[k] for n in names if (k := fold(n)) in table), None)
 
 
@@ -255,9 +253,7 @@ def _of_body_countries(doc, actors: list[Actor]) -> None:
     for a in actors:
         if a.kind != "person" or a.country is not None:
             continue
-        for m in a.mentions:
-            if m.rule.startswith(("coref", "statements")):
-                continue
+        for m in roles.named_mentions(a):
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
                 continue
@@ -293,9 +289,7 @@ def _us_legislators(text: str, actors: list[Actor]) -> None:
         if titles & set(_US_ONLY_TITLES):
             a.country = "USA"
             continue
-        for m in a.mentions:
-            if m.rule.startswith(("coref", "statements")):
-                continue
+        for m in roles.named_mentions(a):
             party = _US_PARTY_BEFORE.search(text[max(0, m.span.start - 40):m.span.start])
             if party and party.group(1) and party.group(1)[:1].isupper() and party.group(1)[-1:].isalpha():
                 party = None  # "Liberal Democratic Senator": the end of a longer party's name
