@@ -496,3 +496,16 @@ def test_embrace_or_rejection_of_a_position_is_a_stance(analyzer):
     an = analyze_text(analyzer, "Senator Mara Quint's embrace of the farm levy surprised her allies.")
     st = [s for s in an.statements if s.base_rule == "noun:topic:embrace"]
     assert st and "the farm levy" in st[0].content[0].text
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Lena Ortiz hopes the new ferry will bring tourists back to the island.", "the new ferry"),
+    ("Senator Mara Quint is hoping to win over farmers in the north.", "win over farmers"),
+    ("Governor Tom Reyes hoped the levy would pass before winter.", "the levy would pass"),
+])
+def test_forms_of_hope_lemmatised_as_hop_are_still_the_cue(analyzer, text, words):
+    # the small model gives 'hopes', 'hoped', 'hoping' the lemma 'hop' (PolNeAR train: 25 relations
+    # won, none lost)
+    an = analyze_text(analyzer, text)
+    st = _statements_with(an, words)
+    assert st and st[0].speaker is not None

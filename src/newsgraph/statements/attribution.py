@@ -41,6 +41,17 @@ def text_of(doc) -> str:
     return text
 
 
+# The small model lemmatises the forms of 'hope' as 'hop' ('hopes', 'hoped', 'hoping'); read here, in
+# the statements stage only (changing the lemma for every stage moved the stances)
+_MISLEMMATISED = {("hop", "hopes"): "hope", ("hop", "hoped"): "hope", ("hop", "hoping"): "hope"}
+
+
+def cue_lemma(tok) -> str:
+    """The verb's lemma as the cue lexicon knows it."""
+    lemma = tok.lemma_.lower()
+    return _MISLEMMATISED.get((lemma, tok.lower_), lemma)
+
+
 def _tok_end(t) -> int:
     return t.idx + len(t.text)
 
@@ -248,7 +259,7 @@ def _clause(cue, pred, cues: Cues):
         for c in pred.children:
             if c.dep_ in ("advcl", "ccomp", "xcomp"):
                 return c
-    if cue.lemma_ in cues.intent_verbs and not any(c.dep_ == "auxpass" for c in cue.children):
+    if cue_lemma(cue) in cues.intent_verbs and not any(c.dep_ == "auxpass" for c in cue.children):
         # 'was asked to testify': the subject is the one asked, not someone with a plan
         for c in cue.children:
             if c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
@@ -275,7 +286,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
     out: list[Found] = []
     text = text_of(doc)
     for cue in tokens_with(doc, "pos_", ("VERB", "AUX")):
-        lemma = cue.lemma_.lower()
+        lemma = cue_lemma(cue)
         pred = _predicate(cue, cues)
         generic = False
         if not cues.is_verb(lemma) and pred is None:
