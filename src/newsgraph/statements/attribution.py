@@ -144,7 +144,8 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         nxt = doc[t.i + 1]
         if t.idx >= b or chains.inside(t.idx):
             continue
-        aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")
+        aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
+                                                                   and _reporting(nxt))
                                     or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i)
                                     or _name_apposition(t, nxt))) \
             or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
@@ -152,6 +153,16 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         if aside and not _goes_on_after(doc, t, nxt, b):
             return _trim(text_of(doc), a, t.idx)
     return a, b
+
+
+def _reporting(verb) -> bool:
+    """A participle that reports or points to something (', citing ...', ', referring to ...', ', adding
+    ...'): the writer's addition. One that goes on with the events said (', bringing its total to ...',
+    ', pushing her to victory') is part of what was said."""
+    from ..grammar.cues import cues
+    c = cues()
+    lemma = cue_lemma(verb)
+    return c.is_verb(lemma) or lemma in c.topic_verbs or lemma in c.rest_verbs
 
 
 def _name_apposition(comma, nxt) -> bool:
