@@ -565,6 +565,8 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     and the complements after it, up to the end of the last one."""
     if any(c.dep_ == "neg" for c in cue.children):
         return  # 'did not mention X': nothing was said about X
+    if cue_lemma(cue) == "find" and not _finds_as_research(cue, subj):
+        return  # 'found a way to win', 'found itself at the centre', 'agents found the tunnels': no finding
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "pcomp")  # '..., citing X', 'by praising X'
     if not any(c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "conj" and not participle:
         return  # 'sent troops to support X': a purpose clause, not something anyone said
@@ -603,6 +605,24 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1 or _only_when(doc, a, b):
         return
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
+
+
+# who or what reports a finding as its object ('the poll found Smith ahead', 'a 2009 study found
+# improvements'): a survey, a study, an inquiry and the people who carry them out
+_RESEARCH = frozenset({"poll", "survey", "study", "report", "analysis", "review", "investigation", "audit", "probe",
+                       "research", "paper", "article", "data", "researcher", "investigator", "economist",
+                       "scientist", "analyst", "inquiry", "test", "census", "estimate", "model", "examination",
+                       "assessment", "evaluation", "experiment", "poller", "pollster", "count", "tally"})
+
+
+def _finds_as_research(cue, subj) -> bool:
+    """'find' with an object reports a finding only when a survey, a study or those who carry it out
+    find; a person or a body that finds something ('found a way', 'found comfort') reports nothing."""
+    if subj is None:
+        return False
+    if subj.lower_ in ("that", "which") and cue.dep_ == "relcl":
+        subj = cue.head
+    return subj.lemma_.lower() in _RESEARCH
 
 
 def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
