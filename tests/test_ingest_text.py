@@ -92,3 +92,18 @@ def test_directories_and_globs(tmp_path):
     assert errors == [f"{tmp_path / '*.xml'}: pattern matches no file"]
     titles = [a.title for a in read_inputs([str(tmp_path)])]
     assert titles == ["A", "B title"]
+
+
+def test_text_lines_after_a_headline_are_paragraphs():
+    # a page copied one paragraph a line under a headline and a blank line: each line is a paragraph
+    # (a headline ending in a full stop is not lifted into the title, and did keep the lines joined)
+    body = ("Harbor workers voted on Monday to strike for three days next week after talks on pay broke down.\n"
+            "\u201cWe have no choice,\u201d said union leader Marta Silva. \u201cThe port has refused every offer.\u201d\n"
+            "The port authority said it would meet the union again on Friday.")
+    art = text.parse("Port Workers Vote To Strike.\n\n" + body + "\n", source_path="t.txt")
+    assert art.text.split("\n\n")[1:] == body.split("\n")
+    # one paragraph wrapped at a fixed width stays one paragraph
+    wrapped = ("Harbor workers voted on Monday to strike for three days\nnext week after talks on pay broke "
+               "down, the union said.\n")
+    art = text.parse("Port workers vote to strike\n\n" + wrapped + "\nThe port said nothing.\n", source_path="t.txt")
+    assert art.text.split("\n\n")[0] == wrapped.replace("\n", " ").strip()
