@@ -534,3 +534,17 @@ def test_finding_a_way_is_no_finding_but_a_survey_finds(analyzer):
     an = analyze_text(analyzer, "A survey by the port authority found broad support for the ferry among islanders.")
     st = _statements_with(an, "broad support")
     assert st and st[0].base_rule == "verb:object"
+
+
+@pytest.mark.parametrize("text", [
+    '"I was on a boat with a bad radio," Ortiz told KBX\'s "Morning Desk" on Monday. "I could hardly hear what '
+    'they were asking. I answered every question."',
+    '"I have always expected to be questioned," Ortiz said on "Face the Harbor." "But what is going on with me '
+    'now is different. This did not exist before."',
+])
+def test_a_programme_named_in_marks_after_the_cue_does_not_stop_the_quotation(analyzer, text):
+    # the quotation goes on in the next sentence; the name in marks is the cue's (PolNeAR train: 5 won)
+    an = analyze_text(analyzer, text)
+    st = _statements_with(an, "bad radio") or _statements_with(an, "expected to be questioned")
+    assert st and len(st[0].content) == 2
+    assert "hardly hear" in st[0].content[1].text or "is different" in st[0].content[1].text

@@ -688,6 +688,14 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
     """'"A," he said, "B."': the quotation the cue breaks goes on right after it. So does one that
     opens the next sentence of the paragraph ('"A," he said. "B."') when no cue of its own follows it."""
     nxt = chains.starting_after(after)
+    title = _quoted_name(doc, chains, nxt, after) if nxt is not None and cues is not None else None
+    if title is not None and len(chains.chains[nxt]) > 1:
+        # '"A," he said on "Meet the Press." "B."': the name in marks is part of the cue's sentence;
+        # the quotation side by side with it (one chain) goes on from the next sentence
+        chains.used.add(nxt)
+        return _quote_content(chains, nxt)[1:]
+    if title is not None:
+        after, nxt = title, chains.starting_after(title)
     if nxt is None or nxt in chains.used:
         return []
     start = chains.chains[nxt][0].start
@@ -698,6 +706,33 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
             return []
     chains.used.add(nxt)
     return _quote_content(chains, nxt)
+
+
+_NAME_SMALL = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at"})
+
+
+def _quoted_name(doc, chains: QuoteIndex, k: int, after: int) -> int | None:
+    """The end of a short name in marks right after the cue in its own sentence ('said on "Meet the
+    Press."', 'told NBC's "Today" on Monday.'), before a quotation that opens the next sentence; else None."""
+    chain = chains.chains[k]
+    if k in chains.used:
+        return None
+    q = chain[0]
+    text = text_of(doc)
+    inner = text[q.start:q.end].strip(_QUOTE_MARKS + "'\u2019 .,")
+    gap = text[after:q.start]
+    if not inner or len(inner.split()) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_SMALL for w in inner.split()) \
+            or "\n" in gap or any(ch in gap for ch in ".!?;:") or len(gap.split()) > 8:
+        return None
+    nxt = chains.starting_after(q.end) if len(chain) == 1 else k
+    if nxt is None or nxt in chains.used and nxt != k:
+        return None
+    between = text[q.end:chains.chains[nxt][0 if nxt != k else 1].start]
+    if "\n" in between or len(between.split()) > 3:
+        return None
+    ended = text[q.start:q.end].rstrip(_QUOTE_MARKS + "'\u2019 ").endswith(".") or between.strip().startswith(".") \
+        or between.strip(" ").rstrip().endswith(".")
+    return q.end if ended else None
 
 
 def _quote_sentence_after(doc, chains: QuoteIndex, end: int) -> list[tuple[int, int]]:
