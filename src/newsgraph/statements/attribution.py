@@ -519,7 +519,22 @@ def _rest_of_sentence(doc, cue, cue_range, cues: Cues) -> tuple[int, int] | None
             end = min(end, c.left_edge.idx)
             break
     a, b = _trim(text_of(doc), doc[nxt].idx, end)
+    if cue_lemma(cue) == "tell" and _only_audience(doc, cue, nxt, b):
+        return None  # 'told The Huffington Post', 'told a Senate panel Wednesday': whom, not what
     return (a, b) if b - a > 8 else None
+
+
+_AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "panel", "committee", "supporter", "voter",
+                        "interviewer", "host", "network", "newspaper", "paper", "magazine", "station", "lawmaker"})
+
+
+def _only_audience(doc, cue, nxt: int, b: int) -> bool:
+    """The words after 'tell' name only whom it was told to (a name, a paper, reporters, a panel)
+    and when or where: no verb follows them in the sentence."""
+    heard = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if heard is None or heard.left_edge.i != nxt or heard.pos_ != "PROPN" and heard.lemma_.lower() not in _AUDIENCES:
+        return False  # 'told a different story': what was told
+    return not any(t.pos_ in ("VERB", "AUX") and t.idx < b for t in doc[heard.right_edge.i + 1:cue.sent.end])
 
 
 def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
