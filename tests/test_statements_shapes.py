@@ -558,3 +558,11 @@ def test_telling_a_paper_or_reporters_with_nothing_after_says_nothing(analyzer):
     assert not [s for s in an.statements if s.base_rule == "verb:rest"]
     an = analyze_text(analyzer, "Lena Ortiz, the harbor master, told a very different story about the ferry.")
     assert [s for s in an.statements if s.base_rule == "verb:rest"]
+
+
+def test_the_speaker_after_the_cue_is_not_what_was_said(analyzer):
+    # '..., said Lena Ortiz, a historian.' with no clause parsed: the words after the cue are the speaker
+    an = analyze_text(analyzer, "The promise to \"bring the ferry back\" appeals to older islanders who wish for a "
+                                "return to an era when the port was busy and the town was full, said Lena Ortiz, a "
+                                "historian at the Harbor College.")
+    assert not [s for s in an.statements if any(c.text.startswith("Lena Ortiz") for c in s.content)]

@@ -400,6 +400,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                              shape="parenthetical"))
             continue
         rest = _rest_of_sentence(doc, cue, cue_range, cues)
+        if rest and subj.i > cue.i and subj.left_edge.idx <= rest[0] and rest[1] <= _tok_end(subj.right_edge):
+            rest = None  # '..., said Jo Smith, a demographer.': the words after the cue are the speaker
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
