@@ -566,3 +566,11 @@ def test_the_speaker_after_the_cue_is_not_what_was_said(analyzer):
                                 "return to an era when the port was busy and the town was full, said Lena Ortiz, a "
                                 "historian at the Harbor College.")
     assert not [s for s in an.statements if any(c.text.startswith("Lena Ortiz") for c in s.content)]
+
+
+def test_that_is_according_to_a_source_is_the_subject_alone(analyzer):
+    # "That's according to X": what X vouches for is 'that', not the copula (PolNeAR train: 3 won)
+    an = analyze_text(analyzer, "The ferry carried 40,000 riders in March. That\u2019s according to figures from "
+                                "the port authority.")
+    st = [s for s in an.statements if s.base_rule == "prep:according_to"]
+    assert st and [c.text for c in st[0].content] == ["That"]

@@ -921,6 +921,8 @@ def according_to(doc, cues: Cues) -> list[Found]:
                 head = head.head
             a, b = _subtree_range(head)
             pa, pb = _subtree_range(t)
+            if head.i == t.i - 1 and (head.lemma_ == "be" or head.lower_ in ("'s", "\u2019s")):
+                pa = head.idx  # "That's according to a new poll": what the poll says is 'that', not the verb
             if t.i > head.i:  # 'According to X, A and B' vouches for both
                 b = _before_later_clause(head, t, b)
             # the parser's sentence may run over a line break: the source vouches for its own line only
