@@ -574,3 +574,11 @@ def test_that_is_according_to_a_source_is_the_subject_alone(analyzer):
                                 "the port authority.")
     st = [s for s in an.statements if s.base_rule == "prep:according_to"]
     assert st and [c.text for c in st[0].content] == ["That"]
+
+
+def test_a_trailing_where_clause_is_the_writers_aside(analyzer):
+    # ', where its candidate lost by ...' after what was said describes the place (PolNeAR train: 6 won, 3 lost)
+    an = analyze_text(analyzer, "Mayor Lena Ortiz said she would seek a new vote in the northern district, where her "
+                                "candidate lost by a few dozen ballots.")
+    st = _statements_with(an, "seek a new vote")
+    assert st and "where" not in st[0].content[0].text

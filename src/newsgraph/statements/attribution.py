@@ -129,7 +129,7 @@ class QuoteIndex:
         return self._first_min_key[i] if i < len(self._first_min_key) else None
 
 
-_ASIDE_WORDS = {"which", "who", "whose"}
+_ASIDE_WORDS = {"which", "who", "whose", "where"}
 _DASHES = {"\u2014", "\u2013", "-", "--"}
 
 
