@@ -582,3 +582,11 @@ def test_a_trailing_where_clause_is_the_writers_aside(analyzer):
                                 "candidate lost by a few dozen ballots.")
     st = _statements_with(an, "seek a new vote")
     assert st and "where" not in st[0].content[0].text
+
+
+def test_asking_someone_if_or_whether_gives_the_question(analyzer):
+    # 'asked the harbor master if X': the parser hangs the if-clause on the verb as an adverbial clause
+    # (PolNeAR train: 7 won, 0 lost)
+    an = analyze_text(analyzer, "Mayor Lena Ortiz asked the harbor master if the ferry would run in winter.")
+    st = _statements_with(an, "the ferry would run")
+    assert st and st[0].content[0].text.startswith("if the ferry")

@@ -235,6 +235,9 @@ def _predicate(cue, cues: Cues):
     return None
 
 
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "query"})
+
+
 def _clause(cue, pred, cues: Cues):
     """The clausal complement that is the content: 'said [that ...]', 'made it clear [that ...]'."""
     holders = [pred, cue] if pred is not None else [cue]
@@ -250,6 +253,9 @@ def _clause(cue, pred, cues: Cues):
                 return c
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return c
+            if c.dep_ == "advcl" and c.i > cue.i and cue_lemma(cue) in _ASKING \
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i < c.i for m in c.children):
+                return c  # 'asked the minister if the road would reopen': the question asked
             if c.dep_ == "advcl" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
                     and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) \
                     and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
