@@ -590,3 +590,13 @@ def test_asking_someone_if_or_whether_gives_the_question(analyzer):
     an = analyze_text(analyzer, "Mayor Lena Ortiz asked the harbor master if the ferry would run in winter.")
     st = _statements_with(an, "the ferry would run")
     assert st and st[0].content[0].text.startswith("if the ferry")
+
+
+def test_asking_about_a_topic_is_a_question_not_a_request(analyzer):
+    # 'asked the mayor about X': the topic asked about (PolNeAR train: 3 won, 0 lost); 'ask' stays an act
+    # with an object or a to-infinitive ('asked them to leave')
+    an = analyze_text(analyzer, "The reporter asked Mayor Lena Ortiz about the closing of the northern ferry line.")
+    st = _statements_with(an, "the closing of the northern ferry line")
+    assert st and st[0].content[0].text.startswith("the closing")
+    an = analyze_text(analyzer, "Mayor Lena Ortiz asked the harbor workers to leave the pier.")
+    assert not _statements_with(an, "leave the pier")

@@ -249,6 +249,8 @@ def _reports_a_claim(doc, f: Found, acts: frozenset[str]) -> bool:
         return any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON" for t in toks[:3])
     if cue_lemma not in acts:
         return True
+    if cue_lemma == "ask" and f.shape == "object" and text_of(doc)[:f.content[0][0]].rstrip().lower().endswith("about"):
+        return True  # 'asked about the merger' is a question on a topic, not a request
     if f.shape == "clause":
         first, second = toks[0].lower_, toks[1].lower_ if len(toks) > 1 else ""
         return not (first == "to" or (first == "not" and second == "to"))

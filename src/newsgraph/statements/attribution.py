@@ -594,11 +594,11 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     if not any(c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "conj" and not participle:
         return  # 'sent troops to support X': a purpose clause, not something anyone said
     parts = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ in cues.object_preps)]
-    if cue.lemma_.lower() in cues.topic_verbs:
+    if cue.lemma_.lower() in cues.topic_verbs or _asked_about(cue):
         # 'spoke to reporters at a rally about X': only the topic is what was said
         topic = next((c for c in parts if c.dep_ == "prep" and c.lower_ in cues.topic_preps), None)
         pobj = next((c for c in topic.children if c.dep_ in ("pobj", "pcomp")), None) if topic is not None else None
-        if pobj is not None and pobj.lemma_.lower() not in _NOT_TOPICS:
+        if pobj is not None and pobj.lemma_.lower() not in _NOT_TOPICS and not (_asked_about(cue) and pobj.pos_ == "PRON"):
             a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), pobj.left_edge.idx,
                                                                          _tok_end(pobj.right_edge))))
             if b - a >= 3 and not _only_when(doc, a, b):
@@ -646,6 +646,11 @@ def _finds_as_research(cue, subj) -> bool:
     if subj.lower_ in ("that", "which") and cue.dep_ == "relcl":
         subj = cue.head
     return subj.lemma_.lower() in _RESEARCH
+
+
+def _asked_about(cue) -> bool:
+    """'asked (the minister) about the road': a question on a topic, not a request."""
+    return cue_lemma(cue) == "ask" and any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.rights)
 
 
 def _clause_range(clause, cue, cues: Cues) -> tuple[int, int]:
