@@ -328,8 +328,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text, lex.people)
+            # (a nominal event read as words, "Republican attacks on his loyalty", keeps its doer)
             doer = participants.nominal_doer(coding.noun, table, lex.people) \
-                if coding.noun is not None and coding.category in participants.NOMINAL else None
+                if coding.noun is not None and (coding.category in participants.NOMINAL
+                                                or coding.rule.startswith("nominal:")) else None
             happening = participants.happening_subject(coding, lex) if doer is None else None
             if happening is not None:
                 # "the shelling of Kharkiv by Russian forces killed five people": the subject's own doer

@@ -94,7 +94,11 @@ def _participants(trig) -> list:
         for o in objects(trig):
             if o.dep_ != "nsubjpass":
                 out += _heads(o)
-    for p in trig.children:
+    preps = list(trig.children)
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj":
+        # "deflected attacks on his loyalty": the parser may hang the noun's preposition on the verb
+        preps += [p for p in trig.head.children if p.i == trig.i + 1]
+    for p in preps:
         if p.dep_ in ("prep", "agent") and p.lower_ in ABOUT_PREPS:
             for o in p.children:
                 if o.dep_ == "pobj":
@@ -156,6 +160,9 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         doer = trig.head  # "a campaign targeting young voters"
     else:
         doer = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") else None
+        if doer is None and trig.pos_ == "NOUN" and c.top.i != trig.i and c.top.pos_ in ("VERB", "AUX"):
+            # "other candidates stepped up their attacks": the light verb's subject does the noun
+            doer = agent(c.top)
     if doer is None and trig.pos_ == "VERB":
         # "were killed after an earthquake rocked the island", "killed in a plane crash": a passive
         # with no doer named, and a natural hazard or an accident as its circumstance

@@ -1,0 +1,86 @@
+"""Event precision on news prose (issue 11, kinds 2, 8, 10, 11): words that look like events and are
+not, read from a review of real pages' output (events7). Sentences are invented; each group has
+near-miss guards where the same word still codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _events(analyzer, text):
+    return analyze_text(analyzer, text, published="2021-03-04").events
+
+
+def _show(events):
+    return [(e.type, e.rule) for e in events]
+
+
+# --- kind 10: figurative force, and remarks that use a force verb ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“It’s striking that in almost every corner of the region prices are rising,” the banker said.",
+    "The herders said that tragedy struck on Saturday night.",
+    "The lawyers said the two officers were prepared to fight the charges.",
+    "The governor fought the allegations in court.",
+    "But the mayor's reform effort hit a major hurdle last week.",
+    "The talks hit another snag on Thursday.",
+    "The mayor fought racism while in office.",
+])
+def test_figurative_force_is_no_assault(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "PROTEST", "THREATEN")], _show(events)
+
+
+def test_striking_a_deal_is_agreeing(analyzer):
+    events = _events(analyzer, "The envoy said the task of striking a deal with the rebels was urgent.")
+    assert not [e for e in events if e.type == "ASSAULT"], _show(events)
+    assert any(e.type == "AGREE" for e in events), _show(events)
+
+
+def test_attacks_by_candidates_are_criticism(analyzer):
+    events = _events(analyzer, "Other candidates also have stepped up their attacks on the senator.")
+    assert events and events[0].type == "ACCUSE", _show(events)
+    assert "figurative:agent=candidate" in events[0].rule
+
+
+def test_attacks_on_a_persons_loyalty_keep_their_doer(analyzer):
+    events = _events(analyzer, "The colonel deflected Republican attacks on his loyalty and career.")
+    assert not [e for e in events if e.type == "ASSAULT"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels struck the convoy near the border.",
+    "Workers struck for a week over pay.",
+    "The rebels stepped up their attacks on the town.",
+    "Gunmen fought the soldiers for two hours.",
+])
+def test_physical_force_and_labour_strikes_still_code(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type in ("ASSAULT", "PROTEST") for e in events), _show(events)
+
+
+# --- recognizing a fact, bylines, pleas in court ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The previous governments recognized that the army had committed crimes.",
+    "Two reporters contributed reporting from Kabul.",
+    "Three agency writers contributed to this report.",
+    "The two guards pleaded not guilty in federal court on Tuesday.",
+    "A local man pleaded guilty Monday to threatening a senator.",
+])
+def test_no_event_in_remarks_bylines_and_pleas(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jordan recognized the new government in Tripoli.", "SUPPORT"),
+    ("Japan contributed 500 tonnes of rice to the relief effort.", "AID"),
+    ("The mayor pleaded with the rebels to release the hostages.", "REQUEST"),
+])
+def test_the_same_verbs_still_code(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert any(e.type == kind for e in events), _show(events)
