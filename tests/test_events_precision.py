@@ -84,3 +84,32 @@ def test_no_event_in_remarks_bylines_and_pleas(analyzer, text):
 def test_the_same_verbs_still_code(analyzer, text, kind):
     events = _events(analyzer, text)
     assert any(e.type == kind for e in events), _show(events)
+
+
+# --- handing over words, publishing, offences, and offers of words ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Senator Dana Whitfield's involvement offers a powerful reminder of the role of rural voters.",
+    "The rabbi was honored to offer the benediction at the ceremony.",
+    "The envoy provided documentation to the committee.",
+    "The lawyer provided text messages to investigators.",
+    "These 150 migrants have violated their visa norms, the officials said.",
+    "The candidate has violated campaign finance laws.",
+    "The president released the transcript of the call.",
+    "The governor released a letter from his physician.",
+])
+def test_no_event_for_words_documents_and_offences(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Qatar offered to mediate between the two sides.", "AGREE"),
+    ("Turkey offered humanitarian aid to the flood victims.", "AGREE"),
+    ("The government violated the ceasefire agreement.", "ASSAULT"),
+    ("The militia released three hostages on Monday.", "CONCEDE"),
+    ("The UN provided food to the refugees.", "AID"),
+])
+def test_offers_aid_releases_and_truce_violations_still_code(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert any(e.type == kind for e in events), _show(events)
