@@ -113,3 +113,24 @@ def test_no_event_for_words_documents_and_offences(analyzer, text):
 def test_offers_aid_releases_and_truce_violations_still_code(analyzer, text, kind):
     events = _events(analyzer, text)
     assert any(e.type == kind for e in events), _show(events)
+
+
+# --- answers and questions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The city police department responded and found blood on the seat.",
+    "“The biggest problem is money,” the judge replied.",
+    "The committee lawyer Dana Price asked Colonel Reed about concerns within the agency.",
+])
+def test_answers_and_questions_are_no_events(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army responded to the attack with artillery fire.", "ASSAULT"),
+    ("The minister asked the donors for more aid.", "REQUEST"),
+])
+def test_reprisals_and_requests_still_code(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert any(e.type == kind for e in events), _show(events)
