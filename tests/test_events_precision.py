@@ -134,3 +134,22 @@ def test_answers_and_questions_are_no_events(analyzer, text):
 def test_reprisals_and_requests_still_code(analyzer, text, kind):
     events = _events(analyzer, text)
     assert any(e.type == kind for e in events), _show(events)
+
+
+# --- a passive joined to an active verb: its shared subject was acted on --------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("The gunmen fled into the hills and were later detained.", "gunmen"),
+    ("The two fighters surrendered and were arrested by the police.", "fighters"),
+])
+def test_a_conjoined_passive_is_done_to_the_shared_subject(analyzer, text, who):
+    events = [e for e in _events(analyzer, text) if e.type == "COERCE"]
+    assert events, text
+    ev = events[0]
+    assert not any(who in s.text for s in ev.source_text), (ev.source_text, ev.rule)
+    assert any(who in s.text for s in ev.target_text), (ev.target_text, ev.rule)
+
+
+def test_an_active_conjoined_verb_keeps_its_doer(analyzer):
+    events = [e for e in _events(analyzer, "The rebels seized the town and detained the mayor.") if e.type == "COERCE"]
+    assert events and any("rebels" in s.text for s in events[0].source_text), [(e.type, e.source_text) for e in events]
