@@ -153,3 +153,21 @@ def test_a_conjoined_passive_is_done_to_the_shared_subject(analyzer, text, who):
 def test_an_active_conjoined_verb_keeps_its_doer(analyzer):
     events = [e for e in _events(analyzer, "The rebels seized the town and detained the mayor.") if e.type == "COERCE"]
     assert events and any("rebels" in s.text for s in events[0].source_text), [(e.type, e.source_text) for e in events]
+
+
+# --- whence someone is removed is not whom --------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Border agents caught the two brothers and deported them from Texas.", "Texas"),
+    ("I was caught by the police and deported from Arizona, he said.", "Arizona"),
+])
+def test_the_place_a_deportation_starts_from_is_no_target(analyzer, text, place):
+    events = [e for e in _events(analyzer, text) if e.mode == "deport"]
+    assert events, text
+    assert not any(place in s.text for s in events[0].target_text), (events[0].target_text, events[0].rule)
+
+
+def test_the_state_deporting_from_its_land_is_still_the_source(analyzer):
+    events = [e for e in _events(analyzer, "More than 300 migrants were deported from Mexico last week.") if e.mode == "deport"]
+    assert events and any("Mexico" in s.text for s in events[0].source_text)
+    assert any("migrants" in s.text for s in events[0].target_text)
