@@ -171,3 +171,23 @@ def test_the_state_deporting_from_its_land_is_still_the_source(analyzer):
     events = [e for e in _events(analyzer, "More than 300 migrants were deported from Mexico last week.") if e.mode == "deport"]
     assert events and any("Mexico" in s.text for s in events[0].source_text)
     assert any("migrants" in s.text for s in events[0].target_text)
+
+
+# --- a situation is no doer ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A long inquiry has advantages. It would also allow the candidates to campaign through the spring.",
+    "That would help the farmers while the tariffs stay in place.",
+])
+def test_an_unresolved_it_or_that_does_nothing(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "China said it would allow the inspectors to visit the site.",
+    "The blast was huge. It killed twelve people in the market.",
+])
+def test_an_it_that_stands_for_an_actor_or_a_force_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert events, text

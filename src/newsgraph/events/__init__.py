@@ -453,6 +453,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "X claimed responsibility for the attack (, which killed ...)": X is the doer (above),
             # and what the sentence reports is the claim (CAMEO 015)
             adjustments.append("source=claimant")
+        if act is None and category not in whole_article.FORCE and not src.actors and len(src.tokens) == 1 and \
+                src.tokens[0].pos_ == "PRON" and src.tokens[0].lower_ in _THING_PRONOUNS:
+            # "It would also allow the candidates to campaign", "That would help the farmers": a
+            # situation or a thing that nothing resolves to an actor; nobody does anything
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -585,6 +590,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
 _SIDES = frozenset({"government", "country", "nation", "administration", "cabinet"})
 _OWNERS = frozenset({"his", "her", "our", "their"})
 _OFFICIALS = frozenset({"minister", "president", "premier", "chancellor", "spokesperson", "spokesman",
