@@ -191,3 +191,24 @@ def test_an_unresolved_it_or_that_does_nothing(analyzer, text):
 def test_an_it_that_stands_for_an_actor_or_a_force_still_codes(analyzer, text):
     events = _events(analyzer, text)
     assert events, text
+
+
+# --- a commitment to nothing that codes is no offer ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Gazette is committed to publishing a diversity of letters to the editor.",
+    "“I am committed to this agency,” the director said.",
+])
+def test_a_bare_commitment_is_no_agree(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States is willing to provide more aid to Jordan.",
+    "The rebels are ready to hold talks with the government.",
+    "Japan offered to help.",
+])
+def test_a_commitment_to_an_act_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type in ("AGREE", "AID", "CONSULT") for e in events), _show(events)
