@@ -212,3 +212,26 @@ def test_a_bare_commitment_is_no_agree(analyzer, text):
 def test_a_commitment_to_an_act_still_codes(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type in ("AGREE", "AID", "CONSULT") for e in events), _show(events)
+
+
+# --- kind 11: what nothing shows or nobody believes did not happen ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The envoy said he had no knowledge of any efforts to urge Kenya to investigate the senator.",
+    "There is no evidence the army shelled the village.",
+    "I do not believe that the rebels attacked the convoy.",
+    "The minister said she does not think the two sides should hold talks.",
+])
+def test_events_under_no_evidence_or_disbelief_are_negated(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and all(e.negated for e in events), [(e.type, e.negated, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "I believe that the rebels attacked the convoy.",
+    "There is evidence the army shelled the village.",
+    "The police found no weapons after the militia attacked the convoy.",
+])
+def test_believed_or_shown_events_are_not_negated(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and not any(e.negated for e in events), [(e.type, e.negated, e.rule) for e in events]

@@ -317,6 +317,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if coding.category == NONE:
             continue
         category, change, neg = settle(coding)
+        neg = neg or _not_held(coding.top)
         adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
         if _anonymity(coding.trigger) or _what_it_serves(coding.top):
             continue
@@ -587,6 +588,30 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             target_text=list(dict.fromkeys(tgt.spans)),
         ))
     return out
+
+
+# what nothing shows or nobody is said to believe has not been said to happen (issue 11, kind 11):
+# "had no knowledge of any efforts to urge Ukraine", "there is no evidence the army shelled the
+# village", "I do not believe that the rebels attacked the convoy"
+_UNKNOWN_NOUNS = frozenset({"knowledge", "evidence", "sign", "indication", "proof", "trace", "awareness"})
+_DOUBT_VERBS = frozenset({"believe", "think", "expect", "suppose"})
+_UNDER = frozenset({"ccomp", "acl", "relcl", "pobj", "prep", "xcomp", "pcomp"})
+
+
+def _not_held(top) -> bool:
+    """The event's clause hangs (within five steps) under "no knowledge/evidence/sign" or under a
+    negated "believe/think/expect"."""
+    t = top
+    for _ in range(5):
+        if t.head.i == t.i or t.dep_ not in _UNDER:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _UNKNOWN_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in _DOUBT_VERBS and negated(t):
+            return True
+    return False
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
