@@ -21,7 +21,7 @@ from .coding import Coding, keys, objects
 __all__ = ["FORCE", "Figurative", "Reading", "load", "reading"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "plover" / "figurative.tsv"
-ROLES = ("object", "agent", "modifier", "verbal", "cause")
+ROLES = ("object", "agent", "modifier", "verbal", "cause", "obstacle")
 # COERCE words (arrest, detain, ban) are not used figuratively in news prose; their objects can be
 # plans or policies ("banned the plan") without any force being metaphorical
 FORCE = frozenset({"ASSAULT"})
@@ -44,6 +44,7 @@ class Figurative:
     modifier: frozenset[str]
     verbal: frozenset[str]
     cause: frozenset[str] = frozenset()
+    obstacle: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,9 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
     physical = [p for p in _participants(trig) if p.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")]
     if not physical:
         for p in _participants(trig):
+            word = _hit(p, lex.obstacle)
+            if word is not None and p.pos_ == "NOUN":
+                return Reading("obstacle", word, None)  # "the talks hit a snag": no blow, no criticism
             word = _hit(p, lex.object)
             if word is not None and p.pos_ == "NOUN":
                 return Reading("object", word, "ACCUSE" if verbal else None)
