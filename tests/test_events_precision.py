@@ -242,3 +242,31 @@ def test_events_under_no_evidence_or_disbelief_are_negated(analyzer, text):
 def test_believed_or_shown_events_are_not_negated(analyzer, text):
     events = _events(analyzer, text)
     assert events and not any(e.negated for e in events), [(e.type, e.negated, e.rule) for e in events]
+
+
+# --- people named by a participle, seeking care, helping the police, things that cannot act --------
+
+@pytest.mark.parametrize("text", [
+    "The inspector intervened and was spat at by the accused.",
+    "The mortality rate constitutes an emergency which threatens the safety of children.",
+    "The two men are in police custody assisting with investigations.",
+    "The officer was assisted to the district hospital.",
+])
+def test_no_event_for_these(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+def test_a_clause_of_time_under_a_non_event_is_still_read(analyzer):
+    events = _events(analyzer, "A police inspector had to seek medical attention after she was hit with a stone by a woman.")
+    assert [e.type for e in events] == ["ASSAULT"], _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army accused the rebels of shelling the town.", "ACCUSE"),
+    ("The UN assisted the refugees with food.", "AID"),
+    ("The refugees sought shelter from the United Nations.", "REQUEST"),
+])
+def test_accusations_aid_and_requests_still_code(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert any(e.type == kind for e in events), _show(events)

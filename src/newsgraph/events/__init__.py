@@ -304,6 +304,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # is no event, but a who-clause in it still tells what someone named did
             mine -= {t for r in relcls if r.i != coding.top.i
                      and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
+            # "had to seek medical attention after she was hit with a stone": a clause of time with a
+            # subject of its own tells its own happening
+            mine -= {t for a in coding.top.children if a.dep_ == "advcl" and a.pos_ in ("VERB", "AUX")
+                     and any(w.dep_ in ("nsubj", "nsubjpass") for w in a.children) for t in _below(kids, a.i)}
         claimed |= mine - own
         fig = figurative.reading(coding)
         if fig is not None:
@@ -321,6 +325,9 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
         if _anonymity(coding.trigger) or _what_it_serves(coding.top):
             continue
+        if category == "ACCUSE" and _people_participle(coding.trigger):
+            continue  # "the accused then hit the boy", "spat at by the accused": the person charged
+
         stmt = _statement_of(coding.trigger, statements)
         speaker = _speaker(stmt, table)
         if act is not None:
@@ -588,6 +595,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             target_text=list(dict.fromkeys(tgt.spans)),
         ))
     return out
+
+
+def _people_participle(trig) -> bool:
+    """A participle used as a noun for people: "the accused", "the suspected" (a determiner, and the
+    place of a noun in its clause)."""
+    return trig.pos_ == "VERB" and trig.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "an", "a") for c in trig.children)
 
 
 # what nothing shows or nobody is said to believe has not been said to happen (issue 11, kind 11):
