@@ -270,3 +270,24 @@ def test_a_clause_of_time_under_a_non_event_is_still_read(analyzer):
 def test_accusations_aid_and_requests_still_code(analyzer, text, kind):
     events = _events(analyzer, text)
     assert any(e.type == kind for e in events), _show(events)
+
+
+# --- what someone asks or tries to have done has not happened --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sondland is entangled in the president's efforts to get Kenya to investigate his rival.",
+    "The offense was the attempt to coerce Kenya into investigating a political rival.",
+    "He saw the request to investigate the energy company as a favour.",
+])
+def test_an_act_asked_for_is_hypothetical(analyzer, text):
+    events = [e for e in _events(analyzer, text) if e.type == "ACCUSE"]
+    assert events and all(e.modality == "hypothetical" for e in events), [(e.type, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The army made an attempt to retake the town.",
+    "The rebels attacked the town in an effort to break the siege.",
+])
+def test_an_act_tried_is_still_asserted(analyzer, text):
+    events = _events(analyzer, text)
+    assert events and events[0].modality == "asserted", [(e.type, e.modality) for e in events]

@@ -475,7 +475,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # "rejected these accusations": whoever made the last accusation before
                 tgt = _last_accuser(claim, before, table) or tgt
             adjustments.append("target=claim-owner")
-        if coding.hypothetical:
+        if coding.hypothetical or _sought(coding.top):
             modality = "hypothetical"
         elif coding.intent and not neg:
             modality = "intended"
@@ -610,6 +610,28 @@ def _people_participle(trig) -> bool:
 _UNKNOWN_NOUNS = frozenset({"knowledge", "evidence", "sign", "indication", "proof", "trace", "awareness"})
 _DOUBT_VERBS = frozenset({"believe", "think", "expect", "suppose"})
 _UNDER = frozenset({"ccomp", "acl", "relcl", "pobj", "prep", "xcomp", "pcomp"})
+
+
+# what someone tries or asks to have done has not been said to happen: "Trump's efforts to get Ukraine
+# to investigate Biden", "the request to investigate Burisma", "an attempt to coerce X into investigating"
+# (an attempt at the act itself is the act tried: "made an attempt to retake the town" is an assault)
+_ASKING_NOUNS = frozenset({"request", "demand", "push", "pressure", "call", "plan", "proposal", "scheme", "plot"})
+_TRYING_NOUNS = frozenset({"effort", "attempt", "bid", "campaign", "drive", "quest"})
+
+
+def _sought(top) -> bool:
+    """The event's clause hangs (within four steps, through complements and prepositions) under a
+    noun of asking ("the request to investigate X"), or under a noun of trying with another verb
+    between ("efforts to get X to investigate")."""
+    t, verbs = top, 0
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in _UNDER:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in _ASKING_NOUNS or (verbs and t.lemma_.lower() in _TRYING_NOUNS)):
+            return True
+        verbs += t.pos_ == "VERB"
+    return False
 
 
 def _not_held(top) -> bool:
