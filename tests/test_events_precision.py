@@ -291,3 +291,20 @@ def test_an_act_asked_for_is_hypothetical(analyzer, text):
 def test_an_act_tried_is_still_asserted(analyzer, text):
     events = _events(analyzer, text)
     assert events and events[0].modality == "asserted", [(e.type, e.modality) for e in events]
+
+
+# --- kind 2: the adjective of a compound event noun names its doer ---------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Residents fled after a Pakistani drone strike on the village.", "Pakistani"),
+    ("Three children died in a Pakistani drone strike on the village.", "Pakistani"),
+    ("Residents fled after a Turkish drone attack on the village.", "Turkish"),
+])
+def test_an_adjective_on_the_compound_names_the_doer(analyzer, text, doer):
+    events = [e for e in _events(analyzer, text) if e.type == "ASSAULT"]
+    assert events and any(doer in s.text for s in events[0].source_text), [(e.type, e.source_text) for e in events]
+
+
+def test_a_plain_adjective_on_the_compound_names_no_doer(analyzer):
+    events = _events(analyzer, "Residents fled after a heavy drone strike on the village.")
+    assert not [e for e in events if any("heavy" in s.text for s in e.source_text)]
