@@ -376,7 +376,11 @@ def nominal_doer(noun, table, people: frozenset[str] = frozenset()):
         return held
     if noun.lemma_.lower() in NAMED_FOR_THE_PLACE:
         return None  # "the Afghan war", "the Syrian conflict": where it is fought, not who fights
-    for c in noun.children:
+    mods = list(noun.children)
+    # "a Pakistani drone strike": the small parser hangs the adjective on the compound before the noun
+    mods += [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i for g in c.children
+             if g.dep_ == "amod" and g.i < c.i]
+    for c in mods:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
         # event name ("the Ghazni attacks", "the Easter bombings") says where or when, not who

@@ -25,6 +25,10 @@ HOLDER_PREPS = frozenset({"of", "by", "against", "on", "to", "for", "with"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
 
+# removals whose "from" phrase says whence, not whom: the one removed is the target
+_REMOVALS = frozenset({"deport", "expel", "extradite", "evict", "banish", "exile", "repatriate", "oust"})
+
+
 @dataclass(slots=True)
 class Argument:
     """One side of an event: the actors found, and the words that name it even when unresolved."""
@@ -276,6 +280,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
                     tgt_cands += [s for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")]
     for t in seq:
         for p in (x for x in t.children if x.dep_ == "prep" and x.lower_ in TARGET_PREPS):
+            if p.lower_ == "from" and t.lemma_.lower() in _REMOVALS:
+                continue  # "deported me from Arizona", "expelled two diplomats from the country": whence
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
     tgt_cands += later
     # "deploying 300 troops to the UN peacekeeping mission in Mali": where the mission is
