@@ -165,7 +165,7 @@ def _conjuncts(tok) -> list:
 def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
-    subj = _who_before(verb) or agent(verb)
+    subj = _who_before(verb) or _subject_hung_before(verb) or agent(verb)
     if subj is None and _means_to(verb):
         subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
     if subj is None and (noun := _disposition(verb)) is not None:
@@ -195,6 +195,21 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "and"})
+
+
+def _subject_hung_before(verb):
+    """'There was no comment from Jones but Oxfam welcomed the move': the parser joins 'Oxfam' to 'Jones'
+    and leaves the verb after it with no subject; the name just before such a verb, after 'but', is it."""
+    if verb.dep_ != "conj" or verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.i >= noun.i:
+        return None
+    joiner = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if joiner is not None and joiner.lower_ in _CLAUSE_JOINERS and joiner.dep_ == "cc" else None
 
 
 _MESSAGES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message"})
@@ -519,7 +534,10 @@ def _clause_span(article: Article, verb) -> Span:
 def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
               said: Sequence[Statement] = ()) -> Iterator[Clue]:
     """Who put the initiative forward: its possessor or named owner, or the subject of a proposing verb."""
-    for aid in named_actors(m.head, actors):
+    asked = _requested(m.head)
+    # "urged the ministry to reconsider its decision": "its" is the one asked, never the one who asks
+    asked_owner = asked is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in m.head.children)
+    for aid in ([] if asked_owner else named_actors(m.head, actors)):
         yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention", "proposer")
     verbs = stance_verbs()
     for c in m.head.children:  # "the plan proposed by Egypt"
@@ -531,7 +549,6 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
         for a in holders(verb, actors, said):
             yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}",
                        "proposer")
-    asked = _requested(m.head)
     if asked is not None:
         request, response = asked
         v = stance_verb(response)
@@ -550,7 +567,28 @@ def _requested(head):
     verb = _verb_above(head)
     if verb is None or _role(verb) != "response" or not _asked_for(verb) or verb.dep_ != "xcomp":
         return None
-    return (verb.head, verb) if _role(verb.head) == "request" and not _negated(verb.head) else None
+    if _negated(verb.head):
+        return None
+    if _role(verb.head) == "request" or _calls_on(verb.head):
+        return verb.head, verb
+    return None
+
+
+def _calls_on(verb) -> bool:
+    """'called on the council to withdraw it': a proposing verb with 'on' + the one asked is a request."""
+    return _role(verb) == "proposer" and any(c.dep_ == "prep" and c.lower_ == "on" and
+                                            any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _undoing(verb) -> bool:
+    """A response asked for that ends the initiative or turns it down ('to withdraw / scrap / reconsider
+    the resolution', 'not to accept it'): whoever asks for it is not proposing it."""
+    v = stance_verb(verb)
+    if v is None:
+        return False
+    if _negated(verb):
+        return (v.negated or _TURN.get(v.polarity or "")) == "oppose"
+    return v.polarity == "oppose"
 
 
 def _role(tok) -> str | None:
@@ -632,6 +670,8 @@ def _proposing_verb(head):
             return verb
         if role == "response" and not _asked_for(verb):
             break  # "rejected the plan": a response, not a proposal
+        if role == "response" and _undoing(verb):
+            break  # "called on the council to withdraw the resolution": asking for its end, no proposal
         verb = _verb_above(verb)
     if head.dep_ == "pobj" and head.head.lower_ == "for":
         before = [t for t in head.sent if t.i < head.head.i and _role(t) == "proposer"]

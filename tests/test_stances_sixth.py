@@ -1,0 +1,68 @@
+"""Stances, issue 11 (sixth round), from an output-only review of unseen news pages: asking others to end
+an initiative, "its" in what one is asked to do, a subject the parser hangs on the clause before, and
+more words. All sentences are invented. Cases marked "guard" already passed before the rule beside them;
+the others failed without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from stance_checks import show, stances_of, takes_none
+
+
+def _polarities(analyzer, text, holder):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    return {s.polarity for s in found}, show(found)
+
+
+# -- asking others to end it: "called on X to withdraw the resolution" opposes it ----------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Kenya called on the council to withdraw the resolution.", "Kenya", "oppose"),
+    ("Peru called on Britain to scrap the deal.", "Peru", "oppose"),
+    ("Canada asked Washington to rethink the sanctions.", "Canada", "oppose"),
+    ("Oxfam urged the ministry to reconsider its decision to close the clinic.", "Oxfam", "oppose"),
+    ("Egypt called on Israel to reject the plan.", "Egypt", "oppose"),
+    # guards: asking others to keep to it, or not to turn it down, supports it
+    ("The United Nations called on all sides to abide by the ceasefire.", "United Nations", "support"),
+    ("Norway called on Hamas to accept the proposal.", "Norway", "support"),
+    ("Norway called on Israel not to reject the plan.", "Norway", "support"),
+    ("Chile called for a truce in the north.", "Chile", "support"),
+])
+def test_asking_for_its_end(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Peru called on Britain to scrap the deal.", "Britain"),  # guard: the one asked holds nothing
+    # guard: "its" is the ministry asked (Oxfam's own "mixed" was the failure, above)
+    ("Oxfam urged the ministry to reconsider its decision to close the clinic.", "ministry"),
+])
+def test_the_one_asked_holds_nothing(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+# -- "There was no comment from X but Y welcomed it": the parser leaves the verb without its subject --------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("There was no immediate comment from Jones but Oxfam welcomed the Danish move.", "Oxfam", "support"),
+    ("There was no reaction from the palace but Unicef condemned the plan.", "Unicef", "oppose"),  # guard
+])
+def test_subject_hung_on_the_clause_before(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert polarity in pols, found
+
+
+# -- more words -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Governor Ann Reyes touted the plan as a step toward fairer pay.", "Reyes", "support"),
+    ("The senator touted the agreement at a rally.", "senator", "support"),
+    ("Poland signalled openness to the talks.", "Poland", "support"),
+])
+def test_more_words(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_openness_needs_an_initiative(analyzer):  # guard
+    takes_none(analyzer, "Poland signalled openness to new ideas.", "Poland")
