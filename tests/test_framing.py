@@ -446,3 +446,34 @@ def test_a_state_named_by_an_epithet(analyzer):
 def test_a_movement_named_by_its_name_is_no_epithet(analyzer):  # guard
     signals = analyze_text(analyzer, "The Zionist movement was founded in 1897.").signals
     assert not [s for s in signals if s.kind == "name_calling"], [(s.kind, s.text) for s in signals]
+
+
+# -- sixth round (issue 11): unnamed staff and trades, anonymous sources cited, "many saw it as" -------------
+@pytest.mark.parametrize("text,part", [
+    ("Executives across the world say they have no choice but to postpone hiring.", "Executives across the world"),
+    ("The deal is on hold, White House advisers say.", "advisers say"),
+    ("Senior aides said the president would veto the bill.", "Senior aides said"),
+    ("One Washington-based trade expert said the tariffs would have to go.", "trade expert said"),
+    ("Vulnerable people include cancer patients, according to health care workers.", "health care workers"),
+    ("Workers at the plant said the furnace exploded.", "Workers at the plant said"),
+    ("The network, citing an anonymous government source, reported that the talks had stalled.",
+     "anonymous government source"),
+    ("The parade was a show of force which many saw as an attempt to intimidate voters.", "many saw as"),
+    ("Many see the vote as a test for the government.", "Many see the vote as"),  # guard
+])
+def test_sixth_round_vague_sources(analyzer, text, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == "vague_attribution" and part in s.text for s in signals), \
+        [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith, an adviser to the mayor, said the plan was dead.",  # guard: a named adviser
+    "The Labour Party's advisers drafted the plan.",  # guard: no speech
+    "Executives at the firm approved the budget.",  # guard: no speech
+    "Many saw the parade from their windows.",  # guard: no "as"
+])
+def test_sixth_round_named_or_silent_sources_not_vague(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
+        [(s.kind, s.text) for s in signals]

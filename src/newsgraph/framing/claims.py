@@ -20,7 +20,8 @@ from .quotes import Voices
 
 # Speakers too vague to check: "sources", "some officials", "experts", "observers"...
 _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
-                           r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents)\b",
+                           r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents|"
+                           r"aides|advisers|advisors|executives|workers)\b",
                            re.I)
 # what unnamed people do when they are a source: say, tell, report ("residents said", not "residents wanted")
 _SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
@@ -88,7 +89,12 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
 
 # the head of a speaker phrase that names nobody: "officials said", "..., agency officials said"
 _VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observers", "critics", "insiders",
-                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents"})
+                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents",
+                          # unnamed staff and trades ("senior aides said", "executives say", "according to
+                          # health care workers")
+                          "aides", "advisers", "advisors", "executives", "workers"})
+# what may follow the vague noun in its phrase: "executives across the world", "residents of the town"
+_PHRASE_PREPS = frozenset({"across", "in", "from", "at", "around", "of", "on", "inside", "within", "near"})
 
 
 def _only_vague_words(text: str, speaker_text) -> bool:
@@ -99,6 +105,8 @@ def _only_vague_words(text: str, speaker_text) -> bool:
     if speaker_text is None:
         return False
     words = speaker_text.text.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
+    words = words[:cut]  # "Executives across the world": the phrase's head is before its preposition
     if not words or len(words) > 4 or words[-1].lower() not in _VAGUE_HEADS:
         return False
     before = text[:speaker_text.start].rstrip()
@@ -121,7 +129,8 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
             start, end = min(start, s.cue.start), max(end, s.cue.end)
         if s.speaker_text is None:
             kind = "unattributed_claim"
-        elif _VAGUE_SOURCE.search(s.speaker_text.text):
+        elif _VAGUE_SOURCE.search(s.speaker_text.text) or not s.speaker and "speaker:vague" in (s.rule or ""):
+            # the statements stage found the speaker words too vague for an actor ("one trade expert said")
             kind = "vague_attribution"
             # the vague words themselves are part of what is flagged ("officials said ...", "according to sources")
             start, end = min(start, s.speaker_text.start), max(end, s.speaker_text.end)
