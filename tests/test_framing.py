@@ -477,3 +477,40 @@ def test_sixth_round_named_or_silent_sources_not_vague(analyzer, text):
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
         [(s.kind, s.text) for s in signals]
+
+
+# -- sixth round: share / follow / join buttons of news sites (boilerplate), "Share this:" ---------------------
+@pytest.mark.parametrize("line", [
+    "Share this:",  # a whole call, not a "Note to readers:" lead-in
+    "Share on Facebook",
+    "Share via Email",
+    "Share to twitter",
+    "Click to share on Twitter (Opens in new window)",
+    "Click to print (Opens in new window)",
+    "Follow The Daily Herald Opinion section on Facebook, Twitter and Instagram.",
+    "Follow Jane Roe on Twitter",
+    "Join our newsletter",
+    "Join the discussion",
+    "Share your thoughts and debate the big issues",
+])
+def test_sixth_round_site_buttons_are_calls(analyzer, line):
+    analysis = analyze_text(analyzer, "The talks resumed on Monday.", boilerplate=[line, "Copyright 2020"])
+    calls = [s.text for s in analysis.signals if s.kind == "call_to_action"]
+    assert calls == [line], calls
+
+
+@pytest.mark.parametrize("line", [
+    "Close share panel",  # guard
+    "Do Not Sell/Share My Personal Information",  # guard
+    "Sign in",  # guard
+    "Join DiEM25 members in Athens",  # guard: not the site's list or thread
+])
+def test_sixth_round_site_chrome_is_no_call(analyzer, line):
+    analysis = analyze_text(analyzer, "The talks resumed on Monday.", boilerplate=[line])
+    assert not [s for s in analysis.signals if s.kind == "call_to_action"]
+
+
+def test_sixth_round_reporting_of_sharing_is_no_call(analyzer):  # guard
+    analysis = analyze_text(analyzer, "The ministers share the view that the truce must hold. "
+                                      "Voters follow the candidates on Twitter.")
+    assert not [s for s in analysis.signals if s.kind == "call_to_action"]
