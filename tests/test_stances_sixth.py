@@ -66,3 +66,37 @@ def test_more_words(analyzer, text, holder, polarity):
 
 def test_openness_needs_an_initiative(analyzer):  # guard
     takes_none(analyzer, "Poland signalled openness to new ideas.", "Poland")
+
+
+# -- answering what others ask for: "dismissed calls for a ceasefire" answers the ceasefire -----------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Moscow dismissed Western calls for a ceasefire.", "Russia", "oppose"),
+    ("Israel rejected international calls for a truce in Gaza.", "Israel", "oppose"),
+    ("Spain backed calls for a ceasefire.", "Spain", "support"),
+])
+def test_answering_calls_for_it(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_calls_for_something_else(analyzer):  # guard
+    takes_none(analyzer, "Peru rejected calls for the minister's resignation.", "Peru")
+
+
+# -- leaving, reviving, rescuing it ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Hamas walked out of the peace talks on Tuesday.", "Hamas", "oppose"),
+    ("Turkey welcomed efforts to revive the talks.", "Turkey", "support"),
+    ("Norway tried to rescue the agreement.", "Norway", "support"),
+    ("Qatar said the plan would destroy the economy.", "Qatar", "oppose"),
+])
+def test_leaving_reviving_rescuing(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+# -- one initiative acting on another: what is said of the subject is not said of the object ------------------
+def test_initiative_acting_on_another(analyzer):
+    found = stances_of(analyze_text(
+        analyzer, "Jordan's King Abdullah warned that the annexation plan would destroy the peace process."), "Abdullah")
+    assert [(s.topic, s.polarity) for s in found] == [("annexation plan", "oppose")], show(found)

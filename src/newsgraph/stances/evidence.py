@@ -911,7 +911,14 @@ def _reverses(o) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
 
 
+# what others ask for: "dismissed calls for a ceasefire", "backed demands for talks" answer the initiative
+_ASKED = frozenset({"call", "demand", "appeal", "plea"})
+
+
 def _through(o) -> list:
+    if o.dep_ == "dobj" and o.lemma_.lower() in _ASKED and o.pos_ == "NOUN":
+        inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        return inner or [o]
     if o.dep_ != "dobj" or o.lemma_.lower() not in _TRANSPARENT | _REVERSING:
         return [o]
     inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "from", "with", "of")

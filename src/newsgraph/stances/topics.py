@@ -693,16 +693,26 @@ def _judging_clause(tok):
     return clause if clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in words else None
 
 
+def _acted_on_by(tok, here) -> bool:
+    """'the annexation plan would destroy the peace process': one initiative the object of a verb whose
+    subject is the other; what is said of the first is not said of the second."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i == m.head.i for c in verb.children for m in here)
+
+
 def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
     """Two initiatives in one sentence, each answered by a verb of its own: "Sudan accepted the truce but
     rejected the talks", "backed the plan while criticising the sanctions", "Jordan, which backed a
     two-state solution, criticised the plan", "welcomed the truce but said the sanctions were illegal". The new mention is not the sentence's topic when it names
     another word, neither is inside the other's phrase ("talks on a truce", "a plan for a two-state
     solution"), and another stance verb answers it than the one that answers the topic's mention."""
+    here = [m for m in topic.mentions if m.head.sent == sent and m.kind != "back"]
+    if here and not any(m.term == term for m in here) and _acted_on_by(tok, here):
+        return True
     verb = _answering_verb(tok) or _judging_clause(tok)
     if verb is None:
         return False
-    here = [m for m in topic.mentions if m.head.sent == sent and m.kind != "back"]
     if not here or any(m.term == term for m in here):
         return False
     for m in here:
