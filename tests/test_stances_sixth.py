@@ -100,3 +100,40 @@ def test_initiative_acting_on_another(analyzer):
     found = stances_of(analyze_text(
         analyzer, "Jordan's King Abdullah warned that the annexation plan would destroy the peace process."), "Abdullah")
     assert [(s.topic, s.polarity) for s in found] == [("annexation plan", "oppose")], show(found)
+
+
+# -- a time after the verb is no object of it: "Israel accepted it on Monday" ------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Egypt proposed a truce. Israel accepted it on Monday.", "Israel", "support"),
+    ("Egypt proposed a truce. Israel agreed to it late on Sunday.", "Israel", "support"),
+    ("Egypt proposed a truce on Sunday. Israel rejected it.", "Israel", "oppose"),  # guard
+])
+def test_time_after_the_verb(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+# -- what others ask is not the initiative: "if X agrees to Beijing's demands" -----------------------------------
+def test_agreeing_to_demands_is_not_to_the_deal(analyzer):
+    takes_none(analyzer, "The trade deal may grow if President Ruto agrees to Beijing's demands to cut tariffs, "
+                         "people familiar with the talks say.", "Ruto")
+
+
+def test_agreeing_to_a_request_for_it(analyzer):  # guard
+    pols, found = _polarities(analyzer, "Hamas agreed to Egypt's request for a truce.", "Hamas")
+    assert pols == {"support"}, found
+
+
+# -- people of a place are not its state: "small investors in Hong Kong welcomed the deal" -----------------------
+@pytest.mark.parametrize("text,place", [
+    ("Small investors in Singapore have welcomed the deal.", "Singapore"),
+    ("Residents of Kenya welcomed the truce.", "Kenya"),
+    ("Traders in Nigeria criticised the new tariff plan.", "Nigeria"),
+])
+def test_people_of_a_place(analyzer, text, place):
+    takes_none(analyzer, text, place)
+
+
+def test_the_state_itself(analyzer):  # guard
+    pols, found = _polarities(analyzer, "The government of Nigeria criticised the new tariff plan.", "Nigeria")
+    assert pols == {"oppose"}, found

@@ -107,7 +107,18 @@ _GENERIC_NAMES = frozenset(n for w in _GROUP_NOUNS for n in (w, w + "s"))
 _NOT_THE_STATE = frozenset(_GROUP_NOUNS) | {
     "nationalist", "protester", "protestor", "demonstrator", "activist", "critic", "opponent", "hardliner",
     "resident", "citizen", "voter", "student", "supporter", "villager", "refugee", "settler", "dissident",
-    "exile", "farmer", "worker", "union", "family", "victim", "journalist", "analyst", "expert"}
+    "exile", "farmer", "worker", "union", "family", "victim", "journalist", "analyst", "expert",
+    # people at work or in business there: "small investors in Hong Kong welcomed the deal"
+    "investor", "trader", "consumer", "shopper", "businessman", "businesswoman", "entrepreneur", "executive",
+    "parent", "teacher", "doctor", "patient"}
+
+
+def _people_of_place(text: str) -> bool:
+    """'Small investors in Hong Kong', 'residents of Gaza': people of a place named before 'in' / 'of' /
+    'from', who are not its state."""
+    words = text.lower().split()
+    return any(w in ("in", "of", "from") and i and words[i - 1].rstrip("s") in _NOT_THE_STATE
+               for i, w in enumerate(words))
 
 
 def _group_meant(tok, actors: ActorTable):
@@ -733,7 +744,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") and
                     not (c.lower_ == "part" and v.lemma == "take part")] + \
-                   [p for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+                   [p for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"
+                    and not _when(p)]
             # "pulled out of the talks", "walked away from the deal": the preposition after the particle
             objs += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
                      and not any(x.dep_ == "pobj" for x in c.children)
@@ -789,6 +801,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
                     not all(o.pos_ == "PRON" or _back(o) for o in objs):
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
+            if objs and not governed and any(o.lemma_.lower() in _ASKED | {"request"} for o in objs):
+                continue  # "if Trump agrees to Beijing's demands": what others ask, not the initiative named
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             asked = _demanded(tok)
@@ -916,7 +930,7 @@ _ASKED = frozenset({"call", "demand", "appeal", "plea"})
 
 
 def _through(o) -> list:
-    if o.dep_ == "dobj" and o.lemma_.lower() in _ASKED and o.pos_ == "NOUN":
+    if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in _ASKED | {"request"} and o.pos_ == "NOUN":
         inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
         return inner or [o]
     if o.dep_ != "dobj" or o.lemma_.lower() not in _TRANSPARENT | _REVERSING:
@@ -1302,7 +1316,11 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if ti is not None:
             # "the Syrian rebels rejected it": a source named by a group noun is not the state its
             # adjective names (actor_of)
-            camp = any(t.text.split()[-1].lower().rstrip("s") in _NOT_THE_STATE for t in e.source_text if t.text.split())
+            camp = any(t.text.split()[-1].lower().rstrip("s") in _NOT_THE_STATE or _people_of_place(t.text)
+                       for t in e.source_text if t.text.split()) or trigger is not None and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_THE_STATE and
+                any(p.dep_ == "prep" and p.lower_ in ("in", "of", "from") for p in c.children)
+                for c in trigger.children)  # "Residents of Kenya welcomed it", the event's source "Kenya"
             sources = e.source
             if any(len(w := t.text.lower().split()) > 1 and w[0] in _SOME and w[1] in ("in", "of", "from", "among")
                    for t in e.source_text):
@@ -1315,6 +1333,15 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
                     continue
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
+
+
+_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+                    "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "today", "tonight"})
+
+
+def _when(tok) -> bool:
+    """'accepted it on Monday', 'agreed late on Sunday': a time after the verb is no object of it."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIMES
 
 
 def _objects_of(verb) -> list:
