@@ -137,3 +137,23 @@ def test_people_of_a_place(analyzer, text, place):
 def test_the_state_itself(analyzer):  # guard
     pols, found = _polarities(analyzer, "The government of Nigeria criticised the new tariff plan.", "Nigeria")
     assert pols == {"oppose"}, found
+
+
+# -- a decision or move that says what it does is one measure, whoever took it -------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Japan criticised the decision to expand the settlements.", "Japan", "oppose"),
+    ("Oxfam welcomed the decision to lift the blockade on Gaza.", "Oxfam", "support"),
+    ("Egypt said the decision to close the crossing was illegal.", "Egypt", "oppose"),
+])
+def test_decision_spelled_out(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("She made the decision to buy a house.", "She"),  # guard
+    ("The decision to leave was hard, Kenya said.", "Kenya"),  # guard: nothing it does is said
+    ("Kenya welcomed a decision to act.", "Kenya"),  # guard: no "the", nothing spelled out
+])
+def test_decision_not_spelled_out(analyzer, text, holder):
+    takes_none(analyzer, text, holder)

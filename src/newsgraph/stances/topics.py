@@ -120,7 +120,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
-    if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term):
+    if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
+            not _spelled_out(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
@@ -445,6 +446,17 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
 STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion"})
+
+
+_SPELLED = frozenset({"decision", "move"})
+
+
+def _spelled_out(tok, term: str) -> bool:
+    """'criticised the decision to expand the settlements', 'welcomed the move to scrap the tax': a
+    definite decision or move that says what it does is one measure, whoever took it."""
+    return term in _SPELLED and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+        any(o.dep_ in ("dobj", "prep", "prt") for o in c.children) for c in tok.children)
 
 
 def _standing(tok, term: str) -> bool:
