@@ -514,3 +514,24 @@ def test_sixth_round_reporting_of_sharing_is_no_call(analyzer):  # guard
     analysis = analyze_text(analyzer, "The ministers share the view that the truce must hold. "
                                       "Voters follow the candidates on Twitter.")
     assert not [s for s in analysis.signals if s.kind == "call_to_action"]
+
+
+# -- sixth round: contempt for a process or an order; two-word labels with a hyphen or a plural ---------------
+@pytest.mark.parametrize("text,kind,part", [
+    ("The regime's diktats have achieved nothing but chaos.", "loaded_language", "diktats"),
+    ("The opposition called the vote a sham election.", "loaded_language", "sham"),
+    ("The trial was a farce, his lawyer said.", "loaded_language", "farce"),
+    ("Those who believe the party is stuck are deluding themselves.", "loaded_language", "deluding"),
+    ("The summit was a fiasco for the hosts.", "loaded_language", "fiasco"),
+    ("The warmongers in the capital want another war.", "name_calling", "warmongers"),
+    ("The inquiry is a witch-hunt, the president said.", "loaded_language", "witch-hunt"),
+    ("Critics called the investigations witch hunts.", "loaded_language", "witch hunts"),
+])
+def test_sixth_round_loaded_words(analyzer, text, kind, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and s.text == part for s in signals), [(s.kind, s.text) for s in signals]
+
+
+def test_sixth_round_two_word_label_stays_whole(analyzer):  # guard
+    signals = analyze_text(analyzer, "The minister denounced the Zionist entity.").signals
+    assert [(s.kind, s.text) for s in signals if s.kind == "name_calling"] == [("name_calling", "Zionist entity")]

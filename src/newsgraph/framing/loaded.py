@@ -95,7 +95,9 @@ def target(tok, actors: ActorTable) -> Actor | None:
 
 
 def _multiword() -> list[tuple[re.Pattern, LoadedWord]]:
-    return [(re.compile(rf"(?<![\w-]){re.escape(w.lemma)}(?![\w-])", re.I), w)
+    # "witch hunt", "witch-hunt", "witch hunts": the words joined by a space or a hyphen, a plural allowed
+    return [(re.compile(r"(?<![\w-])" + r"[\s\-]+".join(re.escape(p) for p in w.lemma.split()) + r"(?:e?s)?(?![\w-])",
+                        re.I), w)
             for w in loaded_words().values() if not w.lemma.isalpha()]
 
 
