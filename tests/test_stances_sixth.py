@@ -157,3 +157,15 @@ def test_decision_spelled_out(analyzer, text, holder, polarity):
 ])
 def test_decision_not_spelled_out(analyzer, text, holder):
     takes_none(analyzer, text, holder)
+
+
+# -- "the exchange" after a prisoner swap is the swap --------------------------------------------------------------
+def test_the_exchange_is_the_swap(analyzer):
+    pols, found = _polarities(analyzer, "Two hostages were released on Tuesday in a prisoner swap for three "
+                                        "insurgents. Canada welcomed the exchange.", "Canada")
+    assert pols == {"support"}, found
+
+
+def test_another_exchange_is_not_the_swap(analyzer):  # guard
+    takes_none(analyzer, "Two hostages were released in a prisoner swap. Canada welcomed the exchange of fire.",
+               "Canada")

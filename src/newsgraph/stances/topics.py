@@ -404,6 +404,18 @@ def _judged_it(tok, actors: ActorTable) -> bool:
     return False
 
 
+_SWAPS = frozenset({"swap", "prisonerswap", "prisonerexchange", "hostageswap", "hostageexchange"})
+
+
+def _swap_back(tok, last: "Topic") -> bool:
+    """'the exchange', 'the prisoner exchange' with nothing else after or before it, when the topic just
+    named is a swap of prisoners or hostages (not "the stock exchange", "the exchange of fire")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "exchange" and tok.dep_ != "compound" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and \
+        all(c.dep_ in ("det", "punct") or c.dep_ == "compound" and c.lemma_.lower() in ("prisoner", "hostage")
+            for c in tok.children) and any(m.term in _SWAPS for m in last.mentions)
+
+
 def _back_noun(tok) -> bool:
     """'the idea', 'the text', 'the terms' with nothing after them: a word for the initiative just named."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BACK_NOUNS | {"term"} and tok.dep_ != "compound" and \
@@ -759,6 +771,9 @@ def find(doc, article: Article, actors: ActorTable,
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
                     (_back_noun(tok) or _named_it(tok) or _judged_it(tok, actors)):
                 term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
+            if term is None and last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES and \
+                    _swap_back(tok, last):
+                term = "exchange"  # "The US welcomed the exchange" after "a prisoner swap": the same swap
             outcome = None
             if term is None and frees:
                 at = next((frees[w] for w in outcome_of(tok) if w in frees), None)
