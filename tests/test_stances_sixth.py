@@ -169,3 +169,28 @@ def test_the_exchange_is_the_swap(analyzer):
 def test_another_exchange_is_not_the_swap(analyzer):  # guard
     takes_none(analyzer, "Two hostages were released in a prisoner swap. Canada welcomed the exchange of fire.",
                "Canada")
+
+
+# -- protests and campaigns against or for it; laws named as one; striking down, pushing ahead --------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Amnesty International staged a protest against the new law.", "Amnesty", "oppose"),
+    ("Amnesty International filed a lawsuit against the sanctions.", "Amnesty", "oppose"),  # guard
+    ("President Ana Silva signed the new law on Monday.", "Ana Silva", "support"),
+    ("The Supreme Court struck down the new law.", "Supreme Court", "oppose"),
+    ("Mayor Rita Moss said she would push ahead with the plan despite the protests.", "Rita Moss", "support"),
+    ("Ghana said it would go ahead with the referendum.", "Ghana", "support"),
+    ("Premier Li Wei said the reforms were necessary.", "Li Wei", "support"),
+])
+def test_protests_laws_pushing_ahead(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The new law sparked protests against the government.", "law"),  # guard
+    ("Kenya said the move violated international law.", "Kenya"),  # guard: no law of its own
+    ("Egypt proposed a truce. Kenya said the law must be respected.", "Kenya"),  # guard: "the law" as such
+    ("Senator Ann Reyes said the talks would go ahead.", "Reyes"),  # guard: a report of their course
+])
+def test_no_law_or_course(analyzer, text, holder):
+    takes_none(analyzer, text, holder)

@@ -1777,6 +1777,11 @@ def _for_or_against(head):
     prep = head.head
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "against" and prep.head.lemma_.lower() in _COPULAS:
         return prep.head, "oppose"  # "said it was against the plan"
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("against", "for") and \
+            prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _PROTESTS and prep.head.dep_ == "dobj" and \
+            prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() not in _RECEIVING:
+        # "staged a protest against the new law", "launched a campaign for the bill": the one who stages it
+        return prep.head.head, "oppose" if prep.lower_ == "against" else "support"
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
@@ -1794,6 +1799,9 @@ def _for_or_against(head):
 
 
 _BEHIND_VERBS = frozenset({"rally", "unite", "stand", "line", "get", "fall", "close"})
+# acts of taking a side that a noun names: "staged a protest against it", "led a campaign for it"
+_PROTESTS = frozenset({"protest", "campaign", "rally", "demonstration", "march", "petition", "lawsuit", "strike",
+                       "boycott", "vote"})
 
 
 def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,

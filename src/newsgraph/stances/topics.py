@@ -457,7 +457,8 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
-STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion"})
+STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion",
+                      "reform"})
 
 
 _SPELLED = frozenset({"decision", "move"})
@@ -471,8 +472,20 @@ def _spelled_out(tok, term: str) -> bool:
         any(o.dep_ in ("dobj", "prep", "prt") for o in c.children) for c in tok.children)
 
 
+# "the new law", "the security law", "the proposed law": one law; not "the law", "international law"
+_LAW_KINDS = frozenset({"new", "proposed", "draft", "controversial", "contested", "disputed", "planned"})
+_LAW_NOT = frozenset({"international", "humanitarian", "criminal", "civil", "martial", "common", "customary", "case",
+                      "federal", "state", "local", "religious", "islamic", "sharia", "canon", "family", "tax",
+                      "election", "electoral"})
+
+
 def _standing(tok, term: str) -> bool:
-    return term in STANDING and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
+    if term == "law":
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        return definite and bool(mods & _LAW_KINDS or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)) \
+            and not mods & _LAW_NOT
+    return term in STANDING and definite
 
 
 def _owned(tok, actors: ActorTable) -> bool:
