@@ -535,3 +535,27 @@ def test_sixth_round_loaded_words(analyzer, text, kind, part):
 def test_sixth_round_two_word_label_stays_whole(analyzer):  # guard
     signals = analyze_text(analyzer, "The minister denounced the Zionist entity.").signals
     assert [(s.kind, s.text) for s in signals if s.kind == "name_calling"] == [("name_calling", "Zionist entity")]
+
+
+# -- sixth round: what "has emerged", speculation, opinions in the passive with no holder, "those close to" ------
+@pytest.mark.parametrize("text,kind,part", [
+    ("It has emerged that the minister knew about the payments.", "unattributed_claim", "It has emerged that"),
+    ("There is speculation that the minister will resign.", "vague_attribution", "There is speculation"),
+    ("The move is seen as a snub to Beijing.", "vague_attribution", "seen as a snub"),
+    ("The move was interpreted as a snub to Beijing.", "vague_attribution", "interpreted as"),
+    ("Those close to the president say he will run again.", "vague_attribution", "Those close to the president"),
+])
+def test_sixth_round_agentless_claims(analyzer, text, kind, part):
+    signals = analyze_text(analyzer, text).signals
+    assert any(s.kind == kind and part in s.text for s in signals), [(s.kind, s.text) for s in signals]
+
+
+@pytest.mark.parametrize("text", [
+    "The move is seen as a snub by Beijing officials.",  # guard: the holder is named
+    "The minister emerged from the meeting at noon.",  # guard
+    "The speculation about his health ended when he spoke.",  # guard: no claim made
+])
+def test_sixth_round_agentless_claims_negative(analyzer, text):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
+        [(s.kind, s.text) for s in signals]
