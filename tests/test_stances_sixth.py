@@ -194,3 +194,22 @@ def test_protests_laws_pushing_ahead(analyzer, text, holder, polarity):
 ])
 def test_no_law_or_course(analyzer, text, holder):
     takes_none(analyzer, text, holder)
+
+
+# -- a declaration named as one ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The foreign ministry of Sudan said on Monday that it welcomed the Jeddah declaration.", "Sudan", "support"),
+    ("Russia rejected the Doha Declaration.", "Russia", "oppose"),
+    ("Kenya and Somalia signed a joint declaration on border security.", "Kenya", "support"),
+])
+def test_declaration_named_as_one(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Kenya welcomed the declaration of a state of emergency.", "Kenya"),  # guard
+    ("Ghana condemned the declaration of war.", "Ghana"),  # guard
+])
+def test_declaration_of_something_else(analyzer, text, holder):
+    takes_none(analyzer, text, holder)

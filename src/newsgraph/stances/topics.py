@@ -132,6 +132,10 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         term = "humanitarianpause"
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
+    if term == "declaration" and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.lower_ in ("joint", "final")
+            for c in tok.children):
+        return None  # "the Jeddah declaration", "a joint declaration"; not "a declaration of war", "asset declarations"
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     if dets & _GENERIC and not (dets <= {"any"} and (_denied(tok) or _refused_whatever(tok))) and \
             not (dets <= {"no"} and none_to_be(tok)):
