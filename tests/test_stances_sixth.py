@@ -213,3 +213,14 @@ def test_declaration_named_as_one(analyzer, text, holder, polarity):
 ])
 def test_declaration_of_something_else(analyzer, text, holder):
     takes_none(analyzer, text, holder)
+
+
+# -- "the plan announced in May": who announced it is not said, so nobody proposes it here --------------------
+def test_announced_with_no_one_named(analyzer):
+    found = stances_of(analyze_text(analyzer, "Kenya welcomed the plan announced in May."), "Kenya")
+    assert [s.polarity for s in found] == ["support"] and "stance:proposer" not in found[0].rule, show(found)
+
+
+def test_announced_by_someone(analyzer):  # guard
+    found = stances_of(analyze_text(analyzer, "Kenya welcomed the plan announced by Egypt."), "Egypt")
+    assert [s.polarity for s in found] == ["support"], show(found)

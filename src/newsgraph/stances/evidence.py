@@ -552,6 +552,8 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
         yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention", "proposer")
     verbs = stance_verbs()
     for c in m.head.children:  # "the plan proposed by Egypt"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not any(x.dep_ == "agent" for x in c.children):
+            continue  # "the plan announced in May": who announced it is not said here
         if c.dep_ in ("acl", "relcl") and (v := verbs.get(c.lemma_.lower())) and v.role == "proposer":
             for a in holders(c, actors, said):
                 yield Clue(a.id, ti, "support", _clause_span(article, c.head), f"stance:proposer:{v.lemma}", "proposer")
