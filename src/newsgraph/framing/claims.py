@@ -114,6 +114,9 @@ def _only_vague_words(text: str, speaker_text) -> bool:
     return not any(w[:1].isupper() and not (i == 0 and opens) for i, w in enumerate(words))
 
 
+_NAMED = re.compile(r"\b[A-Z][\w.'\-]+\s+[A-Z][\w.'\-]+")  # two capitalised words in a row: a name
+
+
 def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:
     """Statements nobody is named for: unattributed claims, or vague ones when some source words are given."""
     out = []
@@ -129,8 +132,10 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
             start, end = min(start, s.cue.start), max(end, s.cue.end)
         if s.speaker_text is None:
             kind = "unattributed_claim"
-        elif _VAGUE_SOURCE.search(s.speaker_text.text) or not s.speaker and "speaker:vague" in (s.rule or ""):
-            # the statements stage found the speaker words too vague for an actor ("one trade expert said")
+        elif _VAGUE_SOURCE.search(s.speaker_text.text) or not s.speaker and "speaker:vague" in (s.rule or "") and \
+                not _NAMED.search(s.speaker_text.text, 1) and "," not in s.speaker_text.text:
+            # the statements stage found the speaker words too vague for an actor ("one trade expert said"),
+            # and they name nobody ("Another diplomat, former envoy Kurt Volker" does)
             kind = "vague_attribution"
             # the vague words themselves are part of what is flagged ("officials said ...", "according to sources")
             start, end = min(start, s.speaker_text.start), max(end, s.speaker_text.end)
