@@ -460,6 +460,8 @@ def test_a_movement_named_by_its_name_is_no_epithet(analyzer):  # guard
      "anonymous government source"),
     ("The parade was a show of force which many saw as an attempt to intimidate voters.", "many saw as"),
     ("Many see the vote as a test for the government.", "Many see the vote as"),  # guard
+    ("Many in Hong Kong fear that to seek compromise is to surrender.", "Many in Hong Kong fear"),
+    ("Some in Washington say the sanctions have failed.", "Some in Washington say"),
 ])
 def test_sixth_round_vague_sources(analyzer, text, part):
     signals = analyze_text(analyzer, text).signals

@@ -94,6 +94,7 @@ _VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observ
                           # health care workers")
                           "aides", "advisers", "advisors", "executives", "workers"})
 # what may follow the vague noun in its phrase: "executives across the world", "residents of the town"
+_SOME_OF = frozenset({"many", "some", "others", "several", "few", "most", "critics"})
 _PHRASE_PREPS = frozenset({"across", "in", "from", "at", "around", "of", "on", "inside", "within", "near"})
 
 
@@ -105,6 +106,8 @@ def _only_vague_words(text: str, speaker_text) -> bool:
     if speaker_text is None:
         return False
     words = speaker_text.text.split()
+    if len(words) >= 3 and words[0].lower() in _SOME_OF and words[1].lower() in _PHRASE_PREPS:
+        return True  # "Many in Hong Kong fear", "some in the party say": a part of a place or body, unnamed
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
     words = words[:cut]  # "Executives across the world": the phrase's head is before its preposition
     if not words or len(words) > 4 or words[-1].lower() not in _VAGUE_HEADS:
