@@ -564,3 +564,26 @@ def test_sixth_round_agentless_claims_negative(analyzer, text):
     signals = analyze_text(analyzer, text).signals
     assert not [s for s in signals if s.kind in ("vague_attribution", "unattributed_claim")], \
         [(s.kind, s.text) for s in signals]
+
+
+# -- sixth round: calls to the public in news prose (an imperative opening a quote, "we urge all citizens") ------
+@pytest.mark.parametrize("text,part", [
+    ("\"Take to the streets and defend your votes,\" the opposition leader told supporters.", "Take to the streets"),
+    ("\u201cVote no on Sunday,\u201d the poster read.", "Vote no"),
+    ("We urge all citizens to boycott the election.", "We urge all citizens"),
+    ("Citizens must rise up against this government.", "must rise up"),
+    ("Act now before it is too late.", "Act now"),
+    ("Don't let them silence you.", "Don't let them"),
+])
+def test_sixth_round_calls_to_the_public(analyzer, text, part):
+    calls = [s for s in analyze_text(analyzer, text).signals if s.kind == "call_to_action"]
+    assert any(part in s.text for s in calls), [s.text for s in calls]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition urged supporters to take to the streets on Friday.",  # guard: reported, not made
+    "Protesters took to the streets on Friday.",  # guard
+    "Voters said they would vote no on Sunday.",  # guard
+])
+def test_sixth_round_reported_calls_are_no_calls(analyzer, text):
+    assert not [s for s in analyze_text(analyzer, text).signals if s.kind == "call_to_action"]
