@@ -525,6 +525,7 @@ def test_sixth_round_reporting_of_sharing_is_no_call(analyzer):  # guard
 @pytest.mark.parametrize("text,kind,part", [
     ("The regime's diktats have achieved nothing but chaos.", "loaded_language", "diktats"),
     ("The opposition called the vote a sham election.", "loaded_language", "sham"),
+    ("The election was a sham, the opposition said.", "loaded_language", "sham"),
     ("The trial was a farce, his lawyer said.", "loaded_language", "farce"),
     ("Those who believe the party is stuck are deluding themselves.", "loaded_language", "deluding"),
     ("The summit was a fiasco for the hosts.", "loaded_language", "fiasco"),
@@ -587,3 +588,15 @@ def test_sixth_round_calls_to_the_public(analyzer, text, part):
 ])
 def test_sixth_round_reported_calls_are_no_calls(analyzer, text):
     assert not [s for s in analyze_text(analyzer, text).signals if s.kind == "call_to_action"]
+
+
+# -- sixth round, precision on 328 unseen pages: an opinion in a named speaker's quote, "shaming", "who ask" ----
+@pytest.mark.parametrize("text,kind", [
+    ("\"Gardening is seen as an elitist thing,\" says Natalya Lawrence, a coordinator.", "vague_attribution"),
+    ("Body shaming and fat-shaming are common online.", "loaded_language"),
+    ("L.A. WEEKLY: What is your short answer to people who ask what your work is about?", "vague_attribution"),
+    ("The rogue was caught.", "loaded_language"),  # guard: an adjective's row, a noun that is no judgement
+])
+def test_sixth_round_not_flagged(analyzer, text, kind):
+    signals = analyze_text(analyzer, text).signals
+    assert not [s for s in signals if s.kind == kind], [(s.kind, s.text) for s in signals]

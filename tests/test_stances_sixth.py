@@ -224,3 +224,8 @@ def test_announced_with_no_one_named(analyzer):
 def test_announced_by_someone(analyzer):  # guard
     found = stances_of(analyze_text(analyzer, "Kenya welcomed the plan announced by Egypt."), "Egypt")
     assert [s.polarity for s in found] == ["support"], show(found)
+
+
+def test_law_as_such_is_no_measure(analyzer):
+    takes_none(analyzer, "PII, as described in US privacy law and information security, is information that can be "
+                         "used to identify a person. Our privacy policy explains it.", "US")

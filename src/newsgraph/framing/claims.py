@@ -117,6 +117,10 @@ def _only_vague_words(text: str, speaker_text) -> bool:
     return not any(w[:1].isupper() and not (i == 0 and opens) for i, w in enumerate(words))
 
 
+# one unnamed person who speaks: "one trade expert", "a senior diplomat" (not "who", "people who ask")
+_VAGUE_ONE = frozenset({"expert", "official", "source", "diplomat", "analyst", "observer", "insider", "adviser",
+                        "advisor", "aide", "executive", "worker", "resident", "witness", "eyewitnesse", "activist",
+                        "critic", "commentator", "economist", "strategist", "lawyer", "scholar", "researcher"})
 _NAMED = re.compile(r"\b[A-Z][\w.'\-]+\s+[A-Z][\w.'\-]+")  # two capitalised words in a row: a name
 
 
@@ -136,7 +140,8 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
         if s.speaker_text is None:
             kind = "unattributed_claim"
         elif _VAGUE_SOURCE.search(s.speaker_text.text) or not s.speaker and "speaker:vague" in (s.rule or "") and \
-                not _NAMED.search(s.speaker_text.text, 1) and "," not in s.speaker_text.text:
+                not _NAMED.search(s.speaker_text.text, 1) and "," not in s.speaker_text.text and \
+                any(w.lower().rstrip("s") in _VAGUE_ONE for w in s.speaker_text.text.split()):
             # the statements stage found the speaker words too vague for an actor ("one trade expert said"),
             # and they name nobody ("Another diplomat, former envoy Kurt Volker" does)
             kind = "vague_attribution"

@@ -123,6 +123,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
             not _spelled_out(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
+    if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children):
+        return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
     if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
