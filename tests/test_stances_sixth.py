@@ -229,3 +229,25 @@ def test_announced_by_someone(analyzer):  # guard
 def test_law_as_such_is_no_measure(analyzer):
     takes_none(analyzer, "PII, as described in US privacy law and information security, is information that can be "
                          "used to identify a person. Our privacy policy explains it.", "US")
+
+
+# -- undoing it: reverse, overturn, rescind, revoke, repeal, annul, cancel; disagreeing with it --------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The US announced a new policy on settlements. China urged Washington to reverse the decision.", "China",
+     "oppose"),
+    ("The US announced a new policy on settlements. Britain said it disagreed with the decision.", "Britain",
+     "oppose"),
+    ("Parliament voted to repeal the new law.", "Parliament", "oppose"),
+    ("Ghana revoked the agreement with Togo.", "Ghana", "oppose"),
+])
+def test_undoing_and_disagreeing(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Kenya disagreed with the critics.", "Kenya"),  # guard
+    ("The bank reversed its losses.", "bank"),  # guard
+])
+def test_undoing_something_else(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
