@@ -497,6 +497,8 @@ def test_sixth_round_named_or_silent_sources_not_vague(analyzer, text):
     "Join our newsletter",
     "Join the discussion",
     "Share your thoughts and debate the big issues",
+    "Get our weekly most popular stories newsletter.",
+    "Get The Daily Herald's morning edition by email and never miss our top stories",
 ])
 def test_sixth_round_site_buttons_are_calls(analyzer, line):
     analysis = analyze_text(analyzer, "The talks resumed on Monday.", boilerplate=[line, "Copyright 2020"])
@@ -585,6 +587,7 @@ def test_sixth_round_calls_to_the_public(analyzer, text, part):
     "The opposition urged supporters to take to the streets on Friday.",  # guard: reported, not made
     "Protesters took to the streets on Friday.",  # guard
     "Voters said they would vote no on Sunday.",  # guard
+    "Residents get their news by email from the council.",  # guard
 ])
 def test_sixth_round_reported_calls_are_no_calls(analyzer, text):
     assert not [s for s in analyze_text(analyzer, text).signals if s.kind == "call_to_action"]
