@@ -251,3 +251,16 @@ def test_undoing_and_disagreeing(analyzer, text, holder, polarity):
 ])
 def test_undoing_something_else(analyzer, text, holder):
     takes_none(analyzer, text, holder)
+
+
+# -- "the presidency" after "President X" is X's office (kind 9: an office that says reports of talks are untrue) --
+def test_presidency_after_a_president(analyzer):
+    pols, found = _polarities(analyzer, "President Ruto met envoys on Monday. The presidency said reports of talks "
+                                        "with al-Shabaab were false.", "Ruto")
+    assert pols == {"oppose"}, found
+
+
+def test_presidency_with_no_president_named(analyzer):  # guard
+    found = [s for s in analyze_text(analyzer, "Envoys met on Monday. The presidency said reports of talks with "
+                                               "al-Shabaab were false.").stances]
+    assert found == [], show(found)

@@ -82,6 +82,13 @@ def _state_meant(tok, actors: ActorTable):
                     a = actors.actor_of_token(o)
                     if a is not None and a.kind == "country":
                         return a
+    if lemma == "presidency":
+        # "President Ruto met envoys. The presidency said ...": the office of the president last named so
+        for i in range(tok.i - 1, -1, -1):
+            t = doc[i]
+            if t.lower_ == "president" and t.dep_ == "compound" and t.head.pos_ == "PROPN" and \
+                    (a := actors.actor_of_token(t.head)) is not None and a.kind == "person":
+                return a
     return None
 
 
