@@ -48,7 +48,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
-    coref.resolve(doc, text, actors)
+    coref.resolve(doc, text, actors, lexicon.outlet_country(article.domain))
     actors = _possessor_countries(text, actors)
     _portfolio_countries(actors)
     _regions_in_country(doc, actors)

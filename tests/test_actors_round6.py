@@ -1,0 +1,74 @@
+"""Actors stage, issue 11 (kinds 3, 4 and 7), sixth round: better evidence for "the government",
+parties, detached Arabic particles, documents as speakers.
+
+Every sentence here is invented for the test; none comes from a gold set or the founding example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import actors
+from newsgraph.actors import lexicon
+from newsgraph.model import Article
+
+from test_actors import at
+
+
+def table_on(nlp, text: str, domain: str | None):
+    return actors.extract(nlp(actors.readable(text)), Article(text=text, domain=domain), None)
+
+
+# -- "the government": the outlet's country, "the administration" (coref._government_reference)
+
+@pytest.mark.parametrize("domain, code", [
+    ("eveningpost.co.uk", "GBR"), ("corkherald.ie", "IRL"), ("dailyvoice.com.au", "AUS"),
+    ("example.com", None), ("stream.tv", None), ("radio.fm", None), (None, None),
+])
+def test_the_outlets_country_comes_from_its_country_code_domain(domain, code):
+    assert lexicon.outlet_country(domain) == code
+
+
+PORTUGAL_HEAVY = ("Travellers returning from Portugal must now isolate for two weeks. Portugal recorded 900 new cases "
+                  "on Friday, and Portugal's health ministry expects more. A hotel owner in the Algarve said "
+                  "bookings from Britain had fallen. \"We cannot plan while the Government keeps changing its list,\" "
+                  "she said.")
+
+
+def test_the_capitalised_government_on_a_british_site_is_britain(nlp):
+    t = table_on(nlp, PORTUGAL_HEAVY, "eveningpost.co.uk")
+    gov = at(t, PORTUGAL_HEAVY, "the Government")
+    assert gov is not None and gov.country == "GBR", gov
+
+
+def test_the_capitalised_government_on_a_generic_site_keeps_the_old_reading(nlp):
+    # no outlet country: the country the article names most, as before
+    t = table_on(nlp, PORTUGAL_HEAVY, "example.com")
+    gov = at(t, PORTUGAL_HEAVY, "the Government")
+    assert gov is None or gov.country == "PRT"
+
+
+def test_the_government_on_a_local_site_is_the_outlets_country_when_nothing_else_is_named(nlp):
+    text = ("Schools in the county will close early this week, at which point the government will review "
+            "the rules. Parents in Ireland have been told to expect a decision on Friday.")
+    t = table_on(nlp, text, "corkherald.ie")
+    gov = at(t, text, "the government")
+    assert gov is not None and gov.country == "IRL", gov
+    assert at(table_on(nlp, text, "example.com"), text, "the government") is None
+
+
+def test_the_administration_is_the_united_states_when_it_is_named(nlp):
+    text = ("Negotiators from China and the United States met again in Geneva. China wants tariffs cut first, "
+            "and China says it will not buy more grain until they are. Analysts said the administration was "
+            "tackling only the easiest questions.")
+    t = table_on(nlp, text, "example.com")
+    adm = at(t, text, "the administration")
+    assert adm is not None and adm.country == "USA", adm
+
+
+def test_the_administration_with_no_united_states_named_is_not_american(nlp):
+    text = ("Protesters marched through the capital of Veloria on Sunday. Veloria's opposition said "
+            "the administration had ignored the vote.")
+    t = table_on(nlp, text, "example.com")
+    adm = at(t, text, "the administration")
+    assert adm is None or adm.country != "USA"
