@@ -72,3 +72,29 @@ def test_the_administration_with_no_united_states_named_is_not_american(nlp):
     t = table_on(nlp, text, "example.com")
     adm = at(t, text, "the administration")
     assert adm is None or adm.country != "USA"
+
+
+# -- a detached al-/el- particle is part of the name (mentions.detached_particles)
+
+def test_a_name_with_a_detached_particle_is_one_person(nlp):
+    text = ("Veloran Prime Minister Kareem al- Daffari met the envoy in the capital on Monday. Later al- Daffari "
+            "told reporters the talks went well.")
+    t = table_on(nlp, text, None)
+    whole = at(t, text, "Kareem al- Daffari")
+    assert whole is not None and whole.kind == "person", [(a.name, a.kind) for a in t]
+    assert whole.name.endswith("Daffari")
+    assert not any(a.name.strip() in ("Daffari", "Kareem al-") for a in t), [(a.name, a.kind) for a in t]
+
+
+def test_a_detached_particle_joins_a_surname_the_model_read_as_a_body(nlp):
+    text = "Former minister Saleh al- Mutlaq said the vote was fair."
+    t = table_on(nlp, text, None)
+    a = at(t, text, "Saleh al- Mutlaq")
+    assert a is not None and a.kind == "person", [(x.name, x.kind) for x in t]
+    assert not any(x.kind == "organization" for x in t)
+
+
+def test_a_known_body_after_a_particle_is_left_alone(nlp):
+    text = "Fighters of the al- Nusra Front claimed the attack near Idlib."
+    t = table_on(nlp, text, None)
+    assert not any(a.kind == "person" for a in t), [(a.name, a.kind) for a in t]
