@@ -98,3 +98,28 @@ def test_a_known_body_after_a_particle_is_left_alone(nlp):
     text = "Fighters of the al- Nusra Front claimed the attack near Idlib."
     t = table_on(nlp, text, None)
     assert not any(a.kind == "person" for a in t), [(a.name, a.kind) for a in t]
+
+
+# -- political parties are organisations of their country (data/actors/parties.tsv)
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Voters in Cork backed Sinn Féin in record numbers.", "Sinn Féin", "IRL"),
+    ("Kulanu said on Sunday it would not sit with Meretz.", "Meretz", "ISR"),
+    ("Ennahda won the most seats in the vote.", "Ennahda", "TUN"),
+    ("A spokesman for Fine Gael said the budget would pass.", "Fine Gael", "IRL"),
+])
+def test_a_party_is_an_organisation_of_its_country(nlp, text, name, code):
+    t = table_on(nlp, text, None)
+    a = at(t, text, name)
+    assert a is not None and a.kind == "organization" and a.country == code, [(x.name, x.kind, x.country) for x in t]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Delegates of the Ministry of Law and Justice met in Islamabad.", "Ministry of Law and Justice"),
+    ("Good party planning takes time, the host said.", None),
+])
+def test_party_names_inside_other_names_or_words_are_left_alone(nlp, text, name):
+    t = table_on(nlp, text, None)
+    assert not any(a.rule == "known" and a.name != name for a in t), [(a.name, a.rule) for a in t]
+    if name:
+        assert at(t, text, name) is not None and at(t, text, name).name == name
