@@ -123,3 +123,34 @@ def test_party_names_inside_other_names_or_words_are_left_alone(nlp, text, name)
     assert not any(a.rule == "known" and a.name != name for a in t), [(a.name, a.rule) for a in t]
     if name:
         assert at(t, text, name) is not None and at(t, text, name).name == name
+
+
+# -- towns' countries (mentions._gpe): a US state's abbreviation, a larger town of the story's country
+
+@pytest.mark.parametrize("text, town", [
+    ("The tour stops at the Harbor Pavilion, Mansfield, MA on July 3 and ends in Texas.", "Mansfield"),
+    ("She grew up in Mansfield, Ohio, and moved to Chicago in 1990.", "Mansfield"),
+    ("The band plays the riverside arena in Newcastle, Del., next spring.", "Newcastle"),
+])
+def test_a_town_before_a_us_states_abbreviation_is_american(nlp, text, town):
+    t = table_on(nlp, text, None)
+    a = at(t, text, town)
+    assert a is not None and a.country == "USA", [(x.name, x.kind, x.country) for x in t]
+
+
+def test_a_town_named_like_a_small_capital_is_in_the_storys_country(nlp):
+    text = "British ministers met fishermen in Plymouth on Friday to hear their complaints."
+    t = table_on(nlp, text, None)
+    a = at(t, text, "Plymouth")
+    assert a is not None and a.country == "GBR", [(x.name, x.kind, x.country) for x in t]
+
+
+def test_a_large_capital_is_not_taken_for_a_smaller_town_of_the_storys_country(nlp):
+    text = "Lebanese officials flew to Tripoli on Friday to discuss the border."
+    t = table_on(nlp, text, None)
+    a = at(t, text, "Tripoli")
+    assert a is not None and a.country == "LBY", [(x.name, x.kind, x.country) for x in t]
+
+
+def test_kingston_alone_is_jamaicas_capital():
+    assert lexicon.capitals()["kingston"] == "JAM"

@@ -359,3 +359,9 @@ def outlet_country(domain: str | None) -> str | None:
         return None
     found = pycountry.countries.get(alpha_2="GB" if last == "uk" else last.upper())
     return found.alpha_3 if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def us_state_codes() -> frozenset[str]:
+    """Abbreviations of the US states as written after a town ("MA", "Tenn."): data/actors/us_state_codes.tsv."""
+    return frozenset(r[0].strip() for r in _rows("us_state_codes.tsv") if r and r[0].strip())
