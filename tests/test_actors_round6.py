@@ -154,3 +154,34 @@ def test_a_large_capital_is_not_taken_for_a_smaller_town_of_the_storys_country(n
 
 def test_kingston_alone_is_jamaicas_capital():
     assert lexicon.capitals()["kingston"] == "JAM"
+
+
+# -- a document speaks for its author (actors/documents.py, asked by statements.speaker.add_speaker)
+
+def _speakers(text):
+    from newsgraph.pipeline import Analyzer
+
+    an = Analyzer().analyze(Article(text=text))
+    names = {a.id: a.name for a in an.actors}
+    return [names.get(s.speaker) for s in an.statements], [a.name for a in an.actors]
+
+
+def test_the_report_named_before_with_its_author_speaks_for_the_author():
+    said, names = _speakers("Human Rights Watch published a report on Monday. The report said that prisons in "
+                            "Veloria were overcrowded.")
+    assert "Human Rights Watch" in said and "report" not in said, said
+    assert "report" not in [n.lower() for n in names], names
+
+
+def test_a_statement_issued_by_a_ministry_is_the_ministrys():
+    said, names = _speakers("The Kenyan interior ministry issued a statement on Sunday. The statement said the "
+                            "curfew would end on Friday.")
+    assert said and all(s is not None and "ministry" in s.lower() for s in said), said
+    assert "statement" not in [n.lower() for n in names], names
+
+
+def test_a_document_with_no_author_named_is_left_as_it_was():
+    # no author in the text: the statements stage keeps its speaker as before (PolNeAR counts "the study"
+    # as a source), only the author route is new
+    said, _ = _speakers("The study found that sleep matters for memory.")
+    assert said == ["study"], said
