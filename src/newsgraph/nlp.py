@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import gc
 import itertools
+import os
 import re
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -50,6 +52,30 @@ def load() -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: 
     finally:
         gc.freeze()
         gc.set_threshold(*thresholds)
+
+
+BLAS_THREADS = "OPENBLAS_NUM_THREADS"
+
+
+def one_thread() -> bool:
+    """For a process of the command line's own (cli.main; the bench's processes, as it): keep it to
+    one thread. Called before numpy is imported, it asks OpenBLAS (numpy's BLAS) for no thread pool
+    of its own (unless the environment says otherwise); whether it did.
+
+    Why: a Linux process that has ever had a second thread, even one that only sleeps, takes every
+    lock with atomic instructions from then on (glibc's single-thread fast path is gone), and spaCy's
+    parser and entity recognizer take and release the GIL several hundred times per word (their
+    compiled state accessors, 3.8 built with Cython 3, acquire it on each call inside the parse
+    loop, which runs without it). On news text, one thread more costs the entity recognizer 20% and
+    the whole analysis about 9% more CPU (benchmarks/threads.py). OpenBLAS starts its pool when
+    numpy is imported (cores - 1 threads) and nothing newsgraph runs uses it: spaCy multiplies with
+    BLIS, in one thread, and numpy's own BLAS calls here (language identification) are small.
+    Worker processes (parallel, cluster) inherit the setting. Library callers' processes are left
+    as they are (docs/scale.md says how to do the same there)."""
+    if "numpy" in sys.modules:
+        return False
+    os.environ.setdefault(BLAS_THREADS, "1")
+    return True
 
 
 def settle() -> None:
