@@ -264,3 +264,18 @@ def test_presidency_with_no_president_named(analyzer):  # guard
     found = [s for s in analyze_text(analyzer, "Envoys met on Monday. The presidency said reports of talks with "
                                                "al-Shabaab were false.").stances]
     assert found == [], show(found)
+
+
+# -- warning of its consequences opposes it -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("The US announced a new policy on settlements. Qatar warned of the consequences of the decision.", "Qatar"),
+    ("Kenya warned of the dangers of the plan.", "Kenya"),
+    ("Kenya warned about the risks of the new law.", "Kenya"),
+])
+def test_warning_of_its_consequences(analyzer, text, holder):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {"oppose"}, found
+
+
+def test_speaking_of_its_benefits(analyzer):  # guard
+    takes_none(analyzer, "Kenya spoke of the benefits of the plan.", "Kenya")

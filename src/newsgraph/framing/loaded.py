@@ -164,7 +164,7 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
             continue
         if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN") and \
                 not (word.pos == "ADJ" and tok.pos_ == "NOUN" and tok.lower_ == word.lemma and
-                     tok.dep_ in ("attr", "compound", "oprd")):
+                     tok.dep_ in ("attr", "oprd")):
             continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham")
         if _neutral(tok, word) or _in_name(tok):
             continue

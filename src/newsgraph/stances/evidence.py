@@ -1791,6 +1791,10 @@ def _for_or_against(head):
             prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() not in _RECEIVING:
         # "staged a protest against the new law", "launched a campaign for the bill": the one who stages it
         return prep.head.head, "oppose" if prep.lower_ == "against" else "support"
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _HARMS and \
+            prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("of", "about") and \
+            prep.head.head.head.lemma_.lower() == "warn":
+        return prep.head.head.head, "oppose"  # "warned of the consequences of the decision"
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
@@ -1808,6 +1812,7 @@ def _for_or_against(head):
 
 
 _BEHIND_VERBS = frozenset({"rally", "unite", "stand", "line", "get", "fall", "close"})
+_HARMS = frozenset({"consequence", "danger", "risk", "peril", "repercussion", "fallout", "cost"})
 # acts of taking a side that a noun names: "staged a protest against it", "led a campaign for it"
 _PROTESTS = frozenset({"protest", "campaign", "rally", "demonstration", "march", "petition", "lawsuit", "strike",
                        "boycott", "vote"})
