@@ -308,3 +308,20 @@ def test_an_adjective_on_the_compound_names_the_doer(analyzer, text, doer):
 def test_a_plain_adjective_on_the_compound_names_no_doer(analyzer):
     events = _events(analyzer, "Residents fled after a heavy drone strike on the village.")
     assert not [e for e in events if any("heavy" in s.text for s in e.source_text)]
+
+
+# --- kind 2: the mediators of a truce are no party to it -------------------------------------------
+
+def test_the_mediators_of_a_truce_are_not_its_parties(analyzer):
+    events = _events(analyzer, "The truce brokered by Qatar and Egypt held overnight.")
+    truce = [e for e in events if e.trigger is not None and e.trigger.text == "truce"]
+    assert truce, _show(events)
+    words = [s.text for s in truce[0].source_text + truce[0].target_text]
+    assert not any("Qatar" in w or "Egypt" in w for w in words), words
+    assert any(e.type == "CONSULT" and any("Qatar" in s.text for s in e.source_text) for e in events), _show(events)
+
+
+def test_the_parties_of_a_mediated_truce_are_still_read(analyzer):
+    events = _events(analyzer, "The truce between Israel and Hamas brokered by Qatar held overnight.")
+    truce = [e for e in events if e.trigger is not None and e.trigger.text == "truce"]
+    assert truce and {s.text for s in truce[0].source_text} >= {"Israel", "Hamas"}, _show(events)

@@ -513,7 +513,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 tgt = Argument([named], list(tgt.spans), list(tgt.tokens))
                 adjustments.append("target=the-country")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
-            deep, word = participants.deep_target(coding, mine, table, set(src.ids))
+            # (not inside a reduced passive with a doer of its own: "the truce brokered by Qatar")
+            deep, word = participants.deep_target(coding, mine - own, table, set(src.ids))
             if deep is not None:
                 # "demonstrated ... calling for independence from Iraq": named further down the clause
                 mention = next((m.span for m in deep.mentions if m.span.start <= word.idx < m.span.end), None)
