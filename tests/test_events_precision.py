@@ -325,3 +325,21 @@ def test_the_parties_of_a_mediated_truce_are_still_read(analyzer):
     events = _events(analyzer, "The truce between Israel and Hamas brokered by Qatar held overnight.")
     truce = [e for e in events if e.trigger is not None and e.trigger.text == "truce"]
     assert truce and {s.text for s in truce[0].source_text} >= {"Israel", "Hamas"}, _show(events)
+
+
+# --- kind 8: a claim said to be fabricated is rejected, and what it claims did not happen ----------
+
+def test_claims_said_to_be_fabricated_are_rejected(analyzer):
+    events = _events(analyzer, "The regime said the claims that it used chemical weapons were fabricated.")
+    assert [e.type for e in events] == ["REJECT"], _show(events)
+    assert "target=claim-owner" in events[0].adjustments
+
+
+def test_the_owner_of_fabricated_reports_is_the_target(analyzer):
+    events = _events(analyzer, "The ministry said the reports by Reuters were fabricated.")
+    assert events and events[0].type == "REJECT" and [s.text for s in events[0].target_text] == ["Reuters"], _show(events)
+
+
+def test_a_fabricated_thing_that_is_no_claim_is_no_rejection(analyzer):
+    events = _events(analyzer, "The ministry said the video was fabricated.")
+    assert not [e for e in events if e.type == "REJECT"], _show(events)
