@@ -343,3 +343,30 @@ def test_the_owner_of_fabricated_reports_is_the_target(analyzer):
 def test_a_fabricated_thing_that_is_no_claim_is_no_rejection(analyzer):
     events = _events(analyzer, "The ministry said the video was fabricated.")
     assert not [e for e in events if e.type == "REJECT"], _show(events)
+
+
+# --- kind 4: "the army", "the government" with no name are the state named before -------------------
+
+def _source_names(analysis, ev):
+    names = {a.id: a.name for a in analysis.actors}
+    return [names[i] for i in ev.source]
+
+
+@pytest.mark.parametrize("text, event_type, state", [
+    ("Ethiopia sent troops to the border on Monday. The army then shelled the town of Humera.", "ASSAULT", "Ethiopia"),
+    ("President Ruto visited Kenya on Monday. The government later arrested three journalists.", "COERCE", "Kenya"),
+])
+def test_a_bare_state_body_is_the_country_named_before(analyzer, text, event_type, state):
+    analysis = analyze_text(analyzer, text, published="2021-03-04")
+    events = [e for e in analysis.events if e.type == event_type]
+    assert events and _source_names(analysis, events[0]) == [state], [(e.type, e.source, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled the town of Humera.",
+    "Ethiopia sent troops to the border. The rebel army then shelled the town of Humera.",
+])
+def test_a_state_body_with_nothing_before_or_a_name_of_its_own_is_not_resolved_so(analyzer, text):
+    analysis = analyze_text(analyzer, text, published="2021-03-04")
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events and "source=the-body" not in events[0].adjustments, [(e.type, e.rule) for e in events]

@@ -518,6 +518,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # "18 years after Washington invaded the country": the country named last before
                 tgt = Argument([named], list(tgt.spans), list(tgt.tokens))
                 adjustments.append("target=the-country")
+        if not src.actors and len(src.tokens) == 1 and act is None:
+            body = participants.the_body(src.tokens[0], table, set(tgt.ids))
+            if body is not None:
+                # "Ethiopia sent troops to the border. The army then shelled Humera": the state's army
+                src = Argument([body], list(src.spans), list(src.tokens))
+                adjustments.append("source=the-body")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
             # (not inside a reduced passive with a doer of its own: "the truce brokered by Qatar")
             deep, word = participants.deep_target(coding, mine - own, table, set(src.ids))
