@@ -370,3 +370,17 @@ def test_a_state_body_with_nothing_before_or_a_name_of_its_own_is_not_resolved_s
     analysis = analyze_text(analyzer, text, published="2021-03-04")
     events = [e for e in analysis.events if e.type == "ASSAULT"]
     assert events and "source=the-body" not in events[0].adjustments, [(e.type, e.rule) for e in events]
+
+
+def test_helping_keep_something_going_is_no_aid(analyzer):
+    events = _events(analyzer, "Members help keep the newspaper going.")
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Turkey helped broker a prisoner swap.", "CONSULT"),
+    ("Japan helped the flood victims.", "AID"),
+])
+def test_help_that_carries_an_act_or_reaches_people_still_codes(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert any(e.type == kind for e in events), _show(events)
