@@ -384,3 +384,19 @@ def test_helping_keep_something_going_is_no_aid(analyzer):
 def test_help_that_carries_an_act_or_reaches_people_still_codes(analyzer, text, kind):
     events = _events(analyzer, text)
     assert any(e.type == kind for e in events), _show(events)
+
+
+# --- kind 8: what an allegation is about is claimed, not done --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors in Sweden have dropped an investigation into a rape allegation made against the activist.",
+    "The group made allegations of torture against the police.",
+])
+def test_the_deed_an_allegation_names_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")], _show(events)
+
+
+def test_light_verbs_still_read_compounds_and_of_phrases(analyzer):
+    events = _events(analyzer, "The UN launched a mediation mission.")
+    assert any(e.type == "CONSULT" for e in events), _show(events)

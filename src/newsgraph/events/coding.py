@@ -326,9 +326,11 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     for c in tok.children:  # "riots ... are continuing"
         if c.dep_ == "nsubj" and c.pos_ == "NOUN":
             cands.append(c)
-    # "undertook a mediation mission", "launched 10 days of war games"
-    cands += [c for n in list(cands) for c in n.children if c.dep_ == "compound"]
-    cands += [p for n in list(cands) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+    # "undertook a mediation mission", "launched 10 days of war games" (but what a claim is about is
+    # claimed, not done: "a rape allegation made against X", "made allegations of torture")
+    told = [n for n in cands if lex.evaluative.get(n.lemma_.lower()) != "claim"]
+    cands += [c for n in told for c in n.children if c.dep_ == "compound"]
+    cands += [p for n in told for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     cands += _money_for(cands)
     for n in cands:
