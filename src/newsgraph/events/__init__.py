@@ -74,6 +74,12 @@ def _speech_act(tok, lex: Lexicon) -> Coding | None:
     low, dep, kids = columns(tok.doc, _MUST_COLUMNS)  # (the children's words from the columns)
     if "must" in auxes(tok) or any(low[c] == "must" and dep[c] == "aux" for c in kids[tok.i]):
         return Coding("REQUEST", None, tok, tok, "speech:must", [], False, False, False)
+    if tok.tag_ == "VBN" and lex.evaluative.get(tok.lower_) == "untrue":
+        # "said the claims (that it used chemical weapons) were fabricated": a passive of untruth
+        claim = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if claim is not None and lex.evaluative.get(claim.lemma_.lower()) == "claim" and not negated(tok):
+            return Coding("REJECT", None, tok, tok, f"speech:untrue:{tok.lower_}", [], False, False, False, claim)
+        return None
     if tok.lemma_.lower() != "be":
         return None
     subj = agent(tok)
@@ -512,8 +518,15 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # "18 years after Washington invaded the country": the country named last before
                 tgt = Argument([named], list(tgt.spans), list(tgt.tokens))
                 adjustments.append("target=the-country")
+        if not src.actors and len(src.tokens) == 1 and act is None:
+            body = participants.the_body(src.tokens[0], table, set(tgt.ids))
+            if body is not None:
+                # "Ethiopia sent troops to the border. The army then shelled Humera": the state's army
+                src = Argument([body], list(src.spans), list(src.tokens))
+                adjustments.append("source=the-body")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
-            deep, word = participants.deep_target(coding, mine, table, set(src.ids))
+            # (not inside a reduced passive with a doer of its own: "the truce brokered by Qatar")
+            deep, word = participants.deep_target(coding, mine - own, table, set(src.ids))
             if deep is not None:
                 # "demonstrated ... calling for independence from Iraq": named further down the clause
                 mention = next((m.span for m in deep.mentions if m.span.start <= word.idx < m.span.end), None)
@@ -694,6 +707,9 @@ def _denied_claim(coding: Coding, category: str, lex: Lexicon):
     for c in trig.children:
         if c.dep_ == "dobj" and lex.evaluative.get(c.lemma_.lower()) == "claim":
             return c
+        if c.dep_ == "nsubjpass" and lex.evaluative.get(trig.lower_) == "untrue" and \
+                lex.evaluative.get(c.lemma_.lower()) == "claim":
+            return c  # "the reports by Reuters were fabricated"
         if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             return c
     return None

@@ -326,9 +326,11 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     for c in tok.children:  # "riots ... are continuing"
         if c.dep_ == "nsubj" and c.pos_ == "NOUN":
             cands.append(c)
-    # "undertook a mediation mission", "launched 10 days of war games"
-    cands += [c for n in list(cands) for c in n.children if c.dep_ == "compound"]
-    cands += [p for n in list(cands) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+    # "undertook a mediation mission", "launched 10 days of war games" (but what a claim is about is
+    # claimed, not done: "a rape allegation made against X", "made allegations of torture")
+    told = [n for n in cands if lex.evaluative.get(n.lemma_.lower()) != "claim"]
+    cands += [c for n in told for c in n.children if c.dep_ == "compound"]
+    cands += [p for n in told for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     cands += _money_for(cands)
     for n in cands:
@@ -407,11 +409,12 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
         return Coding("NONE", None, tok, tok, f"opinion:{lemma}", [], *_flags(tok))
     if kind in ("intent", "negate", "pass", "light") or (lemma == "be" and tok.pos_ == "AUX"):
         inner = complement(tok)
+        adjective = False
         if inner is None and lemma == "be":
             # "is willing to send", "are ready to contribute": the adjective carries the clause
             for c in tok.children:
                 if c.dep_ in ("acomp", "attr") and lex.wrappers.get(c.lemma_.lower()) == "intent":
-                    inner, kind = complement(c), "intent"
+                    inner, kind, adjective = complement(c), "intent", True
         if inner is not None and inner.dep_ == "advcl" and noun_object(tok, lex) is not None:
             inner = None  # "began a hunger strike to demand ...": the strike is the happening, the rest its aim
         sub = carried if carried is not None else (code(inner, lex, depth + 1) if inner is not None else None)
@@ -428,9 +431,11 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
                 sub = Coding(pat.category, pat.mode, noun, tok, pat.rule, [], False, False, False, noun)
                 if kind == "intent" and lemma in _PERPETRATE:
                     kind = "light"  # "committed a massacre" is done, not meant ("committed to opening up" is)
-        # (an adjective of intent with nothing coded under it is no offer: "The Times is committed to
-        # publishing a diversity of letters", "I am committed to this agency")
-        if sub is None and kind == "intent" and lemma in ("offer", "promise", "pledge"):
+        # (an adjective of intent is an offer when a clause follows, "is committed to opening up the
+        # economy", "is willing to send more resources"; with only a noun or nothing after it, it is
+        # none: "I am committed to this agency")
+        if sub is None and kind == "intent" and (lemma in ("offer", "promise", "pledge") or (
+                (tok.pos_ == "ADJ" or adjective) and inner is not None and inner.pos_ in ("VERB", "AUX"))):
             sub = Coding("AGREE", None, tok, tok, f"wrapper:{lemma}", [], False, False, False)
         if sub is None:
             return None
