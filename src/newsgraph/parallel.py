@@ -89,8 +89,10 @@ def parse_many(nlp, texts: list[str], batch_size: int = PARSE_BATCH, chars: int 
 
 
 def _parse_group(nlp, texts: list[str]) -> list[Any]:
+    from .nlp import whole_batches
+
     try:
-        return list(nlp.pipe(texts, batch_size=len(texts)))
+        return list(nlp.pipe(texts, batch_size=len(texts), component_cfg=whole_batches(len(texts))))
     except Exception:  # noqa: BLE001 - find the text at fault: parse each alone
         out: list[Any] = []
         for t in texts:
