@@ -53,3 +53,29 @@ def test_a_library_callers_process_is_left_as_it_is(monkeypatch):
     monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
     assert nlp.one_thread() is False
     assert "OPENBLAS_NUM_THREADS" not in os.environ
+
+
+POOL = """
+import os
+from newsgraph import nlp
+nlp.one_thread()
+from newsgraph import parallel
+from newsgraph.model import Article
+arts = [Article(text=f"Police in city {i} said on Monday that the road would reopen.", id=str(i), language="en")
+        for i in range(3)]
+pool = parallel.Pool(1)
+results = [r for _, r in pool.map(arts)]
+assert all(not isinstance(r, BaseException) for r in results), results
+print(*[len(os.listdir(f"/proc/{pid}/task")) for pid in pool._pool._processes])
+pool.close()
+"""
+
+
+def test_a_pool_worker_analyses_in_one_thread():
+    """The worker is forked by the main thread: the kernel ends it with its parent (PR_SET_PDEATHSIG;
+    test_corpus_cli's killed ingest checks that no worker outlives it), no watching thread."""
+    environ = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    environ["PYTHONPATH"] = SRC
+    out = subprocess.run([sys.executable, "-c", POOL], capture_output=True, text=True, env=environ, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["1"]
