@@ -435,3 +435,26 @@ def test_talking_about_something_is_no_consultation(analyzer, text):
 def test_talks_between_parties_still_consult(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type == "CONSULT" for e in events), _show(events)
+
+
+# --- a supply cut with nobody named cutting it is an outage, not a sanction --------------------------
+
+@pytest.mark.parametrize("text", [
+    "“We ran out of fuel and the electricity is cut off,” the doctor said.",
+    "With the hospital closed and communications cut off, the staff do not know what happened to patients.",
+    "“The power cuts in the nursery create many risks,” said the nurse.",
+])
+def test_a_supply_cut_with_no_doer_is_an_outage(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "SANCTION"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel cut off the electricity to Gaza on Monday.",
+    "The electricity was cut off by the army.",
+    "The government cut off aid to the province.",
+    "Water supplies to the city were cut by the rebels.",
+])
+def test_supplies_cut_by_someone_still_code(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "SANCTION" for e in events), _show(events)
