@@ -389,3 +389,72 @@ def test_the_deed_an_allegation_names_is_no_event(analyzer, text):
 def test_light_verbs_still_read_compounds_and_of_phrases(analyzer):
     events = _events(analyzer, "The UN launched a mediation mission.")
     assert any(e.type == "CONSULT" for e in events), _show(events)
+
+
+# --- kind 10: parties and politicians attack with words; talking about something is no consulting ---
+
+@pytest.mark.parametrize("text", [
+    "The Democrats attacked the governor's family and his business partners for months.",
+    "The Dems attacked the senator relentlessly on cable news.",
+    "The lawmakers attacked the minister in parliament.",
+])
+def test_attacks_by_parties_and_politicians_are_criticism(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "ASSAULT"], _show(events)
+    assert any(e.type == "ACCUSE" and "figurative:agent=" in e.rule for e in events), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Guard units attacked the Kurdish villages at dawn.",
+    "The Irish Republican Army attacked a police station.",
+    "Gunmen attacked the governor's convoy near Kandahar.",
+    "A senator was attacked by gunmen in Mogadishu.",
+])
+def test_armed_attacks_on_or_named_like_politicians_still_code(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "ASSAULT" for e in events), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "“We have been talking about the lack of fuel for days,” the doctor said.",
+    "The committee has not talked of anything else for a year.",
+    "The nurses talked about the shortages in the ward.",
+])
+def test_talking_about_something_is_no_consultation(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "CONSULT"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders talked about the ceasefire by phone.",
+    "The envoy talked with the rebels about the truce.",
+    "The minister talked to his Iranian counterpart about the border.",
+    "Iran and Iraq talked about the border dispute on Monday.",
+    "The rebels and the army talked for three hours.",
+])
+def test_talks_between_parties_still_consult(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "CONSULT" for e in events), _show(events)
+
+
+# --- a supply cut with nobody named cutting it is an outage, not a sanction --------------------------
+
+@pytest.mark.parametrize("text", [
+    "“We ran out of fuel and the electricity is cut off,” the doctor said.",
+    "With the hospital closed and communications cut off, the staff do not know what happened to patients.",
+    "“The power cuts in the nursery create many risks,” said the nurse.",
+])
+def test_a_supply_cut_with_no_doer_is_an_outage(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "SANCTION"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel cut off the electricity to Gaza on Monday.",
+    "The electricity was cut off by the army.",
+    "The government cut off aid to the province.",
+    "Water supplies to the city were cut by the rebels.",
+])
+def test_supplies_cut_by_someone_still_code(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "SANCTION" for e in events), _show(events)

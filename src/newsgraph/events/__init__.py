@@ -467,6 +467,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "X claimed responsibility for the attack (, which killed ...)": X is the doer (above),
             # and what the sentence reports is the claim (CAMEO 015)
             adjustments.append("source=claimant")
+        if category == "SANCTION" and not src.actors and not tgt.actors and _an_outage(coding, src, tgt):
+            # "we ran out of fuel and the electricity is cut off", "with communications cut off", "the
+            # power cuts in the nursery": a supply that stopped with nobody named stopping it is an
+            # outage; "Israel cut off the electricity" and "cut off by the army" still code
+            continue
         if act is None and category not in whole_article.FORCE and not src.actors and len(src.tokens) == 1 and \
                 src.tokens[0].pos_ == "PRON" and src.tokens[0].lower_ in _THING_PRONOUNS:
             # "It would also allow the candidates to campaign", "That would help the farmers": a
@@ -665,6 +670,24 @@ def _not_held(top) -> bool:
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
+# what a city runs on: cut with no doer, an outage (events8)
+_SUPPLIES = frozenset({"electricity", "power", "water", "fuel", "gas", "communications", "communication", "internet",
+                       "phone", "phones", "telephone", "network", "networks", "line", "lines", "signal", "supply",
+                       "supplies", "connection", "connections", "contact", "service", "services"})
+_CUTS = frozenset({"cut", "sever"})
+
+
+def _an_outage(coding: Coding, src: Argument, tgt: Argument) -> bool:
+    """The event is a supply cut or severed with no doer: every word of its participants (if any)
+    is a supply, or the trigger's own compound is ("power cuts")."""
+    trig = coding.trigger
+    if not ({trig.lemma_.lower(), trig.lower_} & _CUTS or trig.lower_ in ("cuts", "severed")):
+        return False
+    words = [t for t in [*src.tokens, *tgt.tokens] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    words += [c for c in trig.children if c.dep_ == "compound"]
+    if any(c.dep_ == "agent" for c in trig.children):
+        return False
+    return bool(words) and all(t.lemma_.lower() in _SUPPLIES or t.lower_ in _SUPPLIES for t in words)
 _SIDES = frozenset({"government", "country", "nation", "administration", "cabinet"})
 _OWNERS = frozenset({"his", "her", "our", "their"})
 _OFFICIALS = frozenset({"minister", "president", "premier", "chancellor", "spokesperson", "spokesman",

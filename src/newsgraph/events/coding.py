@@ -114,6 +114,19 @@ def _takes_clause(tok) -> bool:
                for c in tok.children)
 
 
+_RECIPROCAL = frozenset({"both", "sides", "parties", "together"})
+
+
+def _one_party(tok) -> bool:
+    """The verb's active subject is one party: "we have been talking about the fuel", "the doctors
+    talked about it"; not "the two leaders talked", "Iran and Iraq talked", "talked to each other"."""
+    subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjs or any(s.conjuncts for s in subjs):
+        return False
+    words = {t.lower_ for s in subjs for t in (s, *s.children)} | {t.lower_ for t in tok.children if t.dep_ == "advmod"}
+    return not (words & _RECIPROCAL or any(t.dep_ == "nummod" for s in subjs for t in s.children))
+
+
 def _when(prep) -> bool:
     """A preposition that only says when ("on Monday", "for two hours"): no frame reads it."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -130,6 +143,8 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
     if frame.clause and not _takes_clause(tok):
         return False
     if frame.ofplace and not _of_a_place(tok):
+        return False
+    if frame.solo and not _one_party(tok):
         return False
     if not frame.pred and frame.predword is None:
         preds = []  # speed: read only by the two tests below

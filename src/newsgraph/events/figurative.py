@@ -173,8 +173,8 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         word = next((w for n in _circumstances(trig) for w in [_hit(n, lex.cause)] if w), None)
         if word is not None:
             return Reading("cause", word, None)
-    if doer is not None and doer.pos_ == "NOUN":
-        cause = _hit(doer, lex.cause)
+    if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
+        cause = _hit(doer, lex.cause) if doer.pos_ == "NOUN" else None
         for p in (c for c in doer.children if cause is None and c.dep_ == "prep" and c.lower_ == "of"):
             # "hit by a wave of resignations": what the wave is made of
             cause = next((w for o in p.children if o.dep_ == "pobj" for w in [_hit(o, lex.cause)] if w), None)

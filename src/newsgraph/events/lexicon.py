@@ -31,6 +31,7 @@ class Frame:
     xcomp: bool = False  # the verb takes a clause of its own ("forced the plane to land")
     clause: bool = False  # the verb takes a that-clause ("recognized that the plan had failed")
     ofplace: bool = False  # the object is "of/over" a place ("took control of the town", not "of the bank")
+    solo: bool = False  # the active subject is one party: no conjunct, no "both", "two", "each other" ("we talked about")
     prep: frozenset[str] | None = None
     prt: frozenset[str] | None = None
     mod: frozenset[str] | None = None  # modifier lemmas (nouns)
@@ -85,7 +86,7 @@ def _frame(text: str, where: str) -> Frame:
     parts: dict = {"text": text}
     for part in text.split(";"):
         part = part.strip()
-        if part in ("noobj", "pred", "hasobj", "xcomp", "clause", "ofplace"):
+        if part in ("noobj", "pred", "hasobj", "xcomp", "clause", "ofplace", "solo"):
             parts[part] = True
             continue
         key, _, value = part.partition("=")
@@ -94,7 +95,7 @@ def _frame(text: str, where: str) -> Frame:
             parts["pred"] = True
         if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword", "subj") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, hasobj, xcomp, clause, ofplace, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
+                              "use *, noobj, hasobj, xcomp, clause, ofplace, solo, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 
