@@ -185,3 +185,25 @@ def test_a_document_with_no_author_named_is_left_as_it_was():
     # as a source), only the author route is new
     said, _ = _speakers("The study found that sleep matters for memory.")
     assert said == ["study"], said
+
+
+# -- a town read as a person among places (mentions._town_among_places)
+
+def test_towns_in_a_list_of_places_are_places_not_people(nlp):
+    text = "The old fairs were held in Bristol , Chester , Exeter , Norwich , and York , with traders from all over."
+    t = table_on(nlp, text, None)
+    for town in ("Chester", "Norwich", "York"):
+        a = at(t, text, town)
+        assert a is not None and a.kind == "location", (town, [(x.name, x.kind) for x in t])
+
+
+def test_a_list_with_people_in_it_keeps_its_people(nlp):
+    text = "Bristol and Chester met Norwich for lunch."
+    t = table_on(nlp, text, None)
+    assert not any(a.kind == "location" and a.name == "Norwich" for a in t), [(x.name, x.kind) for x in t]
+
+
+def test_a_town_named_like_a_capital_takes_the_country_after_it(nlp):
+    text = "Her family came from Hamilton , Canada ."
+    a = at(table_on(nlp, text, None), text, "Hamilton")
+    assert a is not None and a.country == "CAN"
