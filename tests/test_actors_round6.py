@@ -207,3 +207,17 @@ def test_a_town_named_like_a_capital_takes_the_country_after_it(nlp):
     text = "Her family came from Hamilton , Canada ."
     a = at(table_on(nlp, text, None), text, "Hamilton")
     assert a is not None and a.country == "CAN"
+
+
+# -- a past state named as an empire or a kingdom is a place (data/actors/place_heads.tsv)
+
+def test_an_empire_is_a_place_not_an_organisation(nlp):
+    text = "Traders crossed into the Neo-Assyrian Empire after the war."
+    a = at(table_on(nlp, text, None), text, "Neo-Assyrian Empire")
+    assert a is not None and a.kind == "location", a
+
+
+def test_a_company_named_with_kingdom_stays_a_company(nlp):
+    text = "The Kingdom Holding Company bought shares."
+    a = at(table_on(nlp, text, None), text, "Kingdom Holding Company")
+    assert a is not None and a.kind == "organization", a
