@@ -107,6 +107,7 @@ def test_a_known_body_after_a_particle_is_left_alone(nlp):
     ("Kulanu said on Sunday it would not sit with Meretz.", "Meretz", "ISR"),
     ("Ennahda won the most seats in the vote.", "Ennahda", "TUN"),
     ("A spokesman for Fine Gael said the budget would pass.", "Fine Gael", "IRL"),
+    ("Leaders of the Parti Québécois met in Montreal.", "Parti Québécois", "CAN"),
 ])
 def test_a_party_is_an_organisation_of_its_country(nlp, text, name, code):
     t = table_on(nlp, text, None)
