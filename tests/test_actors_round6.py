@@ -222,3 +222,9 @@ def test_a_company_named_with_kingdom_stays_a_company(nlp):
     text = "The Kingdom Holding Company bought shares."
     a = at(table_on(nlp, text, None), text, "Kingdom Holding Company")
     assert a is not None and a.kind == "organization", a
+
+
+def test_a_provincial_party_is_named_in_full(nlp):
+    text = "She ran as the Progressive Conservative Party of Manitoba candidate in the riding."
+    a = at(table_on(nlp, text, None), text, "Progressive Conservative Party of Manitoba")
+    assert a is not None and a.kind == "organization" and a.country == "CAN", a
