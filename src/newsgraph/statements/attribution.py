@@ -607,6 +607,11 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
         return  # a bare prepositional phrase after a gap is an adjunct ('attacked in the night'), not content
     first = parts[0]
+    if first.dep_ == "dobj" and cue_lemma(cue) in _ISSUING and _bare_statement(first):
+        return  # 'released a statement on Saturday': what it said comes with a quotation or a clause
+    first_released = first.dep_ == "dobj" and cue_lemma(cue) == "release"
+    if first_released and (first.ent_type_ == "PERSON" or first.pos_ == "PRON"):
+        return  # 'Cuba released Alan Gross': a prisoner freed, not words made public
     if first.dep_ == "prep" and first.i == cue.i + 1 and len(parts) == 1:
         pobj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None:
@@ -646,6 +651,19 @@ def _finds_as_research(cue, subj) -> bool:
     if subj.lower_ in ("that", "which") and cue.dep_ == "relcl":
         subj = cue.head
     return subj.lemma_.lower() in _RESEARCH
+
+
+_ISSUING = frozenset({"release", "issue", "publish", "post", "send", "put", "make"})
+
+
+def _bare_statement(obj) -> bool:
+    """'a statement', 'a follow-up statement' with nothing of what it says ('a statement saying X',
+    'a statement of support', 'a statement that ...' say something)."""
+    if obj.lemma_.lower() != "statement":
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "on", "about",
+                                                                                             "in", "against", "for")
+                   for c in obj.children)
 
 
 def _asked_about(cue) -> bool:
