@@ -620,7 +620,12 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
         cue_range = (cue_range[0], first.idx + len(first.text))
     else:
         a = first.left_edge.idx
+    parts = _without_setting(parts)
     b = _tok_end(parts[-1].right_edge)
+    if parts[-1].dep_ == "dobj":
+        hung = [c for c in parts[-1].rights if c.dep_ == "prep" and _setting(c, venues_only=True)]
+        if hung and hung[-1].right_edge.i == parts[-1].right_edge.i and hung[0].i > parts[-1].i:
+            b = _tok_end(hung[0].nbor(-1))  # 'supported Sanders [in Virginia]': the parser hung the place on the object
     for c in cue.rights:
         # 'cited the audit [to justify the cuts]': a to-infinitive after the object that the parser hung on
         # the cue (a venue or time after it, 'in a letter last week', stays out)
@@ -654,6 +659,29 @@ def _finds_as_research(cue, subj) -> bool:
 
 
 _ISSUING = frozenset({"release", "issue", "publish", "post", "send", "put", "make"})
+
+
+# where or when something was said, not what: 'at a rally', 'on his radio show', 'in Virginia', 'in 2009'
+_VENUES = frozenset({"rally", "speech", "show", "page", "program", "programme", "interview", "event", "debate",
+                     "conference", "meeting", "appearance", "start", "end", "website", "account", "broadcast",
+                     "hearing", "ground", "grounds", "basis", "stop", "town", "dinner", "luncheon", "forum",
+                     "briefing", "session", "radio", "television", "podcast", "condition", "floor"})
+
+
+def _setting(prep, venues_only: bool = False) -> bool:
+    if prep.lower_ not in ("in", "at", "on", "during", "via", "through"):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.lemma_.lower() in _VENUES or not venues_only
+                                 and pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"))
+
+
+def _without_setting(parts: list) -> list:
+    """The object's parts without the trailing phrases that say where or when ('thanked supporters [at a
+    rally in Mississippi]', 'touted his endorsement [on its Facebook page]')."""
+    while len(parts) > 1 and parts[-1].dep_ == "prep" and _setting(parts[-1]) and parts[0].dep_ == "dobj":
+        parts = parts[:-1]
+    return parts
 
 
 def _bare_statement(obj) -> bool:
