@@ -333,6 +333,9 @@ def table() -> int:
 
 
 if __name__ == "__main__":
+    from newsgraph import nlp as _nlp
+
+    _nlp.one_thread()  # as the command line's process: no BLAS thread pool (the sections inherit it)
     if len(sys.argv) > 1:
         print(json.dumps(SECTIONS[sys.argv[1]]()))
         sys.exit(0)

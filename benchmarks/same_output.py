@@ -123,4 +123,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from newsgraph import nlp
+
+    nlp.one_thread()  # as the command line's process (its output must not depend on it: checked by diff)
     sys.exit(main())

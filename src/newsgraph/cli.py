@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         from . import nlp
 
         nlp.OWN_PROCESS = True
+        nlp.one_thread()  # before numpy is imported: no BLAS thread pool (see there)
     code = _run(argv)
     if argv is None:
         _ending()

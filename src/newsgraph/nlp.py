@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import gc
 import itertools
+import os
 import re
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -50,6 +52,30 @@ def load() -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: 
     finally:
         gc.freeze()
         gc.set_threshold(*thresholds)
+
+
+BLAS_THREADS = "OPENBLAS_NUM_THREADS"
+
+
+def one_thread() -> bool:
+    """For a process of the command line's own (cli.main; the bench's processes, as it): keep it to
+    one thread. Called before numpy is imported, it asks OpenBLAS (numpy's BLAS) for no thread pool
+    of its own (unless the environment says otherwise); whether it did.
+
+    Why: a Linux process that has ever had a second thread, even one that only sleeps, takes every
+    lock with atomic instructions from then on (glibc's single-thread fast path is gone), and spaCy's
+    parser and entity recognizer take and release the GIL several hundred times per word (their
+    compiled state accessors, 3.8 built with Cython 3, acquire it on each call inside the parse
+    loop, which runs without it). On news text, one thread more costs the entity recognizer 20% and
+    the whole analysis about 9% more CPU (benchmarks/threads.py). OpenBLAS starts its pool when
+    numpy is imported (cores - 1 threads) and nothing newsgraph runs uses it: spaCy multiplies with
+    BLIS, in one thread, and numpy's own BLAS calls here (language identification) are small.
+    Worker processes (parallel, cluster) inherit the setting. Library callers' processes are left
+    as they are (docs/scale.md says how to do the same there)."""
+    if "numpy" in sys.modules:
+        return False
+    os.environ.setdefault(BLAS_THREADS, "1")
+    return True
 
 
 def settle() -> None:
@@ -129,6 +155,16 @@ def __getattr__(name: str):
 
         return _chunking(English)
     raise AttributeError(name)
+
+
+def whole_batches(n: int) -> dict:
+    """`component_cfg` for `nlp.pipe` over a batch of `n` texts: the parser and the entity recognizer
+    take the batch whole. spaCy's transition parsers cut each batch, sorted by length, into quarters
+    and run their decoding loop once per quarter, a step per word of the longest text in it; batches
+    here are already capped in characters (parallel.PARSE_CHARS), and one loop over the whole batch
+    costs the parse 4-5% less CPU, the same annotations (benchmarks/same_output.py), and some 10 MB
+    more at its peak."""
+    return {name: {"batch_size": 4 * n} for name in ("parser", "ner")}
 
 
 def text_of(doc) -> str:

@@ -159,7 +159,9 @@ def _agentive_it(t) -> bool:
     return not any(c.dep_ in ("acomp", "attr", "auxpass") for c in t.head.children)
 
 
-def resolve(doc, text: str, actors: list[Actor]) -> None:
+def resolve(doc, text: str, actors: list[Actor], home: str | None = None) -> None:
+    """Role nouns, generic nouns and pronouns resolved to the actors named before them. `home` is the
+    alpha-3 code of the country the outlet is in, when its site says so (lexicon.outlet_country)."""
     index = _Index(doc, actors)
     starts = _sentence_starts(doc)
     added: list[tuple[Actor, Mention]] = []
@@ -240,11 +242,11 @@ def resolve(doc, text: str, actors: list[Actor]) -> None:
                 # organisation named with that noun): the first that finds an actor gives the mention
                 actor, rule = None, None
                 if doc[i + 1].lower_ in _GOVERNMENT:
-                    actor, rule = _government_reference(doc, i, sent.end, actors, index), "coref:generic"
+                    actor, rule = _government_reference(doc, i, sent.end, actors, index, home), "coref:generic"
                 if actor is None:
                     actor, rule = _org_reference(doc, i, sent.end, index, window, doc_text), "coref:org_noun"
                 if actor is None and doc[i + 1].lower_ in _HOME_ARMY and doc[i + 1].tag_ == "NN":
-                    actor, rule = _home_army(doc, i, sent.end, actors, index), "coref:generic"
+                    actor, rule = _home_army(doc, i, sent.end, actors, index, home), "coref:generic"
                 if actor is not None:
                     a_, b_ = t.idx, doc[i + 1].idx + len(doc[i + 1])
                     added.append((actor, Mention(Span.of(text, a_, b_), rule)))
@@ -403,11 +405,19 @@ def _article_country(doc, i: int, actors: list[Actor]) -> Actor | None:
     return named[0] if len(named) == 1 else None
 
 
-def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
+def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "_Index",
+                          home: str | None = None) -> Actor | None:
     """'the government', 'the regime', 'the authorities' at token i: the country the article is about
     so far, the one with the most mentions before it (names, national adjectives, capitals), when no
     other country has as many. None when that is not clear: the reference stays unresolved rather
-    than becoming an actor of its own."""
+    than becoming an actor of its own. Better evidence first (issue 11, kind 4):
+    - "the Government" with a capital G on a site of a country-code domain (`home`: 'standard.co.uk')
+      is that country's own government, as British, Irish and Commonwealth style writes it, whatever
+      other country the article names most (a British article on travel corridors naming Poland);
+    - "the administration" is the United States' when the article has named the United States before
+      (news English says "administration" of the US government, "government" of others);
+    - where the counts do not settle it (a tie, or no country named before), the outlet's own country
+      when the article names it (before or after: a local paper names its own country late, if at all)."""
     noun = doc[i + 1]
     nxt = doc[i + 2] if i + 2 < limit else None
     if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")) and \
@@ -416,14 +426,38 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
     if index.covered(noun.idx, noun.idx + len(noun)):
         return None
     pos = doc[i].sent.start_char  # named in earlier sentences: "Turkey said the government is weak" is another's
+    if home and noun.text == "Government" and (doc[i].text == "the" or doc[i].i == doc[i].sent.start):
+        return _state(actors, home)
+    if noun.lower_ == "administration":
+        us = [a for a in actors if a.kind == "country" and a.country == "USA" and any(m.span.end <= pos for m in a.mentions)]
+        if us:
+            return us[0]
     counts = sorted(((sum(1 for m in a.mentions if m.span.end <= pos), a) for a in actors if a.kind == "country"),
                     key=lambda x: -x[0])
     if not counts or counts[0][0] == 0 or len(counts) > 1 and counts[1][0] == counts[0][0]:
-        return None
+        return _home_named(actors, home)
     best = counts[0][1]
     if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
     return best
+
+
+def _home_named(actors: list[Actor], home: str | None) -> Actor | None:
+    """The actor of the outlet's country `home`, when the article names it; else None."""
+    if not home:
+        return None
+    return next((a for a in actors if a.kind == "country" and a.country == home and a.mentions), None)
+
+
+def _state(actors: list[Actor], code: str) -> Actor:
+    """The country actor of `code`: the one the article names, else a new one (added to `actors`)."""
+    for a in actors:
+        if a.kind == "country" and a.country == code:
+            return a
+    state = Actor(id="", name=lexicon.countries()[code].name if code in lexicon.countries() else code,
+                  kind="country", country=code, rule="coref:generic")
+    actors.append(state)
+    return state
 
 
 BODY_HEADS = ("ministry", "department", "office")
@@ -503,13 +537,14 @@ def _portfolio_body(doc, i: int, limit: int, actors: list[Actor], index: "_Index
 _HOME_ARMY = ("army", "military")
 
 
-def _home_army(doc, i: int, limit: int, actors: list[Actor], index: "_Index") -> Actor | None:
+def _home_army(doc, i: int, limit: int, actors: list[Actor], index: "_Index",
+               home: str | None = None) -> Actor | None:
     """'the army', 'the military' with no armed force named before (issue 11, kind 4): the national
     armed force (data/actors/state_forces.tsv) of the country the article is about so far, as "the
     government" finds it, when that is the only country named before, at least twice ("Saudi Arabia
     brokered a ceasefire. Army chief X said the military ..." is not the Saudi army); a new actor when
     the force is not named yet. None otherwise: the words stay unresolved, never an actor "army"."""
-    country = _government_reference(doc, i, limit, actors, index)
+    country = _government_reference(doc, i, limit, actors, index, home)
     if country is None or not country.country:
         return None
     pos = doc[i].sent.start_char

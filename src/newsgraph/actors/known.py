@@ -17,7 +17,7 @@ from ..data import read_table
 from .mentions import Cand
 
 FILES = ("news_agencies.tsv", "international_orgs.tsv", "armed_groups.tsv", "state_forces.tsv", "platforms.tsv",
-         "universities.tsv", "media.tsv")
+         "universities.tsv", "media.tsv", "parties.tsv")
 # nouns that, after a national adjective, name the country's armed forces ("the Ugandan army")
 FORCE_NOUNS = frozenset({"army", "military", "armed forces", "defence forces", "defense forces", "troops"})
 

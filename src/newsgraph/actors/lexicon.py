@@ -336,3 +336,32 @@ def world_regions() -> dict[str, frozenset[str]]:
             if len(k) >= 4:
                 out.setdefault(k, set()).add(country.alpha_3)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# country-code top-level domains sold to anyone for their letters ('.tv', '.io', '.co', '.me', '.fm'):
+# a site there says nothing of its country. Source: the ccTLDs marketed for generic use, as listed
+# on each registry's own terms (typed by hand for newsgraph).
+_GENERIC_CCTLDS = frozenset({"tv", "io", "co", "me", "ly", "fm", "ai", "gg", "to", "ws", "cc", "nu", "tk", "am",
+                             "la", "so", "ac", "sh", "ag", "vc", "gl", "ms", "md", "im", "cx", "cd", "ml", "ga",
+                             "cf", "gq", "st", "is", "li", "su", "eu"})
+
+
+def outlet_country(domain: str | None) -> str | None:
+    """The alpha-3 code of the country whose country-code domain a site is on ('corkbeo.ie' -> IRL,
+    'standard.co.uk' -> GBR, 'dawn.com.pk' -> PAK); None for generic domains ('.com', '.org', '.tv'),
+    and for ccTLDs sold for generic use (`_GENERIC_CCTLDS`)."""
+    import pycountry
+
+    if not domain:
+        return None
+    last = domain.lower().rstrip(".").rsplit(".", 1)[-1]
+    if len(last) != 2 or last in _GENERIC_CCTLDS or "." not in domain:
+        return None
+    found = pycountry.countries.get(alpha_2="GB" if last == "uk" else last.upper())
+    return found.alpha_3 if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def us_state_codes() -> frozenset[str]:
+    """Abbreviations of the US states as written after a town ("MA", "Tenn."): data/actors/us_state_codes.tsv."""
+    return frozenset(r[0].strip() for r in _rows("us_state_codes.tsv") if r and r[0].strip())

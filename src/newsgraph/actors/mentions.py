@@ -227,7 +227,10 @@ def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand
     if cap:
         if _governs(ent.root):
             return Cand(start, end, "country", "capital", cap, capital=True)
-        return Cand(start, end, "location", "ner:GPE", cap)
+        home = _larger_town_at_home(fold(name), cap, mentioned)
+        return Cand(start, end, "location", "ner:GPE", home or cap)
+    if _us_state_after(text, end):
+        return Cand(start, end, "location", "ner:GPE", "USA")  # "Mansfield, MA", "Nashville, Tenn."
     region = lexicon.regions().get(fold(name))
     if region:
         return Cand(start, end, "location", "ner:GPE", region)
@@ -242,6 +245,38 @@ def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand
     if inside:  # "Helmand", "Idlib": a province of a country the article names
         return Cand(start, end, "location", "ner:GPE", inside[0])
     return Cand(start, end, "location", "ner:GPE")
+
+
+_STATE_AFTER = re.compile(r",[^\S\n]*([A-Z][A-Za-z.]{1,5})(?![\w])")
+_STATE_NAME_AFTER = re.compile(r",[^\S\n]*([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})\b")
+
+
+def _us_state_after(text: str, end: int) -> bool:
+    """Whether a US state follows a place's name after a comma, abbreviated ("Mansfield, MA",
+    "Nashville, Tenn.": data/actors/us_state_codes.tsv) or in full ("Mansfield, Ohio"; not a state that
+    is also a country's name: "Batumi, Georgia"): the place is in the United States."""
+    m = _STATE_AFTER.match(text, end)
+    if m is not None and m.group(1) in lexicon.us_state_codes():
+        return True
+    m = _STATE_NAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(lexicon.regions().get(fold(" ".join(words[:n]))) == "USA"
+               and not lexicon.country_of_name(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def _larger_town_at_home(key: str, cap: str, mentioned: set[str]) -> str | None:
+    """The country of a town named like a capital, where the article names that town's country and not
+    the capital's, and that town is larger than the capital ("Plymouth" in a British article is not
+    Montserrat's capital, "Douglas" in an Irish one not the Isle of Man's; "Tripoli" in an article on
+    Lebanon stays Libya's, the larger). None when the capital stands."""
+    if cap in mentioned:
+        return None
+    found = lexicon.cities().get(key) or []
+    size_of_capital = max((n for n, c in found if c == cap), default=0)
+    home = [(n, c) for n, c in found if c in mentioned and c != cap and n > size_of_capital]
+    return max(home)[1] if home else None
 
 
 def _region_of_the_story(name: str, mentioned: set[str | None], person_words: Callable[[], set[str]]) -> bool:
@@ -1101,3 +1136,42 @@ def from_titles(doc, text: str) -> list[Cand]:
                         priority=2, name_start=name[0].idx))
         i = end
     return out
+
+
+# an Arabic article written apart from the name it belongs to: "Ibrahim al- Jaafari", "Saleh el- Mutlaq"
+_DETACHED_PARTICLE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh)-[^\S\n]+([A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?)")
+
+
+def detached_particles(text: str, cands: list[Cand]) -> list[Cand]:
+    """A name whose al-/el- particle stands apart from the word it belongs to ("Ibrahim al- Jaafari",
+    a layout or transliteration habit of some outlets): the model cuts it into "Ibrahim al-" and
+    "Jaafari", or reads the second half as a place or a body. The name is one person: the candidate
+    that ends at the particle (a person's name, its title kept) goes on to the end of the word after
+    it, and what the model found inside is dropped; with no name before the particle, the particle
+    and its word are a person ("al- Jaafari told reporters"). Names the gazetteers know (a country,
+    a known body) and the particle after a body's or a place's name are left alone (issue 11, kind 3)."""
+    if "- " not in text:
+        return cands
+    out = list(cands)
+    for m in _DETACHED_PARTICLE.finditer(text):
+        p, e = m.start(), m.end()
+        inside = [c for c in out if c.start < e and p < c.end and c.start >= p]
+        if any(c.rule == "known" or c.kind == "country" for c in inside):
+            continue
+        left = [c for c in out if c.start < p and p - 2 <= c.end <= e and not text[c.end:p].strip()
+                or c.start < p < c.end <= e]
+        if left and any(c.kind != "person" for c in left):
+            continue
+        if not left and not inside:
+            continue  # the model saw no name there at all: no person made of thin air
+        for c in inside:
+            c.priority = -1
+        if left:
+            c = min(left, key=lambda c: c.start)
+            c.end = e
+            for x in left:
+                if x is not c:
+                    x.priority = -1
+        else:
+            out.append(Cand(p, e, "person", "rule:particle"))
+    return [c for c in out if c.priority >= 0]

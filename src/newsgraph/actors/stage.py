@@ -32,6 +32,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     if dictionary is not None:
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.joined_names(doc, mentions.with_nicknames(view, cands))
+    cands = mentions.detached_particles(view, cands)
     cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME and not _event_name(view[c.start:c.end], c)])
     cands = _headline_guard(view, cands)
     cands = _government_of(view, cands)
@@ -48,7 +49,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
-    coref.resolve(doc, text, actors)
+    coref.resolve(doc, text, actors, lexicon.outlet_country(article.domain))
     actors = _possessor_countries(text, actors)
     _portfolio_countries(actors)
     _regions_in_country(doc, actors)

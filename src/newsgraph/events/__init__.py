@@ -74,6 +74,12 @@ def _speech_act(tok, lex: Lexicon) -> Coding | None:
     low, dep, kids = columns(tok.doc, _MUST_COLUMNS)  # (the children's words from the columns)
     if "must" in auxes(tok) or any(low[c] == "must" and dep[c] == "aux" for c in kids[tok.i]):
         return Coding("REQUEST", None, tok, tok, "speech:must", [], False, False, False)
+    if tok.tag_ == "VBN" and lex.evaluative.get(tok.lower_) == "untrue":
+        # "said the claims (that it used chemical weapons) were fabricated": a passive of untruth
+        claim = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if claim is not None and lex.evaluative.get(claim.lemma_.lower()) == "claim" and not negated(tok):
+            return Coding("REJECT", None, tok, tok, f"speech:untrue:{tok.lower_}", [], False, False, False, claim)
+        return None
     if tok.lemma_.lower() != "be":
         return None
     subj = agent(tok)
@@ -304,6 +310,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # is no event, but a who-clause in it still tells what someone named did
             mine -= {t for r in relcls if r.i != coding.top.i
                      and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
+            # "had to seek medical attention after she was hit with a stone": a clause of time with a
+            # subject of its own tells its own happening
+            mine -= {t for a in coding.top.children if a.dep_ == "advcl" and a.pos_ in ("VERB", "AUX")
+                     and any(w.dep_ in ("nsubj", "nsubjpass") for w in a.children) for t in _below(kids, a.i)}
         claimed |= mine - own
         fig = figurative.reading(coding)
         if fig is not None:
@@ -317,9 +327,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         if coding.category == NONE:
             continue
         category, change, neg = settle(coding)
+        neg = neg or _not_held(coding.top)
         adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
         if _anonymity(coding.trigger) or _what_it_serves(coding.top):
             continue
+        if category == "ACCUSE" and _people_participle(coding.trigger):
+            continue  # "the accused then hit the boy", "spat at by the accused": the person charged
+
         stmt = _statement_of(coding.trigger, statements)
         speaker = _speaker(stmt, table)
         if act is not None:
@@ -328,8 +342,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text, lex.people)
+            # (a nominal event read as words, "Republican attacks on his loyalty", keeps its doer)
             doer = participants.nominal_doer(coding.noun, table, lex.people) \
-                if coding.noun is not None and coding.category in participants.NOMINAL else None
+                if coding.noun is not None and (coding.category in participants.NOMINAL
+                                                or coding.rule.startswith("nominal:")) else None
             happening = participants.happening_subject(coding, lex) if doer is None else None
             if happening is not None:
                 # "the shelling of Kharkiv by Russian forces killed five people": the subject's own doer
@@ -451,6 +467,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "X claimed responsibility for the attack (, which killed ...)": X is the doer (above),
             # and what the sentence reports is the claim (CAMEO 015)
             adjustments.append("source=claimant")
+        if act is None and category not in whole_article.FORCE and not src.actors and len(src.tokens) == 1 and \
+                src.tokens[0].pos_ == "PRON" and src.tokens[0].lower_ in _THING_PRONOUNS:
+            # "It would also allow the candidates to campaign", "That would help the farmers": a
+            # situation or a thing that nothing resolves to an actor; nobody does anything
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -460,7 +481,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # "rejected these accusations": whoever made the last accusation before
                 tgt = _last_accuser(claim, before, table) or tgt
             adjustments.append("target=claim-owner")
-        if coding.hypothetical:
+        if coding.hypothetical or _sought(coding.top):
             modality = "hypothetical"
         elif coding.intent and not neg:
             modality = "intended"
@@ -497,8 +518,15 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
                 # "18 years after Washington invaded the country": the country named last before
                 tgt = Argument([named], list(tgt.spans), list(tgt.tokens))
                 adjustments.append("target=the-country")
+        if not src.actors and len(src.tokens) == 1 and act is None:
+            body = participants.the_body(src.tokens[0], table, set(tgt.ids))
+            if body is not None:
+                # "Ethiopia sent troops to the border. The army then shelled Humera": the state's army
+                src = Argument([body], list(src.spans), list(src.tokens))
+                adjustments.append("source=the-body")
         if not tgt.actors and act is None and claim is None:  # a denied claim with no owner has no target
-            deep, word = participants.deep_target(coding, mine, table, set(src.ids))
+            # (not inside a reduced passive with a doer of its own: "the truce brokered by Qatar")
+            deep, word = participants.deep_target(coding, mine - own, table, set(src.ids))
             if deep is not None:
                 # "demonstrated ... calling for independence from Iraq": named further down the clause
                 mention = next((m.span for m in deep.mentions if m.span.start <= word.idx < m.span.end), None)
@@ -582,7 +610,61 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
     return out
 
 
+def _people_participle(trig) -> bool:
+    """A participle used as a noun for people: "the accused", "the suspected" (a determiner, and the
+    place of a noun in its clause)."""
+    return trig.pos_ == "VERB" and trig.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "an", "a") for c in trig.children)
+
+
+# what nothing shows or nobody is said to believe has not been said to happen (issue 11, kind 11):
+# "had no knowledge of any efforts to urge Ukraine", "there is no evidence the army shelled the
+# village", "I do not believe that the rebels attacked the convoy"
+_UNKNOWN_NOUNS = frozenset({"knowledge", "evidence", "sign", "indication", "proof", "trace", "awareness"})
+_DOUBT_VERBS = frozenset({"believe", "think", "expect", "suppose"})
+_UNDER = frozenset({"ccomp", "acl", "relcl", "pobj", "prep", "xcomp", "pcomp"})
+
+
+# what someone tries or asks to have done has not been said to happen: "Trump's efforts to get Ukraine
+# to investigate Biden", "the request to investigate Burisma", "an attempt to coerce X into investigating"
+# (an attempt at the act itself is the act tried: "made an attempt to retake the town" is an assault)
+_ASKING_NOUNS = frozenset({"request", "demand", "push", "pressure", "call", "plan", "proposal", "scheme", "plot"})
+_TRYING_NOUNS = frozenset({"effort", "attempt", "bid", "campaign", "drive", "quest"})
+
+
+def _sought(top) -> bool:
+    """The event's clause hangs (within four steps, through complements and prepositions) under a
+    noun of asking ("the request to investigate X"), or under a noun of trying with another verb
+    between ("efforts to get X to investigate")."""
+    t, verbs = top, 0
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in _UNDER:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in _ASKING_NOUNS or (verbs and t.lemma_.lower() in _TRYING_NOUNS)):
+            return True
+        verbs += t.pos_ == "VERB"
+    return False
+
+
+def _not_held(top) -> bool:
+    """The event's clause hangs (within five steps) under "no knowledge/evidence/sign" or under a
+    negated "believe/think/expect"."""
+    t = top
+    for _ in range(5):
+        if t.head.i == t.i or t.dep_ not in _UNDER:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _UNKNOWN_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in _DOUBT_VERBS and negated(t):
+            return True
+    return False
+
+
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
 _SIDES = frozenset({"government", "country", "nation", "administration", "cabinet"})
 _OWNERS = frozenset({"his", "her", "our", "their"})
 _OFFICIALS = frozenset({"minister", "president", "premier", "chancellor", "spokesperson", "spokesman",
@@ -625,6 +707,9 @@ def _denied_claim(coding: Coding, category: str, lex: Lexicon):
     for c in trig.children:
         if c.dep_ == "dobj" and lex.evaluative.get(c.lemma_.lower()) == "claim":
             return c
+        if c.dep_ == "nsubjpass" and lex.evaluative.get(trig.lower_) == "untrue" and \
+                lex.evaluative.get(c.lemma_.lower()) == "claim":
+            return c  # "the reports by Reuters were fabricated"
         if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             return c
     return None

@@ -334,6 +334,8 @@ def _no_doer(trig, table: ActorTable, lex: Lexicon) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None and verb.dep_ == "conj":  # "are illegal ... and threaten the viability"
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        subj = verb.head  # "an emergency which threatens the safety of children": the emergency
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
         return False  # a plural names people more often than not ("guerrillas", "firefighters")
     return not _can_act(subj, table, lex)

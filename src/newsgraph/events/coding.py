@@ -106,6 +106,14 @@ def preps(tok) -> set[str]:
     return found
 
 
+def _takes_clause(tok) -> bool:
+    """The verb takes a finite clause: "recognized that the plan had failed", "it is striking that
+    ..." (the small parser may hang the clause's "that" on the verb as its object)."""
+    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") or
+               (c.lower_ in ("that", "whether") and c.pos_ == "SCONJ" and c.dep_ in ("dobj", "mark"))
+               for c in tok.children)
+
+
 def _when(prep) -> bool:
     """A preposition that only says when ("on Monday", "for two hours"): no frame reads it."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -119,6 +127,8 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         return False
     if frame.xcomp and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return False
+    if frame.clause and not _takes_clause(tok):
+        return False
     if frame.ofplace and not _of_a_place(tok):
         return False
     if not frame.pred and frame.predword is None:
@@ -127,6 +137,12 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"))]
         # "set free two aid workers": the small parser hangs an adjective placed before the object on the object
         preds += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == tok.i + 1]
+        if frame.predword is not None:
+            # "pleaded guilty", "pleaded not guilty Monday": an adjective right after the verb (or
+            # after its "not"), however the parser hangs it
+            nxt = [tok.doc[k] for k in (tok.i + 1, tok.i + 2) if k < tok.sent.end]
+            nxt = nxt[:1] if nxt and nxt[0].lower_ != "not" else nxt[1:]
+            preds += [a for a in nxt if a.pos_ == "ADJ"]
     if frame.pred and not preds:
         return False
     if frame.predword is not None and not any(c.lemma_.lower() in frame.predword or c.lower_ in frame.predword
@@ -310,9 +326,11 @@ def noun_object(tok, lex: Lexicon, direct: bool = False):
     for c in tok.children:  # "riots ... are continuing"
         if c.dep_ == "nsubj" and c.pos_ == "NOUN":
             cands.append(c)
-    # "undertook a mediation mission", "launched 10 days of war games"
-    cands += [c for n in list(cands) for c in n.children if c.dep_ == "compound"]
-    cands += [p for n in list(cands) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+    # "undertook a mediation mission", "launched 10 days of war games" (but what a claim is about is
+    # claimed, not done: "a rape allegation made against X", "made allegations of torture")
+    told = [n for n in cands if lex.evaluative.get(n.lemma_.lower()) != "claim"]
+    cands += [c for n in told for c in n.children if c.dep_ == "compound"]
+    cands += [p for n in told for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     cands += _money_for(cands)
     for n in cands:
@@ -413,8 +431,11 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
                 sub = Coding(pat.category, pat.mode, noun, tok, pat.rule, [], False, False, False, noun)
                 if kind == "intent" and lemma in _PERPETRATE:
                     kind = "light"  # "committed a massacre" is done, not meant ("committed to opening up" is)
-        if sub is None and kind == "intent" and (lemma in ("offer", "promise", "pledge")
-                                                 or tok.pos_ == "ADJ" or adjective):
+        # (an adjective of intent is an offer when a clause follows, "is committed to opening up the
+        # economy", "is willing to send more resources"; with only a noun or nothing after it, it is
+        # none: "I am committed to this agency")
+        if sub is None and kind == "intent" and (lemma in ("offer", "promise", "pledge") or (
+                (tok.pos_ == "ADJ" or adjective) and inner is not None and inner.pos_ in ("VERB", "AUX"))):
             sub = Coding("AGREE", None, tok, tok, f"wrapper:{lemma}", [], False, False, False)
         if sub is None:
             return None

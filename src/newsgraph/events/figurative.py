@@ -21,7 +21,7 @@ from .coding import Coding, keys, objects
 __all__ = ["FORCE", "Figurative", "Reading", "load", "reading"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "plover" / "figurative.tsv"
-ROLES = ("object", "agent", "modifier", "verbal", "cause")
+ROLES = ("object", "agent", "modifier", "verbal", "cause", "obstacle")
 # COERCE words (arrest, detain, ban) are not used figuratively in news prose; their objects can be
 # plans or policies ("banned the plan") without any force being metaphorical
 FORCE = frozenset({"ASSAULT"})
@@ -44,6 +44,7 @@ class Figurative:
     modifier: frozenset[str]
     verbal: frozenset[str]
     cause: frozenset[str] = frozenset()
+    obstacle: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,11 @@ def _participants(trig) -> list:
         for o in objects(trig):
             if o.dep_ != "nsubjpass":
                 out += _heads(o)
-    for p in trig.children:
+    preps = list(trig.children)
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj":
+        # "deflected attacks on his loyalty": the parser may hang the noun's preposition on the verb
+        preps += [p for p in trig.head.children if p.i == trig.i + 1]
+    for p in preps:
         if p.dep_ in ("prep", "agent") and p.lower_ in ABOUT_PREPS:
             for o in p.children:
                 if o.dep_ == "pobj":
@@ -143,6 +148,9 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
     physical = [p for p in _participants(trig) if p.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")]
     if not physical:
         for p in _participants(trig):
+            word = _hit(p, lex.obstacle)
+            if word is not None and p.pos_ == "NOUN":
+                return Reading("obstacle", word, None)  # "the talks hit a snag": no blow, no criticism
             word = _hit(p, lex.object)
             if word is not None and p.pos_ == "NOUN":
                 return Reading("object", word, "ACCUSE" if verbal else None)
@@ -156,6 +164,9 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         doer = trig.head  # "a campaign targeting young voters"
     else:
         doer = agent(c.top, carrier=c.top.i != trig.i) if trig.pos_ in ("VERB", "AUX") else None
+        if doer is None and trig.pos_ == "NOUN" and c.top.i != trig.i and c.top.pos_ in ("VERB", "AUX"):
+            # "other candidates stepped up their attacks": the light verb's subject does the noun
+            doer = agent(c.top)
     if doer is None and trig.pos_ == "VERB":
         # "were killed after an earthquake rocked the island", "killed in a plane crash": a passive
         # with no doer named, and a natural hazard or an accident as its circumstance

@@ -29,6 +29,7 @@ class Frame:
     noobj: bool = False
     hasobj: bool = False  # the verb has an object ("returned six artifacts to Iraq", not "returned to Iraq")
     xcomp: bool = False  # the verb takes a clause of its own ("forced the plane to land")
+    clause: bool = False  # the verb takes a that-clause ("recognized that the plan had failed")
     ofplace: bool = False  # the object is "of/over" a place ("took control of the town", not "of the bank")
     prep: frozenset[str] | None = None
     prt: frozenset[str] | None = None
@@ -84,7 +85,7 @@ def _frame(text: str, where: str) -> Frame:
     parts: dict = {"text": text}
     for part in text.split(";"):
         part = part.strip()
-        if part in ("noobj", "pred", "hasobj", "xcomp", "ofplace"):
+        if part in ("noobj", "pred", "hasobj", "xcomp", "clause", "ofplace"):
             parts[part] = True
             continue
         key, _, value = part.partition("=")
@@ -93,7 +94,7 @@ def _frame(text: str, where: str) -> Frame:
             parts["pred"] = True
         if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword", "subj") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, hasobj, xcomp, ofplace, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
+                              "use *, noobj, hasobj, xcomp, clause, ofplace, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 

@@ -376,7 +376,11 @@ def nominal_doer(noun, table, people: frozenset[str] = frozenset()):
         return held
     if noun.lemma_.lower() in NAMED_FOR_THE_PLACE:
         return None  # "the Afghan war", "the Syrian conflict": where it is fought, not who fights
-    for c in noun.children:
+    mods = list(noun.children)
+    # "a Pakistani drone strike": the small parser hangs the adjective on the compound before the noun
+    mods += [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i for g in c.children
+             if g.dep_ == "amod" and g.i < c.i]
+    for c in mods:
         a = table.actor_of_token(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
         # a demonym or a state's name ("Pakistani drone strike", "US strikes"); a compound place or
         # event name ("the Ghazni attacks", "the Easter bombings") says where or when, not who
@@ -640,6 +644,37 @@ def the_country(tok, table, exclude: set[str]):
     if tok.lower_ not in _COUNTRY_NOUNS or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
                                                     for d in tok.children):
         return None
+    return the_country_before(tok, table, exclude)
+
+
+# a state's bodies named without a name: "the army", "the government", "the regime" (issue 11 kind 4)
+_STATE_BODIES = frozenset({"army", "military", "government", "regime", "authorities", "junta", "navy"})
+
+
+def the_body(tok, table, exclude: set[str]):
+    """"the army" / "the government" as an argument, with no name or modifier of its own: the actor
+    named before it whose name ends in that word ("the Ugandan army ... the army"), else the country
+    named last before it (as the_country); None when neither is named or the word says whose it is."""
+    if tok.lower_ not in _STATE_BODIES or tok.pos_ != "NOUN":
+        return None
+    kids = list(tok.children)
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in kids) or \
+            any(d.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos", "acl", "relcl") for d in kids):
+        return None
+    best, best_at = None, -1
+    for a in table:
+        if a.id in exclude or a.name.lower().split()[-1:] != [tok.lower_]:
+            continue
+        for m in a.mentions:
+            if best_at < m.span.start < tok.idx and m.span.start != tok.idx:
+                best, best_at = a, m.span.start
+    if best is not None:
+        return best
+    return the_country_before(tok, table, exclude)
+
+
+def the_country_before(tok, table, exclude: set[str]):
+    """The country actor named last before `tok` in the text, other than `exclude`."""
     best, best_at = None, -1
     for a in table:
         if a.kind != "country" or a.id in exclude:

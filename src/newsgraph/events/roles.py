@@ -25,6 +25,10 @@ HOLDER_PREPS = frozenset({"of", "by", "against", "on", "to", "for", "with"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
 
+# removals whose "from" phrase says whence, not whom: the one removed is the target
+_REMOVALS = frozenset({"deport", "expel", "extradite", "evict", "banish", "exile", "repatriate", "oust"})
+
+
 @dataclass(slots=True)
 class Argument:
     """One side of an event: the actors found, and the words that name it even when unresolved."""
@@ -226,6 +230,19 @@ def _named_in_participle(head, arg: Argument, text: str) -> bool:
     return all(any(a <= sp.start and sp.end <= b for a, b in inside) for sp in arg.spans)
 
 
+_MEDIATING = frozenset({"broker", "mediate", "facilitate", "arrange", "sponsor", "negotiate"})
+
+
+def _mediated_only(noun, table: ActorTable) -> bool:
+    """The actor an event noun's phrase names sits in a participle of mediation on it ("the truce
+    brokered by Qatar"): the noun names no party of its own."""
+    med = [a for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in _MEDIATING]
+    if not med:
+        return False
+    _, word = resolve(noun, table)
+    return word is not None and any(m.left_edge.i <= word.i <= m.right_edge.i for m in med)
+
+
 def source_and_target(c: Coding, table: ActorTable, text: str,
                       people: frozenset[str] = frozenset()) -> tuple[Argument, Argument]:
     trig, top = c.trigger, c.top
@@ -252,6 +269,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         # "authorities declared a state of siege to begin at midnight": the parser makes the state
         # of siege the subject of "begin"; whoever declared it imposes it
         src_tok = agent(top.head) or src_tok
+    if src_tok is not None and c.noun is not None and src_tok.i == c.noun.i and _mediated_only(c.noun, table):
+        src_tok = None  # "the truce brokered by Qatar and Egypt held": the mediators are no party to it
     if src_tok is not None and c.noun is not None and src_tok.i == c.noun.i and \
             not argument(src_tok, table, text).actors:
         # "protests erupted in Tripoli", "the riots are continuing": the happening is no doer (but
@@ -276,6 +295,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
                     tgt_cands += [s for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")]
     for t in seq:
         for p in (x for x in t.children if x.dep_ == "prep" and x.lower_ in TARGET_PREPS):
+            if p.lower_ == "from" and t.lemma_.lower() in _REMOVALS:
+                continue  # "deported me from Arizona", "expelled two diplomats from the country": whence
             tgt_cands += [o for o in p.children if o.dep_ == "pobj"]
     tgt_cands += later
     # "deploying 300 troops to the UN peacekeeping mission in Mali": where the mission is

@@ -21,7 +21,8 @@ def _is_call(sentence: str, patterns: list[re.Pattern] | None = None) -> bool:
     rest = sentence[lead.end():] if lead else sentence
     if patterns is None:
         patterns = [c.pattern for c in calls_to_action() if c.where == "start"]
-    return any(p.match(rest) for p in patterns)
+    # "Share this:" is the call itself, not a "Note to readers:" lead-in before one
+    return any(p.match(rest) or rest is not sentence and p.match(sentence.lstrip()) for p in patterns)
 
 
 def _possible(doc, where: str) -> tuple[str, list[re.Pattern]]:

@@ -20,7 +20,8 @@ from .quotes import Voices
 
 # Speakers too vague to check: "sources", "some officials", "experts", "observers"...
 _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
-                           r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents)\b",
+                           r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents|"
+                           r"aides|advisers|advisors|executives|workers)\b",
                            re.I)
 # what unnamed people do when they are a source: say, tell, report ("residents said", not "residents wanted")
 _SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
@@ -88,7 +89,13 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
 
 # the head of a speaker phrase that names nobody: "officials said", "..., agency officials said"
 _VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observers", "critics", "insiders",
-                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents"})
+                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents",
+                          # unnamed staff and trades ("senior aides said", "executives say", "according to
+                          # health care workers")
+                          "aides", "advisers", "advisors", "executives", "workers"})
+# what may follow the vague noun in its phrase: "executives across the world", "residents of the town"
+_SOME_OF = frozenset({"many", "some", "others", "several", "few", "most", "critics"})
+_PHRASE_PREPS = frozenset({"across", "in", "from", "at", "around", "of", "on", "inside", "within", "near"})
 
 
 def _only_vague_words(text: str, speaker_text) -> bool:
@@ -99,11 +106,22 @@ def _only_vague_words(text: str, speaker_text) -> bool:
     if speaker_text is None:
         return False
     words = speaker_text.text.split()
+    if len(words) >= 3 and words[0].lower() in _SOME_OF and words[1].lower() in _PHRASE_PREPS:
+        return True  # "Many in Hong Kong fear", "some in the party say": a part of a place or body, unnamed
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
+    words = words[:cut]  # "Executives across the world": the phrase's head is before its preposition
     if not words or len(words) > 4 or words[-1].lower() not in _VAGUE_HEADS:
         return False
     before = text[:speaker_text.start].rstrip()
     opens = not before or before[-1] in ".!?\"\u201c\u201d\n:"
     return not any(w[:1].isupper() and not (i == 0 and opens) for i, w in enumerate(words))
+
+
+# one unnamed person who speaks: "one trade expert", "a senior diplomat" (not "who", "people who ask")
+_VAGUE_ONE = frozenset({"expert", "official", "source", "diplomat", "analyst", "observer", "insider", "adviser",
+                        "advisor", "aide", "executive", "worker", "resident", "witness", "eyewitnesse", "activist",
+                        "critic", "commentator", "economist", "strategist", "lawyer", "scholar", "researcher"})
+_NAMED = re.compile(r"\b[A-Z][\w.'\-]+\s+[A-Z][\w.'\-]+")  # two capitalised words in a row: a name
 
 
 def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:
@@ -121,7 +139,11 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
             start, end = min(start, s.cue.start), max(end, s.cue.end)
         if s.speaker_text is None:
             kind = "unattributed_claim"
-        elif _VAGUE_SOURCE.search(s.speaker_text.text):
+        elif _VAGUE_SOURCE.search(s.speaker_text.text) or not s.speaker and "speaker:vague" in (s.rule or "") and \
+                not _NAMED.search(s.speaker_text.text, 1) and "," not in s.speaker_text.text and \
+                any(w.lower().rstrip("s") in _VAGUE_ONE for w in s.speaker_text.text.split()):
+            # the statements stage found the speaker words too vague for an actor ("one trade expert said"),
+            # and they name nobody ("Another diplomat, former envoy Kurt Volker" does)
             kind = "vague_attribution"
             # the vague words themselves are part of what is flagged ("officials said ...", "according to sources")
             start, end = min(start, s.speaker_text.start), max(end, s.speaker_text.end)

@@ -95,7 +95,9 @@ def target(tok, actors: ActorTable) -> Actor | None:
 
 
 def _multiword() -> list[tuple[re.Pattern, LoadedWord]]:
-    return [(re.compile(rf"(?<![\w-]){re.escape(w.lemma)}(?![\w-])", re.I), w)
+    # "witch hunt", "witch-hunt", "witch hunts": the words joined by a space or a hyphen, a plural allowed
+    return [(re.compile(r"(?<![\w-])" + r"[\s\-]+".join(re.escape(p) for p in w.lemma.split()) + r"(?:e?s)?(?![\w-])",
+                        re.I), w)
             for w in loaded_words().values() if not w.lemma.isalpha()]
 
 
@@ -160,8 +162,10 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
         word = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
         if word is None or not tok.text.isalpha():
             continue
-        if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN"):
-            continue
+        if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN") and \
+                not (word.pos == "ADJ" and tok.pos_ == "NOUN" and tok.lower_ == word.lemma and
+                     tok.dep_ in ("attr", "oprd")):
+            continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham")
         if _neutral(tok, word) or _in_name(tok):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)

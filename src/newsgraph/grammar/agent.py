@@ -66,7 +66,8 @@ def passive_subject(verb):
     of an aside and its clause misread as two coordinated verbs (misread_aside)."""
     doc = verb.doc  # (read from the columns)
     dep, kids = columns(doc, _KIDS)
-    found = next((doc[c] for c in kids[verb.i] if dep[c] == "nsubjpass"), None) or _elliptical_passive(verb)
+    found = next((doc[c] for c in kids[verb.i] if dep[c] == "nsubjpass"), None) or _elliptical_passive(verb) \
+        or _conjoined_passive(verb)
     if found is None and verb.dep_ in ("ROOT", "conj"):
         aside = verb if verb.dep_ == "ROOT" else verb.head
         main = misread_aside(aside)
@@ -74,6 +75,18 @@ def passive_subject(verb):
                                  not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)):
             found = next((c for c in aside.children if c.dep_ == "nsubj"), None)
     return found
+
+
+def _conjoined_passive(verb):
+    """The subject a passive shares with the active verb it is joined to: "the gunmen fled and were
+    later detained", "pleaded not guilty and were released on bail": the gunmen were acted on. None
+    when the verb has a subject of its own or no passive auxiliary."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def misread_aside(verb):

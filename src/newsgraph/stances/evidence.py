@@ -82,6 +82,13 @@ def _state_meant(tok, actors: ActorTable):
                     a = actors.actor_of_token(o)
                     if a is not None and a.kind == "country":
                         return a
+    if lemma == "presidency":
+        # "President Ruto met envoys. The presidency said ...": the office of the president last named so
+        for i in range(tok.i - 1, -1, -1):
+            t = doc[i]
+            if t.lower_ == "president" and t.dep_ == "compound" and t.head.pos_ == "PROPN" and \
+                    (a := actors.actor_of_token(t.head)) is not None and a.kind == "person":
+                return a
     return None
 
 
@@ -107,7 +114,18 @@ _GENERIC_NAMES = frozenset(n for w in _GROUP_NOUNS for n in (w, w + "s"))
 _NOT_THE_STATE = frozenset(_GROUP_NOUNS) | {
     "nationalist", "protester", "protestor", "demonstrator", "activist", "critic", "opponent", "hardliner",
     "resident", "citizen", "voter", "student", "supporter", "villager", "refugee", "settler", "dissident",
-    "exile", "farmer", "worker", "union", "family", "victim", "journalist", "analyst", "expert"}
+    "exile", "farmer", "worker", "union", "family", "victim", "journalist", "analyst", "expert",
+    # people at work or in business there: "small investors in Hong Kong welcomed the deal"
+    "investor", "trader", "consumer", "shopper", "businessman", "businesswoman", "entrepreneur", "executive",
+    "parent", "teacher", "doctor", "patient"}
+
+
+def _people_of_place(text: str) -> bool:
+    """'Small investors in Hong Kong', 'residents of Gaza': people of a place named before 'in' / 'of' /
+    'from', who are not its state."""
+    words = text.lower().split()
+    return any(w in ("in", "of", "from") and i and words[i - 1].rstrip("s") in _NOT_THE_STATE
+               for i, w in enumerate(words))
 
 
 def _group_meant(tok, actors: ActorTable):
@@ -165,7 +183,7 @@ def _conjuncts(tok) -> list:
 def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
-    subj = _who_before(verb) or agent(verb)
+    subj = _who_before(verb) or _subject_hung_before(verb) or agent(verb)
     if subj is None and _means_to(verb):
         subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
     if subj is None and (noun := _disposition(verb)) is not None:
@@ -195,6 +213,21 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "and"})
+
+
+def _subject_hung_before(verb):
+    """'There was no comment from Jones but Oxfam welcomed the move': the parser joins 'Oxfam' to 'Jones'
+    and leaves the verb after it with no subject; the name just before such a verb, after 'but', is it."""
+    if verb.dep_ != "conj" or verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.i >= noun.i:
+        return None
+    joiner = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if joiner is not None and joiner.lower_ in _CLAUSE_JOINERS and joiner.dep_ == "cc" else None
 
 
 _MESSAGES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message"})
@@ -519,10 +552,15 @@ def _clause_span(article: Article, verb) -> Span:
 def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
               said: Sequence[Statement] = ()) -> Iterator[Clue]:
     """Who put the initiative forward: its possessor or named owner, or the subject of a proposing verb."""
-    for aid in named_actors(m.head, actors):
+    asked = _requested(m.head)
+    # "urged the ministry to reconsider its decision": "its" is the one asked, never the one who asks
+    asked_owner = asked is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in m.head.children)
+    for aid in ([] if asked_owner else named_actors(m.head, actors)):
         yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention", "proposer")
     verbs = stance_verbs()
     for c in m.head.children:  # "the plan proposed by Egypt"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not any(x.dep_ == "agent" for x in c.children):
+            continue  # "the plan announced in May": who announced it is not said here
         if c.dep_ in ("acl", "relcl") and (v := verbs.get(c.lemma_.lower())) and v.role == "proposer":
             for a in holders(c, actors, said):
                 yield Clue(a.id, ti, "support", _clause_span(article, c.head), f"stance:proposer:{v.lemma}", "proposer")
@@ -531,7 +569,6 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
         for a in holders(verb, actors, said):
             yield Clue(a.id, ti, "support", _sent_span(article, m.head.sent), f"stance:proposer:{verb.lemma_.lower()}",
                        "proposer")
-    asked = _requested(m.head)
     if asked is not None:
         request, response = asked
         v = stance_verb(response)
@@ -550,7 +587,28 @@ def _requested(head):
     verb = _verb_above(head)
     if verb is None or _role(verb) != "response" or not _asked_for(verb) or verb.dep_ != "xcomp":
         return None
-    return (verb.head, verb) if _role(verb.head) == "request" and not _negated(verb.head) else None
+    if _negated(verb.head):
+        return None
+    if _role(verb.head) == "request" or _calls_on(verb.head):
+        return verb.head, verb
+    return None
+
+
+def _calls_on(verb) -> bool:
+    """'called on the council to withdraw it': a proposing verb with 'on' + the one asked is a request."""
+    return _role(verb) == "proposer" and any(c.dep_ == "prep" and c.lower_ == "on" and
+                                            any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _undoing(verb) -> bool:
+    """A response asked for that ends the initiative or turns it down ('to withdraw / scrap / reconsider
+    the resolution', 'not to accept it'): whoever asks for it is not proposing it."""
+    v = stance_verb(verb)
+    if v is None:
+        return False
+    if _negated(verb):
+        return (v.negated or _TURN.get(v.polarity or "")) == "oppose"
+    return v.polarity == "oppose"
 
 
 def _role(tok) -> str | None:
@@ -632,6 +690,8 @@ def _proposing_verb(head):
             return verb
         if role == "response" and not _asked_for(verb):
             break  # "rejected the plan": a response, not a proposal
+        if role == "response" and _undoing(verb):
+            break  # "called on the council to withdraw the resolution": asking for its end, no proposal
         verb = _verb_above(verb)
     if head.dep_ == "pobj" and head.head.lower_ == "for":
         before = [t for t in head.sent if t.i < head.head.i and _role(t) == "proposer"]
@@ -693,7 +753,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") and
                     not (c.lower_ == "part" and v.lemma == "take part")] + \
-                   [p for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+                   [p for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"
+                    and not _when(p)]
             # "pulled out of the talks", "walked away from the deal": the preposition after the particle
             objs += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
                      and not any(x.dep_ == "pobj" for x in c.children)
@@ -749,6 +810,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             if objs and not governed and tok.lemma_.lower() not in ("agree", "respond", "comment") and \
                     not all(o.pos_ == "PRON" or _back(o) for o in objs):
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
+            if objs and not governed and any(o.lemma_.lower() in _ASKED | {"request"} for o in objs):
+                continue  # "if Trump agrees to Beijing's demands": what others ask, not the initiative named
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             asked = _demanded(tok)
@@ -871,7 +934,14 @@ def _reverses(o) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
 
 
+# what others ask for: "dismissed calls for a ceasefire", "backed demands for talks" answer the initiative
+_ASKED = frozenset({"call", "demand", "appeal", "plea"})
+
+
 def _through(o) -> list:
+    if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in _ASKED | {"request"} and o.pos_ == "NOUN":
+        inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        return inner or [o]
     if o.dep_ != "dobj" or o.lemma_.lower() not in _TRANSPARENT | _REVERSING:
         return [o]
     inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "from", "with", "of")
@@ -1255,7 +1325,11 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if ti is not None:
             # "the Syrian rebels rejected it": a source named by a group noun is not the state its
             # adjective names (actor_of)
-            camp = any(t.text.split()[-1].lower().rstrip("s") in _NOT_THE_STATE for t in e.source_text if t.text.split())
+            camp = any(t.text.split()[-1].lower().rstrip("s") in _NOT_THE_STATE or _people_of_place(t.text)
+                       for t in e.source_text if t.text.split()) or trigger is not None and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_THE_STATE and
+                any(p.dep_ == "prep" and p.lower_ in ("in", "of", "from") for p in c.children)
+                for c in trigger.children)  # "Residents of Kenya welcomed it", the event's source "Kenya"
             sources = e.source
             if any(len(w := t.text.lower().split()) > 1 and w[0] in _SOME and w[1] in ("in", "of", "from", "among")
                    for t in e.source_text):
@@ -1268,6 +1342,15 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
                     continue
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
+
+
+_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+                    "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "today", "tonight"})
+
+
+def _when(tok) -> bool:
+    """'accepted it on Monday', 'agreed late on Sunday': a time after the verb is no object of it."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIMES
 
 
 def _objects_of(verb) -> list:
@@ -1703,6 +1786,15 @@ def _for_or_against(head):
     prep = head.head
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "against" and prep.head.lemma_.lower() in _COPULAS:
         return prep.head, "oppose"  # "said it was against the plan"
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("against", "for") and \
+            prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _PROTESTS and prep.head.dep_ == "dobj" and \
+            prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() not in _RECEIVING:
+        # "staged a protest against the new law", "launched a campaign for the bill": the one who stages it
+        return prep.head.head, "oppose" if prep.lower_ == "against" else "support"
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _HARMS and \
+            prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("of", "about") and \
+            prep.head.head.head.lemma_.lower() == "warn":
+        return prep.head.head.head, "oppose"  # "warned of the consequences of the decision"
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
@@ -1720,6 +1812,10 @@ def _for_or_against(head):
 
 
 _BEHIND_VERBS = frozenset({"rally", "unite", "stand", "line", "get", "fall", "close"})
+_HARMS = frozenset({"consequence", "danger", "risk", "peril", "repercussion", "fallout", "cost"})
+# acts of taking a side that a noun names: "staged a protest against it", "led a campaign for it"
+_PROTESTS = frozenset({"protest", "campaign", "rally", "demonstration", "march", "petition", "lawsuit", "strike",
+                       "boycott", "vote"})
 
 
 def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,

@@ -120,8 +120,11 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
-    if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term):
+    if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
+            not _spelled_out(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
+    if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children):
+        return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
     if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
@@ -131,6 +134,10 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         term = "humanitarianpause"
     if term == "resolution" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the resolution of the dispute": settling it, not a resolution voted on
+    if term == "declaration" and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.lower_ in ("joint", "final")
+            for c in tok.children):
+        return None  # "the Jeddah declaration", "a joint declaration"; not "a declaration of war", "asset declarations"
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     if dets & _GENERIC and not (dets <= {"any"} and (_denied(tok) or _refused_whatever(tok))) and \
             not (dets <= {"no"} and none_to_be(tok)):
@@ -403,6 +410,18 @@ def _judged_it(tok, actors: ActorTable) -> bool:
     return False
 
 
+_SWAPS = frozenset({"swap", "prisonerswap", "prisonerexchange", "hostageswap", "hostageexchange"})
+
+
+def _swap_back(tok, last: "Topic") -> bool:
+    """'the exchange', 'the prisoner exchange' with nothing else after or before it, when the topic just
+    named is a swap of prisoners or hostages (not "the stock exchange", "the exchange of fire")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "exchange" and tok.dep_ != "compound" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and \
+        all(c.dep_ in ("det", "punct") or c.dep_ == "compound" and c.lemma_.lower() in ("prisoner", "hostage")
+            for c in tok.children) and any(m.term in _SWAPS for m in last.mentions)
+
+
 def _back_noun(tok) -> bool:
     """'the idea', 'the text', 'the terms' with nothing after them: a word for the initiative just named."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BACK_NOUNS | {"term"} and tok.dep_ != "compound" and \
@@ -444,11 +463,35 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
-STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion"})
+STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion",
+                      "reform"})
+
+
+_SPELLED = frozenset({"decision", "move"})
+
+
+def _spelled_out(tok, term: str) -> bool:
+    """'criticised the decision to expand the settlements', 'welcomed the move to scrap the tax': a
+    definite decision or move that says what it does is one measure, whoever took it."""
+    return term in _SPELLED and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+        any(o.dep_ in ("dobj", "prep", "prt") for o in c.children) for c in tok.children)
+
+
+# "the new law", "the security law", "the proposed law": one law; not "the law", "international law"
+_LAW_KINDS = frozenset({"new", "proposed", "draft", "controversial", "contested", "disputed", "planned"})
+_LAW_NOT = frozenset({"international", "humanitarian", "criminal", "civil", "martial", "common", "customary", "case",
+                      "federal", "state", "local", "religious", "islamic", "sharia", "canon", "family", "tax",
+                      "election", "electoral"})
 
 
 def _standing(tok, term: str) -> bool:
-    return term in STANDING and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
+    if term == "law":
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        return definite and bool(mods & _LAW_KINDS or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)) \
+            and not mods & _LAW_NOT
+    return term in STANDING and definite
 
 
 def _owned(tok, actors: ActorTable) -> bool:
@@ -693,16 +736,26 @@ def _judging_clause(tok):
     return clause if clause.pos_ == "VERB" and (clause.lemma_.lower(), "judge") in words else None
 
 
+def _acted_on_by(tok, here) -> bool:
+    """'the annexation plan would destroy the peace process': one initiative the object of a verb whose
+    subject is the other; what is said of the first is not said of the second."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i == m.head.i for c in verb.children for m in here)
+
+
 def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
     """Two initiatives in one sentence, each answered by a verb of its own: "Sudan accepted the truce but
     rejected the talks", "backed the plan while criticising the sanctions", "Jordan, which backed a
     two-state solution, criticised the plan", "welcomed the truce but said the sanctions were illegal". The new mention is not the sentence's topic when it names
     another word, neither is inside the other's phrase ("talks on a truce", "a plan for a two-state
     solution"), and another stance verb answers it than the one that answers the topic's mention."""
+    here = [m for m in topic.mentions if m.head.sent == sent and m.kind != "back"]
+    if here and not any(m.term == term for m in here) and _acted_on_by(tok, here):
+        return True
     verb = _answering_verb(tok) or _judging_clause(tok)
     if verb is None:
         return False
-    here = [m for m in topic.mentions if m.head.sent == sent and m.kind != "back"]
     if not here or any(m.term == term for m in here):
         return False
     for m in here:
@@ -737,6 +790,9 @@ def find(doc, article: Article, actors: ActorTable,
             if term is None and last is not None and si - last_seen[id(last)] <= BACK_REACH and \
                     (_back_noun(tok) or _named_it(tok) or _judged_it(tok, actors)):
                 term = tok.lemma_.lower()  # "open to the idea", "described it as": the initiative just named
+            if term is None and last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES and \
+                    _swap_back(tok, last):
+                term = "exchange"  # "The US welcomed the exchange" after "a prisoner swap": the same swap
             outcome = None
             if term is None and frees:
                 at = next((frees[w] for w in outcome_of(tok) if w in frees), None)

@@ -26,6 +26,10 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
         return None
     if _no_speaker(token, nouns):
         return None
+    from ..actors import documents
+
+    if (wrote := documents.author(table, token)) is not None:
+        return wrote  # 'a report by Amnesty said': the author speaks, no actor 'report' (actors/documents.py)
     if token.lemma_.lower() in _SHARES:
         # 'Sixty percent of the residents said': the residents speak; 'Fifty-one percent say' alone names nobody
         whole = _share_of(token)
