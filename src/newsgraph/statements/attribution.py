@@ -47,14 +47,9 @@ _MISLEMMATISED = {("hop", "hopes"): "hope", ("hop", "hoped"): "hope", ("hop", "h
 
 
 def cue_lemma(tok) -> str:
-    """The verb's lemma as the cue lexicon knows it. 'hoped' with a to-infinitive only ('hopes to win'):
-    with a clause ('hoped the swap would lead to talks') the stances stage would read a stance into it."""
+    """The verb's lemma as the cue lexicon knows it."""
     lemma = tok.lemma_.lower()
-    fixed = _MISLEMMATISED.get((lemma, tok.lower_))
-    if fixed is None or not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                for c in tok.children):
-        return lemma
-    return fixed
+    return _MISLEMMATISED.get((lemma, tok.lower_), lemma)
 
 
 def _tok_end(t) -> int:
