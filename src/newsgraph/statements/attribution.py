@@ -607,6 +607,11 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     if not parts or all(c.dep_ == "prep" for c in parts) and not any(c.dep_ == "prep" and c.i == cue.i + 1 for c in parts):
         return  # a bare prepositional phrase after a gap is an adjunct ('attacked in the night'), not content
     first = parts[0]
+    if first.dep_ == "dobj" and cue_lemma(cue) in _ISSUING and _bare_statement(first):
+        return  # 'released a statement on Saturday': what it said comes with a quotation or a clause
+    first_released = first.dep_ == "dobj" and cue_lemma(cue) == "release"
+    if first_released and (first.ent_type_ == "PERSON" or first.pos_ == "PRON"):
+        return  # 'Cuba released Alan Gross': a prisoner freed, not words made public
     if first.dep_ == "prep" and first.i == cue.i + 1 and len(parts) == 1:
         pobj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None:
@@ -615,7 +620,12 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
         cue_range = (cue_range[0], first.idx + len(first.text))
     else:
         a = first.left_edge.idx
+    parts = _without_setting(parts)
     b = _tok_end(parts[-1].right_edge)
+    if parts[-1].dep_ == "dobj":
+        hung = [c for c in parts[-1].rights if c.dep_ == "prep" and _setting(c, venues_only=True)]
+        if hung and hung[-1].right_edge.i == parts[-1].right_edge.i and hung[0].i > parts[-1].i:
+            b = _tok_end(hung[0].nbor(-1))  # 'supported Sanders [in Virginia]': the parser hung the place on the object
     for c in cue.rights:
         # 'cited the audit [to justify the cuts]': a to-infinitive after the object that the parser hung on
         # the cue (a venue or time after it, 'in a letter last week', stays out)
@@ -646,6 +656,42 @@ def _finds_as_research(cue, subj) -> bool:
     if subj.lower_ in ("that", "which") and cue.dep_ == "relcl":
         subj = cue.head
     return subj.lemma_.lower() in _RESEARCH
+
+
+_ISSUING = frozenset({"release", "issue", "publish", "post", "send", "put", "make"})
+
+
+# where or when something was said, not what: 'at a rally', 'on his radio show', 'in Virginia', 'in 2009'
+_VENUES = frozenset({"rally", "speech", "show", "page", "program", "programme", "interview", "event", "debate",
+                     "conference", "meeting", "appearance", "start", "end", "website", "account", "broadcast",
+                     "hearing", "ground", "grounds", "basis", "stop", "town", "dinner", "luncheon", "forum",
+                     "briefing", "session", "radio", "television", "podcast", "condition", "floor"})
+
+
+def _setting(prep, venues_only: bool = False) -> bool:
+    if prep.lower_ not in ("in", "at", "on", "during", "via", "through"):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.lemma_.lower() in _VENUES or not venues_only
+                                 and pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"))
+
+
+def _without_setting(parts: list) -> list:
+    """The object's parts without the trailing phrases that say where or when ('thanked supporters [at a
+    rally in Mississippi]', 'touted his endorsement [on its Facebook page]')."""
+    while len(parts) > 1 and parts[-1].dep_ == "prep" and _setting(parts[-1]) and parts[0].dep_ == "dobj":
+        parts = parts[:-1]
+    return parts
+
+
+def _bare_statement(obj) -> bool:
+    """'a statement', 'a follow-up statement' with nothing of what it says ('a statement saying X',
+    'a statement of support', 'a statement that ...' say something)."""
+    if obj.lemma_.lower() != "statement":
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "on", "about",
+                                                                                             "in", "against", "for")
+                   for c in obj.children)
 
 
 def _asked_about(cue) -> bool:
