@@ -228,3 +228,27 @@ def test_a_provincial_party_is_named_in_full(nlp):
     text = "She ran as the Progressive Conservative Party of Manitoba candidate in the riding."
     a = at(table_on(nlp, text, None), text, "Progressive Conservative Party of Manitoba")
     assert a is not None and a.kind == "organization" and a.country == "CAN", a
+
+
+
+def _author_of(nlp, text, noun):
+    from newsgraph.actors import documents
+
+    t = table_on(nlp, text, None)
+    tok = next(w for w in nlp(text) if w.text == noun)
+    found = documents.author(t, tok)
+    return found and found.name
+
+
+@pytest.mark.parametrize("text,noun", [
+    # "a Clinton ad" is as often an ad about Clinton as one by her: a person named before is no author
+    ("A new Hillary Clinton ad said that Trump lied.", "ad"),
+    ("The Obama video shows that he lied.", "video"),
+])
+def test_a_person_named_before_an_ad_or_video_is_not_its_author(nlp, text, noun):
+    assert _author_of(nlp, text, noun) is None
+
+
+def test_a_body_named_before_its_statement_is_its_author(nlp):
+    text = "A Human Rights Watch statement said that the prisoners were tortured."
+    assert _author_of(nlp, text, "statement") == "Human Rights Watch"

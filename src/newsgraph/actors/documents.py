@@ -14,6 +14,7 @@ from .table import ActorTable
 _AUTHORING = frozenset({"sign", "publish", "release", "issue", "write", "commission", "produce", "author",
                         "prepare", "compile", "file", "post", "send", "conduct", "carry"})
 _KINDS = ("person", "organization", "country", "group")
+_BODIES = ("organization", "group")
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -55,9 +56,12 @@ def author(table: ActorTable, token) -> Actor | None:
 
 def _own_author(table: ActorTable, token) -> Actor | None:
     words = []
+    named_before = []  # "the Amnesty report", "a Pentagon statement", but also "the Crooked Hillary ad"
     for c in token.children:
-        if c.i < token.i and c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
+        if c.i < token.i and c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             words.append(c)
+        elif c.i < token.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
+            named_before.append(c)
         elif c.i > token.i and c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             words += [o for o in c.children if o.dep_ == "pobj"]
         elif c.i > token.i and c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:
@@ -68,6 +72,12 @@ def _own_author(table: ActorTable, token) -> Actor | None:
     if token.dep_ == "dobj" and head.lemma_.lower() in _AUTHORING:
         # "Human Rights Watch published a report", "the ministry issued a statement"
         words += [c for c in head.children if c.dep_ == "nsubj"]
+    for w in named_before:
+        # a name before the noun is its author only when it is a body ("the Amnesty report"): a person or
+        # a place there is as often what the ad, the video or the article is about ("a Clinton ad")
+        found = table.actor_at(w.idx, w.idx + len(w.text))
+        if found is not None and found.kind in _BODIES and not found.name[:1].islower():
+            return found
     for w in words:
         found = table.actor_at(w.idx, w.idx + len(w.text))
         if found is not None and found.kind in _KINDS and not (
