@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ..actors import ActorTable
+from ..actors import ActorTable, documents
 from ..actors.names import is_code_identifier
 from ..grammar import head_words
 from ..grammar.pronouns import PERSONAL, RELATIVE
@@ -26,8 +26,6 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
         return None
     if _no_speaker(token, nouns):
         return None
-    from ..actors import documents
-
     if (wrote := documents.author(table, token)) is not None:
         return wrote  # 'a report by Amnesty said': the author speaks, no actor 'report' (actors/documents.py)
     if token.lemma_.lower() in _SHARES:
