@@ -225,7 +225,10 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     _join_plural_people(groups, text)
     _join_places(groups, text)
     _join_surnames_read_as_places(groups, text)
+    _join_surnames_read_as_groups(groups, text)
+    _plural_families(groups)
     _join_spelling_variants(groups, text)
+    _join_same_names(groups, text)
     return [g for g in groups if g.cands]
 
 
@@ -298,6 +301,114 @@ def _join_surnames_read_as_places(groups: list[Group], text: str) -> None:
             for c in g.cands:
                 c.kind = "person"
                 hits[0].add(c, text)
+            g.cands.clear()
+
+
+def _lone_person(name: str, people: list[Group]) -> Group | None:
+    """The one person of the article whose surname is `name` (a folded word), if exactly one."""
+    hits = [p for p in people if same_word(name, core_words(p.full)[-1])]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _real_people(groups: list[Group]) -> list[Group]:
+    """People with a given name and a surname, whose first word is no country, capital, region or
+    nationality ("Virginia Democrats" is not a person to join a surname to; "Brandon Kessler" is, though
+    Brandon is a town)."""
+    def placed(w: str) -> bool:
+        return bool(lexicon.country_of_name(w) or w in lexicon.capitals() or w in lexicon.regions()
+                    or lexicon.country_of_demonym(w))
+    return [g for g in groups if g.kind == "person" and g.cands and len(core_words(g.full)) >= 2
+            and not placed(core_words(g.full)[0])]
+
+
+# how the names of peoples and faiths end that are not in demonyms.tsv ("English", "Kurdish", "Christian")
+_GROUP_ADJECTIVE = ("ish", "ese", "ian", "ians", "ic", "ics")
+
+
+def _join_surnames_read_as_groups(groups: list[Group], text: str) -> None:
+    """'Reilly Opelka ... Opelka said' with the second read as a nationality (NORP), or 'Taylor Swift ...
+    in Swift's case' read as a building (FAC): a one-word name that is no nationality, country, town or
+    known body, and that is the surname of exactly one person in the article, is that person."""
+    people = _real_people(groups)
+    for g in groups:
+        if g.kind not in ("group", "facility") or not g.cands or g.key or g.country or len(g.names) != 1 \
+                or " " in g.names[0].strip() or any(c.rule not in ("ner:NORP", "ner:FAC") for c in g.cands):
+            continue
+        name = fold(g.names[0])
+        if is_acronym(g.names[0]) or lexicon.country_of_demonym(name) or _known_place(name):
+            continue
+        if g.kind == "group" and name.endswith(_GROUP_ADJECTIVE):
+            continue  # "English", "Kurdish", "Christian", "Catholic": a people or a faith, not a surname
+        person = _lone_person(name, people)
+        if person is not None:
+            for c in g.cands:
+                c.kind = "person"
+                person.add(c, text)
+            g.cands.clear()
+
+
+def _plural_families(groups: list[Group]) -> None:
+    """'investigate the Bidens', read as a place: the plural of the surname of people the article names
+    is their family, a group (with their country when they share one), not a place."""
+    people = _real_people(groups)
+    for g in groups:
+        if g.kind not in ("location", "group") or not g.cands or g.key or len(g.names) != 1 \
+                or any(c.rule not in ("ner:GPE", "ner:LOC", "ner:NORP") for c in g.cands):
+            continue
+        name = fold(g.names[0])
+        if " " in name or not name.endswith("s") or name.endswith("ss") or lexicon.country_of_demonym(name) \
+                or _known_place(name):
+            continue
+        kin = [p for p in people if core_words(p.full)[-1] == name[:-1]]
+        if not kin:
+            continue
+        g.kind = "group"
+        codes = {p.country for p in kin if p.country}
+        g.country = g.country or (codes.pop() if len(codes) == 1 else None)
+        for c in g.cands:
+            c.kind = "group"
+
+
+_SENSES = ("person", "organization", "group", "location", "facility")
+# last words of a body's name besides org_heads.tsv's (which also turn a "person" into a body, a
+# stronger use): here they only choose between two readings of one name
+_BODY_ENDS = frozenset({"office", "department", "agency", "ministry", "commission", "authority", "bureau",
+                        "police", "service", "court"})
+
+
+def _join_same_names(groups: list[Group], text: str) -> None:
+    """One sense per article: the same name of two words or more ("Forest Hill", "St. Louis Park",
+    "Harris County Sheriff's Office"), read by the model as a place once and an organisation, a building
+    or a person another time, is one actor. Its kind is, in this order: a known organisation's; an
+    organisation's when the name ends like one ("... Office", "... Inc."); a place's when a place word
+    makes it one ("... Park", "Lake ..."); a place the gazetteers give a country; else the kind read
+    most often (the first read on a tie)."""
+    by_name: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.kind not in _SENSES or not g.cands or any(not (c.rule.startswith("ner:") or c.key) for c in g.cands):
+            continue
+        name = re.sub(r"^the ", "", fold(_POSS.sub("", g.full)))
+        if len(name.split()) >= 2:
+            by_name.setdefault(name, []).append(g)
+    for name, same in by_name.items():
+        if len(same) < 2 or len({g.kind for g in same}) < 2:
+            continue
+        words = name.split()
+        last = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        place = lexicon.place_kind(" ".join(words))
+
+        def rank(g: Group) -> tuple:
+            return (bool(g.key), g.kind == "organization" and (last in lexicon.org_heads() or last in _LEGAL
+                                                                or last in _BODY_ENDS),
+                    g.kind == place, g.kind == "location" and bool(g.country), len(g.cands), -g.first())
+
+        keep = max(same, key=rank)
+        for g in same:
+            if g is keep:
+                continue
+            for c in g.cands:
+                c.kind = keep.kind
+                keep.add(c, text)
             g.cands.clear()
 
 

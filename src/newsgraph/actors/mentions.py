@@ -520,6 +520,9 @@ def from_model(doc, text: str) -> list[Cand]:
             out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
+        elif ent.label_ == "GPE" and lexicon.country_of_demonym(name) and not lexicon.country_of_name(name):
+            # "Ukrainian officials" read as a place: a national adjective stands for its country
+            out += _demonyms(text, start, end, rule)
         elif ent.label_ == "GPE":
             out.append(_gpe(doc, ent, start, end, text, mentioned))
         elif ent.label_ == "PERSON":
@@ -616,6 +619,9 @@ def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
     code = lexicon.country_of_demonym(doc[k].text)
     if code:
         return k, code
+    for n in (3, 2):  # "New Jersey Sen. X", "New Mexico Gov. X": a region whose name holds a country's
+        if k - n + 1 >= 0 and fold(doc[k - n + 1: k + 1].text) in lexicon.regions():
+            return k - n + 1, lexicon.regions()[fold(doc[k - n + 1: k + 1].text)]
     for n in (3, 2, 1):  # a country name of up to three words ending at k
         if k - n + 1 >= 0:
             code = lexicon.country_of_name(doc[k - n + 1: k + 1].text)
