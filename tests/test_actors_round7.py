@@ -144,3 +144,98 @@ def test_two_names_that_differ_stay_apart():
     acts = _actors(text, [_cand(text, "Forest Hill Road", "facility", "ner:FAC"),
                           _cand(text, "Forest Hill", "organization", "ner:ORG", nth=1)])
     assert len(acts) == 2
+
+
+# -- the same body's name written twice, beside other bodies with the same head word
+
+def test_a_bodys_name_repeated_beside_others_of_its_kind_is_one_actor():
+    text = ("The Kenyan Hospital and the Al-Noor Hospital ran out of fuel. Staff at the Kenyan Hospital said "
+            "patients were moved.")
+    acts = _actors(text, [_cand(text, "Kenyan Hospital", "organization", "ner:ORG", country="KEN"),
+                          _cand(text, "Al-Noor Hospital", "organization", "ner:ORG"),
+                          _cand(text, "Kenyan Hospital", "organization", "ner:ORG", nth=1, country="KEN")])
+    assert len(_of(acts, "Kenyan Hospital")) == 1 and len(acts) == 2
+
+
+# -- datelines: the town in capitals is a place, the agency in brackets the known agency
+
+def _table(nlp, text):
+    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
+
+
+@pytest.mark.parametrize("text, town, code", [
+    ("KHAN YOUNIS, GAZA \u2014 The assault has left the health sector in collapse, doctors said on Monday.",
+     "KHAN YOUNIS", None),
+    ("AUSTIN (KXAN) \u2014 Texas voters approved an amendment on Tuesday, officials said.", "AUSTIN", "USA"),
+    ("ST. JOSEPH, Mich. (AP) \u2014 Health authorities said Friday that two people had died.", "ST. JOSEPH", "USA"),
+    ("SIOUX FALLS, S.D. \u2013 People are asking questions about the campaign, the governor said.",
+     "SIOUX FALLS", "USA"),
+    ("ST CATHERINE, Jamaica \u2014 A female police inspector has been charged, the police said.",
+     "ST CATHERINE", "JAM"),
+])
+def test_a_datelines_town_is_a_place(nlp, text, town, code):
+    t = _table(nlp, text)
+    hit = [a for a in t.actors if a.name == town]
+    assert hit and hit[0].kind == "location" and hit[0].country == code
+
+
+def test_capitals_and_a_colon_alone_are_no_dateline(nlp):
+    text = "DEAR MARTHA: My husband of more than 20 years just retired and wants to move."
+    assert not [a for a in _table(nlp, text).actors if a.kind == "location"]
+
+
+def test_the_agency_in_a_datelines_brackets_is_the_known_agency(nlp):
+    text = "WASHINGTON (AP) \u2014 Ten candidates meet on the debate stage once again, party officials said."
+    hit = [a for a in _table(nlp, text).actors if a.name == "AP"]
+    assert hit and hit[0].kind == "organization" and hit[0].country == "USA"
+
+
+def test_a_weak_alias_in_brackets_elsewhere_is_not_the_agency(nlp):
+    text = "The talks (AP) failed on Monday, the delegates said."
+    hit = [a for a in _table(nlp, text).actors if a.name == "AP"]
+    assert not hit or hit[0].country is None
+
+
+# -- a surname the gazetteers also know as a town, never used as a place in the article
+
+def test_a_surname_read_as_a_town_is_the_person_when_never_used_as_a_place():
+    text = "Elizabeth Warren and Amy Klobuchar lead. Warren is fourth in the polls, and the Register backed Warren."
+    acts = _actors(text, [_cand(text, "Elizabeth Warren", "person", "ner:PERSON"),
+                          _cand(text, "Amy Klobuchar", "person", "ner:PERSON"),
+                          _cand(text, "Warren", "location", "ner:GPE", nth=1, country="USA"),
+                          _cand(text, "Warren", "location", "ner:GPE", nth=2, country="USA")])
+    assert [a.kind for a in acts] == ["person", "person"]
+    assert len(_of(acts, "Elizabeth Warren")[0].mentions) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Elizabeth Warren spoke on Monday. The plant in Warren will close, and Warren lost 900 jobs.",
+    "Elizabeth Warren spoke on Monday. The plant at Warren, Michigan, will close.",
+])
+def test_a_town_used_as_a_place_stays_a_place(text):
+    acts = _actors(text, [_cand(text, "Elizabeth Warren", "person", "ner:PERSON")]
+                   + [_cand(text, "Warren", "location", "ner:GPE", nth=k, country="USA")
+                      for k in range(1, text.count("Warren"))])
+    assert _of(acts, "Warren")[0].kind == "location"
+
+
+def test_a_surname_that_looks_plural_read_as_a_group_is_the_person(nlp):
+    text = "Voters have essentially foisted Biden and Sanders onto the party. Bernie Sanders leads in Iowa."
+    t = _table(nlp, text)
+    hit = [a for a in t.actors if any(m.span.text == "Sanders" for m in a.mentions)]
+    assert hit and hit[0].kind == "person" and hit[0].name == "Bernie Sanders"
+
+
+# -- a common noun opening a sentence is no name
+
+@pytest.mark.parametrize("text, word", [
+    ("Turnout in municipal elections is notoriously low. The turnout was 20 percent, the mayor said.", "Turnout"),
+    ("Gyms can stay open for individual training. Officials said gyms must keep records.", "Gyms"),
+])
+def test_a_common_noun_opening_a_sentence_is_no_actor(nlp, text, word):
+    assert not [a for a in _table(nlp, text).actors if a.name == word]
+
+
+def test_a_name_also_capitalised_inside_a_sentence_stays(nlp):
+    text = "Labour won the seat. The Labour leader said labour costs were too high."
+    assert [a for a in _table(nlp, text).actors if a.name == "Labour"]

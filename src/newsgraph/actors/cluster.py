@@ -196,6 +196,11 @@ def join(cands: list[Cand], text: str) -> list[Group]:
         elif c.kind in ("organization", "group"):
             hits = [g for g in of_kind.get(_ORGS, ()) if _org_match(name, g)
                     and (g.country is None or c.country is None or g.country == c.country)]
+            if len(hits) > 1:
+                # "the Indonesian Hospital" beside "Al-Wafa Hospital" and "Beit Hanoun Hospital": of several
+                # bodies it could be short for, the one of that very name
+                exact = [g for g in hits if any(fold(_POSS.sub("", n)) == fold(name) for n in g.names)]
+                hits = exact if len(exact) == 1 else hits
             target = hits[0] if len(hits) == 1 else None
             if not hits and fold(name) in ("coalition", "alliance"):
                 # "the Coalition" on its own: the one known coalition the article names
@@ -226,6 +231,7 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     _join_places(groups, text)
     _join_surnames_read_as_places(groups, text)
     _join_surnames_read_as_groups(groups, text)
+    _join_surnames_read_as_towns(groups, text)
     _plural_families(groups)
     _join_spelling_variants(groups, text)
     _join_same_names(groups, text)
@@ -327,12 +333,13 @@ _GROUP_ADJECTIVE = ("ish", "ese", "ian", "ians", "ic", "ics")
 
 def _join_surnames_read_as_groups(groups: list[Group], text: str) -> None:
     """'Reilly Opelka ... Opelka said' with the second read as a nationality (NORP), or 'Taylor Swift ...
-    in Swift's case' read as a building (FAC): a one-word name that is no nationality, country, town or
-    known body, and that is the surname of exactly one person in the article, is that person."""
+    in Swift's case' read as a building (FAC), or 'Biden and Sanders' read as a plural name (a group from
+    the model's PERSON): a one-word name that is no nationality, country, town or known body, and that
+    is the surname of exactly one person in the article, is that person."""
     people = _real_people(groups)
     for g in groups:
         if g.kind not in ("group", "facility") or not g.cands or g.key or g.country or len(g.names) != 1 \
-                or " " in g.names[0].strip() or any(c.rule not in ("ner:NORP", "ner:FAC") for c in g.cands):
+                or " " in g.names[0].strip() or any(c.rule not in ("ner:NORP", "ner:FAC", "ner:PERSON") for c in g.cands):
             continue
         name = fold(g.names[0])
         if is_acronym(g.names[0]) or lexicon.country_of_demonym(name) or _known_place(name):
@@ -345,6 +352,39 @@ def _join_surnames_read_as_groups(groups: list[Group], text: str) -> None:
                 c.kind = "person"
                 person.add(c, text)
             g.cands.clear()
+
+
+# words before a name that make it a place ("in Warren", "from Lincoln")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "of", "around",
+                                 "toward", "towards", "throughout", "via", "through", "inside", "within"})
+
+
+def _join_surnames_read_as_towns(groups: list[Group], text: str) -> None:
+    """'Elizabeth Warren ... Klobuchar and Warren lead', the second read as the town of Warren: a one-word
+    "place" that is a town of the gazetteers (no country, capital or US state), and the surname of
+    exactly one person of the article, is that person when the article never uses it as a place: no
+    place preposition before any of its mentions ("in Warren", "from Warren") and no state or country
+    after a comma ("Warren, Michigan")."""
+    people = _real_people(groups)
+    for g in groups:
+        if g.kind != "location" or not g.cands or len(g.names) != 1 or " " in g.names[0].strip() \
+                or any(c.rule not in ("ner:GPE", "ner:LOC") for c in g.cands):
+            continue
+        name = fold(g.names[0])
+        if not lexicon.cities().get(name) or lexicon.country_of_name(name) or name in lexicon.capitals() \
+                or name in lexicon.regions():
+            continue
+        hits = [p for p in people if core_words(p.full)[-1] == name]
+        if len(hits) != 1:
+            continue
+        if any(_PLACE_PREPOSITIONS & {w.lower() for w in text[max(0, c.start - 12):c.start].split()[-1:]}
+               or re.match(r",[^\S\n]*[A-Z]", text[c.end:c.end + 3]) for c in g.cands):
+            continue
+        for c in g.cands:
+            c.kind = "person"
+            hits[0].add(c, text)
+        g.cands.clear()
+        g.country = None
 
 
 def _plural_families(groups: list[Group]) -> None:

@@ -130,10 +130,21 @@ def find(doc, text: str) -> list[Cand]:
     strong = {e.key for _, _, e, weak in hits if not weak}
     out = []
     for a, b, e, weak in hits:
-        if weak and e.key not in strong:
+        if weak and e.key not in strong and not _dateline_agency(text, a, b):
             continue
         out.append(Cand(a, b, "organization", "known", e.country, priority=2, key=e.key))
     return out
+
+
+_DATELINE_AGENCY = re.compile(r"^(?:[A-Z][A-Z.'\-]*[^\S\n]*)+(?:,[^\S\n]*[A-Z][\w.']*(?:[^\S\n][A-Z][\w.']*){0,2})?"
+                              r"[^\S\n]*\($")
+
+
+def _dateline_agency(text: str, a: int, b: int) -> bool:
+    """A weak alias in a dateline's brackets, "WASHINGTON (AP) —", "ST. JOSEPH, Mich. (AP) —": the agency
+    the dateline credits, whether or not the text gives its full name."""
+    line_start = text.rfind("\n", 0, a) + 1
+    return bool(_DATELINE_AGENCY.match(text[line_start:a])) and bool(re.match(r"\)[^\S\n]*(?:\u2014|\u2013|--?)", text[b:]))
 
 
 def _inside_longer_name(doc, text: str, a: int, b: int) -> bool:

@@ -218,6 +218,60 @@ def _country_of_org(text: str) -> str | None:
     return None
 
 
+# what follows a dateline's town: its state or country after a comma, the agency in brackets, then a dash
+_DATELINE_TAIL = re.compile(r"(?:,[^\S\n]*(?P<where>[A-Z][\w.']*(?:[^\S\n][A-Z][\w.']*){0,2}))?[^\S\n]*"
+                            r"(?P<agency>\([^()\n]{2,25}\))?[^\S\n]*(?:\u2014|\u2013|--?)[^\S\n]")
+
+
+def _dateline(text: str, start: int, end: int) -> int | None:
+    """Where the town of a dateline begins, when the name at start..end is one: a paragraph that opens
+    with a town's name in capitals ("KHAN YOUNIS", "ST. JOSEPH": only capitals before it on the line),
+    then its state or country after a comma and/or the agency in brackets, then a dash. None otherwise."""
+    name = text[start:end]
+    if not name.isupper() or sum(c.isalpha() for c in name) < 3:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before and not re.fullmatch(r"(?:[A-Z][A-Z.'\-]*[^\S\n]+)+", before):
+        return None
+    m = _DATELINE_TAIL.match(text, end)
+    if m is None or not (m.group("where") or m.group("agency")) and not before and " " not in name:
+        return None  # "ABBY —": one capitalised word and a dash alone is too little
+    return line_start
+
+
+def _dateline_place(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand:
+    cand = _gpe(doc, ent, start, end, text, mentioned)
+    cand.kind = "location" if cand.kind != "country" else cand.kind
+    if cand.country is None:
+        m = _DATELINE_TAIL.match(text, end)
+        where = m.group("where").strip(".") if m and m.group("where") else ""
+        cand.country = lexicon.country_of_name(where) or lexicon.regions().get(fold(where)) or (
+            "USA" if where and (where in lexicon.us_state_codes() or f"{where}." in lexicon.us_state_codes()) else None)
+    return cand
+
+
+def _common_word_opening(doc, ent, text: str, start: int, end: int) -> bool:
+    """A one-word "name" that only opens a sentence, which the tagger reads as a common noun (NN, NNS),
+    and that the article writes elsewhere in small letters and never with a capital inside a sentence:
+    "Turnout in New York is low ... the turnout", "Gyms can open ... gyms", "Time will tell ... time".
+    The gazetteers' words (institutions, role and body nouns) are kept: "Police said", "Parliament"."""
+    if len(ent) != 1 or ent[0].tag_ not in ("NN", "NNS") or not ent[0].is_sent_start or end - start < 3:
+        return False
+    word = text[start:end]
+    low = word.lower()
+    if low in lexicon.institutions() or low in lexicon.org_nouns() or low in lexicon.government_nouns() \
+            or low in lexicon.roles() or lexicon.country_of_name(word) or lexicon.country_of_demonym(word):
+        return False
+    if not re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\"'\u201c\u2018(")
+        if m.start() != start and before and before[-1] not in ".!?:\n":
+            return False  # capitalised inside a sentence too: a name after all
+    return True
+
+
 def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand:
     name = text[start:end]
     code = lexicon.country_of_name(name)
@@ -481,6 +535,8 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # punctuation, or a clitic ("'s", "n't") the model tagged on its own
         if ent.label_ in ("PERSON", "ORG", "NORP") and text[start:end].lower() in lexicon.vague_sources():
             continue  # "Reports said", "Diplomats told": a vague source, no one in particular
+        if _common_word_opening(doc, ent, text, start, end):
+            continue  # "Turnout in New York is low", "Gyms can stay open": a common noun opening a sentence
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
         if ent.label_ in ("NORP", "GPE", "LOC", "ORG") and name in lexicon.leaders() and not lexicon.country_of_name(name):
@@ -501,6 +557,9 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and lexicon.place_kind(text[start:end]):
             # "Samarra Barrage", "Camp Hurriya", "Logar province": a name made with a place's word
             out.append(Cand(start, end, lexicon.place_kind(text[start:end]), f"ner:{ent.label_}>place"))
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and (line_start := _dateline(text, start, end)) is not None:
+            # "KHAN YOUNIS, Gaza —", "AUSTIN (KXAN) —", "ST. JOSEPH, Mich. (AP) —": a dateline's town
+            out.append(_dateline_place(doc, ent, line_start, end, text, mentioned))
         elif ent.label_ == "PERSON" and _town_among_places(doc, ent, text, start, end):
             # "mints in Bristol, Chester, Exeter and York", "born in Alexandria, Egypt": a town read as a person
             out.append(_gpe(doc, ent, start, end, text, mentioned))
