@@ -239,3 +239,17 @@ def test_a_common_noun_opening_a_sentence_is_no_actor(nlp, text, word):
 def test_a_name_also_capitalised_inside_a_sentence_stays(nlp):
     text = "Labour won the seat. The Labour leader said labour costs were too high."
     assert [a for a in _table(nlp, text).actors if a.name == "Labour"]
+
+
+# -- a closing line of credits names no actors
+
+def test_writers_credited_at_the_end_are_no_actors(nlp):
+    text = ("Senator Ann Duval met the envoy in Kabul on Monday.\n\n"
+            "Associated Press writers Tom Reyes, Lara Quinn and Mike O. Dunn contributed to this report.")
+    names = {a.name for a in _table(nlp, text).actors}
+    assert "Ann Duval" in names and not names & {"Tom Reyes", "Lara Quinn", "Mike O. Dunn"}
+
+
+def test_a_paragraph_with_a_sentence_before_the_credit_keeps_its_names(nlp):
+    text = "Talks with Omar Said failed on Monday. Keith Barlow contributed reporting from Doha."
+    assert "Omar Said" in {a.name for a in _table(nlp, text).actors}

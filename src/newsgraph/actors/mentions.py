@@ -23,10 +23,19 @@ _CREDIT = re.compile(r"^\s*[*_#>\s]*(photo|image|credit|source|picture|video|wat
 _BY = re.compile(r"^\s*[*_#>\s]*by\s+[A-Z\[]", re.I)
 
 
+# "Associated Press writers A, B and C contributed to this report.", "D contributed reporting from Kabul."
+_CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b"
+                          r"[^.!?\n]*[.!?]?\s*$", re.I)
+
+
 def _is_byline(line: str) -> bool:
-    """'By Hassan Mansour', 'Photo: Reuters': credit lines, not sentences ("By the two Acts, ...")."""
+    """'By Hassan Mansour', 'Photo: Reuters': credit lines, not sentences ("By the two Acts, ..."); and
+    a closing line of credits: "Associated Press writers A, B and C contributed to this report."."""
     if _CREDIT.match(line):
         return True
+    if _CONTRIBUTED.search(line) and len(line.split()) <= 40 \
+            and len(re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z\u201c\"])", line.strip())) == 1:
+        return True  # one sentence only: "Talks failed. X contributed reporting." keeps its first sentence
     if not _BY.match(line) or len(line.split()) > 8 or line.rstrip().endswith("."):
         return False
     return not re.match(r"(?i)\s*[*_#>\s]*by\s+(the|a|an|this|that)\b", line)
