@@ -253,3 +253,18 @@ def test_writers_credited_at_the_end_are_no_actors(nlp):
 def test_a_paragraph_with_a_sentence_before_the_credit_keeps_its_names(nlp):
     text = "Talks with Omar Said failed on Monday. Keith Barlow contributed reporting from Doha."
     assert "Omar Said" in {a.name for a in _table(nlp, text).actors}
+
+
+# -- a hyphenated name after a title's complement ("Director of Public Prosecution Eva-Marie Larsson")
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Deputy Director of Public Prosecution Eva-Marie Larsson announced the decision on Tuesday.",
+     "Eva-Marie Larsson", "Deputy Director of Public Prosecution"),
+    ("The Secretary-General of the Arab League Ahmed Aboul-Gheit condemned the attack.",
+     "Ahmed Aboul-Gheit", "of the Arab League"),
+    ("Minister for Europe and Foreign Affairs Jean-Yves Le Drian met his counterpart.",
+     "Jean-Yves Le Drian", "Minister for Europe and Foreign Affairs"),
+])
+def test_a_hyphenated_name_after_a_titles_complement_is_whole(nlp, text, name, role):
+    hit = [a for a in _table(nlp, text).actors if a.name == name]
+    assert hit and hit[0].kind == "person" and any(role in r for r in hit[0].roles)

@@ -1145,17 +1145,27 @@ def _name_in_tail(doc, a: int, b: int) -> int | None:
     ("Africa Jane Doe", "State Antony Blinken"): a known given name, else where the model's person
     begins, else the last two words; at least one word is left to the complement."""
     for k in range(a + 1, b):
-        if fold(doc[k].text) in lexicon.given_names():
+        if fold(doc[k].text) in lexicon.given_names() and not _glued_hyphen(doc, k - 1):
             return k
     for k in range(a + 1, b):
         if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
             return k
     if b - a < 2:
         return None
-    k = max(a + 1, b - 2)
+    # the last two words, a word being tokens glued by hyphens ("Eva-Marie Larsson", "Aboul-Gheit")
+    starts = [k for k in range(a + 1, b) if not _glued_hyphen(doc, k) and not (k > 0 and _glued_hyphen(doc, k - 1))]
+    if len(starts) < 2:
+        return None
+    k = starts[-2]
     while k > a + 1 and _is_initial(doc[k]):  # "Scott C. Dayton"
         k -= 1
     return k
+
+
+def _glued_hyphen(doc, k: int) -> bool:
+    """A hyphen inside a name, glued to capitalised words on both sides ("Eva-Marie", "Aboul-Gheit")."""
+    return doc[k].text in ("-", "\u2010") and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper()
 
 
 def _entity_start(doc, k: int) -> int:
@@ -1207,6 +1217,7 @@ def from_titles(doc, text: str) -> list[Cand]:
             k = j
             last_link = j
             while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha or _is_initial(doc[k])
+                             or _glued_hyphen(doc, k)
                              or doc[k].lower_ in _LINKS and k + 1 < n and (doc[k + 1].text[:1].isupper()
                                                                           or doc[k + 1].lower_ == "the")):
                 if doc[k].lower_ == "and" and _role_follows(doc, k + 1):
@@ -1229,15 +1240,17 @@ def from_titles(doc, text: str) -> list[Cand]:
         # a known given name opens a person's name whatever entity the model glued it to ("for the Sahel
         # Anna Berg" read as one facility): then only the gazetteers say a word is a place's
         given = fold(name[0].text) in lexicon.given_names()
+        # (a hyphen glued inside a name, "Eva-Marie", is no word of its own)
+        words = [x for x in name if not _glued_hyphen(doc, x.i) and not (x.i > 0 and _glued_hyphen(doc, x.i - 1))]
         bad = (any((_place_word(x) if not given else _gazetteer_place(x)) or lexicon.role_at([x.text])
-                   or not x.text[:1].isupper() for x in name)
+                   or not x.text[:1].isupper() for x in name if not _glued_hyphen(doc, x.i))
                # a name inside an organisation ("... of the Government of National Accord"); the model gluing a
                # complement to a two-word name is no organisation ("Minister for the Middle East Tobias
                # Ellwood" read as one ORG)
                or any(x.ent_type_ == "ORG" and _entity_start(doc, x.i) < (min(name_at, j + 1) if len(name) > 1 else name_at)
                       for x in name)
                or last.lower_ in _NAME_ENDS or lexicon.org_heads() & {last.lower_}
-               or len(name) > 4 or (end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"))
+               or len(words) > 4 or (end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"))
         if bad:
             i = max(j, i + 1)
             continue
