@@ -268,3 +268,15 @@ def test_a_paragraph_with_a_sentence_before_the_credit_keeps_its_names(nlp):
 def test_a_hyphenated_name_after_a_titles_complement_is_whole(nlp, text, name, role):
     hit = [a for a in _table(nlp, text).actors if a.name == name]
     assert hit and hit[0].kind == "person" and any(role in r for r in hit[0].roles)
+
+
+# -- more titles in roles.tsv: Ireland's heads of government, chief justices, governors-general
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tanaiste Leo Brady said the restrictions would stay.", "Leo Brady", "Tanaiste"),
+    ("The Taoiseach, Michael Dunne, said pubs would reopen.", "Michael Dunne", "Taoiseach"),
+    ("Tánaiste Leo Brady met Chief Justice Anne Walsh on Friday.", "Anne Walsh", "Chief Justice"),
+])
+def test_a_title_of_roles_tsv_is_a_role_not_part_of_the_name(nlp, text, name, role):
+    hit = [a for a in _table(nlp, text).actors if a.name == name]
+    assert hit and role in hit[0].roles
