@@ -206,6 +206,7 @@ def test_a_surname_read_as_a_town_is_the_person_when_never_used_as_a_place():
                           _cand(text, "Warren", "location", "ner:GPE", nth=2, country="USA")])
     assert [a.kind for a in acts] == ["person", "person"]
     assert len(_of(acts, "Elizabeth Warren")[0].mentions) == 3
+    assert _of(acts, "Elizabeth Warren")[0].country is None  # the town's country is not hers
 
 
 @pytest.mark.parametrize("text", [

@@ -381,10 +381,9 @@ def _join_surnames_read_as_towns(groups: list[Group], text: str) -> None:
                or re.match(r",[^\S\n]*[A-Z]", text[c.end:c.end + 3]) for c in g.cands):
             continue
         for c in g.cands:
-            c.kind = "person"
+            c.kind, c.country = "person", None  # the town's country is not the person's
             hits[0].add(c, text)
         g.cands.clear()
-        g.country = None
 
 
 def _plural_families(groups: list[Group]) -> None:
