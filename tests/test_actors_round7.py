@@ -281,3 +281,18 @@ def test_a_hyphenated_name_after_a_titles_complement_is_whole(nlp, text, name, r
 def test_a_title_of_roles_tsv_is_a_role_not_part_of_the_name(nlp, text, name, role):
     hit = [a for a in _table(nlp, text).actors if a.name == name]
     assert hit and role in hit[0].roles
+
+
+# -- demonyms.tsv: spelling variants and countries it lacked
+
+@pytest.mark.parametrize("word, code", [("Ecuadorean", "ECU"), ("Malawian", "MWI"), ("Laotian", "LAO"),
+                                        ("Slovene", "SVN"), ("East Timorese", "TLS"), ("Togolese", "TGO")])
+def test_more_national_adjectives_give_their_country(word, code):
+    from newsgraph.actors import lexicon
+    assert lexicon.country_of_demonym(word) == code
+
+
+def test_a_variant_spelling_of_a_national_adjective_joins_its_country(nlp):
+    text = "Ecuadorean officials said the embassy would stay closed. Ecuador recalled its envoy."
+    hits = [a for a in _table(nlp, text).actors if a.country == "ECU"]
+    assert len(hits) == 1 and len(hits[0].mentions) == 2
