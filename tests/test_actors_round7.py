@@ -295,4 +295,4 @@ def test_more_national_adjectives_give_their_country(word, code):
 def test_a_variant_spelling_of_a_national_adjective_joins_its_country(nlp):
     text = "Ecuadorean officials said the embassy would stay closed. Ecuador recalled its envoy."
     hits = [a for a in _table(nlp, text).actors if a.country == "ECU"]
-    assert len(hits) == 1 and len(hits[0].mentions) == 2
+    assert len(hits) == 1 and {m.span.text for m in hits[0].mentions} >= {"Ecuadorean", "Ecuador"}
