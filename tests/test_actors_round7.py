@@ -296,3 +296,32 @@ def test_a_variant_spelling_of_a_national_adjective_joins_its_country(nlp):
     text = "Ecuadorean officials said the embassy would stay closed. Ecuador recalled its envoy."
     hits = [a for a in _table(nlp, text).actors if a.country == "ECU"]
     assert len(hits) == 1 and {m.span.text for m in hits[0].mentions} >= {"Ecuadorean", "Ecuador"}
+
+
+# -- a party's adjective and its members' name are the party the article names
+
+def test_a_partys_members_and_adjective_are_the_party():
+    text = "The Democratic Party met on Monday. Democrats said the Democratic primary would be close."
+    acts = _actors(text, [_cand(text, "Democratic Party", "organization", "ner:ORG"),
+                          _cand(text, "Democrats", "group", "ner:NORP"),
+                          _cand(text, "Democratic", "group", "ner:NORP", nth=1)])
+    assert len(acts) == 1 and acts[0].name == "Democratic Party" and len(acts[0].mentions) == 3
+
+
+def test_a_partys_members_read_as_a_body_are_the_party():
+    text = "The Liberal Party won the seat. Liberals said the count was fair."
+    acts = _actors(text, [_cand(text, "Liberal Party", "organization", "ner:ORG"),
+                          _cand(text, "Liberals", "organization", "ner:ORG")])
+    assert len(acts) == 1
+
+
+@pytest.mark.parametrize("text, cands", [
+    # no party of that name in the article
+    ("Socialists and Greens met on Monday.", [("Socialists", "group", "ner:NORP"), ("Greens", "group", "ner:NORP")]),
+    # the party's name has more words than "<Word> Party": its members are not named so
+    ("The Social Democratic Party met. Democrats said the talks went well.",
+     [("Social Democratic Party", "organization", "ner:ORG"), ("Democrats", "group", "ner:NORP")]),
+])
+def test_members_without_one_named_party_stay_apart(text, cands):
+    acts = _actors(text, [_cand(text, w, k, r) for w, k, r in cands])
+    assert len(acts) == len(cands)

@@ -235,6 +235,7 @@ def join(cands: list[Cand], text: str) -> list[Group]:
     _plural_families(groups)
     _join_spelling_variants(groups, text)
     _join_same_names(groups, text)
+    _join_party_members(groups, text)
     return [g for g in groups if g.cands]
 
 
@@ -449,6 +450,52 @@ def _join_same_names(groups: list[Group], text: str) -> None:
                 c.kind = keep.kind
                 keep.add(c, text)
             g.cands.clear()
+
+
+def _party_word_forms(first: str) -> set[str]:
+    """The words a party's members and its adjective are written with, from the first word of its name:
+    "Democratic" -> democratic, democrat, democrats; "Conservative" -> conservative, conservatives."""
+    forms = {first, first + "s"}
+    if first.endswith("ic"):
+        forms |= {first[:-2], first[:-2] + "s"}
+    return forms
+
+
+def _join_party_members(groups: list[Group], text: str) -> None:
+    """'the Democratic Party ... Democrats say ... the Democratic primary': a one-word group or body (the
+    model's NORP or ORG) that is the adjective or the members of the one party the article names
+    ("<Word> Party") is that party, one actor. Only a party named with two words, "<Word> Party", is
+    joined so (the clustering has already made one actor of "Democratic Party" and a longer name
+    around it); nothing is joined without the party's name in the article."""
+    parties: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.kind != "organization" or not g.cands:
+            continue
+        for n in g.names:
+            words = fold(n).split()
+            if words and words[0] == "the":
+                words = words[1:]
+            if len(words) == 2 and words[1] == "party":
+                for form in _party_word_forms(words[0]):
+                    if g not in parties.setdefault(form, []):
+                        parties[form].append(g)
+    if not parties:
+        return
+    for g in groups:
+        if g.kind not in ("group", "organization") or not g.cands or g.key \
+                or any(c.rule not in ("ner:NORP", "ner:ORG") for c in g.cands):
+            continue
+        names = {fold(n) for n in g.names}
+        if any(" " in n for n in names):
+            continue
+        hits = {id(p): p for n in names for p in parties.get(n, [])}
+        if len(hits) != 1 or g in hits.values():
+            continue
+        party = next(iter(hits.values()))
+        for c in g.cands:
+            c.kind = "organization"
+            party.add(c, text)
+        g.cands.clear()
 
 
 def _join_places(groups: list[Group], text: str) -> None:
