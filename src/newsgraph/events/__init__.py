@@ -346,6 +346,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             doer = participants.nominal_doer(coding.noun, table, lex.people) \
                 if coding.noun is not None and (coding.category in participants.NOMINAL
                                                 or coding.rule.startswith("nominal:")) else None
+            if doer is None and coding.rule.startswith("nominal:meeting:"):
+                doer = participants.between_parties(coding.noun)  # "the call between Biden and Macron"
             happening = participants.happening_subject(coding, lex) if doer is None else None
             if happening is not None:
                 # "the shelling of Kharkiv by Russian forces killed five people": the subject's own doer

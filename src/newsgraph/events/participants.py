@@ -400,10 +400,41 @@ def _armed_body(name: str) -> bool:
     return entry is not None and entry.key.startswith(("armed_groups.tsv/", "state_forces.tsv/"))
 
 
+# a meeting or a call told as something that happened, with both sides named: "Trump's July 25 call
+# with Zelensky", "the phone call between the two presidents" (CONSULT, PLOVER "meet", "phone")
+MEETINGS = frozenset({"call", "meeting", "talk", "talks", "conversation", "summit", "discussion",
+                      "negotiation", "negotiations", "consultation", "consultations"})
+
+
+def meeting_partner(noun, table):
+    """The partner of a meeting noun when both sides are named actors: the "with" object of a
+    noun whose possessor is an actor ("Trump's call with Zelensky"), or the second name of "between X
+    and Y" ("the call between Biden and Macron"); None otherwise."""
+    if noun.lemma_.lower() not in MEETINGS and noun.lower_ not in MEETINGS:
+        return None
+    first = between_parties(noun)
+    if first is not None:
+        named = [w for w in [first, *first.conjuncts] if resolve(w, table)[0] is not None]
+        return named[1] if len(named) >= 2 else None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and resolve(c, table)[0] is not None), None)
+    if owner is None:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None and resolve(p, table)[0] is not None and resolve(p, table)[0] is not resolve(owner, table)[0]:
+                return p
+    return None
+
+
 def nominal(noun, lex: Lexicon, table):
     """A Coding for an event noun that stands on its own with its doer named (see NOMINAL), or None."""
     if noun.pos_ != "NOUN":
         return None
+    if meeting_partner(noun, table) is not None:
+        phone = noun.lemma_.lower() == "call"
+        return Coding("CONSULT", "phone" if phone else None, noun, noun,
+                      f"nominal:meeting:{noun.lemma_.lower()}", [], False, False, False, noun)
     pat = match_noun(noun, lex)
     if pat is None or pat.category not in NOMINAL or (nominal_doer(noun, table, lex.people) is None and
                                                        custodian(noun) is None):

@@ -1,0 +1,48 @@
+"""Event recall and participants on news prose (issue 11, kinds 1 and 2): events a careful reader
+codes that were missed or left without a source, read from a review of real pages (events9).
+Sentences are invented; each group has near-miss guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _events(analyzer, text):
+    return analyze_text(analyzer, text, published="2021-03-04")
+
+
+def _names(analysis, ids):
+    by = {a.id: a.name for a in analysis.actors}
+    return sorted(by[i] for i in ids)
+
+
+def _show(analysis):
+    return [(e.type, _names(analysis, e.source), _names(analysis, e.target), e.rule) for e in analysis.events]
+
+
+# --- kind 2: a meeting or a call told as a thing that happened, with both sides named -------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The aide listened in on Macron's call with Chancellor Angela Merkel.", "Macron", "Angela Merkel"),
+    ("Reporters were told about Erdogan's meeting with Vladimir Putin in Sochi.", "Erdogan", "Vladimir Putin"),
+    ("The senator was not on the phone call between President Biden and President Macron.", "Biden", "Macron"),
+])
+def test_meeting_noun_with_both_sides_is_consult(analyzer, text, source, target):
+    a = _events(analyzer, text)
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult, _show(a)
+    assert source in _names(a, consult[0].source) and target in _names(a, consult[0].source + consult[0].target), _show(a)
+    assert not consult[0].negated, _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "The president's call for calm was ignored.",
+    "Her call with her mother lasted an hour.",
+    "Merkel's speech at the meeting was short.",
+])
+def test_meeting_noun_without_two_named_sides_is_no_consult(analyzer, text):
+    a = _events(analyzer, text)
+    assert not [e for e in a.events if e.type == "CONSULT"], _show(a)
