@@ -46,3 +46,18 @@ def test_meeting_noun_with_both_sides_is_consult(analyzer, text, source, target)
 def test_meeting_noun_without_two_named_sides_is_no_consult(analyzer, text):
     a = _events(analyzer, text)
     assert not [e for e in a.events if e.type == "CONSULT"], _show(a)
+
+
+# --- agents across coordination: a step the parser left hanging after a comma is its own event ----
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Erdogan pressed his aides to cut the figure, then trimmed it and asked Japan for more rice.",
+     "asked", "Erdogan", "Japan"),
+    ("Macron urged his ministers to finish the report, then rewrote it and asked Nepal for more time.",
+     "asked", "Macron", "Nepal"),
+])
+def test_coordinated_step_after_a_comma_is_its_own_event(analyzer, text, trigger, source, target):
+    a = _events(analyzer, text)
+    ev = [e for e in a.events if e.trigger.text == trigger]
+    assert ev and _names(a, ev[0].source) == [source] and _names(a, ev[0].target) == [target], _show(a)
+

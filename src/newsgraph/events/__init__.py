@@ -23,7 +23,7 @@ from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
-from ..grammar.agent import misread_aside, misread_finite
+from ..grammar.agent import loose_coordinate, misread_aside, misread_finite
 from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
@@ -211,7 +211,7 @@ def _claim(top) -> set[int]:
     kids = column(top.doc, "children")
     skip: set[int] = set()
     for c in top.children:
-        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or _contrast(c):
+        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or _contrast(c) or loose_coordinate(c):
             skip |= _below(kids, c.i)
         if c.dep_ == "cc" and c.i > top.i:
             skip.add(c.i)

@@ -229,6 +229,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
             # "the United States is willing to provide": the adjective's subject is the copula's
             t = t.head
             continue
+        if loose_coordinate(t):
+            t, frame = t.head, None  # "pressed his aides to cut it, then trimmed it and asked ...": the head's subject
+            continue
         if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
             if _as_frame(t):
                 frame = "as"
@@ -242,6 +245,20 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
     if inverted:
         return inverted_subject(tok)
     return None
+
+
+def loose_coordinate(tok) -> bool:
+    """A finite verb the small parser left hanging (`dep`) after a comma, with no subject of its own:
+    the next step of a coordination ("pressed his aides to cut the figure, then trimmed it and asked
+    Japan for more"); it shares the subject of the verb it hangs on, as a conjunct does."""
+    if tok.dep_ != "dep" or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBD", "VBZ", "VBP") or tok.i < tok.head.i:
+        return False
+    if any(w.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (w.dep_ == "aux" and w.lower_ == "to") for w in tok.children):
+        return False
+    k = tok.left_edge.i - 1
+    while k > tok.head.i and tok.doc[k].dep_ == "advmod":
+        k -= 1  # ", then rewrote it": the adverb may hang on the verb above
+    return k > tok.head.i and tok.doc[k].text == ","
 
 
 # nouns of permission or order: "gave authorization for X to be extradited"
