@@ -61,3 +61,26 @@ def test_coordinated_step_after_a_comma_is_its_own_event(analyzer, text, trigger
     ev = [e for e in a.events if e.trigger.text == trigger]
     assert ev and _names(a, ev[0].source) == [source] and _names(a, ev[0].target) == [target], _show(a)
 
+
+# --- kind 2: an act of force with its doer named, in a phrase of time under another event ---------
+
+@pytest.mark.parametrize("text, source, outer", [
+    ("Police arrested 40 people following Sunday's bombing by Islamic State.", "Islamic State", "COERCE"),
+    ("Israel cut off fuel after Hamas's attack.", "Hamas", "SANCTION"),
+    ("Turkey closed its border after Russia's bombardment of Idlib.", "Russia", "COERCE"),
+])
+def test_earlier_act_of_force_in_a_time_phrase_is_its_own_event(analyzer, text, source, outer):
+    a = _events(analyzer, text)
+    force = [e for e in a.events if e.type == "ASSAULT"]
+    assert force and _names(a, force[0].source) == [source], _show(a)
+    first = [e for e in a.events if e.type == outer]
+    assert first and source not in _names(a, first[0].target), _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 40 people following Sunday's meeting.",
+    "The army shelled the town after the attack.",
+])
+def test_time_phrase_without_a_named_doer_gives_no_second_event(analyzer, text):
+    a = _events(analyzer, text)
+    assert len(a.events) == 1, _show(a)

@@ -218,6 +218,28 @@ def _claim(top) -> set[int]:
     return _below(kids, top.i) - skip
 
 
+# prepositions that tell what came before or brought the happening about
+_SEQUEL_PREPS = frozenset({"after", "following", "since", "amid", "before"})
+
+
+def _earlier_acts(doc, mine: set[int], coding, lex: Lexicon, table: ActorTable) -> list:
+    """Event nouns of force with their doer named (participants.nominal) under a preposition of time
+    hung on the event's own verb: "arrested 40 people following Sunday's bombing by Islamic State"."""
+    out = []
+    for i in mine:
+        t = doc[i]
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.i in (coding.top.i, coding.trigger.i):
+            continue
+        prep = t.head
+        if prep.lower_ not in _SEQUEL_PREPS or prep.dep_ != "prep" or prep.head.i not in (coding.top.i, coding.trigger.i):
+            continue
+        if coding.noun is not None and t.i == coding.noun.i:
+            continue
+        if participants.nominal(t, lex, table) is not None:
+            out.append(t)
+    return out
+
+
 def _by_participles(doc, mine: set[int], coding) -> list:
     """Reduced passives inside an event's words that name their own doer in a by-phrase ("three
     hostages kidnapped by gunmen", "sanctions imposed by the US"): participles hung on a noun, not the
@@ -305,6 +327,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         # its own tells what that doer did; it is its own happening
         # (left unclaimed only: the event's own words, read for its mode, keep them)
         own = {t for r in _by_participles(doc, mine, coding) for t in _below(kids, r.i)}
+        # "arrested 40 people following Sunday's bombing by Islamic State", "cut off fuel after Hamas's
+        # attack": an act of force named with its own doer in a phrase of time is what came before,
+        # its own happening, and its doer is no target of this one
+        own |= {t for n in _earlier_acts(doc, mine, coding, lex, table) for t in _below(kids, n.i)}
         if coding.category == NONE:
             # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
             # is no event, but a who-clause in it still tells what someone named did
