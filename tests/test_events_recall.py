@@ -84,3 +84,28 @@ def test_earlier_act_of_force_in_a_time_phrase_is_its_own_event(analyzer, text, 
 def test_time_phrase_without_a_named_doer_gives_no_second_event(analyzer, text):
     a = _events(analyzer, text)
     assert len(a.events) == 1, _show(a)
+
+
+# --- kind 2: backing or aid received from someone: the backer or giver is the source ---------------
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Macron received the endorsement of Emmanuel Valls on Monday.", "SUPPORT", "Emmanuel Valls", "Macron"),
+    ("Biden has the most endorsements from Black Caucus members.", "SUPPORT", "Black Caucus", "Biden"),
+    ("Kenya received military aid from the United States.", "AID", "United States", "Kenya"),
+    ("Ukraine got help from Poland.", "AID", "Poland", "Ukraine"),
+])
+def test_backing_or_aid_received_names_the_giver(analyzer, text, kind, source, target):
+    a = _events(analyzer, text)
+    ev = [e for e in a.events if e.type == kind]
+    assert ev and _names(a, ev[0].source) == [source] and _names(a, ev[0].target) == [target], _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister has the support of his family.",
+    "The hospital received a letter from the ministry.",
+    "Warren has the most endorsements among the caucus members.",
+])
+def test_no_backing_without_a_named_backer(analyzer, text):
+    a = _events(analyzer, text)
+    assert not [e for e in a.events if e.type in ("SUPPORT", "AID")], _show(a)
+

@@ -311,6 +311,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         act = _speech_act(tok, lex) if says is not None and says.speaker_text is not None else None
         coding = act or (code(tok, lex) if tok.pos_ != "NOUN" or headline_verb(tok)
                           else participants.nominal(tok, lex, table))
+        backed = participants.backing_received(tok, table, lex.people) if coding is None and act is None else None
+        if backed is not None:
+            # "Steyer has the backing of six legislators": the backers support the subject
+            coding = Coding(backed[0], None, backed[1], tok, f"received:{backed[1].lemma_.lower()}", [], False, False,
+                            False, backed[1])
         if coding is None:
             continue
         mine = _claim(coding.top)
@@ -368,6 +373,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text, lex.people)
+            if coding.rule.startswith("received:"):
+                backer = participants.backing_received(coding.top, table, lex.people)[2]
+                subject = agent(coding.top)
+                src = argument(backer, table, text)
+                tgt = argument(subject, table, text) if subject is not None else Argument()
+                adjustments.append("source=backer")
             # (a nominal event read as words, "Republican attacks on his loyalty", keeps its doer)
             doer = participants.nominal_doer(coding.noun, table, lex.people) \
                 if coding.noun is not None and (coding.category in participants.NOMINAL

@@ -15,7 +15,7 @@ from ..grammar.agent import gerund_by
 from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
+__all__ = ["backing_received", "lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
@@ -427,13 +427,54 @@ def meeting_partner(noun, table):
     return None
 
 
+# backing had or won from someone: "Steyer has the backing of six legislators", "Macron received the
+# endorsement of Valls", "the rebels enjoy the support of Iran" (SUPPORT by the backer, to the subject);
+# aid received from someone: "Kenya received military aid from the United States" (AID by the giver)
+_BACKINGS = frozenset({"support", "backing", "endorsement", "endorsements"})
+_HAVING = frozenset({"have", "receive", "win", "get", "gain", "secure", "enjoy", "earn", "garner", "obtain", "retain"})
+_AIDS = frozenset({"aid", "assistance", "help", "funding", "loan", "loans", "grant", "grants", "donation", "donations",
+                   "weapon", "weapons", "arms", "supplies"})
+_RECEIVING = frozenset({"receive", "get", "obtain", "accept", "secure"})
+
+
+def backing_received(verb, table, people: frozenset[str] = frozenset()):
+    """(category, backing or aid noun, backer token) when `verb` is a verb of having or winning
+    whose object is a noun of backing (SUPPORT) or of receiving aid (AID) with an actor "of" or
+    "from" it (not "his family", a person's own); None otherwise. The backer is the source and the
+    verb's subject the target."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        word = noun.lemma_.lower()
+        if (word in _BACKINGS or noun.lower_ in _BACKINGS) and lemma in _HAVING:
+            category, froms = "SUPPORT", ("of", "from")
+        elif (word in _AIDS or noun.lower_ in _AIDS) and lemma in _RECEIVING:
+            category, froms = "AID", ("from",)
+        else:
+            continue
+        # ("received aid from Japan": the small parser hangs the noun's "from" on the verb)
+        for c in [*noun.children, *(c for c in verb.children if c.i > noun.i)]:
+            if c.dep_ == "prep" and c.lower_ in froms:
+                p = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if p is None or any(d.dep_ == "poss" and d.pos_ == "PRON" for d in p.children):
+                    continue
+                a = resolve(p, table)[0]
+                if (a is not None and a.kind not in ("location", "facility")) or _names_people(p, people) or (
+                        a is not None and p.pos_ == "PROPN"):
+                    return category, noun, p
+    return None
+
+
 def nominal(noun, lex: Lexicon, table):
     """A Coding for an event noun that stands on its own with its doer named (see NOMINAL), or None."""
     if noun.pos_ != "NOUN":
         return None
     if meeting_partner(noun, table) is not None:
-        phone = noun.lemma_.lower() == "call"
-        return Coding("CONSULT", "phone" if phone else None, noun, noun,
+        mode = {"call": "phone"}.get(noun.lemma_.lower())
+        return Coding("CONSULT", mode, noun, noun,
                       f"nominal:meeting:{noun.lemma_.lower()}", [], False, False, False, noun)
     pat = match_noun(noun, lex)
     if pat is None or pat.category not in NOMINAL or (nominal_doer(noun, table, lex.people) is None and
