@@ -406,18 +406,39 @@ MEETINGS = frozenset({"call", "meeting", "talk", "talks", "conversation", "summi
                       "negotiation", "negotiations", "consultation", "consultations"})
 
 
+VISITS = frozenset({"visit", "trip"})
+
+
+def _capital(actor) -> bool:
+    """The actor is a capital city ("a trip to Beijing")."""
+    from ..actors import lexicon as names
+    return actor.kind == "location" and names.fold(actor.name) in names.capitals()
+
+
 def meeting_partner(noun, table):
     """The partner of a meeting noun when both sides are named actors: the "with" object of a
     noun whose possessor is an actor ("Trump's call with Zelensky"), or the second name of "between X
     and Y" ("the call between Biden and Macron"); None otherwise."""
-    if noun.lemma_.lower() not in MEETINGS and noun.lower_ not in MEETINGS:
+    if noun.lemma_.lower() not in MEETINGS | VISITS and noun.lower_ not in MEETINGS:
         return None
-    first = between_parties(noun)
+    first = between_parties(noun) if noun.lemma_.lower() not in VISITS else None
     if first is not None:
         named = [w for w in [first, *first.conjuncts] if resolve(w, table)[0] is not None]
         return named[1] if len(named) >= 2 else None
     owner = next((c for c in noun.children if c.dep_ == "poss" and resolve(c, table)[0] is not None), None)
     if owner is None:
+        return None
+    if noun.lemma_.lower() in VISITS:
+        # "Erdogan's visit to Moscow", "Lam's trip to Beijing": a visit abroad is to that country (a
+        # trip to a town of one's own country is no meeting)
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                p = next((p for p in c.children if p.dep_ == "pobj"), None)
+                host = resolve(p, table)[0] if p is not None else None
+                guest = resolve(owner, table)[0]
+                if host is not None and host is not guest and (host.kind == "country" or _capital(host)) and \
+                        not (host.country and host.country == guest.country):
+                    return p
         return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "with":
@@ -473,7 +494,7 @@ def nominal(noun, lex: Lexicon, table):
     if noun.pos_ != "NOUN":
         return None
     if meeting_partner(noun, table) is not None:
-        mode = {"call": "phone"}.get(noun.lemma_.lower())
+        mode = {"call": "phone", "visit": "visit", "trip": "visit"}.get(noun.lemma_.lower())
         return Coding("CONSULT", mode, noun, noun,
                       f"nominal:meeting:{noun.lemma_.lower()}", [], False, False, False, noun)
     pat = match_noun(noun, lex)
