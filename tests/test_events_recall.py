@@ -109,3 +109,109 @@ def test_no_backing_without_a_named_backer(analyzer, text):
     a = _events(analyzer, text)
     assert not [e for e in a.events if e.type in ("SUPPORT", "AID")], _show(a)
 
+
+# --- lexicon gaps on real pages: annexing land, taking someone to court, hauling someone out -------
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Austria was annexed by Germany in 1938.", "ASSAULT", ["Germany"], ["Austria"]),
+    ("Russia annexed Crimea in 2014.", "ASSAULT", ["Russia"], ["Crimea"]),
+    ("Saraki and Melaye have dragged the minister to court.", "ACCUSE", ["Melaye", "Saraki"], []),
+])
+def test_annexing_and_suing_verbs(analyzer, text, kind, source, target):
+    a = _events(analyzer, text)
+    ev = [e for e in a.events if e.type == kind]
+    assert ev and _names(a, ev[0].source) == source and _names(a, ev[0].target) == target, _show(a)
+
+
+def test_dragged_out_by_police_is_an_arrest(analyzer):
+    a = _events(analyzer, "The activist was dragged out of the embassy by police in April.")
+    assert [e.type for e in a.events] == ["COERCE"], _show(a)
+
+
+@pytest.mark.parametrize("text", ["The talks dragged on for months.", "The trial dragged out over two years."])
+def test_dragging_on_is_no_event(analyzer, text):
+    a = _events(analyzer, text)
+    assert not a.events, _show(a)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Erdogan's visit to Moscow ended without a deal.", "Erdogan", "Moscow"),
+    ("Hong Kong Chief Executive Carrie Lam spoke. Lam's trip to Beijing was about guidance.", "Carrie Lam", "Beijing"),
+])
+def test_visit_abroad_told_as_a_noun_is_consult(analyzer, text, source, target):
+    a = _events(analyzer, text)
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult and consult[0].mode == "visit", _show(a)
+    assert _names(a, consult[0].source) == [source] and _names(a, consult[0].target) == [target], _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan, the Turkish president, spoke. Erdogan's trip to Ankara was short.",
+    "Macron's visit to Paris hospitals was brief.",
+])
+def test_trip_at_home_is_no_consult(analyzer, text):
+    a = _events(analyzer, text)
+    assert not [e for e in a.events if e.type == "CONSULT"], _show(a)
+
+
+# --- verbal attacks and refusals the lexicon lacked ------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Beijing is balking at committing to a specific amount of purchases.", "REJECT", ["China"], []),
+    ("Bevin lashed out at teachers who used sick days to rally.", "ACCUSE", ["Bevin"], []),
+    ("Warren hammered Biden on his health plan.", "ACCUSE", ["Warren"], ["Biden"]),
+])
+def test_balking_and_lashing_out(analyzer, text, kind, source, target):
+    a = _events(analyzer, text)
+    ev = [e for e in a.events if e.type == kind]
+    assert ev and _names(a, ev[0].source) == source and _names(a, ev[0].target) == target, _show(a)
+
+
+def test_a_horse_balking_is_no_event(analyzer):
+    a = _events(analyzer, "The horse balked at the fence.")
+    assert not a.events, _show(a)
+
+
+# --- casualty and crime reports: blows by hand or blade the lexicon lacked --------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Fritz Weber was stabbed to death on Tuesday.", "ASSAULT"),
+    ("He assaulted a police officer on Friday.", "ASSAULT"),
+    ("The man punched the mayor in the face.", "ASSAULT"),
+    ("Rival gangs knifed two men in Leeds.", "ASSAULT"),
+    ("Washington slapped sanctions on Iran.", "SANCTION"),
+    ("The army crushed the uprising in the north.", "COERCE"),
+    ("Protesters hurled stones at the police.", "PROTEST"),
+])
+def test_blows_and_crackdowns_are_coded(analyzer, text, kind):
+    a = _events(analyzer, text)
+    assert [e.type for e in a.events] == [kind], _show(a)
+
+
+@pytest.mark.parametrize("text", ["The team was crushed by Liverpool.", "The company was crushed by debt."])
+def test_crushed_in_sport_or_by_debt_is_no_event(analyzer, text):
+    a = _events(analyzer, text)
+    assert not a.events, _show(a)
+
+
+# --- a deed owned up to in court is told as done -----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("John Smith pleaded guilty to assaulting Senator Warren.", "ASSAULT"),
+    ("John Smith pleaded guilty on Monday to threatening Senator Warren.", "THREATEN"),
+])
+def test_pleaded_guilty_to_a_deed_codes_the_deed(analyzer, text, kind):
+    a = _events(analyzer, text)
+    ev = [e for e in a.events if e.type == kind]
+    assert ev and _names(a, ev[0].source) == ["John Smith"] and _names(a, ev[0].target) == ["Warren"], _show(a)
+    assert not ev[0].negated
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith pleaded not guilty to assaulting Senator Warren.",
+    "John Smith pleaded guilty to fraud.",
+])
+def test_pleaded_not_guilty_leaves_the_deed_uncoded(analyzer, text):
+    a = _events(analyzer, text)
+    assert not a.events, _show(a)
+

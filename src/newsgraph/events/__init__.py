@@ -218,6 +218,18 @@ def _claim(top) -> set[int]:
     return _below(kids, top.i) - skip
 
 
+# owning up to a deed: "pleaded guilty to", "confessed to"
+_OWNING_UP = frozenset({"plead", "confess"})
+
+
+def _pleads_not_guilty(verb) -> bool:
+    """"pleaded not guilty", "did not plead guilty", "denied ... and pleaded innocent"."""
+    words = [verb] + [c for c in verb.children if c.lower_ in ("guilty", "innocent")]
+    return any(c.dep_ == "neg" for w in words for c in w.children) or \
+        any(c.lower_ == "innocent" for c in verb.children) or \
+        any(c.lower_ in ("not", "innocent") and c.i > verb.i for c in verb.doc[verb.i + 1:verb.i + 3])
+
+
 # prepositions that tell what came before or brought the happening about
 _SEQUEL_PREPS = frozenset({"after", "following", "since", "amid", "before"})
 
@@ -345,6 +357,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # subject of its own tells its own happening
             mine -= {t for a in coding.top.children if a.dep_ == "advcl" and a.pos_ in ("VERB", "AUX")
                      and any(w.dep_ in ("nsubj", "nsubjpass") for w in a.children) for t in _below(kids, a.i)}
+            if coding.trigger.lemma_.lower() in _OWNING_UP and not _pleads_not_guilty(coding.trigger):
+                # "pleaded guilty to threatening to kill the congresswoman", "confessed to stabbing":
+                # the deed owned up to is told as done, by the one who owns up to it ("pleaded not
+                # guilty to" leaves it alleged)
+                holders = [coding.trigger] + [c for c in coding.trigger.children if c.lower_ == "guilty"]
+                mine -= {t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB" for t in _below(kids, g.i)}
         claimed |= mine - own
         fig = figurative.reading(coding)
         if fig is not None:

@@ -225,8 +225,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         stray = _stray_subject(t)
         if stray is not None:
             return stray
-        if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.i < t.i and frame is None:
+        if t.dep_ == "acomp" and (t.head.lemma_ == "be" or t.lower_ == "guilty") and t.head.i < t.i and frame is None:
             # "the United States is willing to provide": the adjective's subject is the copula's
+            # ("pleaded guilty to assaulting ...": the one who pleads)
             t = t.head
             continue
         if loose_coordinate(t):
