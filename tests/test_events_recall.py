@@ -215,3 +215,44 @@ def test_pleaded_not_guilty_leaves_the_deed_uncoded(analyzer, text):
     a = _events(analyzer, text)
     assert not a.events, _show(a)
 
+
+# --- a meeting that is the setting of an act: whoever acts held it -----------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Macron raised the issue at a meeting with Angela Merkel in Berlin.", "Macron", "Angela Merkel"),
+    ("Erdogan signed the accord during a meeting with Vladimir Putin in Sochi.", "Erdogan", "Vladimir Putin"),
+])
+def test_meeting_as_the_setting_is_consult_of_the_subject(analyzer, text, source, target):
+    a = _events(analyzer, text)
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult and _names(a, consult[0].source) == [source] and _names(a, consult[0].target) == [target], _show(a)
+
+
+@pytest.mark.parametrize("text", ["Macron spoke at the meeting.", "Macron raised the issue at a meeting in Berlin."])
+def test_meeting_setting_without_a_partner_is_no_consult(analyzer, text):
+    a = _events(analyzer, text)
+    assert not [e for e in a.events if e.type == "CONSULT"], _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides have been unable to reschedule a meeting between Trump and Xi Jinping that was canceled.",
+    "Erdogan wants a meeting with Vladimir Putin.",
+    "Reporters asked about the planned meeting between Erdogan and Putin.",
+])
+def test_meeting_planned_or_called_off_is_no_consult(analyzer, text):
+    a = _events(analyzer, text)
+    assert not [e for e in a.events if e.type == "CONSULT"], _show(a)
+
+
+# --- two victims set against each other with "while": two happenings ---------------------------------
+
+def test_second_victim_after_while_is_its_own_event(analyzer):
+    a = _events(analyzer, "Fritz Weber was stabbed to death, while another man was critically injured in an attempt to "
+                          "stop the assailant.")
+    assert sorted(e.trigger.text for e in a.events if e.type == "ASSAULT") == ["injured", "stabbed"], _show(a)
+
+
+def test_victims_doing_something_while_killed_is_one_event(analyzer):
+    a = _events(analyzer, "Two soldiers were killed while they were patrolling the border.")
+    assert len(a.events) == 1, _show(a)
+

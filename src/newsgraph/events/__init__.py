@@ -199,10 +199,17 @@ def _contrast(clause) -> bool:
     """An active clause set against another actor's ("X attacked ..., while Y bombed ..."); not "were
     killed while they were patrolling", the circumstance of the victims."""
     head = clause.head
-    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and \
-        any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in clause.children) and \
-        any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
-        any(s.dep_ == "nsubj" for s in head.children) and not any(s.dep_ == "nsubjpass" for s in head.children)
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or \
+            not any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in clause.children):
+        return False
+    if any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
+            any(s.dep_ == "nsubj" for s in head.children) and not any(s.dep_ == "nsubjpass" for s in head.children):
+        return True
+    # "X was stabbed to death, while another man was critically injured": two victims, two happenings
+    # (set off by a comma, each passive with a noun of its own)
+    return clause.i > head.i and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," and \
+        any(s.dep_ == "nsubjpass" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
+        any(s.dep_ == "nsubjpass" for s in head.children)
 
 
 def _claim(top) -> set[int]:
@@ -249,6 +256,12 @@ def _earlier_acts(doc, mine: set[int], coding, lex: Lexicon, table: ActorTable) 
             continue
         if participants.nominal(t, lex, table) is not None:
             out.append(t)
+    for i in mine:
+        t = doc[i]
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.dep_ == "prep" and \
+                t.head.head.i in (coding.top.i, coding.trigger.i) and t.i != coding.trigger.i and \
+                participants.meeting_partner(t, table) is not None:
+            out.append(t)  # "announced the deal during a meeting with Liu He": the meeting is its own event
     return out
 
 

@@ -407,6 +407,25 @@ MEETINGS = frozenset({"call", "meeting", "talk", "talks", "conversation", "summi
 
 
 VISITS = frozenset({"visit", "trip"})
+# a meeting planned, put off or called off did not take place: "unable to reschedule a meeting between
+# Trump and Xi that was canceled", "proposed talks with Iran"
+_UNHELD = frozenset({"reschedule", "cancel", "postpone", "delay", "plan", "schedule", "propose", "seek", "want",
+                     "request", "arrange", "suggest", "offer", "expect", "hope", "demand", "refuse", "reject", "skip",
+                     "boycott", "scrap", "prepare", "need", "push", "urge"})
+
+
+def _not_held(noun) -> bool:
+    """The meeting noun is the object of a verb of planning or calling off (or its own relative
+    clause says it was called off)."""
+    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if gov is not None and gov.lemma_.lower() in _UNHELD:
+        return True
+    if any(a.lower_ in ("planned", "proposed", "scheduled", "upcoming", "expected", "possible", "future")
+           for a in noun.children if a.dep_ == "amod"):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _UNHELD for c in noun.children)
+# prepositions that set an act in a meeting: "during a meeting with", "at talks with"
+_AT_A_MEETING = frozenset({"during", "at", "after", "before", "in"})
 
 
 def _capital(actor) -> bool:
@@ -421,11 +440,20 @@ def meeting_partner(noun, table):
     and Y" ("the call between Biden and Macron"); None otherwise."""
     if noun.lemma_.lower() not in MEETINGS | VISITS and noun.lower_ not in MEETINGS:
         return None
+    if _not_held(noun):
+        return None
     first = between_parties(noun) if noun.lemma_.lower() not in VISITS else None
     if first is not None:
         named = [w for w in [first, *first.conjuncts] if resolve(w, table)[0] is not None]
         return named[1] if len(named) >= 2 else None
     owner = next((c for c in noun.children if c.dep_ == "poss" and resolve(c, table)[0] is not None), None)
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in _AT_A_MEETING and noun.lemma_.lower() in MEETINGS \
+            and not any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "the") for c in noun.children):
+        # "announced the deal during a meeting with Liu He", "raised it at a meeting with Merkel":
+        # whoever does what the meeting is the setting of held it
+        owner = agent(noun)
+        if owner is not None and resolve(owner, table)[0] is None:
+            owner = None
     if owner is None:
         return None
     if noun.lemma_.lower() in VISITS:
