@@ -256,3 +256,30 @@ def test_victims_doing_something_while_killed_is_one_event(analyzer):
     a = _events(analyzer, "Two soldiers were killed while they were patrolling the border.")
     assert len(a.events) == 1, _show(a)
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Volker disputed the notion that he had been part of an irregular channel.", ["Volker"], []),
+    ("Iran disputed the claim by Israel.", ["Iran"], ["Israel"]),
+])
+def test_disputing_a_claim_is_reject(analyzer, text, source, target):
+    a = _events(analyzer, text)
+    ev = [e for e in a.events if e.type == "REJECT"]
+    assert ev and _names(a, ev[0].source) == source and _names(a, ev[0].target) == target, _show(a)
+
+
+def test_disputing_a_border_is_no_reject(analyzer):
+    a = _events(analyzer, "The two countries have disputed the border for decades.")
+    assert not a.events, _show(a)
+
+
+def test_backing_not_had_is_negated(analyzer):
+    a = _events(analyzer, "Buttigieg doesn't have a single endorsement from the Hispanic Caucus members.")
+    ev = [e for e in a.events if e.type == "SUPPORT"]
+    assert ev and ev[0].negated, _show(a)
+
+
+def test_second_reported_clause_without_subject_shares_the_first_ones(analyzer):
+    a = _events(analyzer, "Obama said Macron pressed his team to triple that figure, then trimmed that a little and "
+                          "asked Japan for more rice.")
+    ev = [e for e in a.events if e.trigger.text == "asked"]
+    assert ev and _names(a, ev[0].source) == ["Macron"] and _names(a, ev[0].target) == ["Japan"], _show(a)

@@ -339,7 +339,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         backed = participants.backing_received(tok, table, lex.people) if coding is None and act is None else None
         if backed is not None:
             # "Steyer has the backing of six legislators": the backers support the subject
-            coding = Coding(backed[0], None, backed[1], tok, f"received:{backed[1].lemma_.lower()}", [], False, False,
+            coding = Coding(backed[0], None, backed[1], tok, f"received:{backed[1].lemma_.lower()}", [], negated(tok), False,
                             False, backed[1])
         if coding is None:
             continue

@@ -233,6 +233,9 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         if loose_coordinate(t):
             t, frame = t.head, None  # "pressed his aides to cut it, then trimmed it and asked ...": the head's subject
             continue
+        sibling = _reported_sibling(t)
+        if sibling is not None:
+            return sibling
         if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
             if _as_frame(t):
                 frame = "as"
@@ -260,6 +263,24 @@ def loose_coordinate(tok) -> bool:
     while k > tok.head.i and tok.doc[k].dep_ == "advmod":
         k -= 1  # ", then rewrote it": the adverb may hang on the verb above
     return k > tok.head.i and tok.doc[k].text == ","
+
+
+def _reported_sibling(tok):
+    """The subject of the reported clause before `tok` when `tok` is a second reported clause with no
+    subject of its own set off by a comma: "he said he pressed his team to triple the figure, then
+    trimmed that and asked for more" (the small parser hangs "trimmed" on "said")."""
+    if tok.dep_ != "ccomp" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(w.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for w in tok.children):
+        return None
+    k = tok.left_edge.i - 1
+    while k > tok.head.i and tok.doc[k].dep_ == "advmod":
+        k -= 1
+    if k <= 0 or tok.doc[k].text != ",":
+        return None
+    before = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if not before:
+        return None
+    return next((w for w in before[-1].children if w.dep_ == "nsubj"), None)
 
 
 # nouns of permission or order: "gave authorization for X to be extradited"
