@@ -23,7 +23,7 @@ from . import article as whole_article, figurative, lexicon, modes, participants
 from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
-from ..grammar.agent import misread_aside, misread_finite
+from ..grammar.agent import loose_coordinate, misread_aside, misread_finite
 from .roles import Argument, argument, location, source_and_target
 
 __all__ = ["extract"]
@@ -199,10 +199,17 @@ def _contrast(clause) -> bool:
     """An active clause set against another actor's ("X attacked ..., while Y bombed ..."); not "were
     killed while they were patrolling", the circumstance of the victims."""
     head = clause.head
-    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and \
-        any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in clause.children) and \
-        any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
-        any(s.dep_ == "nsubj" for s in head.children) and not any(s.dep_ == "nsubjpass" for s in head.children)
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or \
+            not any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in clause.children):
+        return False
+    if any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
+            any(s.dep_ == "nsubj" for s in head.children) and not any(s.dep_ == "nsubjpass" for s in head.children):
+        return True
+    # "X was stabbed to death, while another man was critically injured": two victims, two happenings
+    # (set off by a comma, each passive with a noun of its own)
+    return clause.i > head.i and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," and \
+        any(s.dep_ == "nsubjpass" and s.pos_ in ("NOUN", "PROPN") for s in clause.children) and \
+        any(s.dep_ == "nsubjpass" for s in head.children)
 
 
 def _claim(top) -> set[int]:
@@ -211,11 +218,51 @@ def _claim(top) -> set[int]:
     kids = column(top.doc, "children")
     skip: set[int] = set()
     for c in top.children:
-        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or _contrast(c):
+        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or _contrast(c) or loose_coordinate(c):
             skip |= _below(kids, c.i)
         if c.dep_ == "cc" and c.i > top.i:
             skip.add(c.i)
     return _below(kids, top.i) - skip
+
+
+# owning up to a deed: "pleaded guilty to", "confessed to"
+_OWNING_UP = frozenset({"plead", "confess"})
+
+
+def _pleads_not_guilty(verb) -> bool:
+    """"pleaded not guilty", "did not plead guilty", "denied ... and pleaded innocent"."""
+    words = [verb] + [c for c in verb.children if c.lower_ in ("guilty", "innocent")]
+    return any(c.dep_ == "neg" for w in words for c in w.children) or \
+        any(c.lower_ == "innocent" for c in verb.children) or \
+        any(c.lower_ in ("not", "innocent") and c.i > verb.i for c in verb.doc[verb.i + 1:verb.i + 3])
+
+
+# prepositions that tell what came before or brought the happening about
+_SEQUEL_PREPS = frozenset({"after", "following", "since", "amid", "before"})
+
+
+def _earlier_acts(doc, mine: set[int], coding, lex: Lexicon, table: ActorTable) -> list:
+    """Event nouns of force with their doer named (participants.nominal) under a preposition of time
+    hung on the event's own verb: "arrested 40 people following Sunday's bombing by Islamic State"."""
+    out = []
+    for i in mine:
+        t = doc[i]
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.i in (coding.top.i, coding.trigger.i):
+            continue
+        prep = t.head
+        if prep.lower_ not in _SEQUEL_PREPS or prep.dep_ != "prep" or prep.head.i not in (coding.top.i, coding.trigger.i):
+            continue
+        if coding.noun is not None and t.i == coding.noun.i:
+            continue
+        if participants.nominal(t, lex, table) is not None:
+            out.append(t)
+    for i in mine:
+        t = doc[i]
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.dep_ == "prep" and \
+                t.head.head.i in (coding.top.i, coding.trigger.i) and t.i != coding.trigger.i and \
+                participants.meeting_partner(t, table) is not None:
+            out.append(t)  # "announced the deal during a meeting with Liu He": the meeting is its own event
+    return out
 
 
 def _by_participles(doc, mine: set[int], coding) -> list:
@@ -289,6 +336,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         act = _speech_act(tok, lex) if says is not None and says.speaker_text is not None else None
         coding = act or (code(tok, lex) if tok.pos_ != "NOUN" or headline_verb(tok)
                           else participants.nominal(tok, lex, table))
+        backed = participants.backing_received(tok, table, lex.people) if coding is None and act is None else None
+        if backed is not None:
+            # "Steyer has the backing of six legislators": the backers support the subject
+            coding = Coding(backed[0], None, backed[1], tok, f"received:{backed[1].lemma_.lower()}", [], negated(tok), False,
+                            False, backed[1])
         if coding is None:
             continue
         mine = _claim(coding.top)
@@ -305,6 +357,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         # its own tells what that doer did; it is its own happening
         # (left unclaimed only: the event's own words, read for its mode, keep them)
         own = {t for r in _by_participles(doc, mine, coding) for t in _below(kids, r.i)}
+        # "arrested 40 people following Sunday's bombing by Islamic State", "cut off fuel after Hamas's
+        # attack": an act of force named with its own doer in a phrase of time is what came before,
+        # its own happening, and its doer is no target of this one
+        own |= {t for n in _earlier_acts(doc, mine, coding, lex, table) for t in _below(kids, n.i)}
         if coding.category == NONE:
             # "hoped for talks with the Taliban, who have long refused to negotiate": what is hoped
             # is no event, but a who-clause in it still tells what someone named did
@@ -314,6 +370,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # subject of its own tells its own happening
             mine -= {t for a in coding.top.children if a.dep_ == "advcl" and a.pos_ in ("VERB", "AUX")
                      and any(w.dep_ in ("nsubj", "nsubjpass") for w in a.children) for t in _below(kids, a.i)}
+            if coding.trigger.lemma_.lower() in _OWNING_UP and not _pleads_not_guilty(coding.trigger):
+                # "pleaded guilty to threatening to kill the congresswoman", "confessed to stabbing":
+                # the deed owned up to is told as done, by the one who owns up to it ("pleaded not
+                # guilty to" leaves it alleged)
+                holders = [coding.trigger] + [c for c in coding.trigger.children if c.lower_ == "guilty"]
+                mine -= {t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB" for t in _below(kids, g.i)}
         claimed |= mine - own
         fig = figurative.reading(coding)
         if fig is not None:
@@ -342,10 +405,18 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             tgt = argument(said_of, table, text) if said_of is not None and category != "REJECT" else Argument()
         else:
             src, tgt = source_and_target(coding, table, text, lex.people)
+            if coding.rule.startswith("received:"):
+                backer = participants.backing_received(coding.top, table, lex.people)[2]
+                subject = agent(coding.top)
+                src = argument(backer, table, text)
+                tgt = argument(subject, table, text) if subject is not None else Argument()
+                adjustments.append("source=backer")
             # (a nominal event read as words, "Republican attacks on his loyalty", keeps its doer)
             doer = participants.nominal_doer(coding.noun, table, lex.people) \
                 if coding.noun is not None and (coding.category in participants.NOMINAL
                                                 or coding.rule.startswith("nominal:")) else None
+            if doer is None and coding.rule.startswith("nominal:meeting:"):
+                doer = participants.between_parties(coding.noun)  # "the call between Biden and Macron"
             happening = participants.happening_subject(coding, lex) if doer is None else None
             if happening is not None:
                 # "the shelling of Kharkiv by Russian forces killed five people": the subject's own doer

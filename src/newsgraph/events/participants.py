@@ -15,7 +15,7 @@ from ..grammar.agent import gerund_by
 from .coding import Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
-__all__ = ["lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
+__all__ = ["backing_received", "lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
            "each_other", "people_object", "answerable_doer",
            "the_country", "parenthetical_doer", "misparsed_subject", "holder", "from_targets", "doer_in", "AIMED_AT_DOERS",
            "recipients", "claimed"]
@@ -400,10 +400,131 @@ def _armed_body(name: str) -> bool:
     return entry is not None and entry.key.startswith(("armed_groups.tsv/", "state_forces.tsv/"))
 
 
+# a meeting or a call told as something that happened, with both sides named: "Trump's July 25 call
+# with Zelensky", "the phone call between the two presidents" (CONSULT, PLOVER "meet", "phone")
+MEETINGS = frozenset({"call", "meeting", "talk", "talks", "conversation", "summit", "discussion",
+                      "negotiation", "negotiations", "consultation", "consultations"})
+
+
+VISITS = frozenset({"visit", "trip"})
+# a meeting planned, put off or called off did not take place: "unable to reschedule a meeting between
+# Trump and Xi that was canceled", "proposed talks with Iran"
+_UNHELD = frozenset({"reschedule", "cancel", "postpone", "delay", "plan", "schedule", "propose", "seek", "want",
+                     "request", "arrange", "suggest", "offer", "expect", "hope", "demand", "refuse", "reject", "skip",
+                     "boycott", "scrap", "prepare", "need", "push", "urge"})
+
+
+def _not_held(noun) -> bool:
+    """The meeting noun is the object of a verb of planning or calling off (or its own relative
+    clause says it was called off)."""
+    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if gov is not None and gov.lemma_.lower() in _UNHELD:
+        return True
+    if any(a.lower_ in ("planned", "proposed", "scheduled", "upcoming", "expected", "possible", "future")
+           for a in noun.children if a.dep_ == "amod"):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _UNHELD for c in noun.children)
+# prepositions that set an act in a meeting: "during a meeting with", "at talks with"
+_AT_A_MEETING = frozenset({"during", "at", "after", "before", "in"})
+
+
+def _capital(actor) -> bool:
+    """The actor is a capital city ("a trip to Beijing")."""
+    from ..actors import lexicon as names
+    return actor.kind == "location" and names.fold(actor.name) in names.capitals()
+
+
+def meeting_partner(noun, table):
+    """The partner of a meeting noun when both sides are named actors: the "with" object of a
+    noun whose possessor is an actor ("Trump's call with Zelensky"), or the second name of "between X
+    and Y" ("the call between Biden and Macron"); None otherwise."""
+    if noun.lemma_.lower() not in MEETINGS | VISITS and noun.lower_ not in MEETINGS:
+        return None
+    if _not_held(noun):
+        return None
+    first = between_parties(noun) if noun.lemma_.lower() not in VISITS else None
+    if first is not None:
+        named = [w for w in [first, *first.conjuncts] if resolve(w, table)[0] is not None]
+        return named[1] if len(named) >= 2 else None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and resolve(c, table)[0] is not None), None)
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in _AT_A_MEETING and noun.lemma_.lower() in MEETINGS \
+            and not any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "the") for c in noun.children):
+        # "announced the deal during a meeting with Liu He", "raised it at a meeting with Merkel":
+        # whoever does what the meeting is the setting of held it
+        owner = agent(noun)
+        if owner is not None and resolve(owner, table)[0] is None:
+            owner = None
+    if owner is None:
+        return None
+    if noun.lemma_.lower() in VISITS:
+        # "Erdogan's visit to Moscow", "Lam's trip to Beijing": a visit abroad is to that country (a
+        # trip to a town of one's own country is no meeting)
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                p = next((p for p in c.children if p.dep_ == "pobj"), None)
+                host = resolve(p, table)[0] if p is not None else None
+                guest = resolve(owner, table)[0]
+                if host is not None and host is not guest and (host.kind == "country" or _capital(host)) and \
+                        not (host.country and host.country == guest.country):
+                    return p
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None and resolve(p, table)[0] is not None and resolve(p, table)[0] is not resolve(owner, table)[0]:
+                return p
+    return None
+
+
+# backing had or won from someone: "Steyer has the backing of six legislators", "Macron received the
+# endorsement of Valls", "the rebels enjoy the support of Iran" (SUPPORT by the backer, to the subject);
+# aid received from someone: "Kenya received military aid from the United States" (AID by the giver)
+_BACKINGS = frozenset({"support", "backing", "endorsement", "endorsements"})
+_HAVING = frozenset({"have", "receive", "win", "get", "gain", "secure", "enjoy", "earn", "garner", "obtain", "retain"})
+_AIDS = frozenset({"aid", "assistance", "help", "funding", "loan", "loans", "grant", "grants", "donation", "donations",
+                   "weapon", "weapons", "arms", "supplies"})
+_RECEIVING = frozenset({"receive", "get", "obtain", "accept", "secure"})
+
+
+def backing_received(verb, table, people: frozenset[str] = frozenset()):
+    """(category, backing or aid noun, backer token) when `verb` is a verb of having or winning
+    whose object is a noun of backing (SUPPORT) or of receiving aid (AID) with an actor "of" or
+    "from" it (not "his family", a person's own); None otherwise. The backer is the source and the
+    verb's subject the target."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        word = noun.lemma_.lower()
+        if (word in _BACKINGS or noun.lower_ in _BACKINGS) and lemma in _HAVING:
+            category, froms = "SUPPORT", ("of", "from")
+        elif (word in _AIDS or noun.lower_ in _AIDS) and lemma in _RECEIVING:
+            category, froms = "AID", ("from",)
+        else:
+            continue
+        # ("received aid from Japan": the small parser hangs the noun's "from" on the verb)
+        for c in [*noun.children, *(c for c in verb.children if c.i > noun.i)]:
+            if c.dep_ == "prep" and c.lower_ in froms:
+                p = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if p is None or any(d.dep_ == "poss" and d.pos_ == "PRON" for d in p.children):
+                    continue
+                a = resolve(p, table)[0]
+                if (a is not None and a.kind not in ("location", "facility")) or _names_people(p, people) or (
+                        a is not None and p.pos_ == "PROPN"):
+                    return category, noun, p
+    return None
+
+
 def nominal(noun, lex: Lexicon, table):
     """A Coding for an event noun that stands on its own with its doer named (see NOMINAL), or None."""
     if noun.pos_ != "NOUN":
         return None
+    if meeting_partner(noun, table) is not None:
+        mode = {"call": "phone", "visit": "visit", "trip": "visit"}.get(noun.lemma_.lower())
+        return Coding("CONSULT", mode, noun, noun,
+                      f"nominal:meeting:{noun.lemma_.lower()}", [], False, False, False, noun)
     pat = match_noun(noun, lex)
     if pat is None or pat.category not in NOMINAL or (nominal_doer(noun, table, lex.people) is None and
                                                        custodian(noun) is None):

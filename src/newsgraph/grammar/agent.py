@@ -225,10 +225,17 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
         stray = _stray_subject(t)
         if stray is not None:
             return stray
-        if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.i < t.i and frame is None:
+        if t.dep_ == "acomp" and (t.head.lemma_ == "be" or t.lower_ == "guilty") and t.head.i < t.i and frame is None:
             # "the United States is willing to provide": the adjective's subject is the copula's
+            # ("pleaded guilty to assaulting ...": the one who pleads)
             t = t.head
             continue
+        if loose_coordinate(t):
+            t, frame = t.head, None  # "pressed his aides to cut it, then trimmed it and asked ...": the head's subject
+            continue
+        sibling = _reported_sibling(t)
+        if sibling is not None:
+            return sibling
         if t.dep_ in SHARED_SUBJECT and t.head.i != t.i:
             if _as_frame(t):
                 frame = "as"
@@ -242,6 +249,38 @@ def agent(tok, *, carrier: bool = False, inverted: bool = False):
     if inverted:
         return inverted_subject(tok)
     return None
+
+
+def loose_coordinate(tok) -> bool:
+    """A finite verb the small parser left hanging (`dep`) after a comma, with no subject of its own:
+    the next step of a coordination ("pressed his aides to cut the figure, then trimmed it and asked
+    Japan for more"); it shares the subject of the verb it hangs on, as a conjunct does."""
+    if tok.dep_ != "dep" or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBD", "VBZ", "VBP") or tok.i < tok.head.i:
+        return False
+    if any(w.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (w.dep_ == "aux" and w.lower_ == "to") for w in tok.children):
+        return False
+    k = tok.left_edge.i - 1
+    while k > tok.head.i and tok.doc[k].dep_ == "advmod":
+        k -= 1  # ", then rewrote it": the adverb may hang on the verb above
+    return k > tok.head.i and tok.doc[k].text == ","
+
+
+def _reported_sibling(tok):
+    """The subject of the reported clause before `tok` when `tok` is a second reported clause with no
+    subject of its own set off by a comma: "he said he pressed his team to triple the figure, then
+    trimmed that and asked for more" (the small parser hangs "trimmed" on "said")."""
+    if tok.dep_ != "ccomp" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(w.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for w in tok.children):
+        return None
+    k = tok.left_edge.i - 1
+    while k > tok.head.i and tok.doc[k].dep_ == "advmod":
+        k -= 1
+    if k <= 0 or tok.doc[k].text != ",":
+        return None
+    before = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if not before:
+        return None
+    return next((w for w in before[-1].children if w.dep_ == "nsubj"), None)
 
 
 # nouns of permission or order: "gave authorization for X to be extradited"
