@@ -555,7 +555,7 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
     asked = _requested(m.head)
     # "urged the ministry to reconsider its decision": "its" is the one asked, never the one who asks
     asked_owner = asked is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in m.head.children)
-    for aid in ([] if asked_owner else named_actors(m.head, actors)):
+    for aid in ([] if asked_owner or _about_place(m.head) else named_actors(m.head, actors)):
         yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention", "proposer")
     verbs = stance_verbs()
     for c in m.head.children:  # "the plan proposed by Egypt"
@@ -579,6 +579,15 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
             for a in holders(request, actors, said):
                 yield Clue(a.id, ti, polarity, _sent_span(article, m.head.sent),
                            f"stance:request:{request.lemma_.lower()}:{v.lemma}", "request")
+
+
+def _about_place(head) -> bool:
+    """'Ukraine policy', 'Chinese trade policy', 'decades of United States policy': a policy named only by a
+    place in front of it says what it is about as often as whose it is, and that a state backs its own
+    policy says nothing; a possessor or 'of' / 'by' names the owner ('Egypt's policy', 'the policy of Iran')."""
+    if head.lemma_.lower() != "policy":
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in head.children)
 
 
 def _requested(head):
@@ -632,7 +641,8 @@ def _means_to(verb) -> bool:
 
 
 _DISPOSED = frozenset({"readiness", "willingness", "commitment", "determination", "eagerness", "intention",
-                       "intent", "desire", "decision", "pledge", "promise", "vow", "bid", "attempt", "effort"})
+                       "intent", "desire", "decision", "pledge", "promise", "vow", "bid", "attempt", "effort",
+                       "demand", "call", "push", "plea"})
 _INDISPOSED = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
 
 
@@ -812,7 +822,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if objs and not governed and any(o.lemma_.lower() in _ASKED | {"request"} for o in objs):
                 continue  # "if Trump agrees to Beijing's demands": what others ask, not the initiative named
-            if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
+            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in verbs or stance_verb(c) is not None) for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             asked = _demanded(tok)
             if asked is not None:
@@ -1312,6 +1322,10 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 (v := stance_verb(c)) is not None and v.role == "response" for c in trigger.children)):
             continue  # "denied breaking the truce", "neither confirmed nor denied that it had accepted it":
             # the response denied is read by `responses`
+        if trigger is not None and trigger.lemma_.lower() in ("refuse", "decline") and any(
+                c.dep_ == "xcomp" and (v := stance_verb(c)) is not None and v.role == "response" and
+                v.negated in ("support", "oppose") for c in trigger.children):
+            continue  # "refused to lift the sanctions": the refused act, turned, says it (`responses`): support
         if trigger is not None and any(c.dep_ == "dobj" and c.i not in heads and not _back(c) and c.pos_ != "PRON"
                                        and c.lemma_.lower() not in _CLAIMS for c in trigger.children):
             continue  # "offered an alternative to the US plan": the act is on something else ("denied reports

@@ -464,7 +464,7 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
 STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion",
-                      "reform"})
+                      "reform", "tariff", "ban", "curfew", "rezoning"})
 
 
 _SPELLED = frozenset({"decision", "move"})
@@ -609,6 +609,8 @@ PRIVATE_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "people", "
 def named_actors(tok, actors: ActorTable) -> set[str]:
     """Actors the phrase names as its owner: possessor, 'of X', adjectives and compounds ('Turkish-Russian')."""
     found = set()
+    if _term(tok).startswith("impeachment"):
+        return found  # "Trump's impeachment", "the president's impeachment trial": the one impeached, no owner
     # "Erdogan's Syria policy", "Tokyo's Taiwan strategy": with a possessor, a name compounded with the
     # initiative says what it is about, not whose it is
     owned = any(c.dep_ == "poss" and actors.actor_of_token(c) is not None for c in tok.children)

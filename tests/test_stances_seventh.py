@@ -1,0 +1,108 @@
+"""Stances, issue 11 (seventh round), from a review of unseen news pages on politics and trade: measures the
+lexicon lacked (tariffs, bans, curfews, rezonings, impeachment), balking, refusing to end an initiative,
+demands to end one, and a country named in front of "policy". All sentences are invented. Cases marked
+"guard" already passed before the rule beside them; the others failed without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from stance_checks import show, stances_of, takes_none
+
+
+def _polarities(analyzer, text, holder):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    return {s.polarity for s in found}, show(found)
+
+
+# -- measures: tariffs, bans, curfews, rezonings, impeachment -------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The Boston City Council approved the rezoning last year.", "Boston City Council", "support"),
+    ("Councilwoman Ana Diaz opposed the rezoning.", "Diaz", "oppose"),
+    ("Governor Kristi Noem defended the ban.", "Noem", "support"),
+    ("Human Rights Watch condemned the ban on rallies.", "Human Rights Watch", "oppose"),
+    ("Amnesty International criticised the curfew.", "Amnesty", "oppose"),
+    ("Italy rolled back the tariffs.", "Italy", "oppose"),
+    ("Trump slammed the impeachment hearings as a disgrace.", "Trump", "oppose"),
+    ("Pelosi backed the impeachment inquiry.", "Pelosi", "support"),
+    ("Pelosi opposed impeachment.", "Pelosi", "oppose"),
+    ("The Ohio Senate passed the bill in May.", "Ohio Senate", "support"),  # guard
+])
+def test_measures(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    # the one impeached owns no impeachment
+    ("Trump's impeachment trial began on Monday.", "Trump"),  # guard
+    ("The Senate will hold Trump's impeachment trial.", "Trump"),  # guard
+    # tariffs with no owner, nobody's stance
+    ("Tariffs on televisions hurt consumers, economists say.", "economists"),  # guard
+])
+def test_measures_hold_nothing(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+# -- balking at an initiative opposes it ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("China is balking at the proposal.", "China", "oppose"),
+    ("China balked at the proposal.", "China", "oppose"),
+])
+def test_balk(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_balking_at_something_else(analyzer):
+    takes_none(analyzer, "China balked at committing to the purchases.", "China")  # guard
+
+
+# -- refusing to end an initiative keeps it: support ------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Russia refused to lift the sanctions.", "Russia", "support"),
+    ("Trump refused to roll back the tariffs.", "Trump", "support"),
+    ("The Kremlin refused to scrap the deal.", "Kremlin", "support"),
+    ("The EU did not lift the sanctions.", "EU", "support"),
+    ("Trump's reluctance to roll back the tariffs worried investors.", "Trump", "support"),
+    # guards: refusing to take part in it still opposes it
+    ("Germany refused to join the sanctions.", "Germany", "oppose"),
+    ("Hamas refused to accept the truce.", "Hamas", "oppose"),
+    ("Russia declined to join the talks.", "Russia", "oppose"),
+    ("Egypt lifted the embargo.", "Egypt", "oppose"),
+])
+def test_refusing_to_end_it(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+# -- asking for an initiative's end: "its demands to scrap the deal", "urged X to eliminate the tariffs" --------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("China urged Trump to eliminate the tariffs.", "China", "oppose"),
+    ("Brazil's demands to scrap the deal were ignored.", "Brazil", "oppose"),
+    ("Brazil's demand to join the talks was rejected.", "Brazil", "support"),
+])
+def test_asking_for_its_end(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert polarity in pols, found
+
+
+# -- a place in front of "policy" says what it is about as often as whose it is ---------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Senator Mills spoke about Kenya policy at the hearing.", "Kenya"),
+    ("Officials familiar with Iranian oil policy said the talks had stalled.", "Iran"),
+    ("Breaking with decades of Canadian policy, the minister raised duties.", "Canada"),
+])
+def test_place_policy_names_no_owner(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Egypt's plan was welcomed by Jordan.", "Egypt"),  # guard
+    ("The French plan won praise in Brussels.", "France"),  # guard
+    ("Egypt's policy on the border was welcomed by Jordan.", "Egypt"),  # guard: a possessor owns it
+])
+def test_owned_plans_keep_their_owner(analyzer, text, holder):
+    pols, found = _polarities(analyzer, text, holder)
+    assert "support" in pols, found
