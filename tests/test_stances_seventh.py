@@ -106,3 +106,51 @@ def test_place_policy_names_no_owner(analyzer, text, holder):
 def test_owned_plans_keep_their_owner(analyzer, text, holder):
     pols, found = _polarities(analyzer, text, holder)
     assert "support" in pols, found
+
+
+# -- an answer with no object just after an initiative was put forward is an answer to it -----------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Egypt proposed a three-day truce. Hamas agreed on Monday.", "Hamas", "support"),
+    ("Qatar put forward a new plan on Sunday. Israel agreed, officials said.", "Israel", "support"),
+    ("Egypt proposed a three-day truce. Hamas refused.", "Hamas", "oppose"),
+    ("Egypt proposed a three-day truce. Hamas did not agree.", "Hamas", "oppose"),
+    ("Egypt proposed a truce. Hamas accepted on Monday, and Israel refused.", "Israel", "oppose"),
+    ("Qatar put forward a new plan on Sunday.", "Qatar", "support"),  # "put forward" proposes
+    ("Egypt proposed a three-day truce. Israel rejected it.", "Israel", "oppose"),  # guard
+])
+def test_bare_answer(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    # guards: an answer with an object of its own is about that
+    ("Egypt proposed a three-day truce. Hamas agreed that the fighting must stop.", "Hamas"),
+    ("Egypt proposed a three-day truce. Hamas agreed with Qatar on the need for aid.", "Hamas"),
+    ("Egypt proposed a three-day truce. Hamas agreed to release ten hostages.", "Hamas"),
+])
+def test_answer_with_its_own_object(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+# -- more initiatives of war and peace ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Jordan welcomed the humanitarian corridor.", "Jordan", "support"),
+    ("Qatar welcomed the prisoner release.", "Qatar", "support"),
+    ("Russia rejected the peace formula.", "Russia", "oppose"),
+    ("The African Union backed the power-sharing arrangement.", "African Union", "support"),
+    ("Ethiopia rejected the cessation of hostilities.", "Ethiopia", "oppose"),
+    ("Britain backed the no-fly zone.", "Britain", "support"),
+    ("Kenya rejected the deployment of foreign troops.", "Kenya", "oppose"),
+])
+def test_more_initiatives(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Acme welcomed the cessation of production at the plant.", "Acme"),
+    ("Google defended the deployment of the new app.", "Google"),
+])
+def test_not_initiatives(analyzer, text, holder):
+    takes_none(analyzer, text, holder)

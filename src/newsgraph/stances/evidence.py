@@ -715,6 +715,17 @@ _SILENCE = frozenset({"comment", "respond", "react", "reply"})
 _BARE = frozenset({"abstain"})  # a response that needs no object: "The United States abstained."
 # taking part, or not, needs no object just after the initiative was named: "Armenia said it would not
 # take part", "Azerbaijan agreed to attend"
+# an answer that needs no object just after an initiative was put forward: "Egypt proposed a truce.
+# Hamas agreed on Monday." ("agreed that ...", "agreed to go", "agreed with him" have their own objects)
+_ANSWERING = frozenset({"agree", "accept", "reject", "refuse"})
+
+
+def _bare_answer(verb) -> bool:
+    return verb.lemma_.lower() in _ANSWERING and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "advcl", "prep", "dobj", "nsubjpass", "acomp") and not _when(c) and
+        not (c.dep_ == "prep" and all(_when(p) for p in c.children if p.dep_ == "pobj")) for c in verb.children)
+
+
 _STOPPING = frozenset({"stop", "cease", "quit", "halt"})  # "stopped complying with the deal": the response ended
 _PARTICIPATING = frozenset({"participate", "attend", "join", "take part"})
 _WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
@@ -805,7 +816,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                     subj is not None and (subj.pos_ != "PRON" or _reporter_itself(subj, actors, said))
                 silence = not objs and (tok.lemma_.lower() in _SILENCE and _negated(tok) or
                                         tok.lemma_.lower() in _BARE and not _negated(tok) or
-                                        v.lemma in _PARTICIPATING)
+                                        v.lemma in _PARTICIPATING or _bare_answer(tok))
                 if not (pronoun or silence):
                     continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]

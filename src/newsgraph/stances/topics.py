@@ -24,6 +24,8 @@ _HOLDER_KINDS = ("person", "organization", "group", "country")
 RECENT_SENTENCES = 6  # how far back "the proposal" reaches for a topic named otherwise
 _FIGHTING = frozenset({"fighting", "hostility", "hostilities", "war", "combat", "attack", "bombing", "strike",
                        "offensive", "shelling", "violence"})
+_DEPLOYED = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "peacekeeper", "peacekeepers",
+                       "mission", "contingent", "army", "missile", "missiles", "warship", "warships"})
 _GENERIC = {"any", "some", "such", "no", "every", "all", "many", "several", "other", "each", "few", "more", "most"}
 _PLURAL_ONLY = {"talks", "peacetalks", "negotiations"}
 
@@ -127,6 +129,12 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
+    if term == "cessation" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+        return None  # "the cessation of hostilities" is a truce; "the cessation of production" none
+    if term == "deployment" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _DEPLOYED for p in c.children) for c in tok.children):
+        return None  # "the deployment of foreign troops" is a measure; "the deployment of the app" none
     if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
         if not any(c.dep_ in ("amod", "compound") and c.lower_ == "humanitarian" for c in tok.children):
@@ -464,7 +472,7 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
 STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion",
-                      "reform", "tariff", "ban", "curfew", "rezoning"})
+                      "reform", "tariff", "ban", "curfew", "rezoning", "deployment"})
 
 
 _SPELLED = frozenset({"decision", "move"})
