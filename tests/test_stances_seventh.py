@@ -154,3 +154,45 @@ def test_more_initiatives(analyzer, text, holder, polarity):
 ])
 def test_not_initiatives(analyzer, text, holder):
     takes_none(analyzer, text, holder)
+
+
+# -- asking for the initiative itself: "demanded an immediate ceasefire", "pressed for talks" -------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Spain demanded an immediate ceasefire.", "Spain", "support"),
+    ("Egypt is pressing for talks.", "Egypt", "support"),
+    ("Kenya insisted on an immediate ceasefire.", "Kenya", "support"),
+    ("Ukraine is seeking a ceasefire.", "Ukraine", "support"),
+    ("Egypt is working towards a deal with Israel.", "Egypt", "support"),
+    ("Turkey floated the idea of a buffer zone.", "Turkey", "support"),
+    ("Oman hosted the talks.", "Oman", "support"),
+    ("Spain demanded an end to the talks.", "Spain", "oppose"),  # guard
+])
+def test_asking_for_it(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Germany sought clarity on the deal.", "Germany"),  # guard: what is sought is something else
+    ("Israel pressed Hamas on the deal.", "Israel"),  # guard: the one pressed is asked about it
+    ("Hamas demanded guarantees on the truce.", "Hamas"),  # guard
+])
+def test_asking_about_it(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+# -- a stance the initiative receives from named others ----------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The plan drew criticism from Poland.", "Poland", "oppose"),
+    ("The plan has the backing of Egypt.", "Egypt", "support"),
+    ("The truce won the support of the Arab League.", "Arab League", "support"),
+    ("The plan met with opposition from Egypt and Jordan.", "Jordan", "oppose"),
+    ("The deal received praise from Canada.", "Canada", "support"),
+])
+def test_received(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_received_from_nobody_named(analyzer):
+    takes_none(analyzer, "The plan does not have the backing of Egypt.", "Egypt")  # guard

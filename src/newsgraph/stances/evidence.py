@@ -698,6 +698,8 @@ def _proposing_verb(head):
             return None  # "called the deal a mistake": naming it, not proposing it
         if role == "proposer":
             return verb
+        if (role == "request" or verb.lemma_.lower() == "seek") and _asked_itself(head, verb):
+            return verb  # "demanded an immediate ceasefire", "pressed for talks", "insisted on a truce"
         if role == "response" and not _asked_for(verb):
             break  # "rejected the plan": a response, not a proposal
         if role == "response" and _undoing(verb):
@@ -708,6 +710,16 @@ def _proposing_verb(head):
         if before:
             return before[-1]
     return None
+
+
+def _asked_itself(head, verb) -> bool:
+    """A request verb (or "seek") whose object is the initiative itself, not someone asked: 'demanded an
+    immediate ceasefire', 'sought a truce', 'pressed for talks', 'insisted on a truce' (not 'pressed Hamas on
+    the deal': the one pressed is asked about it; not 'sought clarity on the deal')."""
+    if head.dep_ == "dobj" and head.head.i == verb.i:
+        return True
+    return head.dep_ == "pobj" and head.head.head.i == verb.i and head.head.dep_ == "prep" and \
+        (head.head.lower_ == "for" or head.head.lower_ == "on" and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
@@ -1759,6 +1771,30 @@ _RECEIVING = frozenset({"face", "receive", "draw", "attract", "meet", "encounter
                         "prompt", "cause", "win", "earn", "gain", "get", "garner", "court", "seek", "invite"})
 
 
+_HAVING = frozenset({"have", "enjoy", "meet"})
+
+
+def _received(head):
+    """(the leaning noun, the ones it comes from) for an initiative that receives a stance from named
+    others: 'the plan drew criticism from Poland', 'the deal has the backing of Egypt', 'the truce won the
+    support of the League', 'the plan met with opposition from Cairo'; else None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _RECEIVING | _HAVING:
+        return None
+    words = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    for w in words:
+        if (w.lemma_.lower(), "toward") not in stance_words():
+            continue
+        preps = [c for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")] + \
+            [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        givers = [x for p in preps for o in p.children if o.dep_ == "pobj"
+                  for x in [o] + [c for c in o.children if c.dep_ == "conj"]]
+        if givers:
+            return w, givers
+    return None
+
+
 def _leaning(head):
     """(the leaning word, the verb or copula whose subject leans, a possessor) for a topic mention taken
     by a preposition of a leaning word: 'committed to the truce', 'expressed support for the initiative',
@@ -1827,6 +1863,8 @@ def _for_or_against(head):
         return verb, "oppose"
     if prep.lower_ == "for" and verb.lemma_.lower() in FOR_VERBS:
         return verb, "support"
+    if prep.lower_ in ("toward", "towards") and verb.lemma_.lower() in _TOWARD_VERBS:
+        return verb, "support"  # "is working towards a ceasefire", "pushed toward a deal"
     if prep.lower_ == "behind" and (verb.lemma_.lower() in _BEHIND_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("weight", "support") for c in verb.children)):
         return verb, "support"  # "rallied behind the plan", "threw its weight (support) behind the talks"
@@ -1836,6 +1874,7 @@ def _for_or_against(head):
     return None
 
 
+_TOWARD_VERBS = frozenset({"work", "push", "press", "strive", "move"})
 _BEHIND_VERBS = frozenset({"rally", "unite", "stand", "line", "get", "fall", "close"})
 _HARMS = frozenset({"consequence", "danger", "risk", "peril", "repercussion", "fallout", "cost"})
 # acts of taking a side that a noun names: "staged a protest against it", "led a campaign for it"
@@ -1924,6 +1963,17 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 for a in _judges(above, m.head, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:ought:{verb.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
+                continue
+            got = _received(m.head)
+            if got is not None:
+                word, givers = got
+                pol = _word_polarity(word, "toward")
+                if pol in ("support", "oppose") and not _negated(m.head.head):
+                    for g in givers:
+                        a = actor_of(g, actors)
+                        if a is not None and a.kind in _HOLDER_KINDS:
+                            yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                                       f"stance:received:{word.lemma_.lower()}", "judgement")
                 continue
             side = _for_or_against(m.head)
             if side is not None:
