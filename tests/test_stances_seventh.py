@@ -196,3 +196,38 @@ def test_received(analyzer, text, holder, polarity):
 
 def test_received_from_nobody_named(analyzer):
     takes_none(analyzer, "The plan does not have the backing of Egypt.", "Egypt")  # guard
+
+
+# -- judging someone for their initiative: "criticised Germany over its plan" ------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Poland criticised Germany over its plan to build the pipeline.", "Poland", "oppose"),
+    ("Israel slammed the United Nations over the resolution.", "Israel", "oppose"),
+    ("The EU condemned Russia for its decision to annex the region.", "EU", "oppose"),
+    ("Senator Ruiz attacked Governor Reyes over her budget plan.", "Ruiz", "oppose"),
+    ("Egypt thanked Qatar for its mediation.", "Egypt", "support"),  # guard (the old code: "its" read as Egypt's)
+    ("Senator Ruiz attacked the plan.", "Ruiz", "oppose"),
+    ("Egypt thanked Qatar for brokering the truce.", "Egypt", "support"),  # guard
+])
+def test_judged_for_it(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Poland criticised Germany over its plan to build the pipeline.", "Germany", "support"),
+    ("The EU condemned Russia for its decision to annex the region.", "Russia", "support"),
+    ("Egypt thanked Qatar for its mediation.", "Qatar", "support"),
+])
+def test_the_one_judged_owns_it(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Hamas attacked Israeli positions despite the truce.", "Hamas"),  # guard: force, not a judgement
+    ("Russia attacked Kyiv hours after the talks ended.", "Russia"),  # guard
+    ("China criticised Japan over its remarks about the treaty.", "China"),  # guard
+    ("Germany criticised Poland over the weekend.", "Germany"),  # guard
+])
+def test_judging_something_else(analyzer, text, holder):
+    takes_none(analyzer, text, holder)

@@ -16,7 +16,7 @@ from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be, plural_back
+from .topics import FOR_VERBS, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be, plural_back
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -804,6 +804,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             # "suspended its participation in the talks": the noun passes the verb on to the initiative
             turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
             objs = [p for o in objs for p in _through(o)]
+            if any(o.dep_ == "pobj" and o.i in mention_heads and judged_party(o, actors) is not None for o in objs):
+                # "Poland criticised Germany over its plan": the one judged is the plan's owner, the plan
+                # what the verb is about
+                objs = [o for o in objs if o.dep_ == "pobj" and o.i in mention_heads]
             if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) and o.lower_ not in _REFLEXIVE
                    and o.lemma_.lower() not in _SENT for o in objs):
                 # "make money off the deal", "withdrew troops under the agreement": the verb's object is

@@ -624,6 +624,9 @@ def named_actors(tok, actors: ActorTable) -> set[str]:
     owned = any(c.dep_ == "poss" and actors.actor_of_token(c) is not None for c in tok.children)
     for c in tok.children:
         cands = []
+        if c.dep_ == "poss" and c.pos_ == "PRON" and (judged := judged_party(tok, actors)) is not None:
+            found.add(judged.id)  # "Poland criticised Germany over its plan": Germany's plan
+            continue
         if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in PRIVATE_PEOPLE:
             continue  # "a Canadian man's decision", "Syrian refugees' plans": theirs, not the country's
         if owned and c.dep_ == "compound" and c.pos_ == "PROPN":
@@ -637,6 +640,32 @@ def named_actors(tok, actors: ActorTable) -> set[str]:
             if a is not None and a.kind in _HOLDER_KINDS and not (c.dep_ == "compound" and _name_of_initiative(a, tok.doc)):
                 found.add(a.id)
     return found
+
+
+# verbs of judging someone for what they did: "criticised Germany over its plan", "thanked Qatar for its offer"
+JUDGING_EXTRA = frozenset({"thank", "attack", "hammer", "fault", "rebuke", "chide", "sue", "berate", "scold",
+                           "castigate", "reproach", "congratulate", "censure", "upbraid"})
+JUDGED_FOR = frozenset({"over", "for", "on", "about"})
+
+
+def judging_verb(verb) -> bool:
+    v = stance_verbs().get(verb.lemma_.lower())
+    return verb.lemma_.lower() in JUDGING_EXTRA or v is not None and (
+        v.role == "accuse" or v.role == "response" and v.polarity in ("support", "oppose"))
+
+
+def judged_party(tok, actors: ActorTable):
+    """The one judged, when the initiative is what a judging verb judges them for: 'Poland criticised
+    Germany over its plan', 'the EU condemned Russia for its decision': the verb's object, which 'its' /
+    'his' / 'her' / 'their' in the adjunct after it refers to; else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in JUDGED_FOR:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not judging_verb(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return actors.actor_of_token(obj) if obj is not None and obj.pos_ != "PRON" else None
 
 
 def _name_of_initiative(a, doc) -> bool:
