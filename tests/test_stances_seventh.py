@@ -231,3 +231,24 @@ def test_the_one_judged_owns_it(analyzer, text, holder, polarity):
 ])
 def test_judging_something_else(analyzer, text, holder):
     takes_none(analyzer, text, holder)
+
+
+# -- phrasal verbs, and carrying on an initiative ----------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The US Senate voted down the bill.", "Senate", "oppose"),
+    ("The US Senate voted through the bill.", "Senate", "support"),
+    ("Britain turned down the offer of talks.", "Britain", "oppose"),
+    ("Germany backed away from the plan.", "Germany", "oppose"),
+    ("Ethiopia resumed the talks.", "Ethiopia", "support"),
+    ("Ethiopia signalled its readiness to resume the talks.", "Ethiopia", "support"),
+    ("Egypt continued the negotiations despite the strikes.", "Egypt", "support"),
+    ("Zambia is weighing the proposal.", "Zambia", "unclear"),
+    ("Germany backed the plan.", "Germany", "support"),  # guard
+])
+def test_phrasal_and_carrying_on(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_carrying_on_the_fighting(analyzer):
+    takes_none(analyzer, "Russia resumed its offensive despite the truce.", "Russia")  # guard

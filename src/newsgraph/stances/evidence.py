@@ -15,7 +15,7 @@ from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
-from .lexicon import PARTICLES, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
+from .lexicon import PARTICLES, StanceVerb, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
 from .topics import FOR_VERBS, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be, plural_back
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -758,6 +758,10 @@ def _back(o) -> bool:
         not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in o.children)
 
 
+# a verb of carrying on (stance_verbs.tsv, hostilities) whose object is the initiative itself
+_CARRIED_ON = StanceVerb("carry on", "response", "support", "oppose", frozenset({"initiative"}), "curated")
+
+
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
               actors: ActorTable, said: Sequence[Statement] = ()) -> Iterator[Clue]:
     """Response verbs that govern a mention of the topic, or that have no object in a sentence naming it."""
@@ -781,6 +785,9 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             tok = doc[i]
             v = stance_verb(tok)
+            if v is not None and v.role == "hostilities" and any(
+                    c.dep_ == "dobj" and mention_heads.get(c.i) == ti for c in tok.children):
+                v = _CARRIED_ON  # "resumed the talks", "continued the negotiations": carrying on the initiative
             if v is None or v.role != "response":
                 continue
             # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
@@ -1349,6 +1356,9 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 (v := stance_verb(c)) is not None and v.role == "response" for c in trigger.children)):
             continue  # "denied breaking the truce", "neither confirmed nor denied that it had accepted it":
             # the response denied is read by `responses`
+        if trigger is not None and (sv := stance_verb(trigger)) is not None and " " in sv.lemma and \
+                sv.role == "response" and sv.polarity != polarity:
+            continue  # "backed away from the plan": the phrasal verb says it (`responses`), not "back"
         if trigger is not None and trigger.lemma_.lower() in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and (v := stance_verb(c)) is not None and v.role == "response" and
                 v.negated in ("support", "oppose") for c in trigger.children):
