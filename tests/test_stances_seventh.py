@@ -252,3 +252,26 @@ def test_phrasal_and_carrying_on(analyzer, text, holder, polarity):
 
 def test_carrying_on_the_fighting(analyzer):
     takes_none(analyzer, "Russia resumed its offensive despite the truce.", "Russia")  # guard
+
+
+# -- idioms of taking a side -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Canada said no to the plan.", "Canada", "oppose"),
+    ("Canada said yes to the plan.", "Canada", "support"),
+    ("Italy pulled the plug on the deal.", "Italy", "oppose"),
+    ("Spain put the agreement on hold.", "Spain", "oppose"),
+    ("Uganda said it would not stand in the way of the deal.", "Uganda", "support"),
+    ("Uganda stood in the way of the deal.", "Uganda", "oppose"),
+    ("Egypt gave the go-ahead for the talks.", "Egypt", "support"),
+])
+def test_idioms(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Canada said no to more troops.", "Canada"),  # guard
+    ("Spain put the troops on alert after the talks.", "Spain"),  # guard
+])
+def test_idioms_about_something_else(analyzer, text, holder):
+    takes_none(analyzer, text, holder)

@@ -1359,6 +1359,10 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if trigger is not None and (sv := stance_verb(trigger)) is not None and " " in sv.lemma and \
                 sv.role == "response" and sv.polarity != polarity:
             continue  # "backed away from the plan": the phrasal verb says it (`responses`), not "back"
+        if trigger is not None and trigger.lemma_.lower() in ("put", "place") and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in c.children)
+                for c in trigger.children):
+            continue  # "put the agreement on hold": no agreement made (`judgements`)
         if trigger is not None and trigger.lemma_.lower() in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and (v := stance_verb(c)) is not None and v.role == "response" and
                 v.negated in ("support", "oppose") for c in trigger.children):
@@ -1866,10 +1870,20 @@ def _for_or_against(head):
             prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() not in _RECEIVING:
         # "staged a protest against the new law", "launched a campaign for the bill": the one who stages it
         return prep.head.head, "oppose" if prep.lower_ == "against" else "support"
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "way" and prep.head.dep_ == "pobj" and \
+            prep.head.head.lower_ == "in" and prep.head.head.head.lemma_.lower() == "stand":
+        return prep.head.head.head, "oppose"  # "stood in the way of the deal" ("would not stand in the way": consent)
+    if head.dep_ == "dobj" and prep.pos_ == "VERB" and prep.lemma_.lower() in ("put", "place") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in c.children)
+            for c in prep.children):
+        return prep, "oppose"  # "put the agreement on hold"
     if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _HARMS and \
             prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("of", "about") and \
             prep.head.head.head.lemma_.lower() == "warn":
         return prep.head.head.head, "oppose"  # "warned of the consequences of the decision"
+    if head.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.lower_ == "ahead" and \
+            prep.head.dep_ == "dobj" and any(x.lower_ == "go" for x in prep.head.children):
+        return prep.head.head, "support"  # "gave the go-ahead for the talks"
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
@@ -1882,6 +1896,13 @@ def _for_or_against(head):
     if prep.lower_ == "behind" and (verb.lemma_.lower() in _BEHIND_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("weight", "support") for c in verb.children)):
         return verb, "support"  # "rallied behind the plan", "threw its weight (support) behind the talks"
+    if prep.lower_ == "on" and any(c.dep_ == "dobj" and c.lemma_.lower() == "plug" for c in verb.children) and \
+            verb.lemma_.lower() == "pull":
+        return verb, "oppose"  # "pulled the plug on the deal"
+    if prep.lower_ == "to" and verb.lemma_.lower() == "say" and any(
+            c.dep_ in ("intj", "dobj", "advmod") and c.lower_ in ("yes", "no") and c.i < prep.i for c in verb.children):
+        return verb, "support" if any(c.lower_ == "yes" and c.i < prep.i for c in verb.children) else "oppose"
+        # "said yes to the plan", "said no to the talks"
     if prep.lower_ == "on" and any(c.dep_ == "dobj" and c.lemma_.lower() == "water" and any(
             a.dep_ == "amod" and a.lower_ == "cold" for a in c.children) for c in verb.children):
         return verb, "oppose"  # "poured cold water on the proposal"
@@ -1994,7 +2015,8 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                 verb, pol = side
                 neg = _negated(verb)
                 # "was not against the talks" consents; "did not campaign against it" says less
-                pol = ("support" if pol == "oppose" and verb.lemma_.lower() in _COPULAS else _WEAKEN[pol]) if neg else pol
+                pol = ("support" if pol == "oppose" and verb.lemma_.lower() in _COPULAS | {"stand"} else _WEAKEN[pol]) \
+                    if neg else pol  # ("would not stand in the way of the deal" consents)
                 for a in holders(verb, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:{'against' if side[1] == 'oppose' else 'for'}:{verb.lemma_.lower()}"
