@@ -275,3 +275,46 @@ def test_idioms(analyzer, text, holder, polarity):
 ])
 def test_idioms_about_something_else(analyzer, text, holder):
     takes_none(analyzer, text, holder)
+
+
+# -- a measure named by its own word is its own topic ------------------------------------------------------------
+def test_tariffs_are_not_the_deal(analyzer):
+    text = "Trump announced a trade deal with China on Monday. Trump's tariffs remain in place."
+    found = stances_of(analyze_text(analyzer, text), "Trump")
+    topics = {s.topic for s in found}
+    assert any("deal" in t for t in topics) and any("tariffs" in t for t in topics), show(found)
+
+
+# -- wanting others to act ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("China wants Trump to eliminate the tariffs.", "China", "oppose"),
+    ("Egypt wants Israel to accept the truce.", "Egypt", "support"),
+    ("The US wants a deal with China.", "US", "support"),
+    ("Iran wants to sign the deal.", "Iran", "support"),  # guard
+    ("Trump wants to withdraw from the deal.", "Trump", "oppose"),  # guard
+])
+def test_wanting(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Egypt wants Israel to accept the truce.", "Israel"),  # what is wanted of Israel is not its stance
+    ("China wants Trump to eliminate the tariffs.", "Trump"),  # guard
+])
+def test_the_one_wanted_of(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+# -- what a poll shows is those polled, not the pollster ------------------------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("A new ABC News poll shows majority support for the deal.", "ABC News"),
+    ("A Gallup survey found strong opposition to the plan.", "Gallup"),
+])
+def test_polls(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+def test_showing_support(analyzer):
+    pols, found = _polarities(analyzer, "Egypt showed support for the plan.", "Egypt")  # guard
+    assert pols == {"support"}, found

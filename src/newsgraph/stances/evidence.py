@@ -1149,6 +1149,8 @@ def _demanded(verb):
         bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.lemma_.lower() in _DEMANDING
         if aux & _DEONTIC and aux <= _DEONTIC or not aux and bare:
             return verb.head, False
+        if aux == {"to"} and any(c.dep_ == "nsubj" for c in verb.children):
+            return verb.head, False  # "wants Trump to eliminate the tariffs" parsed with Trump its subject
         return None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "against" and \
             verb.head.head.lemma_.lower() in _WARNING:
@@ -1789,6 +1791,7 @@ _RECEIVING = frozenset({"face", "receive", "draw", "attract", "meet", "encounter
                         "prompt", "cause", "win", "earn", "gain", "get", "garner", "court", "seek", "invite"})
 
 
+_POLLS = frozenset({"poll", "survey", "study", "census", "referendum", "vote", "ballot", "data", "figure"})
 _HAVING = frozenset({"have", "enjoy", "meet"})
 
 
@@ -1848,6 +1851,8 @@ def _leaning(head):
     if word.pos_ == "NOUN" and word.dep_ == "dobj":
         if word.head.lemma_.lower() in _RECEIVING:
             return None  # "faced criticism over its decision", "won support for the plan": others' stance
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLLS for c in word.head.children):
+            return None  # "an ABC News poll shows majority support for it": those polled, not the pollster
         return word, word.head, owner
     if word.pos_ == "NOUN" and owner is not None:
         return word, None, owner

@@ -806,6 +806,22 @@ def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
     return True
 
 
+# measures named by their own word, never another initiative's other name: "the tariffs" after "a trade
+# deal" is not the deal, nor "his deals" after "the impeachment inquiry" the inquiry
+_OWN_WORD = frozenset({"tariff", "ban", "curfew", "rezoning", "deployment"})
+
+
+def _own_word(term: str) -> bool:
+    return term in _OWN_WORD or term.startswith("impeachment")
+
+
+def _apart_measures(term: str, topic: "Topic | None") -> bool:
+    """A mention and a topic that are two initiatives, one of them a measure named by its own word."""
+    if topic is None or any(x.term == term for x in topic.mentions):
+        return False
+    return _own_word(term) or all(_own_word(x.term) for x in topic.mentions)
+
+
 def find(doc, article: Article, actors: ActorTable,
          proposers_of: Callable[[Mention], set[str]] | None = None) -> list[Topic]:
     """Mentions joined into topics. `proposers_of` gives who proposes what a mention names (from the
@@ -876,12 +892,13 @@ def find(doc, article: Article, actors: ActorTable,
                 topic = sent_topic or last  # "the idea", "described it as": never a topic of its own
             elif owners:
                 # Whose initiative it is decides: another owner's plan is another topic.
-                topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
+                topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors) and
+                              not _apart_measures(term, t)), None)
                 if topic is None and sent_topic is not None and not sent_topic.actors and \
-                        not answered_apart(tok, term, sent_topic, sent):
+                        not answered_apart(tok, term, sent_topic, sent) and not _apart_measures(term, sent_topic):
                     topic = sent_topic
                 if topic is None and m.definite and recent and last is not None and \
-                        _no_conflict(owners, last.actors, actors):
+                        _no_conflict(owners, last.actors, actors) and not _apart_measures(term, last):
                     topic = last  # "the Saudi-Omani plan" after the Crown Prince and the Sultan announced it
             else:
                 # "on the verge of a deal when Trump scuttled the talks": a definite mention whose word
@@ -894,13 +911,13 @@ def find(doc, article: Article, actors: ActorTable,
                     topic = same
                 elif apart:
                     topic = same  # "accepted the truce but rejected the talks": another initiative
-                elif sent_topic is not None:
+                elif sent_topic is not None and not _apart_measures(term, sent_topic):
                     topic = sent_topic
                 elif m.definite:
                     # A definite mention refers back: to a topic named with the same word, else to the
                     # last topic when it is recent (a long article may move on to another initiative).
                     topic = topics[with_term[term]] if term in with_term else None
-                    if topic is None and recent:
+                    if topic is None and recent and not _apart_measures(term, last):
                         topic = last
             if topic is None:
                 topic = Topic()
