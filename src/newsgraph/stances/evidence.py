@@ -733,9 +733,15 @@ _ANSWERING = frozenset({"agree", "accept", "reject", "refuse"})
 
 
 def _bare_answer(verb) -> bool:
-    return verb.lemma_.lower() in _ANSWERING and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+    """'Hamas agreed on Monday.', 'Israel refused.': no object, no clause, not in a relative clause
+    ("something Scooter agrees with": a stranded preposition has its object before)."""
+    if verb.lemma_.lower() not in _ANSWERING or verb.dep_ in ("relcl", "acl", "pcomp") or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return not any(
         c.dep_ in ("ccomp", "xcomp", "advcl", "prep", "dobj", "nsubjpass", "acomp") and not _when(c) and
-        not (c.dep_ == "prep" and all(_when(p) for p in c.children if p.dep_ == "pobj")) for c in verb.children)
+        not (c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) and
+             all(_when(p) for p in c.children if p.dep_ == "pobj")) for c in verb.children)
 
 
 _STOPPING = frozenset({"stop", "cease", "quit", "halt"})  # "stopped complying with the deal": the response ended

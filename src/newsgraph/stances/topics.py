@@ -617,7 +617,7 @@ PRIVATE_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "people", "
 def named_actors(tok, actors: ActorTable) -> set[str]:
     """Actors the phrase names as its owner: possessor, 'of X', adjectives and compounds ('Turkish-Russian')."""
     found = set()
-    if _term(tok).startswith("impeachment"):
+    if _term(tok).startswith("impeachment") or tok.lemma_.lower() == "impeachment":
         return found  # "Trump's impeachment", "the president's impeachment trial": the one impeached, no owner
     # "Erdogan's Syria policy", "Tokyo's Taiwan strategy": with a possessor, a name compounded with the
     # initiative says what it is about, not whose it is
