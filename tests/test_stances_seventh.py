@@ -320,3 +320,19 @@ def test_polls(analyzer, text, holder):
 def test_showing_support(analyzer):
     pols, found = _polarities(analyzer, "Egypt showed support for the plan.", "Egypt")  # guard
     assert pols == {"support"}, found
+
+
+# -- motions moved in a chamber; a move answered -----------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Senator Okafor moved a motion for the adjournment of the Senate.", "Okafor", "support"),
+    ("The Napa County Board of Supervisors approved a move to enter into talks with the developer.", "Board",
+     "support"),
+    ("Kenya approved the move to join the talks.", "Kenya", "support"),  # guard
+])
+def test_moved_and_approved(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_moving_troops(analyzer):
+    takes_none(analyzer, "Russia moved troops to the border after the talks.", "Russia")  # guard

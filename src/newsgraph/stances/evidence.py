@@ -16,7 +16,7 @@ from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, StanceVerb, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be, plural_back
+from .topics import FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be, plural_back
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -689,6 +689,8 @@ def _proposing_verb(head):
         if t.head.lemma_.lower() in _CLAIMS and t.head.pos_ == "NOUN":
             return None
         t = t.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "move" and head.lemma_.lower() in MOVED:
+        return head.head  # "moved a motion for the adjournment" (not "moved troops after the talks")
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:

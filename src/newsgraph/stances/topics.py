@@ -481,7 +481,9 @@ _SPELLED = frozenset({"decision", "move"})
 def _spelled_out(tok, term: str) -> bool:
     """'criticised the decision to expand the settlements', 'welcomed the move to scrap the tax': a
     definite decision or move that says what it does is one measure, whoever took it."""
-    return term in _SPELLED and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+    answered = tok.dep_ == "dobj" and (v := stance_verbs().get(tok.head.lemma_.lower())) is not None and \
+        v.role == "response"  # "approved a move to enter into talks": the one answered
+    return term in _SPELLED and (answered or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) and any(
         c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
         any(o.dep_ in ("dobj", "prep", "prt") for o in c.children) for c in tok.children)
 
@@ -601,7 +603,13 @@ def _denied(tok) -> bool:
 def _put_forward(tok) -> bool:
     """'presented written proposals': a bare plural someone puts forward here is a particular initiative."""
     v = stance_verbs().get(tok.head.lemma_.lower())
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "move" and tok.lemma_.lower() in MOVED:
+        return True  # "moved a motion for the adjournment"
     return tok.dep_ == "dobj" and v is not None and v.role == "proposer"
+
+
+# what is moved in a chamber: "moved a motion", "moved an amendment" (not "moved troops")
+MOVED = frozenset({"motion", "amendment", "resolution", "bill"})
 
 
 def _span(tok, article: Article) -> Span:
