@@ -336,3 +336,11 @@ def test_moved_and_approved(analyzer, text, holder, polarity):
 
 def test_moving_troops(analyzer):
     takes_none(analyzer, "Russia moved troops to the border after the talks.", "Russia")  # guard
+
+
+# -- a relative clause after a coordinated subject is said of all of it ------------------------------------------
+@pytest.mark.parametrize("holder", ["Qatar", "Egypt"])
+def test_relative_clause_of_coordinated_subject(analyzer, holder):
+    text = "Qatar and Egypt, which mediated the truce, called for it to be extended."
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {"support"}, found

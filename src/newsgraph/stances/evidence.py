@@ -195,6 +195,13 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if subj is None:
         return _between_dashes(verb, actors)
     subj = _among(subj) or subj
+    if verb.dep_ == "relcl" and verb.head.i == subj.i and subj.dep_ == "conj" and \
+            any(c.dep_ == "punct" and c.lower_ == "," for c in subj.children if c.i > subj.i):
+        first = subj
+        while first.dep_ == "conj":  # "Qatar and Egypt, which mediated the truce": both of them
+            first = first.head
+        if first.dep_ in ("nsubj", "nsubjpass"):  # (not "talks between Kenya and Uganda, which ...")
+            subj = first
     pair = _both_sides(subj, actors)
     if pair:
         return pair
