@@ -707,7 +707,8 @@ def _proposing_verb(head):
             return None  # "called the deal a mistake": naming it, not proposing it
         if role == "proposer":
             return verb
-        if (role == "request" or verb.lemma_.lower() == "seek") and _asked_itself(head, verb):
+        if (role == "request" or verb.lemma_.lower() == "seek") and _asked_itself(head, verb) and \
+                _open(verb) is None:  # (not "whether he actually wants a deal")
             return verb  # "demanded an immediate ceasefire", "pressed for talks", "insisted on a truce"
         if role == "response" and not _asked_for(verb):
             break  # "rejected the plan": a response, not a proposal
