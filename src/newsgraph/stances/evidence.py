@@ -15,8 +15,8 @@ from ..grammar import agent, negated, refused, resolve, speaker_for
 from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
-from .lexicon import PARTICLES, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, Mention, Topic, judged_compound, named_actors, none_to_be, plural_back
+from .lexicon import PARTICLES, StanceVerb, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
+from .topics import FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be, plural_back
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -195,6 +195,13 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if subj is None:
         return _between_dashes(verb, actors)
     subj = _among(subj) or subj
+    if verb.dep_ == "relcl" and verb.head.i == subj.i and subj.dep_ == "conj" and \
+            any(c.dep_ == "punct" and c.lower_ == "," for c in subj.children if c.i > subj.i):
+        first = subj
+        while first.dep_ == "conj":  # "Qatar and Egypt, which mediated the truce": both of them
+            first = first.head
+        if first.dep_ in ("nsubj", "nsubjpass"):  # (not "talks between Kenya and Uganda, which ...")
+            subj = first
     pair = _both_sides(subj, actors)
     if pair:
         return pair
@@ -555,7 +562,7 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
     asked = _requested(m.head)
     # "urged the ministry to reconsider its decision": "its" is the one asked, never the one who asks
     asked_owner = asked is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in m.head.children)
-    for aid in ([] if asked_owner else named_actors(m.head, actors)):
+    for aid in ([] if asked_owner or _about_place(m.head) else named_actors(m.head, actors)):
         yield Clue(aid, ti, "support", m.span, "stance:proposer:named-in-mention", "proposer")
     verbs = stance_verbs()
     for c in m.head.children:  # "the plan proposed by Egypt"
@@ -579,6 +586,15 @@ def proposers(ti: int, m: Mention, article: Article, actors: ActorTable,
             for a in holders(request, actors, said):
                 yield Clue(a.id, ti, polarity, _sent_span(article, m.head.sent),
                            f"stance:request:{request.lemma_.lower()}:{v.lemma}", "request")
+
+
+def _about_place(head) -> bool:
+    """'Ukraine policy', 'Chinese trade policy', 'decades of United States policy': a policy named only by a
+    place in front of it says what it is about as often as whose it is, and that a state backs its own
+    policy says nothing; a possessor or 'of' / 'by' names the owner ('Egypt's policy', 'the policy of Iran')."""
+    if head.lemma_.lower() != "policy":
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in head.children)
 
 
 def _requested(head):
@@ -632,7 +648,8 @@ def _means_to(verb) -> bool:
 
 
 _DISPOSED = frozenset({"readiness", "willingness", "commitment", "determination", "eagerness", "intention",
-                       "intent", "desire", "decision", "pledge", "promise", "vow", "bid", "attempt", "effort"})
+                       "intent", "desire", "decision", "pledge", "promise", "vow", "bid", "attempt", "effort",
+                       "demand", "call", "push", "plea"})
 _INDISPOSED = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
 
 
@@ -679,6 +696,8 @@ def _proposing_verb(head):
         if t.head.lemma_.lower() in _CLAIMS and t.head.pos_ == "NOUN":
             return None
         t = t.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "move" and head.lemma_.lower() in MOVED:
+        return head.head  # "moved a motion for the adjournment" (not "moved troops after the talks")
     verb = _verb_above(head)
     for _ in range(3):
         if verb is None:
@@ -688,6 +707,9 @@ def _proposing_verb(head):
             return None  # "called the deal a mistake": naming it, not proposing it
         if role == "proposer":
             return verb
+        if (role == "request" or verb.lemma_.lower() == "seek") and _asked_itself(head, verb) and \
+                _open(verb) is None:  # (not "whether he actually wants a deal")
+            return verb  # "demanded an immediate ceasefire", "pressed for talks", "insisted on a truce"
         if role == "response" and not _asked_for(verb):
             break  # "rejected the plan": a response, not a proposal
         if role == "response" and _undoing(verb):
@@ -700,11 +722,38 @@ def _proposing_verb(head):
     return None
 
 
+def _asked_itself(head, verb) -> bool:
+    """A request verb (or "seek") whose object is the initiative itself, not someone asked: 'demanded an
+    immediate ceasefire', 'sought a truce', 'pressed for talks', 'insisted on a truce' (not 'pressed Hamas on
+    the deal': the one pressed is asked about it; not 'sought clarity on the deal')."""
+    if head.dep_ == "dobj" and head.head.i == verb.i:
+        return True
+    return head.dep_ == "pobj" and head.head.head.i == verb.i and head.head.dep_ == "prep" and \
+        (head.head.lower_ == "for" or head.head.lower_ == "on" and not any(c.dep_ == "dobj" for c in verb.children))
+
+
 SILENCE_REACH = 2  # sentences after a mention that "did not comment" or "rejected it" still refers to it
 _SILENCE = frozenset({"comment", "respond", "react", "reply"})
 _BARE = frozenset({"abstain"})  # a response that needs no object: "The United States abstained."
 # taking part, or not, needs no object just after the initiative was named: "Armenia said it would not
 # take part", "Azerbaijan agreed to attend"
+# an answer that needs no object just after an initiative was put forward: "Egypt proposed a truce.
+# Hamas agreed on Monday." ("agreed that ...", "agreed to go", "agreed with him" have their own objects)
+_ANSWERING = frozenset({"agree", "accept", "reject", "refuse"})
+
+
+def _bare_answer(verb) -> bool:
+    """'Hamas agreed on Monday.', 'Israel refused.': no object, no clause, not in a relative clause
+    ("something Scooter agrees with": a stranded preposition has its object before)."""
+    if verb.lemma_.lower() not in _ANSWERING or verb.dep_ in ("relcl", "acl", "pcomp") or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "xcomp", "advcl", "prep", "dobj", "nsubjpass", "acomp") and not _when(c) and
+        not (c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) and
+             all(_when(p) for p in c.children if p.dep_ == "pobj")) for c in verb.children)
+
+
 _STOPPING = frozenset({"stop", "cease", "quit", "halt"})  # "stopped complying with the deal": the response ended
 _PARTICIPATING = frozenset({"participate", "attend", "join", "take part"})
 _WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
@@ -723,6 +772,10 @@ def _back(o) -> bool:
     return o.lemma_.lower() in _DOCUMENT and o.pos_ == "NOUN" and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children) and \
         not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in o.children)
+
+
+# a verb of carrying on (stance_verbs.tsv, hostilities) whose object is the initiative itself
+_CARRIED_ON = StanceVerb("carry on", "response", "support", "oppose", frozenset({"initiative"}), "curated")
 
 
 def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article: Article,
@@ -748,6 +801,9 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue
             tok = doc[i]
             v = stance_verb(tok)
+            if v is not None and v.role == "hostilities" and any(
+                    c.dep_ == "dobj" and mention_heads.get(c.i) == ti for c in tok.children):
+                v = _CARRIED_ON  # "resumed the talks", "continued the negotiations": carrying on the initiative
             if v is None or v.role != "response":
                 continue
             # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
@@ -771,6 +827,10 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
             # "suspended its participation in the talks": the noun passes the verb on to the initiative
             turned = any(_reverses(o) for o in objs)  # "welcomed the collapse of the talks"
             objs = [p for o in objs for p in _through(o)]
+            if any(o.dep_ == "pobj" and o.i in mention_heads and judged_party(o, actors) is not None for o in objs):
+                # "Poland criticised Germany over its plan": the one judged is the plan's owner, the plan
+                # what the verb is about
+                objs = [o for o in objs if o.dep_ == "pobj" and o.i in mention_heads]
             if any(o.dep_ == "dobj" and o.i not in mention_heads and not _back(o) and o.lower_ not in _REFLEXIVE
                    and o.lemma_.lower() not in _SENT for o in objs):
                 # "make money off the deal", "withdrew troops under the agreement": the verb's object is
@@ -795,7 +855,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                     subj is not None and (subj.pos_ != "PRON" or _reporter_itself(subj, actors, said))
                 silence = not objs and (tok.lemma_.lower() in _SILENCE and _negated(tok) or
                                         tok.lemma_.lower() in _BARE and not _negated(tok) or
-                                        v.lemma in _PARTICIPATING)
+                                        v.lemma in _PARTICIPATING or _bare_answer(tok))
                 if not (pronoun or silence):
                     continue
             governed = [mention_heads.get(o.i) for o in objs if o.i in mention_heads]
@@ -812,7 +872,7 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if objs and not governed and any(o.lemma_.lower() in _ASKED | {"request"} for o in objs):
                 continue  # "if Trump agrees to Beijing's demands": what others ask, not the initiative named
-            if any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children):
+            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in verbs or stance_verb(c) is not None) for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             asked = _demanded(tok)
             if asked is not None:
@@ -1105,6 +1165,8 @@ def _demanded(verb):
         bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.lemma_.lower() in _DEMANDING
         if aux & _DEONTIC and aux <= _DEONTIC or not aux and bare:
             return verb.head, False
+        if aux == {"to"} and any(c.dep_ == "nsubj" for c in verb.children):
+            return verb.head, False  # "wants Trump to eliminate the tariffs" parsed with Trump its subject
         return None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "against" and \
             verb.head.head.lemma_.lower() in _WARNING:
@@ -1312,6 +1374,17 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                 (v := stance_verb(c)) is not None and v.role == "response" for c in trigger.children)):
             continue  # "denied breaking the truce", "neither confirmed nor denied that it had accepted it":
             # the response denied is read by `responses`
+        if trigger is not None and (sv := stance_verb(trigger)) is not None and " " in sv.lemma and \
+                sv.role == "response" and sv.polarity != polarity:
+            continue  # "backed away from the plan": the phrasal verb says it (`responses`), not "back"
+        if trigger is not None and trigger.lemma_.lower() in ("put", "place") and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in c.children)
+                for c in trigger.children):
+            continue  # "put the agreement on hold": no agreement made (`judgements`)
+        if trigger is not None and trigger.lemma_.lower() in ("refuse", "decline") and any(
+                c.dep_ == "xcomp" and (v := stance_verb(c)) is not None and v.role == "response" and
+                v.negated in ("support", "oppose") for c in trigger.children):
+            continue  # "refused to lift the sanctions": the refused act, turned, says it (`responses`): support
         if trigger is not None and any(c.dep_ == "dobj" and c.i not in heads and not _back(c) and c.pos_ != "PRON"
                                        and c.lemma_.lower() not in _CLAIMS for c in trigger.children):
             continue  # "offered an alternative to the US plan": the act is on something else ("denied reports
@@ -1734,6 +1807,31 @@ _RECEIVING = frozenset({"face", "receive", "draw", "attract", "meet", "encounter
                         "prompt", "cause", "win", "earn", "gain", "get", "garner", "court", "seek", "invite"})
 
 
+_POLLS = frozenset({"poll", "survey", "study", "census", "referendum", "vote", "ballot", "data", "figure"})
+_HAVING = frozenset({"have", "enjoy", "meet"})
+
+
+def _received(head):
+    """(the leaning noun, the ones it comes from) for an initiative that receives a stance from named
+    others: 'the plan drew criticism from Poland', 'the deal has the backing of Egypt', 'the truce won the
+    support of the League', 'the plan met with opposition from Cairo'; else None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _RECEIVING | _HAVING:
+        return None
+    words = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    for w in words:
+        if (w.lemma_.lower(), "toward") not in stance_words():
+            continue
+        preps = [c for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")] + \
+            [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        givers = [x for p in preps for o in p.children if o.dep_ == "pobj"
+                  for x in [o] + [c for c in o.children if c.dep_ == "conj"]]
+        if givers:
+            return w, givers
+    return None
+
+
 def _leaning(head):
     """(the leaning word, the verb or copula whose subject leans, a possessor) for a topic mention taken
     by a preposition of a leaning word: 'committed to the truce', 'expressed support for the initiative',
@@ -1769,6 +1867,8 @@ def _leaning(head):
     if word.pos_ == "NOUN" and word.dep_ == "dobj":
         if word.head.lemma_.lower() in _RECEIVING:
             return None  # "faced criticism over its decision", "won support for the plan": others' stance
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLLS for c in word.head.children):
+            return None  # "an ABC News poll shows majority support for it": those polled, not the pollster
         return word, word.head, owner
     if word.pos_ == "NOUN" and owner is not None:
         return word, None, owner
@@ -1791,10 +1891,20 @@ def _for_or_against(head):
             prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() not in _RECEIVING:
         # "staged a protest against the new law", "launched a campaign for the bill": the one who stages it
         return prep.head.head, "oppose" if prep.lower_ == "against" else "support"
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "way" and prep.head.dep_ == "pobj" and \
+            prep.head.head.lower_ == "in" and prep.head.head.head.lemma_.lower() == "stand":
+        return prep.head.head.head, "oppose"  # "stood in the way of the deal" ("would not stand in the way": consent)
+    if head.dep_ == "dobj" and prep.pos_ == "VERB" and prep.lemma_.lower() in ("put", "place") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in c.children)
+            for c in prep.children):
+        return prep, "oppose"  # "put the agreement on hold"
     if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _HARMS and \
             prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("of", "about") and \
             prep.head.head.head.lemma_.lower() == "warn":
         return prep.head.head.head, "oppose"  # "warned of the consequences of the decision"
+    if head.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.lower_ == "ahead" and \
+            prep.head.dep_ == "dobj" and any(x.lower_ == "go" for x in prep.head.children):
+        return prep.head.head, "support"  # "gave the go-ahead for the talks"
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
@@ -1802,15 +1912,25 @@ def _for_or_against(head):
         return verb, "oppose"
     if prep.lower_ == "for" and verb.lemma_.lower() in FOR_VERBS:
         return verb, "support"
+    if prep.lower_ in ("toward", "towards") and verb.lemma_.lower() in _TOWARD_VERBS:
+        return verb, "support"  # "is working towards a ceasefire", "pushed toward a deal"
     if prep.lower_ == "behind" and (verb.lemma_.lower() in _BEHIND_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("weight", "support") for c in verb.children)):
         return verb, "support"  # "rallied behind the plan", "threw its weight (support) behind the talks"
+    if prep.lower_ == "on" and any(c.dep_ == "dobj" and c.lemma_.lower() == "plug" for c in verb.children) and \
+            verb.lemma_.lower() == "pull":
+        return verb, "oppose"  # "pulled the plug on the deal"
+    if prep.lower_ == "to" and verb.lemma_.lower() == "say" and any(
+            c.dep_ in ("intj", "dobj", "advmod") and c.lower_ in ("yes", "no") and c.i < prep.i for c in verb.children):
+        return verb, "support" if any(c.lower_ == "yes" and c.i < prep.i for c in verb.children) else "oppose"
+        # "said yes to the plan", "said no to the talks"
     if prep.lower_ == "on" and any(c.dep_ == "dobj" and c.lemma_.lower() == "water" and any(
             a.dep_ == "amod" and a.lower_ == "cold" for a in c.children) for c in verb.children):
         return verb, "oppose"  # "poured cold water on the proposal"
     return None
 
 
+_TOWARD_VERBS = frozenset({"work", "push", "press", "strive", "move"})
 _BEHIND_VERBS = frozenset({"rally", "unite", "stand", "line", "get", "fall", "close"})
 _HARMS = frozenset({"consequence", "danger", "risk", "peril", "repercussion", "fallout", "cost"})
 # acts of taking a side that a noun names: "staged a protest against it", "led a campaign for it"
@@ -1900,12 +2020,24 @@ def judgements(topics: Sequence[Topic], article: Article, actors: ActorTable,
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:ought:{verb.lemma_.lower()}" + (":negated" if neg else ""), "judgement")
                 continue
+            got = _received(m.head)
+            if got is not None:
+                word, givers = got
+                pol = _word_polarity(word, "toward")
+                if pol in ("support", "oppose") and not _negated(m.head.head):
+                    for g in givers:
+                        a = actor_of(g, actors)
+                        if a is not None and a.kind in _HOLDER_KINDS:
+                            yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
+                                       f"stance:received:{word.lemma_.lower()}", "judgement")
+                continue
             side = _for_or_against(m.head)
             if side is not None:
                 verb, pol = side
                 neg = _negated(verb)
                 # "was not against the talks" consents; "did not campaign against it" says less
-                pol = ("support" if pol == "oppose" and verb.lemma_.lower() in _COPULAS else _WEAKEN[pol]) if neg else pol
+                pol = ("support" if pol == "oppose" and verb.lemma_.lower() in _COPULAS | {"stand"} else _WEAKEN[pol]) \
+                    if neg else pol  # ("would not stand in the way of the deal" consents)
                 for a in holders(verb, actors, said):
                     yield Clue(a.id, ti, pol, _sent_span(article, m.head.sent),
                                f"stance:{'against' if side[1] == 'oppose' else 'for'}:{verb.lemma_.lower()}"

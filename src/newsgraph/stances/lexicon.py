@@ -44,7 +44,7 @@ def stance_words() -> dict[tuple[str, str], str]:
     return {(r["word"], r["use"]): r["polarity"] for r in _rows("stance_words.tsv")}
 
 
-PARTICLES = frozenset({"out", "off", "away", "up", "down", "back", "in", "on", "by", "ahead", "through"})
+PARTICLES = frozenset({"out", "off", "away", "up", "down", "back", "in", "on", "by", "ahead", "through", "forward"})
 
 
 def mended_lemma(tok, known) -> str:

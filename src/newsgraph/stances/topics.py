@@ -24,6 +24,8 @@ _HOLDER_KINDS = ("person", "organization", "group", "country")
 RECENT_SENTENCES = 6  # how far back "the proposal" reaches for a topic named otherwise
 _FIGHTING = frozenset({"fighting", "hostility", "hostilities", "war", "combat", "attack", "bombing", "strike",
                        "offensive", "shelling", "violence"})
+_DEPLOYED = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "peacekeeper", "peacekeepers",
+                       "mission", "contingent", "army", "missile", "missiles", "warship", "warships"})
 _GENERIC = {"any", "some", "such", "no", "every", "all", "many", "several", "other", "each", "few", "more", "most"}
 _PLURAL_ONLY = {"talks", "peacetalks", "negotiations"}
 
@@ -127,6 +129,12 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
+    if term == "cessation" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+        return None  # "the cessation of hostilities" is a truce; "the cessation of production" none
+    if term == "deployment" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _DEPLOYED for p in c.children) for c in tok.children):
+        return None  # "the deployment of foreign troops" is a measure; "the deployment of the app" none
     if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
         if not any(c.dep_ in ("amod", "compound") and c.lower_ == "humanitarian" for c in tok.children):
@@ -464,7 +472,7 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
 STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion",
-                      "reform"})
+                      "reform", "tariff", "ban", "curfew", "rezoning", "deployment"})
 
 
 _SPELLED = frozenset({"decision", "move"})
@@ -473,7 +481,9 @@ _SPELLED = frozenset({"decision", "move"})
 def _spelled_out(tok, term: str) -> bool:
     """'criticised the decision to expand the settlements', 'welcomed the move to scrap the tax': a
     definite decision or move that says what it does is one measure, whoever took it."""
-    return term in _SPELLED and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+    answered = tok.dep_ == "dobj" and (v := stance_verbs().get(tok.head.lemma_.lower())) is not None and \
+        v.role == "response"  # "approved a move to enter into talks": the one answered
+    return term in _SPELLED and (answered or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) and any(
         c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
         any(o.dep_ in ("dobj", "prep", "prt") for o in c.children) for c in tok.children)
 
@@ -593,7 +603,13 @@ def _denied(tok) -> bool:
 def _put_forward(tok) -> bool:
     """'presented written proposals': a bare plural someone puts forward here is a particular initiative."""
     v = stance_verbs().get(tok.head.lemma_.lower())
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "move" and tok.lemma_.lower() in MOVED:
+        return True  # "moved a motion for the adjournment"
     return tok.dep_ == "dobj" and v is not None and v.role == "proposer"
+
+
+# what is moved in a chamber: "moved a motion", "moved an amendment" (not "moved troops")
+MOVED = frozenset({"motion", "amendment", "resolution", "bill"})
 
 
 def _span(tok, article: Article) -> Span:
@@ -609,11 +625,16 @@ PRIVATE_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "people", "
 def named_actors(tok, actors: ActorTable) -> set[str]:
     """Actors the phrase names as its owner: possessor, 'of X', adjectives and compounds ('Turkish-Russian')."""
     found = set()
+    if _term(tok).startswith("impeachment") or tok.lemma_.lower() == "impeachment":
+        return found  # "Trump's impeachment", "the president's impeachment trial": the one impeached, no owner
     # "Erdogan's Syria policy", "Tokyo's Taiwan strategy": with a possessor, a name compounded with the
     # initiative says what it is about, not whose it is
     owned = any(c.dep_ == "poss" and actors.actor_of_token(c) is not None for c in tok.children)
     for c in tok.children:
         cands = []
+        if c.dep_ == "poss" and c.pos_ == "PRON" and (judged := judged_party(tok, actors)) is not None:
+            found.add(judged.id)  # "Poland criticised Germany over its plan": Germany's plan
+            continue
         if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in PRIVATE_PEOPLE:
             continue  # "a Canadian man's decision", "Syrian refugees' plans": theirs, not the country's
         if owned and c.dep_ == "compound" and c.pos_ == "PROPN":
@@ -627,6 +648,32 @@ def named_actors(tok, actors: ActorTable) -> set[str]:
             if a is not None and a.kind in _HOLDER_KINDS and not (c.dep_ == "compound" and _name_of_initiative(a, tok.doc)):
                 found.add(a.id)
     return found
+
+
+# verbs of judging someone for what they did: "criticised Germany over its plan", "thanked Qatar for its offer"
+JUDGING_EXTRA = frozenset({"thank", "attack", "hammer", "fault", "rebuke", "chide", "sue", "berate", "scold",
+                           "castigate", "reproach", "congratulate", "censure", "upbraid"})
+JUDGED_FOR = frozenset({"over", "for", "on", "about"})
+
+
+def judging_verb(verb) -> bool:
+    v = stance_verbs().get(verb.lemma_.lower())
+    return verb.lemma_.lower() in JUDGING_EXTRA or v is not None and (
+        v.role == "accuse" or v.role == "response" and v.polarity in ("support", "oppose"))
+
+
+def judged_party(tok, actors: ActorTable):
+    """The one judged, when the initiative is what a judging verb judges them for: 'Poland criticised
+    Germany over its plan', 'the EU condemned Russia for its decision': the verb's object, which 'its' /
+    'his' / 'her' / 'their' in the adjunct after it refers to; else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in JUDGED_FOR:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not judging_verb(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return actors.actor_of_token(obj) if obj is not None and obj.pos_ != "PRON" else None
 
 
 def _name_of_initiative(a, doc) -> bool:
@@ -767,6 +814,22 @@ def answered_apart(tok, term: str, topic: "Topic", sent) -> bool:
     return True
 
 
+# measures named by their own word, never another initiative's other name: "the tariffs" after "a trade
+# deal" is not the deal, nor "his deals" after "the impeachment inquiry" the inquiry
+_OWN_WORD = frozenset({"tariff", "ban", "curfew", "rezoning", "deployment"})
+
+
+def _own_word(term: str) -> bool:
+    return term in _OWN_WORD or term.startswith("impeachment")
+
+
+def _apart_measures(term: str, topic: "Topic | None") -> bool:
+    """A mention and a topic that are two initiatives, one of them a measure named by its own word."""
+    if topic is None or any(x.term == term for x in topic.mentions):
+        return False
+    return _own_word(term) or all(_own_word(x.term) for x in topic.mentions)
+
+
 def find(doc, article: Article, actors: ActorTable,
          proposers_of: Callable[[Mention], set[str]] | None = None) -> list[Topic]:
     """Mentions joined into topics. `proposers_of` gives who proposes what a mention names (from the
@@ -837,12 +900,13 @@ def find(doc, article: Article, actors: ActorTable,
                 topic = sent_topic or last  # "the idea", "described it as": never a topic of its own
             elif owners:
                 # Whose initiative it is decides: another owner's plan is another topic.
-                topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors)), None)
+                topic = next((t for t in reversed(topics) if _compatible(owners, t.actors, actors) and
+                              not _apart_measures(term, t)), None)
                 if topic is None and sent_topic is not None and not sent_topic.actors and \
-                        not answered_apart(tok, term, sent_topic, sent):
+                        not answered_apart(tok, term, sent_topic, sent) and not _apart_measures(term, sent_topic):
                     topic = sent_topic
                 if topic is None and m.definite and recent and last is not None and \
-                        _no_conflict(owners, last.actors, actors):
+                        _no_conflict(owners, last.actors, actors) and not _apart_measures(term, last):
                     topic = last  # "the Saudi-Omani plan" after the Crown Prince and the Sultan announced it
             else:
                 # "on the verge of a deal when Trump scuttled the talks": a definite mention whose word
@@ -855,13 +919,13 @@ def find(doc, article: Article, actors: ActorTable,
                     topic = same
                 elif apart:
                     topic = same  # "accepted the truce but rejected the talks": another initiative
-                elif sent_topic is not None:
+                elif sent_topic is not None and not _apart_measures(term, sent_topic):
                     topic = sent_topic
                 elif m.definite:
                     # A definite mention refers back: to a topic named with the same word, else to the
                     # last topic when it is recent (a long article may move on to another initiative).
                     topic = topics[with_term[term]] if term in with_term else None
-                    if topic is None and recent:
+                    if topic is None and recent and not _apart_measures(term, last):
                         topic = last
             if topic is None:
                 topic = Topic()
