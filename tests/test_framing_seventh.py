@@ -43,3 +43,46 @@ def test_guess_at_what_people_think_is_not_vague(analyzer, text):
 def test_vague_sources_that_speak_stay(analyzer, text, part):
     signals = _signals(analyzer, text)
     assert [t for k, t in signals if k == "vague_attribution" and part in t], signals
+
+
+# A capitalised loaded word inside a person's name is the name ("Helen Slaughter", "Mark Savage").
+@pytest.mark.parametrize("text", [
+    "The letter was signed by the novelist Helen Slaughter and forty other writers.",
+    "Signatories included Mark Savage, a historian, and Jane Brutal of the institute.",
+])
+def test_loaded_word_in_a_persons_name(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k in ("loaded_language", "name_calling")], signals
+
+
+def test_loaded_word_as_a_word_stays(analyzer):  # guard
+    signals = _signals(analyzer, "The novelist Helen Gray described a brutal campaign of slaughter.")
+    flagged = {t.lower() for k, t in signals if k == "loaded_language"}
+    assert {"brutal", "slaughter"} <= flagged, signals
+
+
+# "Nazi" in a text about Hitler's party describes it; pinned on people today it is a label, plural too.
+def test_nazi_in_a_text_about_the_nazis(analyzer):
+    signals = _signals(analyzer, "The Nazi leader was sentenced to five years for treason after Hitler's coup failed.")
+    assert not [t for k, t in signals if k == "name_calling"], signals
+
+
+def test_nazis_pinned_on_rivals(analyzer):
+    signals = _signals(analyzer, "The senator called his rivals Nazis and thugs.")
+    assert ("name_calling", "Nazis") in signals, signals
+
+
+# "supposedly", "purportedly" cast doubt in the writer's voice and name no source: loaded, not vague.
+@pytest.mark.parametrize("text,word", [
+    ("Supposedly secret files were leaked by his staff, the columnist wrote.", "Supposedly"),
+    ("The purportedly independent panel was chosen by the minister.", "purportedly"),
+])
+def test_doubt_words_are_loaded_not_vague(analyzer, text, word):
+    signals = _signals(analyzer, text)
+    assert ("loaded_language", word) in signals, signals
+    assert not [t for k, t in signals if k in ("vague_attribution", "unattributed_claim")], signals
+
+
+def test_reportedly_stays_vague(analyzer):  # guard
+    signals = _signals(analyzer, "He reportedly told friends the interview was a success.")
+    assert [t for k, t in signals if k == "vague_attribution" and "reportedly" in t], signals

@@ -114,6 +114,22 @@ def _in_name(tok) -> bool:
     return nxt.ent_iob_ == "I" and nxt.ent_type_ == tok.ent_type_ and nxt.text[:1].isupper() and nxt.text.isalpha()
 
 
+_PERSONAL = ("PERSON", "WORK_OF_ART", "PRODUCT")
+
+
+def _in_personal_name(tok) -> bool:
+    """A capitalised word inside a person's or a title's name of two words or more is the name, wherever it
+    stands in it: "the novelist Helen Slaughter", "Resident Evil 2"."""
+    if not tok.text[:1].isupper() or tok.ent_type_ not in _PERSONAL:
+        return False
+    i, j = tok.i, tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I" and tok.doc[i - 1].ent_type_ == tok.ent_type_:
+        i -= 1
+    while j + 1 < len(tok.doc) and tok.doc[j + 1].ent_iob_ == "I" and tok.doc[j + 1].ent_type_ == tok.ent_type_:
+        j += 1
+    return any(t.i != tok.i and (t.text[:1].isupper() or t.like_num) for t in tok.doc[i:j + 1])
+
+
 def _phrase_end(tok, end: int) -> int:
     """A label used as a noun modifier names the thing it labels: "bandit formations", "a propaganda
     tool", "terror cells". The signal runs to that common noun when it follows within two tokens
@@ -144,10 +160,12 @@ def _candidates(doc, words: dict[str, LoadedWord]):
             hit = _HITS[lemma] = lemma.lower() in words
         if hit:
             hits.add(lemma)
-    if not hits and words.keys().isdisjoint(lowers):
+    # a capitalised plural the lemmatizer keeps as a name ("Nazis", "Fascists"): its singular
+    plurals = {w for w in set(lowers) if len(w) > 3 and w.endswith("s") and w[:-1] in words}
+    if not hits and not plurals and words.keys().isdisjoint(lowers):
         return
     for i, lemma in enumerate(lemmas):
-        if lemma in hits or lowers[i] in words:
+        if lemma in hits or lowers[i] in words or lowers[i] in plurals:
             yield doc[i]
 
 
@@ -160,13 +178,17 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
     out: list[Signal] = []
     for tok in _candidates(doc, words):
         word = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        if word is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_.endswith("s"):
+            word = words.get(tok.lower_[:-1])
         if word is None or not tok.text.isalpha():
             continue
+        if word.unless_text is not None and word.unless_text.search(article.text):
+            continue  # "the Nazi leader" in a text about Hitler's party: the word's literal subject
         if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN") and \
                 not (word.pos == "ADJ" and tok.pos_ == "NOUN" and tok.lower_ == word.lemma and
                      tok.dep_ in ("attr", "oprd")):
             continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham")
-        if _neutral(tok, word) or _in_name(tok):
+        if _neutral(tok, word) or _in_name(tok) or _in_personal_name(tok):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         # "neo-Nazi", "ultra-nationalist": the hyphenated prefix is part of the label
