@@ -86,3 +86,33 @@ def test_doubt_words_are_loaded_not_vague(analyzer, text, word):
 def test_reportedly_stays_vague(analyzer):  # guard
     signals = _signals(analyzer, "He reportedly told friends the interview was a success.")
     assert [t for k, t in signals if k == "vague_attribution" and "reportedly" in t], signals
+
+
+# Unnamed staff and party people as sources, before or after the verb, and "according to a person ...".
+@pytest.mark.parametrize("text,part", [
+    ('"The governor misled everyone," said one party operative in the county.', "one party operative"),
+    ("The deal collapsed late on Friday, a Democratic strategist said.", "a Democratic strategist said"),
+    ("The minister left before the vote, one staffer told reporters.", "one staffer told"),
+    ("The two women met at a dinner in March, according to a person at the dinner.", "according to a person"),
+    # reports nobody is named for, received by the one writing
+    ("The agency has received reports that the border crossing was closed again.", "received reports that"),
+    ("We received reports of shelling near the airport overnight.", "received reports of"),
+    # a portrayal with no one named who portrays
+    ("He rejected what has been portrayed as a secret channel to the rebels.", "portrayed as"),
+    ("The envoy's role has been painted as a purely private one.", "painted as"),
+])
+def test_seventh_round_vague_sources(analyzer, text, part):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k == "vague_attribution" and part in t], signals
+
+
+@pytest.mark.parametrize("text", [  # guards
+    '"We will win," said a senior aide, Tom Reed, on Monday.',
+    "He told a lawmaker that the vote would fail.",
+    "He said an official had leaked the memo.",
+    "According to a statement from the ministry, the talks will resume.",
+    "The film portrayed him as a hero.",
+])
+def test_seventh_round_named_or_listening_not_vague(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k == "vague_attribution"], signals
