@@ -116,3 +116,31 @@ def test_seventh_round_vague_sources(analyzer, text, part):
 def test_seventh_round_named_or_listening_not_vague(analyzer, text):
     signals = _signals(analyzer, text)
     assert not [t for k, t in signals if k == "vague_attribution"], signals
+
+
+# Labels and evaluative words of opinion pages (loaded.tsv, source "curated"), with their neutral uses.
+@pytest.mark.parametrize("text,kind,word", [
+    ("The senator is a demagogue and a liar, the columnist wrote.", "name_calling", "demagogue"),
+    ("The senator is a demagogue and a liar, the columnist wrote.", "name_calling", "liar"),
+    ("The billionaire pedophile hosted parties on his island.", "name_calling", "pedophile"),
+    ("The mayor's pampered aides run a nefarious scheme.", "loaded_language", "pampered"),
+    ("The mayor's pampered aides run a nefarious scheme.", "loaded_language", "nefarious"),
+    ("The government's repressive laws silenced the press.", "loaded_language", "repressive"),
+    ("The ruling party's petulant leader ignored the court.", "loaded_language", "petulant"),
+    ("The sordid affair ended his career.", "loaded_language", "sordid"),
+    ("The police brutality shocked the village.", "loaded_language", "brutality"),
+    ("The prosecutor is coddling criminals, the letter said.", "loaded_language", "coddling"),
+    ("The column mocked the minister's dishonesty and obfuscation.", "loaded_language", "dishonesty"),
+])
+def test_seventh_round_loaded_words(analyzer, text, kind, word):
+    signals = _signals(analyzer, text)
+    assert (kind, word) in signals, signals
+
+
+@pytest.mark.parametrize("text", [  # guards: the technical and reported uses
+    "Police used an incendiary device to clear the building.",
+    "Thousands marched against police brutality in the capital.",
+])
+def test_seventh_round_neutral_uses(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k in ("loaded_language", "name_calling")], signals

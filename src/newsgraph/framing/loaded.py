@@ -186,8 +186,10 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
             continue  # "the Nazi leader" in a text about Hitler's party: the word's literal subject
         if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN") and \
                 not (word.pos == "ADJ" and tok.pos_ == "NOUN" and tok.lower_ == word.lemma and
-                     tok.dep_ in ("attr", "oprd")):
-            continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham")
+                     tok.dep_ in ("attr", "oprd")) and \
+                not (word.pos == "ADJ" and tok.pos_ == "VERB" and tok.lower_ == word.lemma and tok.dep_ == "amod"):
+            continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham";
+            # one before its noun may be parsed a verb: "the sordid affair")
         if _neutral(tok, word) or _in_name(tok) or _in_personal_name(tok):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
