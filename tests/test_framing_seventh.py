@@ -144,3 +144,43 @@ def test_seventh_round_loaded_words(analyzer, text, kind, word):
 def test_seventh_round_neutral_uses(analyzer, text):
     signals = _signals(analyzer, text)
     assert not [t for k, t in signals if k in ("loaded_language", "name_calling")], signals
+
+
+# "we cannot" with a verb of knowing or telling is no call ("we cannot say when", in wire quotes); with a
+# verb of doing it stays one.
+@pytest.mark.parametrize("text", [
+    "If the data are this poor, we cannot claim to know the real numbers.",
+    "We cannot say when the bridge will reopen, the engineer said.",
+])
+def test_we_cannot_know_is_no_call(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k == "call_to_action"], signals
+
+
+@pytest.mark.parametrize("text", [  # guards
+    "We cannot allow this injustice to continue.",
+    "We must stand together against hate.",
+])
+def test_we_cannot_allow_is_a_call(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k == "call_to_action"], signals
+
+
+# Site calls in a body: send or submit your letters and tips, registration now open.
+@pytest.mark.parametrize("text", [
+    "Submit your letter to the editor via this form.",
+    "Send us your news tips by email.",
+    "Registration for the summit is now open and can be completed online.",
+])
+def test_seventh_round_site_calls(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k == "call_to_action"], signals
+
+
+@pytest.mark.parametrize("text", [  # guards
+    "He submitted his letter of resignation on Monday.",
+    "The agency said registration of new voters is open until May.",
+])
+def test_seventh_round_reported_acts_are_no_calls(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k == "call_to_action"], signals
