@@ -99,7 +99,7 @@ def test_reportedly_stays_vague(analyzer):  # guard
     ("We received reports of shelling near the airport overnight.", "received reports of"),
     # a portrayal with no one named who portrays
     ("He rejected what has been portrayed as a secret channel to the rebels.", "portrayed as"),
-    ("The envoy's role has been painted as a purely private one.", "painted as"),
+    ("The envoy's role has been characterised as a purely private one.", "characterised as"),
 ])
 def test_seventh_round_vague_sources(analyzer, text, part):
     signals = _signals(analyzer, text)
@@ -112,6 +112,8 @@ def test_seventh_round_vague_sources(analyzer, text, part):
     "He said an official had leaked the memo.",
     "According to a statement from the ministry, the talks will resume.",
     "The film portrayed him as a hero.",
+    "In the altarpiece the saint was depicted as a penitent.",  # a work of art shows it
+    "The wall was painted as part of the renovation.",
 ])
 def test_seventh_round_named_or_listening_not_vague(analyzer, text):
     signals = _signals(analyzer, text)
