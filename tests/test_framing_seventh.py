@@ -186,3 +186,30 @@ def test_seventh_round_site_calls(analyzer, text):
 def test_seventh_round_reported_acts_are_no_calls(analyzer, text):
     signals = _signals(analyzer, text)
     assert not [t for k, t in signals if k == "call_to_action"], signals
+
+
+# A label the outlet reports someone else pinning ("X branded the protesters terrorists") is that one's
+# word: still flagged, with quoted set and the labeller as speaker; the outlet's own use is not.
+@pytest.mark.parametrize("text,word,speaker", [
+    ("Beijing branded the protesters terrorists.", "terrorists", "China"),
+    ("Moscow calls the Kyiv government a fascist junta.", "junta", "Russia"),
+    ("The government labelled the strikers as traitors.", "traitors", None),
+    ("Lots of media see the protesters as criminals.", "criminals", None),
+])
+def test_reported_label_is_the_labellers(analyzer, text, word, speaker):
+    analysis = analyze_text(analyzer, text)
+    names = {a.id: a.name for a in analysis.actors}
+    sig = next(s for s in analysis.signals if s.text == word)
+    assert sig.quoted is True
+    if speaker:
+        assert speaker in names.get(sig.speaker, ""), (sig, names)
+
+
+@pytest.mark.parametrize("text,word", [  # guards: the outlet's own label
+    ("I call them criminals.", "criminals"),
+    ("The army said it killed ten terrorists.", "terrorists"),
+    ("They called the terrorists on Monday.", "terrorists"),
+])
+def test_own_label_is_not_reported(analyzer, text, word):
+    sig = next(s for s in analyze_text(analyzer, text).signals if s.text == word)
+    assert sig.quoted is False

@@ -142,6 +142,33 @@ def _phrase_end(tok, end: int) -> int:
     return end
 
 
+# verbs by which someone pins a label or a judgement on another: "Beijing branded the protesters terrorists",
+# "the government labelled the strikers as traitors", "media see the protesters as criminals"
+_NAMING = frozenset({"call", "brand", "label", "dub", "term", "name", "nickname", "denounce", "describe", "decry",
+                     "condemn", "see", "view", "regard", "consider", "portray", "characterise", "characterize",
+                     "deride", "dismiss", "slam"})
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _labelled_by(tok):
+    """The subject of a verb of naming whose label `tok` is (the complement of "branded X terrorists",
+    "labelled X as traitors"), else None. The outlet's own "we call them criminals" is the outlet's."""
+    noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in _NOMINAL else tok
+    verb = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _NAMING:
+        verb = noun.head.head
+    elif noun.dep_ in ("oprd", "dobj") and noun.head.lemma_.lower() in _NAMING and \
+            sum(c.dep_ in ("dobj", "oprd") for c in noun.head.children) >= 2 or \
+            noun.dep_ == "oprd" and noun.head.lemma_.lower() in _NAMING:
+        verb = noun.head
+    if verb is None or verb.i > noun.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return None
+    return subject
+
+
 _PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
 
 
@@ -199,9 +226,15 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
             start = m.start()
         end = _phrase_end(tok, end)
         who = target(tok, actors)
+        quoted, speaker = voices.is_quoted(start, end), voices.speaker(start, end)
+        rule = f"framing:lexicon:{word.lemma}:{word.source}"
+        by = None if quoted else _labelled_by(tok)
+        if by is not None:  # someone else's label the outlet reports: "Beijing branded the protesters terrorists"
+            quoted, rule = True, rule + ":labelled-by"
+            a = actors.actor_of_token(by)
+            speaker = a.id if a is not None else None
         out.append(Signal(kind=word.kind, text=article.text[start:end], start=start, end=end, target=who.id if who else None,
-                          rule=f"framing:lexicon:{word.lemma}:{word.source}", quoted=voices.is_quoted(start, end),
-                          speaker=voices.speaker(start, end)))
+                          rule=rule, quoted=quoted, speaker=speaker))
     for pattern, word in _multiword():
         for m in pattern.finditer(article.text):
             out.append(Signal(kind=word.kind, text=m.group(), start=m.start(), end=m.end(),
