@@ -213,3 +213,32 @@ def test_reported_label_is_the_labellers(analyzer, text, word, speaker):
 def test_own_label_is_not_reported(analyzer, text, word):
     sig = next(s for s in analyze_text(analyzer, text).signals if s.text == word)
     assert sig.quoted is False
+
+
+# Neutral uses seen on unseen pages: "illegal" of a regulated act or thing (not of people: "illegal
+# immigrants" stays, as the AP Stylebook asks), a regulatory "regime", historical "Nazi" nouns, biology's
+# invaders, the evil eye.
+@pytest.mark.parametrize("text", [
+    "The new rule makes it illegal to sell the drug online.",
+    "Farmers grew crops with illegal pesticides, the report found.",
+    "Police broke up an illegal party attended by 200 students.",
+    "The man was charged with illegal sexual activity with a minor.",
+    "The country left the EU's standards regime last year.",
+    "Historians studied the Nazi regime and its archives.",
+    "The museum shows Nazi crimes in occupied Poland.",
+    "White cells help repel the body's invaders.",
+    "Camphor is burned to protect against the evil eye.",
+])
+def test_seventh_round_neutral_senses(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k in ("loaded_language", "name_calling")], signals
+
+
+@pytest.mark.parametrize("text,word", [  # guards
+    ("These 150 men were illegal immigrants, a columnist wrote.", "illegal"),
+    ("The invaders burned the villages, the governor said.", "invaders"),
+    ("Protesters shouted that the police were behaving like Nazis.", "Nazis"),
+])
+def test_seventh_round_loaded_senses_stay(analyzer, text, word):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k in ("loaded_language", "name_calling") and t == word], signals
