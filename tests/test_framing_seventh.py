@@ -242,3 +242,26 @@ def test_seventh_round_neutral_senses(analyzer, text):
 def test_seventh_round_loaded_senses_stay(analyzer, text, word):
     signals = _signals(analyzer, text)
     assert [t for k, t in signals if k in ("loaded_language", "name_calling") and t == word], signals
+
+
+# Unnamed people the text describes, not cites: a vague signal needs a verb of saying, believing, fearing,
+# warning or naming ("people identify as", "people ... will still know", "many of us have noticed" are none).
+@pytest.mark.parametrize("text", [
+    "Some 370 million people worldwide identify as Indigenous.",
+    "People who upload photos will still know how many people liked them.",
+    "Many of us have noticed that good ideas come in the shower.",
+])
+def test_people_described_are_not_sources(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k == "vague_attribution"], signals
+
+
+@pytest.mark.parametrize("text,part", [  # guards: cited
+    ("Many people view the new tax as a betrayal.", "Many people view"),
+    ("Others fear that the vote could hurt the party.", "Others fear"),
+    ("Some have called the plan a surrender.", "Some have called"),
+    ("Experts are warning that the halls are too full to be safe.", "Experts are warning"),
+])
+def test_unnamed_people_cited_stay_vague(analyzer, text, part):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k == "vague_attribution" and part in t], signals

@@ -28,6 +28,17 @@ _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|
 _SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
                        r"claims|added|warned|warn|warns|noted|stated|confirmed|confirm|according to|suggested|"
                        r"believe|believed|fear|feared|estimated|estimate)$", re.I)
+# what an unnamed group does when the text cites it as a source: says, claims, believes, fears, warns, calls
+# something a name; not what it is described doing or knowing ("people view their role", "Some 370 million
+# people identify as", "People who upload photos will still know", "young people ... believing")
+_CITING = re.compile(r"^(?:according to|said|says|say|saying|told|tell|tells|reported|report|reports|claimed|claim|"
+                     r"claims|added|adds|add|warned|warn|warns|warning|noted|note|notes|stated|confirmed|confirm|"
+                     r"suggested|suggest|suggests|believe|believes|believed|fear|fears|feared|estimated|estimate|"
+                     r"argue|argues|argued|insist|insists|insisted|contend|contends|contended|wrote|write|writes|"
+                     r"questioned|question|proclaimed|recommend|recommends|recommended|expect|expects|expected|"
+                     r"predict|predicts|predicted|agree|agrees|agreed|accused|accuse|called|call|calling|calls|"
+                     r"think|thinks|thought|feel|feels|felt|assume|assumes|assumed|concerned|worry|worried|"
+                     r"worries|doubt|doubts|doubted|complained|complain)\b", re.I)
 _DEGREE = {"so", "very", "too", "as", "more", "less", "quite", "rather", "most", "how", "less"}
 
 
@@ -154,6 +165,8 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
             continue
         if s.speaker is None and _guessed(article.text, s):
             continue  # a guess at what unnamed people may think or say is no source
+        if s.speaker_text is not None and s.cue is not None and not _CITING.match(s.cue.text):
+            continue  # "people view their role in the world": unnamed people described, not cited
         start = min(c.start for c in s.content)
         end = max(c.end for c in s.content)
         if s.cue is not None:
