@@ -265,3 +265,19 @@ def test_people_described_are_not_sources(analyzer, text):
 def test_unnamed_people_cited_stay_vague(analyzer, text, part):
     signals = _signals(analyzer, text)
     assert [t for k, t in signals if k == "vague_attribution" and part in t], signals
+
+
+# "X officials said": the capitalised words are in the same sentence, not the end of the one before.
+def test_officials_of_a_name_not_across_sentences(analyzer):
+    signals = _signals(analyzer, "Workers were seen digging trenches on Hart Island.\n\nOfficials say burials are rising.")
+    assert not [t for k, t in signals if k == "vague_attribution" and "Island" in t], signals
+    assert [t for k, t in signals if k == "vague_attribution" and "Officials say" in t], signals
+
+
+@pytest.mark.parametrize("text", [  # guards
+    "U.S. officials said the ship was seized.",
+    "PG&E officials said the power would return.",
+])
+def test_officials_of_a_name_stay(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k == "vague_attribution" and "officials said" in t], signals
