@@ -281,3 +281,24 @@ def test_officials_of_a_name_not_across_sentences(analyzer):
 def test_officials_of_a_name_stay(analyzer, text):
     signals = _signals(analyzer, text)
     assert [t for k, t in signals if k == "vague_attribution" and "officials said" in t], signals
+
+
+# Unnamed groups of a kind as sources: "rights groups said", "aid groups warned".
+@pytest.mark.parametrize("text,part", [
+    ("Rights groups said dozens of protesters were detained overnight.", "Rights groups said"),
+    ("Education advocacy groups estimated that a 9% increase was needed.", "advocacy groups estimated"),
+    ("Aid groups warned that the camp would run out of water.", "Aid groups warned"),
+])
+def test_unnamed_groups_are_vague(analyzer, text, part):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k == "vague_attribution" and part in t], signals
+
+
+@pytest.mark.parametrize("text", [  # guards: groups named before, or that act
+    "The two groups said they would merge next year.",
+    "Armed groups attacked the convoy on Tuesday.",
+    "Amnesty International and other rights groups said the law was vague.",
+])
+def test_named_or_acting_groups_not_vague(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k == "vague_attribution"], signals
