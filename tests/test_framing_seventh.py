@@ -302,3 +302,25 @@ def test_unnamed_groups_are_vague(analyzer, text, part):
 def test_named_or_acting_groups_not_vague(analyzer, text):
     signals = _signals(analyzer, text)
     assert not [t for k, t in signals if k == "vague_attribution"], signals
+
+
+# Unnamed members of a trade as sources: "Economists said", "Doctors at the hospital said", "Traders said";
+# "the researchers" (named before) are not.
+@pytest.mark.parametrize("text,part", [
+    ("Economists said the rate cut came too late.", "Economists said"),
+    ("Doctors at the hospital said the boy died of his wounds.", "Doctors at the hospital said"),
+    ("Traders said the market was calm.", "Traders said"),
+])
+def test_unnamed_trade_members_are_vague(analyzer, text, part):
+    signals = _signals(analyzer, text)
+    assert [t for k, t in signals if k == "vague_attribution" and part in t], signals
+
+
+def test_the_researchers_named_before_not_vague(analyzer):  # guard
+    signals = _signals(analyzer, "The researchers said their results need to be confirmed.")
+    assert not [t for k, t in signals if k == "vague_attribution"], signals
+
+
+def test_repression_is_loaded(analyzer):
+    signals = _signals(analyzer, "The increasing repression under the president has silenced critics.")
+    assert ("loaded_language", "repression") in signals, signals

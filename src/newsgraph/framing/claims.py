@@ -22,7 +22,8 @@ from .quotes import Voices
 # Speakers too vague to check: "sources", "some officials", "experts", "observers"...
 _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
                            r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents|"
-                           r"aides|advisers|advisors|executives|workers)\b",
+                           r"aides|advisers|advisors|executives|workers|employees|staffers|doctors|medics|economists|"
+                           r"scientists|traders)\b",
                            re.I)
 # what unnamed people do when they are a source: say, tell, report ("residents said", not "residents wanted")
 _SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
@@ -104,7 +105,9 @@ _VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observ
                           "diplomats", "witnesses", "eyewitnesses", "activists", "residents",
                           # unnamed staff and trades ("senior aides said", "executives say", "according to
                           # health care workers")
-                          "aides", "advisers", "advisors", "executives", "workers"})
+                          "aides", "advisers", "advisors", "executives", "workers",
+                          # unnamed members of a trade ("doctors at the hospital said", "economists say")
+                          "employees", "staffers", "doctors", "medics", "economists", "scientists", "traders"})
 # what may follow the vague noun in its phrase: "executives across the world", "residents of the town"
 _SOME_OF = frozenset({"many", "some", "others", "several", "few", "most", "critics"})
 _PHRASE_PREPS = frozenset({"across", "in", "from", "at", "around", "of", "on", "inside", "within", "near"})
