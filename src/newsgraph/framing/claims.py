@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from .. import _prefilter
 from ..model import Article, Signal, Statement
@@ -21,12 +22,24 @@ from .quotes import Voices
 # Speakers too vague to check: "sources", "some officials", "experts", "observers"...
 _VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
                            r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents|"
-                           r"aides|advisers|advisors|executives|workers)\b",
+                           r"aides|advisers|advisors|executives|workers|employees|staffers|doctors|medics|economists|"
+                           r"scientists|traders)\b",
                            re.I)
 # what unnamed people do when they are a source: say, tell, report ("residents said", not "residents wanted")
 _SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
                        r"claims|added|warned|warn|warns|noted|stated|confirmed|confirm|according to|suggested|"
                        r"believe|believed|fear|feared|estimated|estimate)$", re.I)
+# what an unnamed group does when the text cites it as a source: says, claims, believes, fears, warns, calls
+# something a name; not what it is described doing or knowing ("people view their role", "Some 370 million
+# people identify as", "People who upload photos will still know", "young people ... believing")
+_CITING = re.compile(r"^(?:according to|said|says|say|saying|told|tell|tells|reported|report|reports|claimed|claim|"
+                     r"claims|added|adds|add|warned|warn|warns|warning|noted|note|notes|stated|confirmed|confirm|"
+                     r"suggested|suggest|suggests|believe|believes|believed|fear|fears|feared|estimated|estimate|"
+                     r"argue|argues|argued|insist|insists|insisted|contend|contends|contended|wrote|write|writes|"
+                     r"questioned|question|proclaimed|recommend|recommends|recommended|expect|expects|expected|"
+                     r"predict|predicts|predicted|agree|agrees|agreed|accused|accuse|called|call|calling|calls|"
+                     r"think|thinks|thought|feel|feels|felt|assume|assumes|assumed|concerned|worry|worried|"
+                     r"worries|doubt|doubts|doubted|complained|complain)\b", re.I)
 _DEGREE = {"so", "very", "too", "as", "more", "less", "quite", "rather", "most", "how", "less"}
 
 
@@ -92,7 +105,9 @@ _VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observ
                           "diplomats", "witnesses", "eyewitnesses", "activists", "residents",
                           # unnamed staff and trades ("senior aides said", "executives say", "according to
                           # health care workers")
-                          "aides", "advisers", "advisors", "executives", "workers"})
+                          "aides", "advisers", "advisors", "executives", "workers",
+                          # unnamed members of a trade ("doctors at the hospital said", "economists say")
+                          "employees", "staffers", "doctors", "medics", "economists", "scientists", "traders"})
 # what may follow the vague noun in its phrase: "executives across the world", "residents of the town"
 _SOME_OF = frozenset({"many", "some", "others", "several", "few", "most", "critics"})
 _PHRASE_PREPS = frozenset({"across", "in", "from", "at", "around", "of", "on", "inside", "within", "near"})
@@ -124,15 +139,37 @@ _VAGUE_ONE = frozenset({"expert", "official", "source", "diplomat", "analyst", "
 _NAMED = re.compile(r"\b[A-Z][\w.'\-]+\s+[A-Z][\w.'\-]+")  # two capitalised words in a row: a name
 
 
+# a modal or an auxiliary of the future between a vague subject and its verb: "people might question",
+# "People will begin to think", "some readers may reply" guess what someone could say; nobody is cited
+_GUESSED = re.compile(r"\b(?:will|would|may|might|could|can|should|shall)\b|'ll\b|\bwon[’']t\b", re.I)
+
+
+def _guessed(text: str, s: Statement) -> bool:
+    if s.speaker_text is None or s.cue is None or s.cue.start < s.speaker_text.end:
+        return False
+    words = s.speaker_text.text.split()
+    if words and words[-1].lower() in _VAGUE_HEADS:
+        return False  # "critics will say", "analysts may argue": the outlet still puts the claim to a kind of source
+    between = text[s.speaker_text.end:s.cue.start]
+    return len(between.split()) <= 4 and "\n" not in between and bool(_GUESSED.search(between))
+
+
 def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:
-    """Statements nobody is named for: unattributed claims, or vague ones when some source words are given."""
-    out = []
+    """Statements nobody is named for: unattributed claims, or vague ones when some source words are given.
+    One claim the statements stage read twice, as unattributed ("sources told" as a cue) and as said by a
+    vague speaker ("sources"), gives one vague_attribution signal over both spans."""
+    out: list[Signal] = []
+    cues: list[tuple[int, int] | None] = []
     for s in statements:
         if s.speaker and s.kind != "unattributed" and not (
                 _only_vague_words(article.text, s.speaker_text) and s.cue is not None and _SPEAKING.match(s.cue.text)):
             continue
         if not s.content:
             continue
+        if s.speaker is None and _guessed(article.text, s):
+            continue  # a guess at what unnamed people may think or say is no source
+        if s.speaker_text is not None and s.cue is not None and not _CITING.match(s.cue.text):
+            continue  # "people view their role in the world": unnamed people described, not cited
         start = min(c.start for c in s.content)
         end = max(c.end for c in s.content)
         if s.cue is not None:
@@ -151,4 +188,23 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
             continue  # "the mayor said": a source the reader can check, only not resolved to an actor
         out.append(Signal(kind=kind, text=article.text[start:end], start=start, end=end,
                           rule=f"framing:statement:{s.id}:{s.rule or s.kind}"))
-    return out
+        cues.append((s.cue.start, s.cue.end) if s.cue is not None else None)
+    return _merge_twice_read(article.text, out, cues)
+
+
+def _merge_twice_read(text: str, out: list[Signal], cues: list[tuple[int, int] | None]) -> list[Signal]:
+    """'Oil fell after sources told Reuters that ...': an unattributed claim whose cue overlaps a vague
+    attribution's cue is the same claim; the vague signal takes both spans and the other goes."""
+    drop = set()
+    for i, u in enumerate(out):
+        if u.kind != "unattributed_claim" or cues[i] is None:
+            continue
+        for j, v in enumerate(out):
+            if v.kind != "vague_attribution" or cues[j] is None or j in drop:
+                continue
+            if cues[i][0] < cues[j][1] and cues[j][0] < cues[i][1]:
+                start, end = min(u.start, v.start), max(u.end, v.end)
+                out[j] = replace(v, start=start, end=end, text=text[start:end])
+                drop.add(i)
+                break
+    return [s for i, s in enumerate(out) if i not in drop]

@@ -17,6 +17,7 @@ class LoadedWord:
     pos: str  # NOUN, ADJ, VERB, PROPN or *
     unless: frozenset[str]
     source: str
+    unless_text: re.Pattern | None = None  # neutral in a text this matches (the word's literal subject named)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,9 @@ def loaded_words() -> dict[str, LoadedWord]:
     for row in _rows("loaded.tsv"):
         unless = frozenset(w.strip().lower() for w in row["unless"].split(",") if w.strip())
         lemma = row["lemma"].lower()
-        out[lemma] = LoadedWord(lemma, row["kind"], row["pos"] or "*", unless, row["source"])
+        about = row.get("unless_text") or ""
+        out[lemma] = LoadedWord(lemma, row["kind"], row["pos"] or "*", unless, row["source"],
+                                _compile(about, "loaded.tsv") if about else None)
     return out
 
 

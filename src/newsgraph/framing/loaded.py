@@ -114,6 +114,22 @@ def _in_name(tok) -> bool:
     return nxt.ent_iob_ == "I" and nxt.ent_type_ == tok.ent_type_ and nxt.text[:1].isupper() and nxt.text.isalpha()
 
 
+_PERSONAL = ("PERSON", "WORK_OF_ART", "PRODUCT")
+
+
+def _in_personal_name(tok) -> bool:
+    """A capitalised word inside a person's or a title's name of two words or more is the name, wherever it
+    stands in it: "the novelist Helen Slaughter", "Resident Evil 2"."""
+    if not tok.text[:1].isupper() or tok.ent_type_ not in _PERSONAL:
+        return False
+    i, j = tok.i, tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I" and tok.doc[i - 1].ent_type_ == tok.ent_type_:
+        i -= 1
+    while j + 1 < len(tok.doc) and tok.doc[j + 1].ent_iob_ == "I" and tok.doc[j + 1].ent_type_ == tok.ent_type_:
+        j += 1
+    return any(t.i != tok.i and (t.text[:1].isupper() or t.like_num) for t in tok.doc[i:j + 1])
+
+
 def _phrase_end(tok, end: int) -> int:
     """A label used as a noun modifier names the thing it labels: "bandit formations", "a propaganda
     tool", "terror cells". The signal runs to that common noun when it follows within two tokens
@@ -124,6 +140,33 @@ def _phrase_end(tok, end: int) -> int:
             and all(t.dep_ in ("compound", "amod") and t.head is head for t in tok.doc[tok.i + 1:head.i]):
         return head.idx + len(head.text)
     return end
+
+
+# verbs by which someone pins a label or a judgement on another: "Beijing branded the protesters terrorists",
+# "the government labelled the strikers as traitors", "media see the protesters as criminals"
+_NAMING = frozenset({"call", "brand", "label", "dub", "term", "name", "nickname", "denounce", "describe", "decry",
+                     "condemn", "see", "view", "regard", "consider", "portray", "characterise", "characterize",
+                     "deride", "dismiss", "slam"})
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _labelled_by(tok):
+    """The subject of a verb of naming whose label `tok` is (the complement of "branded X terrorists",
+    "labelled X as traitors"), else None. The outlet's own "we call them criminals" is the outlet's."""
+    noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in _NOMINAL else tok
+    verb = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _NAMING:
+        verb = noun.head.head
+    elif noun.dep_ in ("oprd", "dobj") and noun.head.lemma_.lower() in _NAMING and \
+            sum(c.dep_ in ("dobj", "oprd") for c in noun.head.children) >= 2 or \
+            noun.dep_ == "oprd" and noun.head.lemma_.lower() in _NAMING:
+        verb = noun.head
+    if verb is None or verb.i > noun.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return None
+    return subject
 
 
 _PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
@@ -144,10 +187,12 @@ def _candidates(doc, words: dict[str, LoadedWord]):
             hit = _HITS[lemma] = lemma.lower() in words
         if hit:
             hits.add(lemma)
-    if not hits and words.keys().isdisjoint(lowers):
+    # a capitalised plural the lemmatizer keeps as a name ("Nazis", "Fascists"): its singular
+    plurals = {w for w in set(lowers) if len(w) > 3 and w.endswith("s") and w[:-1] in words}
+    if not hits and not plurals and words.keys().isdisjoint(lowers):
         return
     for i, lemma in enumerate(lemmas):
-        if lemma in hits or lowers[i] in words:
+        if lemma in hits or lowers[i] in words or lowers[i] in plurals:
             yield doc[i]
 
 
@@ -160,13 +205,19 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
     out: list[Signal] = []
     for tok in _candidates(doc, words):
         word = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        if word is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_.endswith("s"):
+            word = words.get(tok.lower_[:-1])
         if word is None or not tok.text.isalpha():
             continue
+        if word.unless_text is not None and word.unless_text.search(article.text):
+            continue  # "the Nazi leader" in a text about Hitler's party: the word's literal subject
         if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN") and \
                 not (word.pos == "ADJ" and tok.pos_ == "NOUN" and tok.lower_ == word.lemma and
-                     tok.dep_ in ("attr", "oprd")):
-            continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham")
-        if _neutral(tok, word) or _in_name(tok):
+                     tok.dep_ in ("attr", "oprd")) and \
+                not (word.pos == "ADJ" and tok.pos_ == "VERB" and tok.lower_ == word.lemma and tok.dep_ == "amod"):
+            continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham";
+            # one before its noun may be parsed a verb: "the sordid affair")
+        if _neutral(tok, word) or _in_name(tok) or _in_personal_name(tok):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         # "neo-Nazi", "ultra-nationalist": the hyphenated prefix is part of the label
@@ -175,9 +226,15 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
             start = m.start()
         end = _phrase_end(tok, end)
         who = target(tok, actors)
+        quoted, speaker = voices.is_quoted(start, end), voices.speaker(start, end)
+        rule = f"framing:lexicon:{word.lemma}:{word.source}"
+        by = None if quoted else _labelled_by(tok)
+        if by is not None:  # someone else's label the outlet reports: "Beijing branded the protesters terrorists"
+            quoted, rule = True, rule + ":labelled-by"
+            a = actors.actor_of_token(by)
+            speaker = a.id if a is not None else None
         out.append(Signal(kind=word.kind, text=article.text[start:end], start=start, end=end, target=who.id if who else None,
-                          rule=f"framing:lexicon:{word.lemma}:{word.source}", quoted=voices.is_quoted(start, end),
-                          speaker=voices.speaker(start, end)))
+                          rule=rule, quoted=quoted, speaker=speaker))
     for pattern, word in _multiword():
         for m in pattern.finditer(article.text):
             out.append(Signal(kind=word.kind, text=m.group(), start=m.start(), end=m.end(),
