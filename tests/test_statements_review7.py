@@ -1,7 +1,8 @@
 """Statement errors found by reading unseen conflict and politics pages (issue 11, eighth session):
 a pronoun that speaks goes to a name that is an argument of a clause before one that only
 describes a noun (kind 6), 'they' is never a place, 'It's true that ...' is the writer's, a
-negated cue keeps its 'not' (kind 11), and 'told an audience that ...' is what was told.
+negated cue keeps its 'not' (kind 11), 'told an audience that ...' is what was told, and a dateline
+in capitals with its region is no content (kind 5).
 Sentences invented."""
 
 from __future__ import annotations
@@ -72,3 +73,20 @@ def test_told_an_audience_that_starts_at_that(analyzer):
     found = _with(an, "asking for favours")
     assert found and found[0].content[0].text.startswith("that they")
     assert not any("cheering" in c.text for s in an.statements for c in s.content)
+
+
+def test_a_capital_dateline_with_its_region_is_no_content(analyzer):
+    # kind 5: a town the gazetteer does not know, in capitals with its region, before a dash
+    an = analyze_text(analyzer, "KESTRA FALLS, VALDORIA \u2014 The army shelled the market on Monday, killing nine "
+                                "people, according to the regional health office.")
+    found = _with(an, "shelled the market")
+    assert found and found[0].content[0].text.startswith("The army")
+
+
+def test_the_governor_is_the_person_named_before(analyzer):
+    # kind 4 for people: a role noun with no name of its own is the person just named, not an actor 'governor'
+    an = analyze_text(analyzer, "Voters did not see Anna Berg at the rally on Tuesday. Her office said she was "
+                                "travelling. The governor said she was waiting for the commission to report.")
+    found = _with(an, "waiting for the commission")
+    assert found and _speaker_name(an, found[0]) == "Anna Berg"
+    assert "governor" not in {a.name.lower() for a in an.actors}
