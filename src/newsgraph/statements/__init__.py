@@ -311,6 +311,10 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                     adjustments.append("speaker:back")
                 else:
                     generic, actor = speaker.generic_body(actors, f.subject, since)
+                    role = None if generic else speaker.role_back(actors, f.subject, nouns, clip, since,
+                                                                  _said(out, since) + list(f.content), doc)
+                    if role is not None:  # 'the governor said': the person named just before
+                        generic, actor = True, role
                     if generic:  # 'the ministry said': the body or state named before, or unresolved
                         adjustments.append("speaker:generic" if actor is None else "speaker:back")
                         if actor is not None and actor.id not in actors.by_id:

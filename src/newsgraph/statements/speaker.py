@@ -331,6 +331,20 @@ def pointing_back(token, table: ActorTable, before: int, since: int) -> Actor | 
     return None
 
 
+def role_back(table: ActorTable, token, nouns: dict[str, str], before: int, since: int, said, doc) -> Actor | None:
+    """'The governor said ...', 'the former mayor argued ...' with no name (issue 11, kind 4): the
+    person a role noun of data/speaker_nouns.tsv stands for is the nearest person named before it in
+    its sentence and the two before, outside what was said and not only describing a noun; with none,
+    None (the caller adds an actor for the noun, as before)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or nouns.get(token.lemma_.lower()) != "person":
+        return None
+    lefts = list(token.lefts)
+    if not any(t.lower_ == "the" for t in lefts) or any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in lefts) \
+            or any(t.dep_ in ("prep", "appos", "relcl", "acl") for t in token.rights):
+        return None  # 'the Russian president', "Iran's foreign minister", 'the mayor of Kestra': a role of its own
+    return nearest(table, "he", before, since, lambda a: None, said, doc=doc, strict=True)
+
+
 NOT_THEY = frozenset({"person", "location", "facility"})  # 'they' is never one person nor a place
 
 
@@ -351,14 +365,16 @@ def _inside_a_modifier(doc, a: int, b: int) -> bool:
     return False
 
 
-def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=(), doc=None) -> Actor | None:
+def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=(), doc=None,
+            strict: bool = False) -> Actor | None:
     """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
     before it (from `since`) that the pronoun fits (issue 11, kind 6: 'he' after two named people is
     the nearer person, never an armed group; 'it' is never a person). A name inside what was said
     (`said`: the content ranges of the statements before, and of this one) is not a candidate: in
     "Smith said Jones lied. He added ..." the one who adds is Smith, and in '"Jones lied," he said'
     he is not Jones. With the parse (`doc`), a name that only describes a noun (inside a relative
-    clause, a phrase hung on a noun, a possessor) is taken only when no other name fits."""
+    clause, a phrase hung on a noun, a possessor) is taken only when no other name fits (never when
+    `strict`)."""
     from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
 
     p = pronoun.lower()
@@ -391,7 +407,7 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
             fallback = fallback or a
             continue
         return a
-    return fallback
+    return None if strict else fallback
 
 
 # the words that number a line's label: 'Path A:', 'Step Two:', 'Part 3:', 'Option IV:'
