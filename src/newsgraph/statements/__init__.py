@@ -311,6 +311,10 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                     adjustments.append("speaker:back")
                 else:
                     generic, actor = speaker.generic_body(actors, f.subject, since)
+                    role = None if generic else speaker.role_back(actors, f.subject, nouns, clip, since,
+                                                                  _said(out, since) + list(f.content), doc)
+                    if role is not None:  # 'the governor said': the person named just before
+                        generic, actor = True, role
                     if generic:  # 'the ministry said': the body or state named before, or unresolved
                         adjustments.append("speaker:generic" if actor is None else "speaker:back")
                         if actor is not None and actor.id not in actors.by_id:
@@ -321,12 +325,14 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                         adjustments.append("speaker:added")
             if actor is not None and f.subject.lower_ in PERSON and _by_coreference(actors, f.subject):
                 # 'A met B. He said': coreference takes the last subject; a speaker is the nearer person
-                near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since) + list(f.content))
+                near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since) + list(f.content),
+                                       doc=doc)
                 if near is not None and near is not actor:
                     actor = near
                     adjustments.append("speaker:nearest")
             if actor is None and f.subject.lower_ in PERSONAL:
-                actor = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since) + list(f.content))
+                actor = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since) + list(f.content),
+                                       doc=doc)
                 if actor is not None:
                     adjustments.append("speaker:nearest")
             if actor is None and f.subject.lower_ in PERSONAL:
@@ -342,7 +348,8 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 # 'she said' with nobody in the last sentences: the last person she fits, named earlier
                 # in the article (a feature about one person names her once, at the top)
                 far = sents[max(0, sent_i - _FAR_SENTENCES)][0] if sents else 0
-                actor = speaker.nearest(actors, f.subject.lower_, clip, far, _gender, _said(out, far) + list(f.content))
+                actor = speaker.nearest(actors, f.subject.lower_, clip, far, _gender, _said(out, far) + list(f.content),
+                                        doc=doc)
                 if actor is not None:
                     adjustments.append("speaker:earlier")
         date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) \

@@ -313,6 +313,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
                 if lemma in _SEE_AS and not chains.inside(cue.idx):
                     _seen_as(doc, cue, subject_of(cue), out)
                 continue
+            if cue.tag_ == "VBG" and cue.dep_ == "xcomp" and cues.is_verb(cue_lemma(cue.head)):
+                continue  # 'told cheering farmers that ...': the parser's participle, the clause is what was told
             generic = True
         if chains.inside(cue.idx):
             continue  # words inside someone's quotation are theirs, not the article's attribution
@@ -323,7 +325,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         subj, via = ch if ch else (subject_of(cue), None)
         if subj is None or subj.lower_ == "it" and _expletive(cue):
             continue
-        cue_range = (cue.idx, _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
+        cue_range = (_cue_start(cue), _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
         rule_base = "light" if pred is not None else ("that" if generic else "verb")
         clause = _clause(cue, pred, cues)
         if clause is not None and speech and clause.i > cue.i and _quote_before(doc, chains, cue, subj):
@@ -529,7 +531,25 @@ def _rest_of_sentence(doc, cue, cue_range, cues: Cues) -> tuple[int, int] | None
     a, b = _trim(text_of(doc), doc[nxt].idx, end)
     if cue_lemma(cue) == "tell" and _only_audience(doc, cue, nxt, b):
         return None  # 'told The Huffington Post', 'told a Senate panel Wednesday': whom, not what
+    if cue_lemma(cue) == "tell":
+        a = _after_audience(doc, cue, nxt, a, b)
     return (a, b) if b - a > 8 else None
+
+
+def _after_audience(doc, cue, nxt: int, a: int, b: int) -> int:
+    """'told cheering farmers that they were not asking for favours', 'told nurses who filled the lawn
+    that the ministry should pay them': where the parser hung the that-clause on the audience, what
+    was told starts at 'that' (a 'that' with a subject after it, not 'farmers that gathered')."""
+    heard = False
+    for t in doc[nxt:cue.sent.end - 1]:
+        if t.idx >= b:
+            break
+        after = doc[t.i + 1]
+        if heard and t.lower_ == "that" and after.pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM") \
+                and after.lower_ != "that":
+            return t.idx
+        heard = heard or t.pos_ in ("NOUN", "PROPN")
+    return a
 
 
 _AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "panel", "committee", "supporter", "voter",
@@ -873,6 +893,22 @@ def _own_cue(doc, end: int, cues: Cues, inner: str = "") -> bool:
     return False
 
 
+def _cue_start(cue) -> int:
+    """Where the cue starts: at the verb, or, when it is negated, at its auxiliary and negation
+    ('didn't know', 'has never said', 'would not say'; issue 11, kind 11). The clause is then what
+    was not said, known or wanted, and the cue keeps the 'not' the content cannot hold (PolNeAR
+    annotates such relations with the negated cue)."""
+    left = {c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < cue.i}
+    if not any(c.dep_ == "neg" and c.i < cue.i for c in cue.children):
+        return cue.idx
+    i = cue.i
+    while i - 1 in left:
+        i -= 1
+    while i < cue.i and cue.doc[i].dep_ == "advmod":
+        i += 1  # 'just don't think': the cue is 'don't think'
+    return cue.doc[i].idx
+
+
 def _that_clause(cue) -> bool:
     if cue.pos_ != "VERB":
         return False
@@ -884,8 +920,14 @@ _CLAUSE_COLUMNS = ("lower_", "dep_", "children")
 
 
 def _expletive(cue) -> bool:
-    """'It is said that ...': the passive 'it' names no one (handled as an unattributed claim)."""
-    return any(c.dep_ == "auxpass" for c in cue.children)
+    """'It is said that ...': the passive 'it' names no one (handled as an unattributed claim); nor
+    does the 'it' of a copula with a complement ('It's true that ...', 'it is possible that ...':
+    the writer's own judgement, issue 11)."""
+    return any(c.dep_ == "auxpass" for c in cue.children) or (
+        (cue.lemma_.lower() == "be" or cue.lower_ in _BE_FORMS) and any(c.dep_ in ("acomp", "attr") for c in cue.children))
+
+
+_BE_FORMS = frozenset({"is", "was", "'s", "’s"})  # ('’s' has the lemma '’' in the small model)
 
 
 # cue words the tagger may read as nouns at the end of a sentence ('records show.', 'the report says.')

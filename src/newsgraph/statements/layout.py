@@ -37,7 +37,8 @@ _SIGN_OFF = re.compile(r"[^\S\n]*[A-Z][\w.'\u2019 -]{1,40},[^\S\n]*(?:\d{1,2}[^\
                        r"[^\S\n]+\d{4}\.?[^\S\n]*$")
 # "Khartoum:", "KHARTOUM, Sudan (Reuters) -", "Mogadishu, 4 May \u2014" at the start of a line
 _DATELINE = re.compile(r"^[^\S\n]*(?P<place>[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,2})"
-                       r"(?:,[^\S\n]+[\w .]{2,30}?)?(?:[^\S\n]*\([^)\n]{2,30}\))?[^\S\n]*(?::|[\u2014\u2013]|--?(?=\s))[^\S\n]+",
+                       r"(?:,[^\S\n]+(?P<region>[\w .]{2,30}?))?(?:[^\S\n]*\([^)\n]{2,30}\))?[^\S\n]*"
+                       r"(?P<sep>:|[\u2014\u2013]|--?(?=\s))[^\S\n]+",
                        re.M)
 _OPEN_QUOTES = "\"\u201c\u2018'\u00ab"
 _PLACE_ENTS = ("GPE", "LOC", "FAC")
@@ -136,9 +137,16 @@ def dateline_end(doc, table, pos: int) -> int:
     if m is None or m.end() <= pos or m.end() - pos > 60:
         return pos
     span = doc.char_span(*m.span("place"), alignment_mode="expand")
-    if span is None or not _is_place(span, table.actor_at(*m.span("place"))):
+    if span is None or not (_is_place(span, table.actor_at(*m.span("place"))) or _capital_dateline(m)):
         return pos
     return m.end()
+
+
+def _capital_dateline(m) -> bool:
+    """'KHAN YOUNIS, GAZA — The assault ...': a place and its region in capitals before a dash is a
+    dateline whether or not the gazetteer knows the town (a transcript turn has a colon, and no region)."""
+    region = m.group("region")
+    return region is not None and m.group("sep") != ":" and m.group("place").isupper() and region.strip().isupper()
 
 
 def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:

@@ -331,13 +331,50 @@ def pointing_back(token, table: ActorTable, before: int, since: int) -> Actor | 
     return None
 
 
-def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=()) -> Actor | None:
+def role_back(table: ActorTable, token, nouns: dict[str, str], before: int, since: int, said, doc) -> Actor | None:
+    """'The governor said ...', 'the former mayor argued ...' with no name (issue 11, kind 4): the
+    person a role noun of data/speaker_nouns.tsv stands for is the nearest person named before it in
+    its sentence and the two before, outside what was said and not only describing a noun; with none,
+    None (the caller adds an actor for the noun, as before)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or nouns.get(token.lemma_.lower()) != "person":
+        return None
+    lefts = list(token.lefts)
+    if not any(t.lower_ == "the" for t in lefts) or any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in lefts) \
+            or any(t.dep_ in ("prep", "appos", "relcl", "acl") for t in token.rights):
+        return None  # 'the Russian president', "Iran's foreign minister", 'the mayor of Kestra': a role of its own
+    return nearest(table, "he", before, since, lambda a: None, said, doc=doc, strict=True)
+
+
+NOT_THEY = frozenset({"person", "location", "facility"})  # 'they' is never one person nor a place
+
+
+def _inside_a_modifier(doc, a: int, b: int) -> bool:
+    """Whether the name at a..b sits in what describes a noun, not in a clause's own arguments: a
+    relative or participle clause ('the witness who listened in on the call with X'), a phrase
+    hung on a noun ('a call with X', 'Ravi Kumar, 31, from X'), a possessor ('X's call')."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "poss"):
+            return True
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        t = t.head
+    return False
+
+
+def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=(), doc=None,
+            strict: bool = False) -> Actor | None:
     """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
     before it (from `since`) that the pronoun fits (issue 11, kind 6: 'he' after two named people is
     the nearer person, never an armed group; 'it' is never a person). A name inside what was said
     (`said`: the content ranges of the statements before, and of this one) is not a candidate: in
     "Smith said Jones lied. He added ..." the one who adds is Smith, and in '"Jones lied," he said'
-    he is not Jones."""
+    he is not Jones. With the parse (`doc`), a name that only describes a noun (inside a relative
+    clause, a phrase hung on a noun, a possessor) is taken only when no other name fits (never when
+    `strict`)."""
     from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
 
     p = pronoun.lower()
@@ -356,15 +393,21 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < merged[i][1]
 
+    fallback = None
     for m, a in reversed(table.mentions_in(since, before)):
         if m.span.end > before or not fits(p, a) or inside_said(m.span.start):
             continue
-        if p in PLURAL and a.kind == "person":
-            continue
+        if p in PLURAL and a.kind in NOT_THEY:
+            continue  # 'In Virginia, they voted ...': a place named before is not who 'they' are
         if want is not None and gender_of(a) not in (None, want):
             continue
+        if doc is not None and _inside_a_modifier(doc, m.span.start, m.span.end):
+            # 'Morrison was the witness who listened in on Trump's call with Zelensky. He said ...':
+            # a name that only describes a noun is the pronoun's last choice
+            fallback = fallback or a
+            continue
         return a
-    return None
+    return None if strict else fallback
 
 
 # the words that number a line's label: 'Path A:', 'Step Two:', 'Part 3:', 'Option IV:'
