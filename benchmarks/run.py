@@ -43,6 +43,13 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def own_peak_mb() -> float:
+    """This process's peak RSS since it started (VmHWM). Not ru_maxrss in a Dask worker: the worker
+    is forked from the client and exec'd, and Linux keeps ru_maxrss across exec, so it would be at
+    least the client's size when the worker started."""
+    return proc_peak_mb(os.getpid())
+
+
 def proc_peak_mb(pid: int) -> float:
     try:
         with open(f"/proc/{pid}/status") as fh:
@@ -210,7 +217,7 @@ def par(kind: str) -> dict:
                     from newsgraph import cluster
 
                     alone = runner.client.run(cluster.analysis_pids)
-                    peaks, cpus = runner.client.run(peak_mb), runner.client.run(own_cpu)
+                    peaks, cpus = runner.client.run(own_peak_mb), runner.client.run(own_cpu)
                     for w in sorted(peaks):
                         worker_peaks.append(peaks[w] + sum(proc_peak_mb(p) for p in alone.get(w, [])))
                         worker_cpu.append(cpus[w] + sum(proc_cpu(p) for p in alone.get(w, [])))
