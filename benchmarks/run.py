@@ -43,6 +43,13 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def own_peak_mb() -> float:
+    """This process's peak RSS since it started (VmHWM). Not ru_maxrss in a Dask worker: the worker
+    is forked from the client and exec'd, and Linux keeps ru_maxrss across exec, so it would be at
+    least the client's size when the worker started."""
+    return proc_peak_mb(os.getpid())
+
+
 def proc_peak_mb(pid: int) -> float:
     try:
         with open(f"/proc/{pid}/status") as fh:
@@ -196,6 +203,7 @@ def par(kind: str) -> dict:
         runner = DaskRunner("local", workers=n)
     worker_peaks: list[float] = []
     worker_cpu: list[float] = []
+    parts: list[tuple] = []  # Dask: per worker (its peak MB, its analysis processes' peaks, CPU-s likewise)
     with runner:
         for k, _ in enumerate(runner.map(arts)):
             if first is None:
@@ -205,15 +213,23 @@ def par(kind: str) -> dict:
                 if kind == "pool":
                     worker_peaks = [proc_peak_mb(p) for p in runner._pool._processes]
                     worker_cpu = [proc_cpu(p) for p in runner._pool._processes]
-                elif kind == "dask":
-                    worker_peaks = list(runner.client.run(peak_mb).values())
-                    worker_cpu = list(runner.client.run(own_cpu).values())
+                elif kind == "dask":  # each worker and its analysis process (cluster._alone), on this machine
+                    from newsgraph import cluster
+
+                    alone = runner.client.run(cluster.analysis_pids)
+                    peaks, cpus = runner.client.run(own_peak_mb), runner.client.run(own_cpu)
+                    for w in sorted(peaks):
+                        worker_peaks.append(peaks[w] + sum(proc_peak_mb(p) for p in alone.get(w, [])))
+                        worker_cpu.append(cpus[w] + sum(proc_cpu(p) for p in alone.get(w, [])))
+                        parts.append((peaks[w], [proc_peak_mb(p) for p in alone.get(w, [])],
+                                      cpus[w], [proc_cpu(p) for p in alone.get(w, [])]))
     own = own_cpu() - c0
     if kind == "one":
         worker_peaks = [peak_mb()]
     return {"kind": kind, "workers": 1 if kind == "one" else n, "texts": len(arts), "words": words(arts),
             "wall_s": wall, "first_s": first, "cpu_s": own + sum(worker_cpu), "own_cpu_s": own,
-            "worker_cpu_s": worker_cpu or [own], "worker_peak_mb": worker_peaks, "load": os.getloadavg()[0]}
+            "worker_cpu_s": worker_cpu or [own], "worker_peak_mb": worker_peaks, "parts": parts,
+            "load": os.getloadavg()[0]}
 
 
 def store() -> dict:
@@ -311,6 +327,11 @@ def table() -> int:
         row(f"{label}: CPU-s of the busiest process (x one process: upper bound)",
             f"{path:.1f}" + (f" (x{base_path / path:.2f})" if kind != "one" and base_path else ""))
         row(f"{label}: peak RSS per worker MB (goal <= 400)", ", ".join(f"{x:.0f}" for x in r["worker_peak_mb"]))
+        if r.get("parts"):  # Dask: the worker process and its analysis process, each (summed above)
+            row(f"{label}: peak RSS MB, worker process + its analysis process",
+                ", ".join(f"{w:.0f} + {'+'.join(f'{a:.0f}' for a in al) or '0'}" for w, al, _, _ in r["parts"]))
+            row(f"{label}: CPU-s, worker process + its analysis process",
+                ", ".join(f"{w:.1f} + {'+'.join(f'{a:.1f}' for a in al) or '0'}" for _, _, w, al in r["parts"]))
     st = section("store")
     if "error" in st:
         row("ingest of synthetic analyses", st["error"])

@@ -161,16 +161,25 @@ def test_dask_local_cluster_2_workers_and_a_killed_worker(folder, reference, tmp
 
     import gc
 
+    from newsgraph import cluster
+
     runner = DaskRunner("local", workers=2, task_batch=2)
-    frozen = []  # each worker process, model loaded: what it loaded is out of the cyclic collector
+    alone = {}  # each worker's analysis process: one, of one thread, the model loaded and frozen there
+    spacy_in_worker = []
 
     def look():
-        if not frozen:
-            frozen.extend(runner.client.run(gc.get_freeze_count).values())
+        if not alone:
+            for pids in runner.client.run(cluster.analysis_pids).values():
+                assert len(pids) == 1
+                alone[pids[0]] = threads_of(pids[0])
+            spacy_in_worker.extend(runner.client.run(lambda: "spacy" in __import__("sys").modules).values())
 
     ingest_with(runner, folder, tmp_path / "d.db", tick=look)
     assert dump(tmp_path / "d.db") == reference
-    assert len(frozen) == 2 and min(frozen) > 100_000 and gc.get_freeze_count() == 0
+    assert len(alone) == 2 and set(alone.values()) == {1}
+    assert spacy_in_worker == [False, False]  # the worker processes never load the model
+    assert gc.get_freeze_count() == 0
+    assert gone(list(alone))  # they end with their workers
 
     runner = DaskRunner("local", workers=2, task_batch=1)
     killed = []
@@ -185,6 +194,45 @@ def test_dask_local_cluster_2_workers_and_a_killed_worker(folder, reference, tmp
     summary = ingest_with(runner, folder, tmp_path / "dk.db", tick=tick)
     assert killed and not any("died" in f.reason for f in summary.failed)
     assert dump(tmp_path / "dk.db") == reference
+
+
+def threads_of(pid: int) -> int:
+    return len(os.listdir(f"/proc/{pid}/task"))
+
+
+def gone(pids: list[int], wait: float = 10.0) -> bool:
+    """Whether every process of `pids` has ended (or is a zombie), waiting up to `wait` seconds."""
+    def alive(pid):
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    end = time.monotonic() + wait
+    while any(alive(p) for p in pids) and time.monotonic() < end:
+        time.sleep(0.1)
+    return not any(alive(p) for p in pids)
+
+
+def test_dask_an_analysis_process_killed_mid_run(folder, reference, tmp_path):
+    """A worker's analysis process that dies (the kernel's out-of-memory killer, a crash) takes its
+    worker with it: Dask replaces the worker and runs the task again, and no article is lost."""
+    pytest.importorskip("distributed")
+    from newsgraph import cluster
+    from newsgraph.cluster import DaskRunner
+
+    runner = DaskRunner("local", workers=2, task_batch=1)
+    killed = []
+
+    def tick():
+        if not killed:
+            pid = next(iter(runner.client.run(cluster.analysis_pids).values()))[0]
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    summary = ingest_with(runner, folder, tmp_path / "dka.db", tick=tick)
+    assert killed and not any("died" in f.reason for f in summary.failed)
+    assert dump(tmp_path / "dka.db") == reference
 
 
 def _fake_batch(analyzer, articles):

@@ -37,6 +37,9 @@ LOCAL_CONFIG = {
 
 # Per worker process: the analyzer for each Options seen (normally one), loaded once.
 _ANALYZERS: dict[Any, Any] = {}
+# Per worker process of its own (not inproc://): its analysis processes for each Options, started
+# by the plugin; the worker hands them the articles and never loads the model itself (_alone.py)
+_ALONE: dict[Any, Any] = {}
 
 
 def analyzer_for(options) -> Any:
@@ -50,54 +53,52 @@ def analyzer_for(options) -> Any:
 
 
 class ModelPlugin(WorkerPlugin):
-    """Worker plugin: load the model when a worker starts, not when its first batch arrives."""
+    """Worker plugin: load the model when a worker starts, not when its first batch arrives.
+
+    A worker in a process of its own (`own`) starts its analysis process (_alone.py: one thread,
+    the model loaded there, the worker never loads it); one in the client's process (inproc://)
+    loads the analyzer in place."""
 
     name = "newsgraph-model"
 
-    def __init__(self, options, settle: bool = False) -> None:
+    def __init__(self, options, own: bool = False) -> None:
         self.options = options
-        self.settle = settle  # a worker process of its own, analysing until it ends: see nlp.settle
+        self.own = own
 
     def setup(self, worker) -> None:
-        global _SETTLE_PENDING
+        if self.own:
+            if self.options not in _ALONE:  # set up again when the client registers it: kept
+                from . import _alone
+
+                _ALONE[self.options] = _alone.Pool(self.options)
+            _ALONE[self.options].start()
+            return
         try:
             analyzer_for(self.options)
         except NewsgraphError:
             return  # the first task reports it, as one line
-        if self.settle:
-            from .nlp import settle
-
-            settle()
-            _SETTLE_PENDING = True  # again after the first batch: the tables loaded on first use
 
     def teardown(self, worker) -> None:
-        pass
+        pass  # the analysis processes end with the worker (their pipe reads end of file)
 
 
 def analyze_task(articles: list[Article], options) -> list[str]:
     """Runs on a Dask worker: one JSON text per article, an analysis or {"failed": reason}."""
+    from . import _alone
+
+    pool = _ALONE.get(options)
+    if pool is not None:
+        return pool.analyze(articles)
     try:
         analyzer = analyzer_for(options)
     except NewsgraphError as e:
         raise NewsgraphError(str(e)) from None
-    out = []
-    for r in parallel.analyze_batch(analyzer, articles):
-        doc = r.to_json() if isinstance(r, Analysis) else {"failed": parallel.failure_reason(r)}
-        out.append(json.dumps(doc, ensure_ascii=False))
-    _settle_once()
-    return out
+    return _alone.to_json_texts(analyzer, articles)
 
 
-_SETTLE_PENDING = False
-
-
-def _settle_once() -> None:
-    global _SETTLE_PENDING
-    if _SETTLE_PENDING:
-        from .nlp import settle
-
-        _SETTLE_PENDING = False
-        settle()
+def analysis_pids() -> list[int]:
+    """The process ids of this worker's analysis processes (client.run: the bench, the tests)."""
+    return [pid for pool in _ALONE.values() for pid in pool.pids()]
 
 
 def from_json_texts(texts: list[str]) -> list[Analysis | parallel.RemoteFailure]:
@@ -143,7 +144,7 @@ class DaskRunner:
             with dask.config.set(LOCAL_CONFIG):
                 self._local = LocalCluster(n_workers=self.n_workers or parallel.cores(), threads_per_worker=1,
                                            processes=True, dashboard_address=None,
-                                           plugins={ModelPlugin(self.options, settle=True)})
+                                           plugins={ModelPlugin(self.options, own=True)})
             self.client = Client(self._local)
         elif self.address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
             try:
@@ -154,7 +155,7 @@ class DaskRunner:
             raise NewsgraphError(f"--cluster takes 'local' or a scheduler address such as tcp://HOST:8786, not {self.address!r}")
         # workers in processes of their own (not inproc://, which runs them in this process)
         own = not self.address.startswith("inproc://")
-        self.client.register_plugin(ModelPlugin(self.options, settle=own), name=ModelPlugin.name)
+        self.client.register_plugin(ModelPlugin(self.options, own=own), name=ModelPlugin.name)
         return self.client
 
     @property
