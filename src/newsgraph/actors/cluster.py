@@ -453,17 +453,18 @@ def _join_same_names(groups: list[Group], text: str) -> None:
 
 
 def _party_word_forms(first: str) -> set[str]:
-    """The words a party's members and its adjective are written with, from the first word of its name:
-    "Democratic" -> democratic, democrat, democrats; "Conservative" -> conservative, conservatives."""
-    forms = {first, first + "s"}
+    """The words a party's members are named with, from the first word of its name: "Democratic" ->
+    democrats; "Conservative" -> conservatives. The adjective alone ("a Democratic senator", "the
+    Republican base") is left as it is: news NER does not mark it as the party."""
+    forms = {first + "s"}
     if first.endswith("ic"):
-        forms |= {first[:-2], first[:-2] + "s"}
+        forms.add(first[:-2] + "s")
     return forms
 
 
 def _join_party_members(groups: list[Group], text: str) -> None:
-    """'the Democratic Party ... Democrats say ... the Democratic primary': a one-word group or body (the
-    model's NORP or ORG) that is the adjective or the members of the one party the article names
+    """'the Democratic Party ... Democrats say': a one-word group or body (the model's NORP or ORG) that
+    is the members of the one party the article names
     ("<Word> Party") is that party, one actor. Only a party named with two words, "<Word> Party", is
     joined so (the clustering has already made one actor of "Democratic Party" and a longer name
     around it); nothing is joined without the party's name in the article."""
