@@ -327,3 +327,16 @@ def test_a_partys_members_read_as_a_body_are_the_party():
 def test_members_without_one_named_party_stay_apart(text, cands):
     acts = _actors(text, [_cand(text, w, k, r) for w, k, r in cands])
     assert len(acts) == len(cands)
+
+
+# -- a hyphenated title ("Secretary-General", "President-elect") is one role
+
+@pytest.mark.parametrize("text, name, role", [
+    ("UN Secretary-General Maria Costa said the truce must hold.", "Maria Costa", "Secretary-General"),
+    ("Secretary-General Ban Ki-moon arrived on Monday.", "Ban Ki-moon", "Secretary-General"),
+    ("The Secretary-General of the Arab League Ahmed Aboul-Gheit condemned the attack.", "Ahmed Aboul-Gheit",
+     "Secretary-General of the Arab League"),
+])
+def test_a_hyphenated_title_is_one_role(nlp, text, name, role):
+    hit = [a for a in _table(nlp, text).actors if a.name == name]
+    assert hit and role in hit[0].roles

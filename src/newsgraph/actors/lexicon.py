@@ -223,6 +223,11 @@ def role_at(words: list[str]) -> tuple[str, int] | None:
         _NO_ROLE[words[0]] = True
         return None
     table = roles()
+    if len(words) >= 3 and words[1] in ("-", "\u2010"):  # "Secretary-General" as the tokenizer splits it
+        glued = f"{words[0]}-{words[2]}".lower()
+        for cand in (glued, glued[:-1] if glued.endswith("s") else None):
+            if cand and cand in table:
+                return cand, 3
     for n in (3, 2, 1):
         if len(words) < n:
             continue

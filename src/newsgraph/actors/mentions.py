@@ -1114,6 +1114,7 @@ def _title_chain(doc, i: int) -> tuple[int, bool]:
             continue
         found = lexicon.role_at(texts[j:min(n, j + 3)])
         if found and lexicon.roles()[found[0]] == "role" and all(texts[k][:1].isupper() or lowers[k] in _LINKS
+                                                                 or texts[k] in ("-", "\u2010")  # Secretary-General
                                                                  for k in range(j, j + found[1])):
             j += found[1]
             role = True
