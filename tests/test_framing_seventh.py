@@ -324,3 +324,12 @@ def test_the_researchers_named_before_not_vague(analyzer):  # guard
 def test_repression_is_loaded(analyzer):
     signals = _signals(analyzer, "The increasing repression under the president has silenced critics.")
     assert ("loaded_language", "repression") in signals, signals
+
+
+@pytest.mark.parametrize("text", [  # guards: "the doctors" / "the scientists" refer back to ones named
+    "A group of doctors wrote to the agency. The doctors warned that migrants are at risk of illness.",
+    "The team studied the forest. The scientists estimated that a quarter of it was intact.",
+])
+def test_the_trade_members_named_before_not_vague(analyzer, text):
+    signals = _signals(analyzer, text)
+    assert not [t for k, t in signals if k == "vague_attribution"], signals

@@ -154,6 +154,17 @@ def _guessed(text: str, s: Statement) -> bool:
     return len(between.split()) <= 4 and "\n" not in between and bool(_GUESSED.search(between))
 
 
+# members of a trade are named by the article before "the doctors" / "the scientists" refers back to them
+_TRADES = frozenset({"employees", "staffers", "doctors", "medics", "economists", "scientists", "traders"})
+_DEFINITE = frozenset({"the", "his", "her", "their", "its", "these", "those", "both"})
+
+
+def _named_before(speaker_text: str) -> bool:
+    words = speaker_text.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _PHRASE_PREPS), len(words))
+    return len(words) >= 2 and words[0] in _DEFINITE and words[cut - 1] in _TRADES
+
+
 def from_statements(article: Article, statements: list[Statement]) -> list[Signal]:
     """Statements nobody is named for: unattributed claims, or vague ones when some source words are given.
     One claim the statements stage read twice, as unattributed ("sources told" as a cue) and as said by a
@@ -170,6 +181,8 @@ def from_statements(article: Article, statements: list[Statement]) -> list[Signa
             continue  # a guess at what unnamed people may think or say is no source
         if s.speaker_text is not None and s.cue is not None and not _CITING.match(s.cue.text):
             continue  # "people view their role in the world": unnamed people described, not cited
+        if s.speaker_text is not None and _named_before(s.speaker_text.text):
+            continue  # "the doctors said": the ones the article has named
         start = min(c.start for c in s.content)
         end = max(c.end for c in s.content)
         if s.cue is not None:
