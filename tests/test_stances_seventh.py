@@ -353,3 +353,16 @@ def test_relative_clause_of_coordinated_subject(analyzer, holder):
     text = "Qatar and Egypt, which mediated the truce, called for it to be extended."
     pols, found = _polarities(analyzer, text, holder)
     assert pols == {"support"}, found
+
+
+# -- a role noun named in an apposition the parser hung on the phrase inside it ----------------------------------
+def test_named_after_the_phrase_inside(analyzer):
+    text = "The senator representing Kano North, Ahmad Bello, on Tuesday moved a motion for the adjournment of the Senate."
+    pols, found = _polarities(analyzer, text, "Bello")
+    assert pols == {"support"}, found
+    takes_none(analyzer, text, "Kano North")
+
+
+def test_apposition_of_the_subject(analyzer):
+    pols, found = _polarities(analyzer, "The minister, Ahmad Bello, rejected the plan.", "Bello")  # guard
+    assert pols == {"oppose"}, found

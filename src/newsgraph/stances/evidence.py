@@ -206,6 +206,8 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if pair:
         return pair
     found = []
+    if subj.pos_ == "NOUN" and (named := _named_after(subj, actors)) is not None:
+        subj = named  # "The senator representing Kano North, Ahmad Bello, moved a motion": Bello
     subjects = _conjuncts(subj) + _co_subjects(verb, subj)
     if actor_of(subj, actors) is None:
         # "The only two Arab states to have signed treaties - Egypt and Jordan - criticised ...": the
@@ -220,6 +222,16 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+def _named_after(subj, actors: ActorTable):
+    """The person a role noun is named as, in an apposition the parser hung on the phrase inside it ('the
+    senator representing Kano North, Ahmad Bello, ...': Bello, not Kano North); else None."""
+    if actors.actor_of_token(subj) is not None:
+        return None  # a name of its own
+    named = [x for x in subj.subtree if x.dep_ == "appos" and x.head.i != subj.i and x.i > subj.i and
+             (a := actors.actor_of_token(x)) is not None and a.kind == "person"]
+    return named[0] if len(named) == 1 else None
 
 
 _CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "and"})
