@@ -366,3 +366,18 @@ def test_named_after_the_phrase_inside(analyzer):
 def test_apposition_of_the_subject(analyzer):
     pols, found = _polarities(analyzer, "The minister, Ahmad Bello, rejected the plan.", "Bello")  # guard
     assert pols == {"oppose"}, found
+
+
+# -- a measure whose adoption by someone named is told in a participle is one measure ------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Speaker Bosma defended the state budget approved by Republicans in April.", "Bosma", "support"),
+    ("Speaker Bosma defended the state budget approved by Republicans in April.", "Republicans", "support"),
+    ("Amnesty criticised the law passed by parliament last week.", "Amnesty", "oppose"),
+])
+def test_enacted(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_unowned_law(analyzer):
+    takes_none(analyzer, "Amnesty criticised the law.", "Amnesty")  # guard

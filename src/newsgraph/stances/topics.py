@@ -125,7 +125,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
             not _spelled_out(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
-    if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children):
+    if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children) and \
+            not _enacted(tok):
         return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
@@ -513,9 +514,22 @@ def _owned(tok, actors: ActorTable) -> bool:
         v = stance_verbs().get(c.lemma_.lower())
         if c.dep_ in ("acl", "relcl") and v is not None and v.role == "proposer":
             return True
+    if _enacted(tok):
+        return True
     if _aimed(tok, actors):
         return True  # "the sanctions against Moscow": one policy, its target named
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+def _enacted(tok) -> bool:
+    """'the budget approved by Republicans', 'the law passed by parliament': a measure whose adoption by
+    someone named is told in a participle is one measure."""
+    for c in tok.children:
+        v = stance_verbs().get(c.lemma_.lower())
+        if c.dep_ == "acl" and c.tag_ == "VBN" and v is not None and v.role == "response" and \
+                v.polarity == "support" and any(x.dep_ == "agent" for x in c.children):
+            return True
+    return False
 
 
 def _aimed(tok, actors: ActorTable) -> bool:
