@@ -381,3 +381,18 @@ def test_enacted(analyzer, text, holder, polarity):
 
 def test_unowned_law(analyzer):
     takes_none(analyzer, "Amnesty criticised the law.", "Amnesty")  # guard
+
+
+# -- an -ing verb the parser hangs on the audience is said by the one who speaks ----------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Speaker Bosma spoke before lawmakers defending the budget plan.", "Bosma", "support"),
+    ("Senator Ruiz appeared before the committee criticising the plan.", "Ruiz", "oppose"),
+    ("Foreign Minister Ayman Safadi spoke to reporters defending the deal.", "Safadi", "support"),  # guard
+])
+def test_speaking_before_an_audience(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_the_audience_holds_nothing(analyzer):
+    takes_none(analyzer, "Speaker Bosma spoke before lawmakers defending the budget plan.", "lawmakers")

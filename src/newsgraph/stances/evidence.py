@@ -183,7 +183,7 @@ def _conjuncts(tok) -> list:
 def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
-    subj = _who_before(verb) or _subject_hung_before(verb) or agent(verb)
+    subj = _who_before(verb) or _subject_hung_before(verb) or _addressing(verb) or agent(verb)
     if subj is None and _means_to(verb):
         subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
     if subj is None and (noun := _disposition(verb)) is not None:
@@ -222,6 +222,34 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_AUDIENCES = frozenset({"reporter", "journalist", "lawmaker", "legislator", "committee", "panel", "member",
+                        "supporter", "crowd", "delegate", "senator", "parliament", "congress", "student", "audience",
+                        "press", "assembly", "house", "chamber", "voter", "rally", "conference", "meeting"})
+# verbs of speaking before an audience, whose -ing adjunct the parser hangs on the audience
+_ADDRESSING = frozenset({"speak", "appear", "testify", "talk", "write", "turn"})
+
+
+def _addressing(verb):
+    """'Bosma spoke before lawmakers defending the budget', 'appeared before the committee criticising the
+    plan': an -ing verb the parser hung on the audience is said by the one who speaks; else None."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        prep, main = verb.head.head, verb.head.head.head  # "spoke to reporters defending the deal"
+    elif verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        prep, main = verb.head, verb.head.head  # "spoke before lawmakers defending the budget"
+    elif verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
+        prep = next((c for c in verb.children if c.dep_ == "mark"), None)  # "appeared before the committee ..."
+        main = verb.head
+    else:
+        return None
+    audience = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if prep is None or prep.lower_ not in ("to", "before", "with") or main.pos_ != "VERB" or \
+            main.lemma_.lower() not in _ADDRESSING or audience is None or audience.lemma_.lower() not in _AUDIENCES:
+        return None  # ("talked to rebels opposing the deal": the rebels oppose it)
+    return agent(main)
 
 
 def _named_after(subj, actors: ActorTable):
@@ -1389,6 +1417,8 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if trigger is not None and (sv := stance_verb(trigger)) is not None and " " in sv.lemma and \
                 sv.role == "response" and sv.polarity != polarity:
             continue  # "backed away from the plan": the phrasal verb says it (`responses`), not "back"
+        if trigger is not None and _addressing(trigger) is not None:
+            continue  # "spoke before lawmakers defending the budget": the speaker's (`responses`), not theirs
         if trigger is not None and trigger.lemma_.lower() in ("put", "place") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in c.children)
                 for c in trigger.children):
