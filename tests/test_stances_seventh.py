@@ -396,3 +396,25 @@ def test_speaking_before_an_audience(analyzer, text, holder, polarity):
 
 def test_the_audience_holds_nothing(analyzer):
     takes_none(analyzer, "Speaker Bosma spoke before lawmakers defending the budget plan.", "lawmakers")
+
+
+# -- an -ing participle on a noun is that noun's act, not the sentence subject's ---------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Egypt condemned the militants opposing the truce.", "Egypt"),
+    ("The Kenyan envoy talked to Hamas leaders opposing the deal.", "Kenya"),
+])
+def test_participle_on_a_noun(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The Kenyan envoy talked to Hamas leaders opposing the deal.", "Hamas", "oppose"),
+    # guards: a message or resolution says what its issuer says
+    ("Qatar issued a statement welcoming the truce.", "Qatar", "support"),
+    ("Jordan released a statement rejecting the plan.", "Jordan", "oppose"),
+    ("The UN passed a resolution backing the ceasefire.", "UN", "support"),
+    ("Egypt sent a letter urging Israel to accept the truce.", "Egypt", "support"),
+])
+def test_participle_holders(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert polarity in pols, found

@@ -183,7 +183,7 @@ def _conjuncts(tok) -> list:
 def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
-    subj = _who_before(verb) or _subject_hung_before(verb) or _addressing(verb) or agent(verb)
+    subj = _who_before(verb) or _subject_hung_before(verb) or _addressing(verb) or _modified(verb) or agent(verb)
     if subj is None and _means_to(verb):
         subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
     if subj is None and (noun := _disposition(verb)) is not None:
@@ -250,6 +250,25 @@ def _addressing(verb):
             main.lemma_.lower() not in _ADDRESSING or audience is None or audience.lemma_.lower() not in _AUDIENCES:
         return None  # ("talked to rebels opposing the deal": the rebels oppose it)
     return agent(main)
+
+
+def _modified(verb):
+    """'Egypt condemned the militants opposing the truce', 'talked to Hamas leaders rejecting the deal': an
+    -ing participle on a noun is done by that noun, not by the sentence's subject; else None."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+            noun.lemma_.lower() not in _MESSAGES | _SAYING_THINGS and noun.dep_ != "ROOT":
+        return noun  # (not "issued a statement welcoming it", "passed a resolution backing it": the issuer's)
+    return None
+
+
+# what someone issues, sends or passes that says what they say
+_SAYING_THINGS = frozenset({"resolution", "motion", "bill", "note", "post", "tweet", "video", "speech",
+                                        "report", "memo", "email", "editorial", "article", "op-ed", "interview",
+                                        "remark", "comment", "sign", "banner", "placard", "petition", "order",
+                                        "decree", "ruling", "verdict", "vote", "ad", "advert", "advertisement",
+                                        "campaign", "proposal", "plan", "document", "paper", "page", "response"})
 
 
 def _named_after(subj, actors: ActorTable):
