@@ -16,7 +16,8 @@ from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, StanceVerb, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be, plural_back
+from .topics import (FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be,
+                     plural_back)
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -264,11 +265,11 @@ def _modified(verb):
 
 
 # what someone issues, sends or passes that says what they say
-_SAYING_THINGS = frozenset({"resolution", "motion", "bill", "note", "post", "tweet", "video", "speech",
-                                        "report", "memo", "email", "editorial", "article", "op-ed", "interview",
-                                        "remark", "comment", "sign", "banner", "placard", "petition", "order",
-                                        "decree", "ruling", "verdict", "vote", "ad", "advert", "advertisement",
-                                        "campaign", "proposal", "plan", "document", "paper", "page", "response"})
+_SAYING_THINGS = frozenset({"resolution", "motion", "bill", "note", "post", "tweet", "video", "speech", "report",
+                            "memo", "email", "editorial", "article", "op-ed", "interview", "remark", "comment",
+                            "sign", "banner", "placard", "petition", "order", "decree", "ruling", "verdict", "vote",
+                            "ad", "advert", "advertisement", "campaign", "proposal", "plan", "document", "paper",
+                            "page", "response"})
 
 
 def _named_after(subj, actors: ActorTable):
@@ -931,7 +932,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if objs and not governed and any(o.lemma_.lower() in _ASKED | {"request"} for o in objs):
                 continue  # "if Trump agrees to Beijing's demands": what others ask, not the initiative named
-            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in verbs or stance_verb(c) is not None) for c in tok.children):
+            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in verbs or stance_verb(c) is not None)
+                   for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             asked = _demanded(tok)
             if asked is not None:

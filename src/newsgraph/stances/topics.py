@@ -90,6 +90,12 @@ def judged_compound(tok):
 _MENTION_COLUMNS = ("lower_", "dep_", "children")
 
 
+def _taking(tok, prep: str, words: frozenset) -> bool:
+    """The noun takes one of `words` by `prep` ("a pause in fighting", "the deployment of troops")."""
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in words for p in c.children) for c in tok.children)
+
+
 def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = False) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and judged_compound(tok) is None:
         return None
@@ -130,14 +136,11 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
         return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
-    if term == "cessation" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+    if term == "cessation" and not _taking(tok, "of", _FIGHTING):
         return None  # "the cessation of hostilities" is a truce; "the cessation of production" none
-    if term == "deployment" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _DEPLOYED for p in c.children) for c in tok.children):
+    if term == "deployment" and not _taking(tok, "of", _DEPLOYED):
         return None  # "the deployment of foreign troops" is a measure; "the deployment of the app" none
-    if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+    if term == "pause" and not _taking(tok, "in", _FIGHTING):
         if not any(c.dep_ in ("amod", "compound") and c.lower_ == "humanitarian" for c in tok.children):
             return None  # "a pause in fighting", "a humanitarian pause" are truces; "a pause in the hearing" none
         term = "humanitarianpause"
