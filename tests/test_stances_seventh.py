@@ -353,3 +353,68 @@ def test_relative_clause_of_coordinated_subject(analyzer, holder):
     text = "Qatar and Egypt, which mediated the truce, called for it to be extended."
     pols, found = _polarities(analyzer, text, holder)
     assert pols == {"support"}, found
+
+
+# -- a role noun named in an apposition the parser hung on the phrase inside it ----------------------------------
+def test_named_after_the_phrase_inside(analyzer):
+    text = "The senator representing Kano North, Ahmad Bello, on Tuesday moved a motion for the adjournment of the Senate."
+    pols, found = _polarities(analyzer, text, "Bello")
+    assert pols == {"support"}, found
+    takes_none(analyzer, text, "Kano North")
+
+
+def test_apposition_of_the_subject(analyzer):
+    pols, found = _polarities(analyzer, "The minister, Ahmad Bello, rejected the plan.", "Bello")  # guard
+    assert pols == {"oppose"}, found
+
+
+# -- a measure whose adoption by someone named is told in a participle is one measure ------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Speaker Bosma defended the state budget approved by Republicans in April.", "Bosma", "support"),
+    ("Speaker Bosma defended the state budget approved by Republicans in April.", "Republicans", "support"),
+    ("Amnesty criticised the law passed by parliament last week.", "Amnesty", "oppose"),
+])
+def test_enacted(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_unowned_law(analyzer):
+    takes_none(analyzer, "Amnesty criticised the law.", "Amnesty")  # guard
+
+
+# -- an -ing verb the parser hangs on the audience is said by the one who speaks ----------------------------------
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Speaker Bosma spoke before lawmakers defending the budget plan.", "Bosma", "support"),
+    ("Senator Ruiz appeared before the committee criticising the plan.", "Ruiz", "oppose"),
+    ("Foreign Minister Ayman Safadi spoke to reporters defending the deal.", "Safadi", "support"),  # guard
+])
+def test_speaking_before_an_audience(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert pols == {polarity}, found
+
+
+def test_the_audience_holds_nothing(analyzer):
+    takes_none(analyzer, "Speaker Bosma spoke before lawmakers defending the budget plan.", "lawmakers")
+
+
+# -- an -ing participle on a noun is that noun's act, not the sentence subject's ---------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Egypt condemned the militants opposing the truce.", "Egypt"),
+    ("The Kenyan envoy talked to Hamas leaders opposing the deal.", "Kenya"),
+])
+def test_participle_on_a_noun(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("The Kenyan envoy talked to Hamas leaders opposing the deal.", "Hamas", "oppose"),
+    # guards: a message or resolution says what its issuer says
+    ("Qatar issued a statement welcoming the truce.", "Qatar", "support"),
+    ("Jordan released a statement rejecting the plan.", "Jordan", "oppose"),
+    ("The UN passed a resolution backing the ceasefire.", "UN", "support"),
+    ("Egypt sent a letter urging Israel to accept the truce.", "Egypt", "support"),
+])
+def test_participle_holders(analyzer, text, holder, polarity):
+    pols, found = _polarities(analyzer, text, holder)
+    assert polarity in pols, found

@@ -16,7 +16,8 @@ from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, StanceVerb, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be, plural_back
+from .topics import (FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be,
+                     plural_back)
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -183,7 +184,7 @@ def _conjuncts(tok) -> list:
 def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     """Who does what the verb says: its agent (grammar.agent) and the agent's conjuncts; a pronoun
     nothing resolves, inside what someone said, is that speaker ("Hamas said it would study the plan")."""
-    subj = _who_before(verb) or _subject_hung_before(verb) or agent(verb)
+    subj = _who_before(verb) or _subject_hung_before(verb) or _addressing(verb) or _modified(verb) or agent(verb)
     if subj is None and _means_to(verb):
         subj = agent(verb.head.head)  # "took measures to oppose it": who takes them
     if subj is None and (noun := _disposition(verb)) is not None:
@@ -206,6 +207,8 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
     if pair:
         return pair
     found = []
+    if subj.pos_ == "NOUN" and (named := _named_after(subj, actors)) is not None:
+        subj = named  # "The senator representing Kano North, Ahmad Bello, moved a motion": Bello
     subjects = _conjuncts(subj) + _co_subjects(verb, subj)
     if actor_of(subj, actors) is None:
         # "The only two Arab states to have signed treaties - Egypt and Jordan - criticised ...": the
@@ -220,6 +223,63 @@ def holders(verb, actors: ActorTable, said: Sequence[Statement] = ()) -> list:
         if a is not None and a not in found:
             found.append(a)
     return found
+
+
+_AUDIENCES = frozenset({"reporter", "journalist", "lawmaker", "legislator", "committee", "panel", "member",
+                        "supporter", "crowd", "delegate", "senator", "parliament", "congress", "student", "audience",
+                        "press", "assembly", "house", "chamber", "voter", "rally", "conference", "meeting"})
+# verbs of speaking before an audience, whose -ing adjunct the parser hangs on the audience
+_ADDRESSING = frozenset({"speak", "appear", "testify", "talk", "write", "turn"})
+
+
+def _addressing(verb):
+    """'Bosma spoke before lawmakers defending the budget', 'appeared before the committee criticising the
+    plan': an -ing verb the parser hung on the audience is said by the one who speaks; else None."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        prep, main = verb.head.head, verb.head.head.head  # "spoke to reporters defending the deal"
+    elif verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        prep, main = verb.head, verb.head.head  # "spoke before lawmakers defending the budget"
+    elif verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
+        prep = next((c for c in verb.children if c.dep_ == "mark"), None)  # "appeared before the committee ..."
+        main = verb.head
+    else:
+        return None
+    audience = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if prep is None or prep.lower_ not in ("to", "before", "with") or main.pos_ != "VERB" or \
+            main.lemma_.lower() not in _ADDRESSING or audience is None or audience.lemma_.lower() not in _AUDIENCES:
+        return None  # ("talked to rebels opposing the deal": the rebels oppose it)
+    return agent(main)
+
+
+def _modified(verb):
+    """'Egypt condemned the militants opposing the truce', 'talked to Hamas leaders rejecting the deal': an
+    -ing participle on a noun is done by that noun, not by the sentence's subject; else None."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+            noun.lemma_.lower() not in _MESSAGES | _SAYING_THINGS and noun.dep_ != "ROOT":
+        return noun  # (not "issued a statement welcoming it", "passed a resolution backing it": the issuer's)
+    return None
+
+
+# what someone issues, sends or passes that says what they say
+_SAYING_THINGS = frozenset({"resolution", "motion", "bill", "note", "post", "tweet", "video", "speech", "report",
+                            "memo", "email", "editorial", "article", "op-ed", "interview", "remark", "comment",
+                            "sign", "banner", "placard", "petition", "order", "decree", "ruling", "verdict", "vote",
+                            "ad", "advert", "advertisement", "campaign", "proposal", "plan", "document", "paper",
+                            "page", "response"})
+
+
+def _named_after(subj, actors: ActorTable):
+    """The person a role noun is named as, in an apposition the parser hung on the phrase inside it ('the
+    senator representing Kano North, Ahmad Bello, ...': Bello, not Kano North); else None."""
+    if actors.actor_of_token(subj) is not None:
+        return None  # a name of its own
+    named = [x for x in subj.subtree if x.dep_ == "appos" and x.head.i != subj.i and x.i > subj.i and
+             (a := actors.actor_of_token(x)) is not None and a.kind == "person"]
+    return named[0] if len(named) == 1 else None
 
 
 _CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "and"})
@@ -872,7 +932,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 continue  # "supports the GNA": about something else ("welcomed it" is about the topic)
             if objs and not governed and any(o.lemma_.lower() in _ASKED | {"request"} for o in objs):
                 continue  # "if Trump agrees to Beijing's demands": what others ask, not the initiative named
-            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in verbs or stance_verb(c) is not None) for c in tok.children):
+            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in verbs or stance_verb(c) is not None)
+                   for c in tok.children):
                 continue  # "refused to comment", "agreed to sign": the embedded verb says it
             asked = _demanded(tok)
             if asked is not None:
@@ -1377,6 +1438,8 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if trigger is not None and (sv := stance_verb(trigger)) is not None and " " in sv.lemma and \
                 sv.role == "response" and sv.polarity != polarity:
             continue  # "backed away from the plan": the phrasal verb says it (`responses`), not "back"
+        if trigger is not None and _addressing(trigger) is not None:
+            continue  # "spoke before lawmakers defending the budget": the speaker's (`responses`), not theirs
         if trigger is not None and trigger.lemma_.lower() in ("put", "place") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in c.children)
                 for c in trigger.children):

@@ -90,6 +90,12 @@ def judged_compound(tok):
 _MENTION_COLUMNS = ("lower_", "dep_", "children")
 
 
+def _taking(tok, prep: str, words: frozenset) -> bool:
+    """The noun takes one of `words` by `prep` ("a pause in fighting", "the deployment of troops")."""
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in words for p in c.children) for c in tok.children)
+
+
 def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = False) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and judged_compound(tok) is None:
         return None
@@ -125,18 +131,16 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
             not _spelled_out(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
-    if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children):
+    if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children) and \
+            not _enacted(tok):
         return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
-    if term == "cessation" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+    if term == "cessation" and not _taking(tok, "of", _FIGHTING):
         return None  # "the cessation of hostilities" is a truce; "the cessation of production" none
-    if term == "deployment" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _DEPLOYED for p in c.children) for c in tok.children):
+    if term == "deployment" and not _taking(tok, "of", _DEPLOYED):
         return None  # "the deployment of foreign troops" is a measure; "the deployment of the app" none
-    if term == "pause" and not any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _FIGHTING for p in c.children) for c in tok.children):
+    if term == "pause" and not _taking(tok, "in", _FIGHTING):
         if not any(c.dep_ in ("amod", "compound") and c.lower_ == "humanitarian" for c in tok.children):
             return None  # "a pause in fighting", "a humanitarian pause" are truces; "a pause in the hearing" none
         term = "humanitarianpause"
@@ -513,9 +517,22 @@ def _owned(tok, actors: ActorTable) -> bool:
         v = stance_verbs().get(c.lemma_.lower())
         if c.dep_ in ("acl", "relcl") and v is not None and v.role == "proposer":
             return True
+    if _enacted(tok):
+        return True
     if _aimed(tok, actors):
         return True  # "the sanctions against Moscow": one policy, its target named
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+def _enacted(tok) -> bool:
+    """'the budget approved by Republicans', 'the law passed by parliament': a measure whose adoption by
+    someone named is told in a participle is one measure."""
+    for c in tok.children:
+        v = stance_verbs().get(c.lemma_.lower())
+        if c.dep_ == "acl" and c.tag_ == "VBN" and v is not None and v.role == "response" and \
+                v.polarity == "support" and any(x.dep_ == "agent" for x in c.children):
+            return True
+    return False
 
 
 def _aimed(tok, actors: ActorTable) -> bool:
