@@ -331,12 +331,21 @@ def pointing_back(token, table: ActorTable, before: int, since: int) -> Actor | 
     return None
 
 
-def role_back(table: ActorTable, token, nouns: dict[str, str], before: int, since: int, said, doc) -> Actor | None:
+# titles and epithets of a person named before ('Gov. Anna Berg ... the governor said', 'the businessman',
+# 'the front-runner'); not the nouns that bring in someone else ('the spokesman', 'the lawyer', 'the witness')
+_TITLES = frozenset({"president", "governor", "mayor", "minister", "senator", "congressman", "congresswoman",
+                     "chairman", "chairwoman", "candidate", "nominee", "envoy", "ambassador", "commander", "general",
+                     "colonel", "judge", "billionaire", "mogul", "tycoon", "magnate", "founder", "businessman",
+                     "businesswoman", "runner", "hopeful", "contender", "politician", "host", "actor", "actress",
+                     "commentator", "pundit"})
+
+
+def role_back(table: ActorTable, token, before: int, since: int, said, doc) -> Actor | None:
     """'The governor said ...', 'the former mayor argued ...' with no name (issue 11, kind 4): the
-    person a role noun of data/speaker_nouns.tsv stands for is the nearest person named before it in
+    person a title (`_TITLES`) stands for is the nearest person named before it in
     its sentence and the two before, outside what was said and not only describing a noun; with none,
     None (the caller adds an actor for the noun, as before)."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or nouns.get(token.lemma_.lower()) != "person":
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in _TITLES:
         return None
     lefts = list(token.lefts)
     if not any(t.lower_ == "the" for t in lefts) or any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in lefts) \
