@@ -360,13 +360,14 @@ NOT_THEY = frozenset({"person", "location", "facility"})  # 'they' is never one 
 def _inside_a_modifier(doc, a: int, b: int) -> bool:
     """Whether the name at a..b sits in what describes a noun, not in a clause's own arguments: a
     relative or participle clause ('the witness who listened in on the call with X'), a phrase
-    hung on a noun ('a call with X', 'Ravi Kumar, 31, from X'), a possessor ('X's call')."""
+    hung on a noun ('a call with X', 'Ravi Kumar, 31, from X'). A possessor is no such modifier
+    ('In Hajjaj's case, she decided ...': Hajjaj)."""
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return False
     t = span.root
     while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl", "poss"):
+        if t.dep_ in ("relcl", "acl"):
             return True
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
             return True
@@ -382,7 +383,7 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     (`said`: the content ranges of the statements before, and of this one) is not a candidate: in
     "Smith said Jones lied. He added ..." the one who adds is Smith, and in '"Jones lied," he said'
     he is not Jones. With the parse (`doc`), a name that only describes a noun (inside a relative
-    clause, a phrase hung on a noun, a possessor) is taken only when no other name fits (never when
+    clause or a phrase hung on a noun) is taken only when no other name fits (never when
     `strict`)."""
     from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
 
