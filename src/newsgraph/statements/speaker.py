@@ -383,8 +383,8 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     (`said`: the content ranges of the statements before, and of this one) is not a candidate: in
     "Smith said Jones lied. He added ..." the one who adds is Smith, and in '"Jones lied," he said'
     he is not Jones. With the parse (`doc`), a name that only describes a noun (inside a relative
-    clause or a phrase hung on a noun) is taken only when no other name fits (never when
-    `strict`)."""
+    clause or a phrase hung on a noun) is taken only when no other name fits; when `strict` (a
+    title, `role_back`), never, and a pronoun's mention is no candidate."""
     from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
 
     p = pronoun.lower()
@@ -407,6 +407,8 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     for m, a in reversed(table.mentions_in(since, before)):
         if m.span.end > before or not fits(p, a) or inside_said(m.span.start):
             continue
+        if strict and m.span.text.lower() in PERSONAL:
+            continue  # a title goes back to a name, not to a pronoun that coreference tied to someone
         if p in PLURAL and a.kind in NOT_THEY:
             continue  # 'In Virginia, they voted ...': a place named before is not who 'they' are
         if want is not None and gender_of(a) not in (None, want):
