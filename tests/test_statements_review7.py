@@ -26,6 +26,9 @@ def _speaker_name(analysis, st) -> str | None:
     # the nearest name is in a relative clause ('who met ... of Valdoria'): the subject speaks
     ("Tom Reyes was the second official who met President Lena Ortiz of Valdoria. "
      "He said the border would stay closed.", "border would stay", "Tom Reyes"),
+    # a possessor is no such modifier: 'In X's case, she ...' is X
+    ("Dr. Lena Ortiz said the ward was full. In Mara Quint\u2019s case, she decided to stay near her son.",
+     "stay near her son", "Mara Quint"),
 ])
 def test_pronoun_speaker_skips_a_name_that_only_describes_a_noun(analyzer, text, content_word, speaker):
     an = analyze_text(analyzer, text)

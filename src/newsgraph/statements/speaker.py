@@ -331,12 +331,21 @@ def pointing_back(token, table: ActorTable, before: int, since: int) -> Actor | 
     return None
 
 
-def role_back(table: ActorTable, token, nouns: dict[str, str], before: int, since: int, said, doc) -> Actor | None:
+# titles and epithets of a person named before ('Gov. Anna Berg ... the governor said', 'the businessman',
+# 'the front-runner'); not the nouns that bring in someone else ('the spokesman', 'the lawyer', 'the witness')
+_TITLES = frozenset({"president", "governor", "mayor", "minister", "senator", "congressman", "congresswoman",
+                     "chairman", "chairwoman", "candidate", "nominee", "envoy", "ambassador", "commander", "general",
+                     "colonel", "judge", "billionaire", "mogul", "tycoon", "magnate", "founder", "businessman",
+                     "businesswoman", "runner", "hopeful", "contender", "politician", "host", "actor", "actress",
+                     "commentator", "pundit"})
+
+
+def role_back(table: ActorTable, token, before: int, since: int, said, doc) -> Actor | None:
     """'The governor said ...', 'the former mayor argued ...' with no name (issue 11, kind 4): the
-    person a role noun of data/speaker_nouns.tsv stands for is the nearest person named before it in
+    person a title (`_TITLES`) stands for is the nearest person named before it in
     its sentence and the two before, outside what was said and not only describing a noun; with none,
     None (the caller adds an actor for the noun, as before)."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or nouns.get(token.lemma_.lower()) != "person":
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in _TITLES:
         return None
     lefts = list(token.lefts)
     if not any(t.lower_ == "the" for t in lefts) or any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in lefts) \
@@ -351,13 +360,14 @@ NOT_THEY = frozenset({"person", "location", "facility"})  # 'they' is never one 
 def _inside_a_modifier(doc, a: int, b: int) -> bool:
     """Whether the name at a..b sits in what describes a noun, not in a clause's own arguments: a
     relative or participle clause ('the witness who listened in on the call with X'), a phrase
-    hung on a noun ('a call with X', 'Ravi Kumar, 31, from X'), a possessor ('X's call')."""
+    hung on a noun ('a call with X', 'Ravi Kumar, 31, from X'). A possessor is no such modifier
+    ('In Hajjaj's case, she decided ...': Hajjaj)."""
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return False
     t = span.root
     while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl", "poss"):
+        if t.dep_ in ("relcl", "acl"):
             return True
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
             return True
@@ -373,8 +383,8 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     (`said`: the content ranges of the statements before, and of this one) is not a candidate: in
     "Smith said Jones lied. He added ..." the one who adds is Smith, and in '"Jones lied," he said'
     he is not Jones. With the parse (`doc`), a name that only describes a noun (inside a relative
-    clause, a phrase hung on a noun, a possessor) is taken only when no other name fits (never when
-    `strict`)."""
+    clause or a phrase hung on a noun) is taken only when no other name fits; when `strict` (a
+    title, `role_back`), never, and a pronoun's mention is no candidate."""
     from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
 
     p = pronoun.lower()
@@ -397,6 +407,8 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     for m, a in reversed(table.mentions_in(since, before)):
         if m.span.end > before or not fits(p, a) or inside_said(m.span.start):
             continue
+        if strict and m.span.text.lower() in PERSONAL:
+            continue  # a title goes back to a name, not to a pronoun that coreference tied to someone
         if p in PLURAL and a.kind in NOT_THEY:
             continue  # 'In Virginia, they voted ...': a place named before is not who 'they' are
         if want is not None and gender_of(a) not in (None, want):
