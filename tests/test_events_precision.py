@@ -76,11 +76,17 @@ def test_physical_force_and_labour_strikes_still_code(analyzer, text):
     "Two reporters contributed reporting from Kabul.",
     "Three agency writers contributed to this report.",
     "The two guards pleaded not guilty in federal court on Tuesday.",
-    "A local man pleaded guilty Monday to threatening a senator.",
+    "A local man pleaded guilty Monday to fraud.",
 ])
 def test_no_event_in_remarks_bylines_and_pleas(analyzer, text):
     events = _events(analyzer, text)
     assert not events, _show(events)
+
+
+def test_a_plea_is_no_request_but_the_deed_owned_up_to_is_coded(analyzer):
+    # the plea itself is no REQUEST (events7); the threat pleaded guilty to is told as done (events9)
+    events = _events(analyzer, "A local man pleaded guilty Monday to threatening a senator.")
+    assert [e.type for e in events] == ["THREATEN"], _show(events)
 
 
 @pytest.mark.parametrize("text, kind", [

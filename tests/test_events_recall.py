@@ -283,3 +283,21 @@ def test_second_reported_clause_without_subject_shares_the_first_ones(analyzer):
                           "asked Japan for more rice.")
     ev = [e for e in a.events if e.trigger.text == "asked"]
     assert ev and _names(a, ev[0].source) == ["Macron"] and _names(a, ev[0].target) == ["Japan"], _show(a)
+
+
+# --- a who-clause on the event's object tells what that one did ---------------------------------------
+
+@pytest.mark.parametrize("text, second", [
+    ("Bevin lashed out at teachers who used sick days to rally.", "PROTEST"),
+    ("Police arrested three men who had attacked a police station in Kano.", "ASSAULT"),
+])
+def test_who_clause_on_the_object_is_its_own_event(analyzer, text, second):
+    a = _events(analyzer, text)
+    assert second in [e.type for e in a.events[1:]], _show(a)
+    ev = next(e for e in a.events if e.type == second)
+    assert ev.source_text and ev.source_text[0].text in ("teachers", "three men"), _show(a)
+
+
+def test_who_clause_with_nothing_coded_adds_nothing(analyzer):
+    a = _events(analyzer, "The army killed soldiers who were guarding the base.")
+    assert [e.type for e in a.events] == ["ASSAULT"], _show(a)

@@ -345,13 +345,14 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             continue
         mine = _claim(coding.top)
         # "threw stones at police, who responded with tear gas": an aside on someone else, set off by a
-        # comma, tells what that one did; it is its own happening
+        # comma, tells what that one did; it is its own happening (so does a who-clause on the event's
+        # object: "lashed out at teachers who used sick days to rally")
         # (the relative clauses under the top word found from the columns: a Token only for those)
         kids = column(doc, "children")
         relcls = [doc[i] for i in _below(kids, coding.top.i) if dep[i] == "relcl"]
         mine -= {t for r in relcls if r.i != coding.top.i
                  and r.head.i != coding.top.i and r.head.dep_ not in ("nsubj", "nsubjpass")
-                 and r.head.i + 1 < len(r.doc) and r.doc[r.head.i + 1].text == ","
+                 and (r.head.i + 1 < len(r.doc) and r.doc[r.head.i + 1].text == "," or r.head.dep_ in ("dobj", "pobj"))
                  and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for t in _below(kids, r.i)}
         # "released three hostages kidnapped by gunmen last year": a reduced passive with a doer of
         # its own tells what that doer did; it is its own happening
