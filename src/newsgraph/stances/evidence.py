@@ -1452,6 +1452,8 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                                        and c.lemma_.lower() not in _CLAIMS for c in trigger.children):
             continue  # "offered an alternative to the US plan": the act is on something else ("denied reports
             # of a truce" is on the truce)
+        if e.negated and polarity == "support" and trigger is not None and trigger.pos_ == "NOUN":
+            continue  # "the plan does not have the backing of Egypt": backing lacked, not opposition
         if e.negated:
             polarity = "oppose" if polarity == "support" else "unclear"
         ti = named.at(e.evidence.start)
