@@ -464,3 +464,28 @@ def test_a_supply_cut_with_no_doer_is_an_outage(analyzer, text):
 def test_supplies_cut_by_someone_still_code(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type == "SANCTION" for e in events), _show(events)
+
+
+# --- events10: an act named as an idea, a gerund with no doer, is no event ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Lifting the embargo is a key condition for any settlement, the trade ministry said.",
+    "Actually ratifying the accord has proved difficult.",
+    "The current strategy for ending the blockade is a failure.",
+    "The delegates left the hall without responding to the journalists.",
+    "Contributing: Maria Lopez",
+])
+def test_gerund_with_no_doer_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Banning the marches has closed off a peaceful avenue for dissent.", "COERCE"),
+    ("The army ended the blockade after negotiating with the rebels.", "CONCEDE"),
+    ("The rebels resorted to shelling the town.", "ASSAULT"),
+    ("The treaty was the latest of several moves by the government, including recognising the new state.", "SUPPORT"),
+])
+def test_gerund_that_tells_a_deed_still_codes(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert any(e.type == kind for e in events), _show(events)

@@ -549,6 +549,12 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "It would also allow the candidates to campaign", "That would help the farmers": a
             # situation or a thing that nothing resolves to an actor; nobody does anything
             continue
+        if act is None and coding.noun is None and (
+                (not src and _bare_gerund(coding.trigger)) or _left_undone(coding.trigger)):
+            # "Seeking asylum is not a crime", "a strategy for ending the protests", "incapable of
+            # providing care", "Contributing: J. Doe": an act named as an idea, with nobody doing it;
+            # "left without responding": an act not done
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -747,6 +753,38 @@ _SUPPLIES = frozenset({"electricity", "power", "water", "fuel", "gas", "communic
                        "phone", "phones", "telephone", "network", "networks", "line", "lines", "signal", "supply",
                        "supplies", "connection", "connections", "contact", "service", "services"})
 _CUTS = frozenset({"cut", "sever"})
+
+
+_EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+_WORK_NOUNS = _TRYING_NOUNS | {"task", "job", "work", "business", "process", "role"}
+_IDEA_HEADS = frozenset({"be", "prove", "remain", "seem", "become"})
+_OWN_DOER = frozenset({"nsubj", "nsubjpass", "poss", "agent", "aux", "auxpass"})
+
+
+def _bare_gerund(trig) -> bool:
+    """Whether `trig` is a gerund with no doer of its own that names an act rather than tells one:
+    under a preposition after a noun or an adjective ("a strategy for ending the protests",
+    "incapable of providing care"), the subject of a copula
+    ("removing tariffs is a condition", "signing a deal has proved elusive"), or a heading
+    ("Contributing: ..."). "Banning rallies has closed off an avenue" tells what was done."""
+    if trig.tag_ != "VBG" or any(c.dep_ in _OWN_DOER for c in trig.children):
+        return False
+    if trig.dep_ == "pcomp":
+        # the act a noun or an adjective is about; after a verb ("resorted to throwing stones",
+        # "arrested for burning a flag") it is what the verb's subject did
+        prep = trig.head
+        # ("the task of striking a deal", "efforts at ending the war" tell work on it, and "moves by
+        # the government, including recognising X" one of the moves: kept)
+        return prep.head.pos_ in ("NOUN", "PROPN", "ADJ") and prep.head.lemma_.lower() not in _WORK_NOUNS \
+            and prep.lower_ not in _EXAMPLE_PREPS
+    if trig.dep_ == "csubj":
+        return trig.head.lemma_ in _IDEA_HEADS
+    return trig.dep_ == "ROOT" and any(c.lower_ == ":" for c in trig.children if c.i == trig.i + 1)
+
+
+def _left_undone(trig) -> bool:
+    """'left without responding to questions', 'took the town without firing a shot'."""
+    return trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "without"
 
 
 def _an_outage(coding: Coding, src: Argument, tgt: Argument) -> bool:
