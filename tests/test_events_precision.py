@@ -489,3 +489,24 @@ def test_gerund_with_no_doer_is_no_event(analyzer, text):
 def test_gerund_that_tells_a_deed_still_codes(analyzer, text, kind):
     events = _events(analyzer, text)
     assert any(e.type == kind for e in events), _show(events)
+
+
+# --- events10: "allowed" with nobody named allowing is a rule told, no concession ----------------
+
+@pytest.mark.parametrize("text", [
+    "Only registered journalists were later allowed to enter the court.",
+    "Outdoor markets will continue to be permitted under the new rules.",
+    "Under the regulations, only the bride and groom are allowed to dance.",
+])
+def test_permission_with_nobody_allowing_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("CONCEDE", "AGREE")], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army allowed aid convoys to enter the besieged town.",
+    "The inspectors were allowed into the site by the authorities.",
+])
+def test_permission_by_a_named_party_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "CONCEDE" for e in events), _show(events)

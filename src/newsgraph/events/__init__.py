@@ -555,6 +555,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # providing care", "Contributing: J. Doe": an act named as an idea, with nobody doing it;
             # "left without responding": an act not done
             continue
+        if act is None and coding.noun is None and _permission_of_nobody(coding.trigger, src):
+            # "the former head was later allowed to enter", "only the couple are allowed to dance",
+            # "live music will be permitted": a rule told, with no one named giving way to anyone
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -780,6 +784,21 @@ def _bare_gerund(trig) -> bool:
     if trig.dep_ == "csubj":
         return trig.head.lemma_ in _IDEA_HEADS
     return trig.dep_ == "ROOT" and any(c.lower_ == ":" for c in trig.children if c.i == trig.i + 1)
+
+
+_PERMITTING = frozenset({"allow", "permit"})
+
+
+def _permission_of_nobody(trig, src: Argument) -> bool:
+    """Whether `trig` is "allow" or "permit" with nobody named allowing: no subject at all, or a
+    passive with no by-phrase ("were allowed to leave"). "The army allowed aid convoys to enter" and
+    "were allowed in by the authorities" still code (CONCEDE)."""
+    if trig.lemma_.lower() not in _PERMITTING or trig.pos_ != "VERB":
+        return False
+    if not src:
+        return True
+    kids = [c.dep_ for c in trig.children]
+    return "auxpass" in kids and "agent" not in kids
 
 
 def _left_undone(trig) -> bool:
