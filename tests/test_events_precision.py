@@ -510,3 +510,24 @@ def test_permission_with_nobody_allowing_is_no_event(analyzer, text):
 def test_permission_by_a_named_party_still_codes(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type == "CONCEDE" for e in events), _show(events)
+
+
+# --- events10: going to a place or a thing is no meeting ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On the last day the delegates will visit several factories near the port.",
+    "Many families have been unable to travel to the clinic since the road closed.",
+])
+def test_visit_to_a_thing_is_no_consult(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("CONSULT", "AGREE")], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister will visit Egypt next week.",
+    "The envoy visited the rebel commanders in their camp.",
+    "The two leaders visited each other at their homes.",
+])
+def test_visit_to_a_party_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type in ("CONSULT", "AGREE") for e in events), _show(events)

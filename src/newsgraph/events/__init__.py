@@ -12,6 +12,7 @@ speech act are events of the speaker: "X said Y must ..." (REQUEST to Y) and cha
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .. import gazetteer, timex
@@ -559,6 +560,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "the former head was later allowed to enter", "only the couple are allowed to dance",
             # "live music will be permitted": a rule told, with no one named giving way to anyone
             continue
+        if act is None and coding.category == "CONSULT" and not tgt.actors and _visit_to_a_thing(coding.trigger, lex.people):
+            # "visit business sites", "unable to travel to the hospital", "visiting a common
+            # nuisance" (a charge): going somewhere, no meeting with anyone (PLOVER CONSULT)
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -799,6 +804,28 @@ def _permission_of_nobody(trig, src: Argument) -> bool:
         return True
     kids = [c.dep_ for c in trig.children]
     return "auxpass" in kids and "agent" not in kids
+
+
+_GOING = frozenset({"visit", "travel", "tour"})
+_DOER_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|ate|ee)s?$")
+
+
+def _visit_to_a_thing(trig, people: frozenset[str]) -> bool:
+    """Whether `trig` is "visit", "travel to" or "tour" whose object is a common noun (a place or a
+    thing, no party; the caller checks that no actor is there): "visited several sites", "travel to
+    the hospital". "Visiting each other", "visited him" and a visit to a named place or party do not
+    count."""
+    if trig.lemma_.lower() not in _GOING or trig.pos_ != "VERB":
+        return False
+    goal = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if goal is None:
+        to = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        goal = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if goal is None or goal.pos_ != "NOUN" or goal.lower_ == "other" or goal.ent_type_:
+        return False
+    # people visited are a meeting: a people noun (data/plover/people.tsv) or one that names a doer
+    # ("commanders", "investors", "officials", "delegates")
+    return goal.lower_ not in people and goal.lemma_.lower() not in people and not _DOER_NOUN.search(goal.lower_)
 
 
 def _left_undone(trig) -> bool:
