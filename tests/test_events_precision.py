@@ -531,3 +531,19 @@ def test_visit_to_a_thing_is_no_consult(analyzer, text):
 def test_visit_to_a_party_still_codes(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type in ("CONSULT", "AGREE") for e in events), _show(events)
+
+
+# --- events10: a date given for a gathering is no agreement to meet ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The annual conference will take place at the city's exhibition centre in May.",
+    "A panel discussion will be held on the second day.",
+])
+def test_scheduled_gathering_is_no_agree(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "AGREE"], _show(events)
+
+
+def test_parties_that_will_hold_talks_still_agree(analyzer):
+    events = _events(analyzer, "Armenia and Azerbaijan will hold talks in Geneva next week.")
+    assert any(e.type in ("AGREE", "CONSULT") for e in events), _show(events)

@@ -564,6 +564,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "visit business sites", "unable to travel to the hospital", "visiting a common
             # nuisance" (a charge): going somewhere, no meeting with anyone (PLOVER CONSULT)
             continue
+        if act is None and not src.actors and _scheduled(coding):
+            # "the conference will take place in June", "that discussion will be held on Monday":
+            # a date given for a gathering, no party named that means to meet (no AGREE)
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -804,6 +808,19 @@ def _permission_of_nobody(trig, src: Argument) -> bool:
         return True
     kids = [c.dep_ for c in trig.children]
     return "auxpass" in kids and "agent" not in kids
+
+
+_SCHEDULING = frozenset({"take", "hold"})
+
+
+def _scheduled(coding: Coding) -> bool:
+    """Whether the coding is an event noun that is the subject of "take place" or "be held", in the
+    future ("the conference will take place", "a deal signing would take place", "talks will be
+    held"). "They will hold talks" (the noun an object) is not read so."""
+    noun, top = coding.noun, coding.top
+    if noun is None or top is noun or top.lemma_.lower() not in _SCHEDULING or not coding.intent:
+        return False
+    return noun.head.i == top.i and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 _GOING = frozenset({"visit", "travel", "tour"})
