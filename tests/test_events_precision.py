@@ -547,3 +547,23 @@ def test_scheduled_gathering_is_no_agree(analyzer, text):
 def test_parties_that_will_hold_talks_still_agree(analyzer):
     events = _events(analyzer, "Armenia and Azerbaijan will hold talks in Geneva next week.")
     assert any(e.type in ("AGREE", "CONSULT") for e in events), _show(events)
+
+
+# --- events10: a telephone call is no call for anything ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The dispatcher said officers began receiving emergency calls shortly after noon.",
+    "The adviser said the March 3 call made him realize the plan had changed.",
+])
+def test_phone_call_is_no_request(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "REQUEST"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The bishops renewed their call for a ceasefire.",
+    "The minister repeated his call on the rebels to lay down their arms.",
+])
+def test_call_for_something_is_still_a_request(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "REQUEST" for e in events), _show(events)

@@ -568,6 +568,11 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "the conference will take place in June", "that discussion will be held on Monday":
             # a date given for a gathering, no party named that means to meet (no AGREE)
             continue
+        if act is None and coding.category == "REQUEST" and coding.noun is not None and _a_phone_call(coding.noun):
+            # "receiving 911 calls", "the staff member who reported the call", "the July 25 call made
+            # him realize": a telephone call, no call for anything (a call with a party named is
+            # CONSULT, see participants.meeting nouns)
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -821,6 +826,24 @@ def _scheduled(coding: Coding) -> bool:
     if noun is None or top is noun or top.lemma_.lower() not in _SCHEDULING or not coding.intent:
         return False
     return noun.head.i == top.i and noun.dep_ in ("nsubj", "nsubjpass")
+
+
+_CALL_PREPS = frozenset({"for", "on", "upon"})
+
+
+def _a_phone_call(noun) -> bool:
+    """Whether the noun "call" names a telephone call rather than a demand: no "for"/"on" phrase
+    ("calls for a ceasefire", "a call on both sides to ..."), no to-clause ("calls to end the
+    fighting") and no that-clause ("calls that he resign")."""
+    if noun.lemma_.lower() != "call" and noun.lower_ not in ("call", "calls"):
+        return False
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _CALL_PREPS:
+            return False
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
+                any(m.dep_ in ("aux", "mark") and m.lower_ in ("to", "that") for m in c.children):
+            return False
+    return True
 
 
 _GOING = frozenset({"visit", "travel", "tour"})
