@@ -567,3 +567,23 @@ def test_phone_call_is_no_request(analyzer, text):
 def test_call_for_something_is_still_a_request(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type == "REQUEST" for e in events), _show(events)
+
+
+# --- events10: a passive request with nobody named asking ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "When the power failed, all the visitors were asked to leave the building.",
+    "A tow truck was requested and arrived an hour later.",
+])
+def test_request_with_nobody_asking_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "REQUEST"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The residents were asked by the army to leave the village.",
+    "The mayor asked the residents to leave the village.",
+])
+def test_request_by_a_named_party_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "REQUEST" for e in events), _show(events)

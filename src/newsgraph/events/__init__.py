@@ -556,6 +556,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # providing care", "Contributing: J. Doe": an act named as an idea, with nobody doing it;
             # "left without responding": an act not done
             continue
+        if act is None and coding.noun is None and not src and _asked_by_nobody(coding.trigger):
+            # "all the patients were asked to leave", "a sniffer dog was requested", "urgent action is
+            # required": nobody named asks anyone
+            continue
         if act is None and coding.noun is None and _permission_of_nobody(coding.trigger, src):
             # "the former head was later allowed to enter", "only the couple are allowed to dance",
             # "live music will be permitted": a rule told, with no one named giving way to anyone
@@ -866,6 +870,18 @@ def _visit_to_a_thing(trig, people: frozenset[str]) -> bool:
     # people visited are a meeting: a people noun (data/plover/people.tsv) or one that names a doer
     # ("commanders", "investors", "officials", "delegates")
     return goal.lower_ not in people and goal.lemma_.lower() not in people and not _DOER_NOUN.search(goal.lower_)
+
+
+_ASKING = frozenset({"ask", "request", "require"})
+
+
+def _asked_by_nobody(trig) -> bool:
+    """'were asked to leave', 'was requested', 'is required': a passive asking verb with no
+    by-phrase (the caller checks that no source was found elsewhere)."""
+    if trig.lemma_.lower() not in _ASKING or trig.pos_ != "VERB":
+        return False
+    kids = [c.dep_ for c in trig.children]
+    return "auxpass" in kids and "agent" not in kids
 
 
 def _left_undone(trig) -> bool:
