@@ -187,3 +187,25 @@ def test_fire_named_by_its_shooters_is_force(analyzer):
     analysis = analyze_text(analyzer, "Ethiopian fire killed two farmers near the border town of Humera on Sunday .",
                             published="2023-02-01")
     assert [e.type for e in analysis.events][:1] == ["ASSAULT"], [e.rule for e in analysis.events]
+
+
+# --- events10: road accidents told with "strike" / "hit" ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The car struck a deer on the county road and was badly damaged.",
+    "A horse ran onto the highway, hitting the van in the front bumper.",
+    "The driver said she lost control on the bend and struck the ditch.",
+    "The impact caused the pickup truck to strike a parked trailer.",
+])
+def test_road_accident_is_no_assault(analyzer, text):
+    events = analyze_text(analyzer, text).events
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants hit a car carrying two commanders near the border.",
+    "The gunmen struck the convoy on the main road.",
+])
+def test_attack_on_a_vehicle_is_still_assault(analyzer, text):
+    events = analyze_text(analyzer, text).events
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]

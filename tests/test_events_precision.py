@@ -464,3 +464,126 @@ def test_a_supply_cut_with_no_doer_is_an_outage(analyzer, text):
 def test_supplies_cut_by_someone_still_code(analyzer, text):
     events = _events(analyzer, text)
     assert any(e.type == "SANCTION" for e in events), _show(events)
+
+
+# --- events10: an act named as an idea, a gerund with no doer, is no event ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Lifting the embargo is a key condition for any settlement, the trade ministry said.",
+    "Actually ratifying the accord has proved difficult.",
+    "The current strategy for ending the blockade is a failure.",
+    "The delegates left the hall without responding to the journalists.",
+    "Contributing: Maria Lopez",
+])
+def test_gerund_with_no_doer_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Banning the marches has closed off a peaceful avenue for dissent.", "COERCE"),
+    ("The army ended the blockade after negotiating with the rebels.", "CONCEDE"),
+    ("The rebels resorted to shelling the town.", "ASSAULT"),
+    ("The treaty was the latest of several moves by the government, including recognising the new state.", "SUPPORT"),
+])
+def test_gerund_that_tells_a_deed_still_codes(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert any(e.type == kind for e in events), _show(events)
+
+
+# --- events10: "allowed" with nobody named allowing is a rule told, no concession ----------------
+
+@pytest.mark.parametrize("text", [
+    "Only registered journalists were later allowed to enter the court.",
+    "Outdoor markets will continue to be permitted under the new rules.",
+    "Under the regulations, only the bride and groom are allowed to dance.",
+])
+def test_permission_with_nobody_allowing_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("CONCEDE", "AGREE")], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army allowed aid convoys to enter the besieged town.",
+    "The inspectors were allowed into the site by the authorities.",
+])
+def test_permission_by_a_named_party_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "CONCEDE" for e in events), _show(events)
+
+
+# --- events10: going to a place or a thing is no meeting ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On the last day the delegates will visit several factories near the port.",
+    "Many families have been unable to travel to the clinic since the road closed.",
+])
+def test_visit_to_a_thing_is_no_consult(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type in ("CONSULT", "AGREE")], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister will visit Egypt next week.",
+    "The envoy visited the rebel commanders in their camp.",
+    "The two leaders visited each other at their homes.",
+])
+def test_visit_to_a_party_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type in ("CONSULT", "AGREE") for e in events), _show(events)
+
+
+# --- events10: a date given for a gathering is no agreement to meet ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The annual conference will take place at the city's exhibition centre in May.",
+    "A panel discussion will be held on the second day.",
+])
+def test_scheduled_gathering_is_no_agree(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "AGREE"], _show(events)
+
+
+def test_parties_that_will_hold_talks_still_agree(analyzer):
+    events = _events(analyzer, "Armenia and Azerbaijan will hold talks in Geneva next week.")
+    assert any(e.type in ("AGREE", "CONSULT") for e in events), _show(events)
+
+
+# --- events10: a telephone call is no call for anything ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The dispatcher said officers began receiving emergency calls shortly after noon.",
+    "The adviser said the March 3 call made him realize the plan had changed.",
+])
+def test_phone_call_is_no_request(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "REQUEST"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The bishops renewed their call for a ceasefire.",
+    "The minister repeated his call on the rebels to lay down their arms.",
+])
+def test_call_for_something_is_still_a_request(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "REQUEST" for e in events), _show(events)
+
+
+# --- events10: a passive request with nobody named asking ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "When the power failed, all the visitors were asked to leave the building.",
+    "A tow truck was requested and arrived an hour later.",
+])
+def test_request_with_nobody_asking_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "REQUEST"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The residents were asked by the army to leave the village.",
+    "The mayor asked the residents to leave the village.",
+])
+def test_request_by_a_named_party_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert any(e.type == "REQUEST" for e in events), _show(events)

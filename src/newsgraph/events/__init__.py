@@ -12,6 +12,7 @@ speech act are events of the speaker: "X said Y must ..." (REQUEST to Y) and cha
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .. import gazetteer, timex
@@ -549,6 +550,33 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "It would also allow the candidates to campaign", "That would help the farmers": a
             # situation or a thing that nothing resolves to an actor; nobody does anything
             continue
+        if act is None and coding.noun is None and (
+                (not src and _bare_gerund(coding.trigger)) or _left_undone(coding.trigger)):
+            # "Seeking asylum is not a crime", "a strategy for ending the protests", "incapable of
+            # providing care", "Contributing: J. Doe": an act named as an idea, with nobody doing it;
+            # "left without responding": an act not done
+            continue
+        if act is None and coding.noun is None and not src and _asked_by_nobody(coding.trigger):
+            # "all the patients were asked to leave", "a sniffer dog was requested", "urgent action is
+            # required": nobody named asks anyone
+            continue
+        if act is None and coding.noun is None and _permission_of_nobody(coding.trigger, src):
+            # "the former head was later allowed to enter", "only the couple are allowed to dance",
+            # "live music will be permitted": a rule told, with no one named giving way to anyone
+            continue
+        if act is None and coding.category == "CONSULT" and not tgt.actors and _visit_to_a_thing(coding.trigger, lex.people):
+            # "visit business sites", "unable to travel to the hospital", "visiting a common
+            # nuisance" (a charge): going somewhere, no meeting with anyone (PLOVER CONSULT)
+            continue
+        if act is None and not src.actors and _scheduled(coding):
+            # "the conference will take place in June", "that discussion will be held on Monday":
+            # a date given for a gathering, no party named that means to meet (no AGREE)
+            continue
+        if act is None and coding.category == "REQUEST" and coding.noun is not None and _a_phone_call(coding.noun):
+            # "receiving 911 calls", "the staff member who reported the call", "the July 25 call made
+            # him realize": a telephone call, no call for anything (a call with a party named is
+            # CONSULT, see participants.meeting nouns)
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -747,6 +775,118 @@ _SUPPLIES = frozenset({"electricity", "power", "water", "fuel", "gas", "communic
                        "phone", "phones", "telephone", "network", "networks", "line", "lines", "signal", "supply",
                        "supplies", "connection", "connections", "contact", "service", "services"})
 _CUTS = frozenset({"cut", "sever"})
+
+
+_EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+_WORK_NOUNS = _TRYING_NOUNS | {"task", "job", "work", "business", "process", "role"}
+_IDEA_HEADS = frozenset({"be", "prove", "remain", "seem", "become"})
+_OWN_DOER = frozenset({"nsubj", "nsubjpass", "poss", "agent", "aux", "auxpass"})
+
+
+def _bare_gerund(trig) -> bool:
+    """Whether `trig` is a gerund with no doer of its own that names an act rather than tells one:
+    under a preposition after a noun or an adjective ("a strategy for ending the protests",
+    "incapable of providing care"), the subject of a copula
+    ("removing tariffs is a condition", "signing a deal has proved elusive"), or a heading
+    ("Contributing: ..."). "Banning rallies has closed off an avenue" tells what was done."""
+    if trig.tag_ != "VBG" or any(c.dep_ in _OWN_DOER for c in trig.children):
+        return False
+    if trig.dep_ == "pcomp":
+        # the act a noun or an adjective is about; after a verb ("resorted to throwing stones",
+        # "arrested for burning a flag") it is what the verb's subject did
+        prep = trig.head
+        # ("the task of striking a deal", "efforts at ending the war" tell work on it, and "moves by
+        # the government, including recognising X" one of the moves: kept)
+        return prep.head.pos_ in ("NOUN", "PROPN", "ADJ") and prep.head.lemma_.lower() not in _WORK_NOUNS \
+            and prep.lower_ not in _EXAMPLE_PREPS
+    if trig.dep_ == "csubj":
+        return trig.head.lemma_ in _IDEA_HEADS
+    return trig.dep_ == "ROOT" and any(c.lower_ == ":" for c in trig.children if c.i == trig.i + 1)
+
+
+_PERMITTING = frozenset({"allow", "permit"})
+
+
+def _permission_of_nobody(trig, src: Argument) -> bool:
+    """Whether `trig` is "allow" or "permit" with nobody named allowing: no subject at all, or a
+    passive with no by-phrase ("were allowed to leave"). "The army allowed aid convoys to enter" and
+    "were allowed in by the authorities" still code (CONCEDE)."""
+    if trig.lemma_.lower() not in _PERMITTING or trig.pos_ != "VERB":
+        return False
+    if not src:
+        return True
+    kids = [c.dep_ for c in trig.children]
+    return "auxpass" in kids and "agent" not in kids
+
+
+_SCHEDULING = frozenset({"take", "hold"})
+
+
+def _scheduled(coding: Coding) -> bool:
+    """Whether the coding is an event noun that is the subject of "take place" or "be held", in the
+    future ("the conference will take place", "a deal signing would take place", "talks will be
+    held"). "They will hold talks" (the noun an object) is not read so."""
+    noun, top = coding.noun, coding.top
+    if noun is None or top is noun or top.lemma_.lower() not in _SCHEDULING or not coding.intent:
+        return False
+    return noun.head.i == top.i and noun.dep_ in ("nsubj", "nsubjpass")
+
+
+_CALL_PREPS = frozenset({"for", "on", "upon"})
+
+
+def _a_phone_call(noun) -> bool:
+    """Whether the noun "call" names a telephone call rather than a demand: no "for"/"on" phrase
+    ("calls for a ceasefire", "a call on both sides to ..."), no to-clause ("calls to end the
+    fighting") and no that-clause ("calls that he resign")."""
+    if noun.lemma_.lower() != "call" and noun.lower_ not in ("call", "calls"):
+        return False
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _CALL_PREPS:
+            return False
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
+                any(m.dep_ in ("aux", "mark") and m.lower_ in ("to", "that") for m in c.children):
+            return False
+    return True
+
+
+_GOING = frozenset({"visit", "travel", "tour"})
+_DOER_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|ate|ee)s?$")
+
+
+def _visit_to_a_thing(trig, people: frozenset[str]) -> bool:
+    """Whether `trig` is "visit", "travel to" or "tour" whose object is a common noun (a place or a
+    thing, no party; the caller checks that no actor is there): "visited several sites", "travel to
+    the hospital". "Visiting each other", "visited him" and a visit to a named place or party do not
+    count."""
+    if trig.lemma_.lower() not in _GOING or trig.pos_ != "VERB":
+        return False
+    goal = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if goal is None:
+        to = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        goal = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if goal is None or goal.pos_ != "NOUN" or goal.lower_ == "other" or goal.ent_type_:
+        return False
+    # people visited are a meeting: a people noun (data/plover/people.tsv) or one that names a doer
+    # ("commanders", "investors", "officials", "delegates")
+    return goal.lower_ not in people and goal.lemma_.lower() not in people and not _DOER_NOUN.search(goal.lower_)
+
+
+_ASKING = frozenset({"ask", "request", "require"})
+
+
+def _asked_by_nobody(trig) -> bool:
+    """'were asked to leave', 'was requested', 'is required': a passive asking verb with no
+    by-phrase (the caller checks that no source was found elsewhere)."""
+    if trig.lemma_.lower() not in _ASKING or trig.pos_ != "VERB":
+        return False
+    kids = [c.dep_ for c in trig.children]
+    return "auxpass" in kids and "agent" not in kids
+
+
+def _left_undone(trig) -> bool:
+    """'left without responding to questions', 'took the town without firing a shot'."""
+    return trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "without"
 
 
 def _an_outage(coding: Coding, src: Argument, tgt: Argument) -> bool:

@@ -21,7 +21,7 @@ from .coding import Coding, keys, objects
 __all__ = ["FORCE", "Figurative", "Reading", "load", "reading"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "plover" / "figurative.tsv"
-ROLES = ("object", "agent", "modifier", "verbal", "cause", "obstacle")
+ROLES = ("object", "agent", "modifier", "verbal", "cause", "obstacle", "collision", "roadside")
 # COERCE words (arrest, detain, ban) are not used figuratively in news prose; their objects can be
 # plans or policies ("banned the plan") without any force being metaphorical
 FORCE = frozenset({"ASSAULT"})
@@ -45,6 +45,8 @@ class Figurative:
     verbal: frozenset[str]
     cause: frozenset[str] = frozenset()
     obstacle: frozenset[str] = frozenset()
+    collision: frozenset[str] = frozenset()
+    roadside: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,15 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         return Reading("cause", _hit(early, lex.cause), None)
     if c.category not in FORCE:
         return None  # COERCE words are read for their cause only (see CAUSED)
+    if trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() in _COLLIDING:
+        # "the vehicle struck the deer", "a deer jumped onto the road, hitting the car", "lost control
+        # and struck the ditch": a road accident, nobody's deliberate act (PLOVER ASSAULT)
+        word = next((w for h in _heads(early) for w in [_hit(h, lex.collision)] if w), None) \
+            if early is not None and early.pos_ == "NOUN" else None  # "the pickup truck": its compound
+        word = word or next((w for p in _participants(trig) if p.pos_ == "NOUN"
+                             for w in [_hit(p, lex.roadside)] if w), None)
+        if word is not None:
+            return Reading("collision", word, None)
     physical = [p for p in _participants(trig) if p.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")]
     if not physical:
         for p in _participants(trig):
@@ -194,6 +205,9 @@ def _a_blaze(noun) -> bool:
     return not any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") or
                    (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in noun.children)
 
+
+# the verbs a road accident is told with
+_COLLIDING = frozenset({"strike", "hit"})
 
 _CIRCUMSTANCE_MARKS = frozenset({"after", "when", "as", "following"})
 _CIRCUMSTANCE_PREPS = frozenset({"in", "by", "during", "after", "following"})
