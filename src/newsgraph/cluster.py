@@ -1,7 +1,9 @@
 """Analysis on a Dask cluster: `--cluster local` or `--cluster tcp://HOST:PORT` (docs/scale.md).
 
-Every Dask worker loads the spaCy model and the user's files once (a worker plugin at start, and a
-cached loader for a worker that joins later); articles go out in batches of `TASK_BATCH`, the
+Every Dask worker starts an analysis process of one thread (_alone.py: a worker's own threads would
+slow spaCy's parse by ~15%), which loads the spaCy model and the user's files once (a worker plugin
+at start, also for a worker that joins later; a worker inside the client's process, inproc://,
+analyses in place with a cached loader); articles go out in batches of `TASK_BATCH`, the
 analyses come back as JSON text, and the process that asked, alone, turns them back into
 `Analysis` records and writes them, in input order. A worker that dies mid-run is replaced by
 Dask and its batches run again elsewhere; a batch that kills workers `allowed-failures` times is
@@ -11,6 +13,7 @@ sent again article by article, and an article that still kills its worker is rec
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -66,7 +69,7 @@ class ModelPlugin(WorkerPlugin):
         self.own = own
 
     def setup(self, worker) -> None:
-        if self.own:
+        if self.own and os.name == "posix":  # (the pipes are passed to it by number)
             if self.options not in _ALONE:  # set up again when the client registers it: kept
                 from . import _alone
 

@@ -103,14 +103,15 @@ def _parse_group(nlp, texts: list[str]) -> list[Any]:
         return out
 
 
-def analyze_batch(analyzer, articles: list[Article], batch_size: int = PARSE_BATCH) -> list[Analysis | BaseException]:
+def analyze_batch(analyzer, articles: list[Article], batch_size: int = PARSE_BATCH,
+                  chars: int = PARSE_CHARS) -> list[Analysis | BaseException]:
     """`analyzer.analyze` of each article, the parses done together by `nlp.pipe`.
 
     The result for an article that fails is its exception (one article never ends the batch).
     """
     todo = [i for i, a in enumerate(articles) if _parses(a)]
     texts = [actors.readable(articles[i].text) for i in todo]  # what the pipeline parses (all-capitals title-cased)
-    docs: dict[int, Any] = dict(zip(todo, parse_many(analyzer.nlp, texts, batch_size)))
+    docs: dict[int, Any] = dict(zip(todo, parse_many(analyzer.nlp, texts, batch_size, chars)))
     out: list[Analysis | BaseException] = []
     for i, article in enumerate(articles):
         doc = docs.get(i)
