@@ -1,0 +1,66 @@
+"""Actors stage, issue 11, eighth round: party nicknames, a modal "Will" opening a question, a topic
+title read as the person's country, capitalised common nouns read as names.
+
+Every sentence here is invented for the test; none comes from a gold set or the founding example.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph import actors
+from newsgraph.actors import cluster
+from newsgraph.actors.mentions import Cand
+from newsgraph.model import Article
+
+
+def _cand(text: str, words: str, kind: str, rule: str, nth: int = 0, country: str | None = None) -> Cand:
+    m = list(re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text))[nth]
+    return Cand(m.start(), m.end(), kind, rule, country)
+
+
+def _actors(text: str, cands: list[Cand]):
+    return cluster.to_actors(cluster.join(cands, text), text)
+
+
+def _of(acts, words: str):
+    return [a for a in acts if any(m.span.text == words for m in a.mentions)]
+
+
+def _table(nlp, text: str):
+    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
+
+
+# -- party nicknames (cluster._join_party_members, data/actors/party_nicknames.tsv)
+
+@pytest.mark.parametrize("text, party, nick, kind", [
+    ("The Republican Party lost two seats. The GOP blamed turnout in the suburbs.", "Republican Party", "GOP",
+     "organization"),
+    ("The Conservative Party chose a leader. The Tories met in Leeds on Friday.", "Conservative Party", "Tories",
+     "group"),
+    ("The Conservative Party chose a leader. A Tory councillor resigned on Friday.", "Conservative Party", "Tory",
+     "group"),
+    ("The Labour Party chose a leader. Labour said the budget failed families.", "Labour Party", "Labour",
+     "organization"),
+])
+def test_a_partys_nickname_is_the_party_the_article_names(text, party, nick, kind):
+    acts = _actors(text, [_cand(text, party, "organization", "ner:ORG"),
+                          _cand(text, nick, kind, "ner:ORG" if kind == "organization" else "ner:NORP")])
+    assert len(acts) == 1 and acts[0].kind == "organization"
+
+
+def test_a_nickname_without_its_party_named_stays_apart():
+    text = "The Democratic Party met. The GOP blamed turnout in the suburbs."
+    acts = _actors(text, [_cand(text, "Democratic Party", "organization", "ner:ORG"),
+                          _cand(text, "GOP", "organization", "ner:ORG")])
+    assert len(acts) == 2
+
+
+def test_the_bare_adjective_still_does_not_join_the_party():
+    text = "The Republican Party met. The GOP and the Republican base disagreed."
+    acts = _actors(text, [_cand(text, "Republican Party", "organization", "ner:ORG"),
+                          _cand(text, "GOP", "organization", "ner:ORG"),
+                          _cand(text, "Republican", "group", "ner:NORP", nth=1)])
+    assert len(acts) == 2 and _of(acts, "Republican")[0].kind == "group"
