@@ -64,3 +64,34 @@ def test_the_bare_adjective_still_does_not_join_the_party():
                           _cand(text, "GOP", "organization", "ner:ORG"),
                           _cand(text, "Republican", "group", "ner:NORP", nth=1)])
     assert len(acts) == 2 and _of(acts, "Republican")[0].kind == "group"
+
+
+# -- a modal verb opening a question, read as a given name (mentions.clean_name)
+
+@pytest.mark.parametrize("text, start, name", [
+    ("Will Harmon keep his seat, or will the party drop him?", 0, "Harmon"),
+    ("The race is close. Will Delgado win the runoff?", 19, "Delgado"),
+])
+def test_a_modal_opening_a_question_is_no_given_name(text, start, name):
+    from newsgraph.actors.mentions import clean_name
+    end = start + len("Will ") + len(name)
+    s, e = clean_name(text, start, end, "PERSON")
+    assert text[s:e] == name
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("Will Harmon said the party would drop him.", 0, "Will Harmon"),
+    ("The actor is back. Will Delgado, 40, won the award. Who knew?", 19, "Will Delgado"),
+    ("Did Will Delgado win the runoff?", 4, "Will Delgado"),
+])
+def test_a_given_name_will_is_kept(text, start, name):
+    from newsgraph.actors.mentions import clean_name
+    s, e = clean_name(text, start, start + len(name), "PERSON")
+    assert text[s:e] == name
+
+
+def test_a_question_opened_by_will_gives_the_surname_its_person(nlp):
+    text = ("Senator Rosa Harmon led the field in June. Will Harmon keep the lead, or will the field narrow? "
+            "Harmon said on Monday she would stay in the race.")
+    hit = [a for a in _table(nlp, text).actors if a.name.startswith("Will")]
+    assert not hit

@@ -124,6 +124,24 @@ def _opening_participle(text: str, start: int, word: str) -> bool:
     return not before or before[-1] in ".!?:\n\"\u201c\u201d"
 
 
+_VERB_TO_QUESTION = re.compile(r"[^\S\n]+([a-z]+)\b[^.!?\n]*([.!?]?)")
+_QUESTION_AUX = frozenset({"will", "would", "could", "should", "can", "may", "might", "must", "shall", "did",
+                           "does"})
+
+
+def _opening_modal(text: str, start: int, end: int, word: str) -> bool:
+    """A modal verb opening a question, read as a given name: "Will Warren continue to lead, or ...?",
+    "May Jones win?". The word opens a sentence or a line, a small-letter word (the verb) follows the
+    name, and the sentence ends with a question mark."""
+    if word.lower() not in _QUESTION_AUX or not word[:1].isupper():
+        return False
+    before = text[:start].rstrip(" \t\"\u201c\u2018(")
+    if before and before[-1] not in ".!?:\n\u201d":
+        return False
+    after = _VERB_TO_QUESTION.match(text, end)
+    return bool(after) and after.group(2) == "?"
+
+
 def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The part of a model entity that can be a name, or None when none can: signs before it are
     dropped ("\u2022 Embiid"); lower-case words before the capitalised name of a person or organisation
@@ -167,6 +185,10 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "Smith et al.": a paper's authors, cited
     if label == "PERSON" and len(words) > 1 and _opening_participle(text, start, words[0]):
         start += re.match(r"\S+\s+", seg).end()  # "Questioning Vindman, the lawmakers ...": a clause's verb
+        seg = text[start:end]
+        words = seg.split()
+    if label == "PERSON" and len(words) > 1 and _opening_modal(text, start, end, words[0]):
+        start += re.match(r"\S+\s+", seg).end()  # "Will Warren continue ...?": a question's modal verb
         seg = text[start:end]
         words = seg.split()
     if label == "PERSON":
