@@ -95,3 +95,24 @@ def test_a_question_opened_by_will_gives_the_surname_its_person(nlp):
             "Harmon said on Monday she would stay in the race.")
     hit = [a for a in _table(nlp, text).actors if a.name.startswith("Will")]
     assert not hit
+
+
+# -- a country that is a title's subject, not the person's country (mentions._nation_before)
+
+@pytest.mark.parametrize("text, name", [
+    ("The panel heard from former White House Iran adviser Dana Whitcombe on Tuesday.", "Dana Whitcombe"),
+    ("The inquiry called Pentagon China analyst Rob Kellerman to testify.", "Rob Kellerman"),
+])
+def test_a_country_after_a_body_is_the_titles_subject(nlp, text, name):
+    hit = [a for a in _table(nlp, text).actors if a.name == name]
+    assert hit and hit[0].country not in ("IRN", "CHN")
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The talks were led by Iran envoy Dana Whitcombe on Tuesday.", "Dana Whitcombe", "IRN"),
+    ("Former Iran envoy Dana Whitcombe said the talks failed.", "Dana Whitcombe", "IRN"),
+    ("The talks were led by Iranian envoy Dana Whitcombe on Tuesday.", "Dana Whitcombe", "IRN"),
+])
+def test_a_country_or_demonym_right_before_a_title_is_still_the_persons(nlp, text, name, code):
+    hit = [a for a in _table(nlp, text).actors if a.name == name]
+    assert hit and hit[0].country == code

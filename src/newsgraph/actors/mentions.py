@@ -697,6 +697,30 @@ def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
     return any(doc[k].ent_type_ and doc[k].ent_type_ not in allowed for k in range(a, b))
 
 
+# titles of people who work on a country rather than for it, when a body comes before the country's name
+_TOPIC_TITLES = frozenset({"adviser", "advisor", "envoy", "expert", "analyst", "specialist", "correspondent",
+                           "director", "researcher", "scholar", "negotiator", "czar", "tsar"})
+
+
+def is_topic_country(doc, s: int, title: int) -> bool:
+    """Whether the country's name at token s, right before the title at token `title`, is what the
+    title's holder works on, not whose: a topic title (adviser, envoy, analyst) with a body's name or a
+    possessive before the country ("White House Russia adviser X", "the agency's Iran envoy X")."""
+    return doc[title].lower_ in _TOPIC_TITLES and _qualified(doc, s)
+
+
+def _qualified(doc, s: int) -> bool:
+    """Whether a body's name or a possessive comes right before token s, inside the sentence: "White
+    House| Russia adviser", "the department's| Iran envoy" (not "Former| U.S. envoy", a sentence's start)."""
+    if s == 0:
+        return False
+    t = doc[s - 1]
+    if t.text in ("'s", "\u2019s"):
+        return True
+    return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and not lexicon.roles().get(t.lower_) \
+        and not lexicon.country_of_demonym(t.text) and not lexicon.country_of_name(t.text)
+
+
 def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
     """'Turkish President X', 'U.S. President X', "Russia's President X", and 'RSF commander X' (a body
     of one country in the gazetteers): where the nation or the body a title is of begins (token index),
@@ -716,6 +740,11 @@ def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
         if k - n + 1 >= 0:
             code = lexicon.country_of_name(doc[k - n + 1: k + 1].text)
             if code:
+                if k == i - 1 and is_topic_country(doc, k - n + 1, i):
+                    # "White House Russia adviser X", "the State Department's Iran envoy X": the country is
+                    # the adviser's subject; the body before it says whose adviser (or nothing is said)
+                    outer = _nation_before(doc, k - n + 1)
+                    return outer if outer[1] else (None, None)
                 return k - n + 1, code
     from . import known
 
