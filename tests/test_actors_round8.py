@@ -116,3 +116,47 @@ def test_a_country_after_a_body_is_the_titles_subject(nlp, text, name):
 def test_a_country_or_demonym_right_before_a_title_is_still_the_persons(nlp, text, name, code):
     hit = [a for a in _table(nlp, text).actors if a.name == name]
     assert hit and hit[0].country == code
+
+
+# -- capitalised common words read as names (mentions.from_model)
+
+@pytest.mark.parametrize("text, word", [
+    ("Bars will close at ten. Cinemas, galleries, and museums will shut on Friday.", "Cinemas"),
+    ("The minister spoke on Monday. Gyms and pools will stay open until March.", "Gyms"),
+])
+def test_common_words_read_as_names_are_no_actors(nlp, text, word):
+    acts = _table(nlp, text).actors
+    assert not [a for a in acts if any(m.span.text == word for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text, possessor", [
+    ("Ada Harmon spoke first. He will face questions about Harmon\u2019s July 25 call when he testifies.",
+     "Harmon"),
+    ("Tom Keller resigned. Members asked about Keller\u2019s June 3 meeting.", "Keller"),
+])
+def test_a_possessive_and_a_date_are_cut_from_a_name(nlp, text, possessor):
+    acts = _table(nlp, text).actors
+    spans = {m.span.text for a in acts for m in a.mentions}
+    assert possessor in spans and not any("\u2019s" in s for s in spans)
+
+
+def test_a_possessive_and_small_words_are_cut_from_a_name():
+    from newsgraph.actors.mentions import _possessive_tail
+
+    text = "One thing is sure: Holloway\u2019s days as mayor are numbered."
+    assert _possessive_tail(text, text.index("Holloway"), text.index(" as")) == len("Holloway")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ann Jones led the study. Jones and colleagues found the cause.", "Jones"),
+    ("The storm hit the coast. Athens, suburbs and villages lost power overnight.", "Athens"),
+    ("Lawmakers met at Grant's Tavern on Monday.", "Grant's Tavern"),
+])
+def test_names_listed_or_possessed_are_kept(nlp, text, word):
+    if "'s" in word:
+        from newsgraph.actors.mentions import _possessive_tail
+
+        assert _possessive_tail(text, text.index(word), text.index(word) + len(word)) is None
+        return
+    acts = _table(nlp, text).actors
+    assert [a for a in acts if any(m.span.text == word for m in a.mentions)]

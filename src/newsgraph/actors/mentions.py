@@ -303,6 +303,45 @@ def _common_word_opening(doc, ent, text: str, start: int, end: int) -> bool:
     return True
 
 
+def _listed_with_common_nouns(ent, text: str, start: int, end: int, person_words) -> bool:
+    """A one-word plural "name" opening a sentence, listed with plural common nouns in small letters:
+    "Cinemas, galleries, and museums will shut", "Gyms and pools stay open". The gazetteers' words
+    ("Police and firefighters") and the words of the article's persons ("Jones and colleagues", once
+    "Ann Jones" is named) are kept."""
+    if len(ent) != 1 or not ent[0].is_sent_start or not text[start:end].endswith("s") or end - start < 4:
+        return False
+    tok = ent[0]
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    for c in list(conj):
+        conj += [d for d in c.children if d.dep_ == "conj"]
+    if not conj or not all(c.tag_ == "NNS" and c.text.islower() for c in conj):
+        return False
+    low = tok.lower_
+    if low in lexicon.institutions() or low in lexicon.org_nouns() or low in lexicon.government_nouns() \
+            or low in lexicon.roles() or lexicon.country_of_name(tok.text) or lexicon.country_of_demonym(tok.text) \
+            or fold(tok.text) in lexicon.capitals() or fold(tok.text) in lexicon.cities():
+        return False  # ("Athens, suburbs and villages lost power": a town)
+    return fold(tok.text) not in person_words()
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _possessive_tail(text: str, start: int, end: int) -> int | None:
+    """An entity that goes on past a possessive with no capitalised word but a month's: "Trump's July
+    25", "Bloomberg's days". What follows the possessor is no part of a name: the length of the
+    possessor's name, or None."""
+    m = re.search(r"['\u2019]s\s+(.+)$", text[start:end])
+    if m is None or m.start() == 0:
+        return None
+    words = m.group(1).split()
+    if words[-1].lower() in lexicon.org_heads() or words[-1].lower() in lexicon.institutions():
+        return None  # "Children's hospital": a body's name in small letters
+    if all(not w[:1].isupper() or w.lower().strip(".,") in _MONTHS for w in words):
+        return m.start()
+    return None
+
+
 def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand:
     name = text[start:end]
     code = lexicon.country_of_name(name)
@@ -558,6 +597,9 @@ def from_model(doc, text: str) -> list[Cand]:
         if kind is None or _is_byline(_line_of(text, ent.start_char)) or _line_label(text, ent.start_char, ent.end_char):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
+        cut = _possessive_tail(text, start, end)
+        if cut is not None:
+            end = start + cut  # "Trump's July 25 call", "Bloomberg's days": the possessor is the name
         cleaned = clean_name(text, start, end, ent.label_)
         if cleaned is None:
             continue
@@ -568,6 +610,8 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # "Reports said", "Diplomats told": a vague source, no one in particular
         if _common_word_opening(doc, ent, text, start, end):
             continue  # "Turnout in New York is low", "Gyms can stay open": a common noun opening a sentence
+        if _listed_with_common_nouns(ent, text, start, end, person_words):
+            continue  # "Cinemas, galleries and museums will shut": a plural noun listed with others
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
         if ent.label_ in ("NORP", "GPE", "LOC", "ORG") and name in lexicon.leaders() and not lexicon.country_of_name(name):
