@@ -160,3 +160,14 @@ def test_names_listed_or_possessed_are_kept(nlp, text, word):
         return
     acts = _table(nlp, text).actors
     assert [a for a in acts if any(m.span.text == word for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text, start, end, want", [
+    ("Email Dana Whitcombe at dana@example.org or follow her online.", 0, 20, "Dana Whitcombe"),
+    ("For tickets call the office. Email: tickets@example.org", 29, 34, None),
+])
+def test_a_contact_lines_email_is_no_name(text, start, end, want):
+    from newsgraph.actors.mentions import clean_name
+
+    got = clean_name(text, start, end, "PERSON")
+    assert (text[got[0]:got[1]] if got else None) == want

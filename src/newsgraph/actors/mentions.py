@@ -187,6 +187,12 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start += re.match(r"\S+\s+", seg).end()  # "Questioning Vindman, the lawmakers ...": a clause's verb
         seg = text[start:end]
         words = seg.split()
+    if label in ("PERSON", "ORG") and words[0].lower().rstrip(":") in ("email", "e-mail"):
+        if len(words) == 1:
+            return None  # "Or by Email: ...": a contact line's word, no one's name
+        start += re.match(r"\S+\s+", seg).end()  # "Email Tariq Malik at ...": the name is after the verb
+        seg = text[start:end]
+        words = seg.split()
     if label == "PERSON" and len(words) > 1 and _opening_modal(text, start, end, words[0]):
         start += re.match(r"\S+\s+", seg).end()  # "Will Warren continue ...?": a question's modal verb
         seg = text[start:end]
