@@ -171,3 +171,13 @@ def test_a_contact_lines_email_is_no_name(text, start, end, want):
 
     got = clean_name(text, start, end, "PERSON")
     assert (text[got[0]:got[1]] if got else None) == want
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The professor is studying the spread of Covid across campuses in the north.", "Covid"),
+    ("Hospitals said non-Covid care would go on. Coronavirus has closed two wards.", "Coronavirus"),
+    ("The governor tests positive for COVID and will isolate at home.", "COVID"),
+])
+def test_a_disease_is_no_actor(nlp, text, word):
+    acts = _table(nlp, text).actors
+    assert not [a for a in acts if any(word in m.span.text for m in a.mentions)]

@@ -176,6 +176,12 @@ def party_nicknames() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def diseases() -> frozenset[str]:
+    """Names of diseases and their viruses ("covid", "ebola"; data/actors/diseases.tsv)."""
+    return _words("diseases.tsv")
+
+
+@lru_cache(maxsize=1)
 def kin_nouns() -> frozenset[str]:
     """Nouns of family ties ("brother", "widow"; data/actors/kin_nouns.tsv)."""
     return _words("kin_nouns.tsv")

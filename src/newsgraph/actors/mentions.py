@@ -616,6 +616,8 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # "Reports said", "Diplomats told": a vague source, no one in particular
         if _common_word_opening(doc, ent, text, start, end):
             continue  # "Turnout in New York is low", "Gyms can stay open": a common noun opening a sentence
+        if re.sub(r"^non-", "", text[start:end].lower()) in lexicon.diseases():
+            continue  # "the spread of Covid", "Coronavirus has ...": a disease, no actor
         if _listed_with_common_nouns(ent, text, start, end, person_words):
             continue  # "Cinemas, galleries and museums will shut": a plural noun listed with others
         rule = f"ner:{ent.label_}"
