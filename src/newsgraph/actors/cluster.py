@@ -487,7 +487,10 @@ def _join_party_members(groups: list[Group], text: str) -> None:
                 or any(c.rule not in ("ner:NORP", "ner:ORG") for c in g.cands):
             continue
         names = {fold(n) for n in g.names}
-        if any(" " in n for n in names):
+        nick = {lexicon.party_nicknames().get(n.strip()) for n in g.names}
+        if len(nick) == 1 and None not in nick:  # "the GOP", "the Tories", "Labour": the party's nickname
+            names = {form for first in nick for form in _party_word_forms(first)}
+        elif any(" " in n for n in names):
             continue
         hits = {id(p): p for n in names for p in parties.get(n, [])}
         if len(hits) != 1 or g in hits.values():

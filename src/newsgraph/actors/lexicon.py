@@ -169,6 +169,19 @@ def legislator_titles() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def party_nicknames() -> dict[str, str]:
+    """A party's nickname as written ("GOP", "Tories") -> the first word of its name, lower case
+    (data/actors/party_nicknames.tsv)."""
+    return {r[0].strip(): r[1].strip().lower() for r in _rows("party_nicknames.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def diseases() -> frozenset[str]:
+    """Names of diseases and their viruses ("covid", "ebola"; data/actors/diseases.tsv)."""
+    return _words("diseases.tsv")
+
+
+@lru_cache(maxsize=1)
 def kin_nouns() -> frozenset[str]:
     """Nouns of family ties ("brother", "widow"; data/actors/kin_nouns.tsv)."""
     return _words("kin_nouns.tsv")

@@ -124,6 +124,24 @@ def _opening_participle(text: str, start: int, word: str) -> bool:
     return not before or before[-1] in ".!?:\n\"\u201c\u201d"
 
 
+_VERB_TO_QUESTION = re.compile(r"[^\S\n]+([a-z]+)\b[^.!?\n]*([.!?]?)")
+_QUESTION_AUX = frozenset({"will", "would", "could", "should", "can", "may", "might", "must", "shall", "did",
+                           "does"})
+
+
+def _opening_modal(text: str, start: int, end: int, word: str) -> bool:
+    """A modal verb opening a question, read as a given name: "Will Warren continue to lead, or ...?",
+    "May Jones win?". The word opens a sentence or a line, a small-letter word (the verb) follows the
+    name, and the sentence ends with a question mark."""
+    if word.lower() not in _QUESTION_AUX or not word[:1].isupper():
+        return False
+    before = text[:start].rstrip(" \t\"\u201c\u2018(")
+    if before and before[-1] not in ".!?:\n\u201d":
+        return False
+    after = _VERB_TO_QUESTION.match(text, end)
+    return bool(after) and after.group(2) == "?"
+
+
 def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The part of a model entity that can be a name, or None when none can: signs before it are
     dropped ("\u2022 Embiid"); lower-case words before the capitalised name of a person or organisation
@@ -167,6 +185,16 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "Smith et al.": a paper's authors, cited
     if label == "PERSON" and len(words) > 1 and _opening_participle(text, start, words[0]):
         start += re.match(r"\S+\s+", seg).end()  # "Questioning Vindman, the lawmakers ...": a clause's verb
+        seg = text[start:end]
+        words = seg.split()
+    if label in ("PERSON", "ORG") and words[0].lower().rstrip(":") in ("email", "e-mail"):
+        if len(words) == 1:
+            return None  # "Or by Email: ...": a contact line's word, no one's name
+        start += re.match(r"\S+\s+", seg).end()  # "Email Tariq Malik at ...": the name is after the verb
+        seg = text[start:end]
+        words = seg.split()
+    if label == "PERSON" and len(words) > 1 and _opening_modal(text, start, end, words[0]):
+        start += re.match(r"\S+\s+", seg).end()  # "Will Warren continue ...?": a question's modal verb
         seg = text[start:end]
         words = seg.split()
     if label == "PERSON":
@@ -279,6 +307,45 @@ def _common_word_opening(doc, ent, text: str, start: int, end: int) -> bool:
         if m.start() != start and before and before[-1] not in ".!?:\n":
             return False  # capitalised inside a sentence too: a name after all
     return True
+
+
+def _listed_with_common_nouns(ent, text: str, start: int, end: int, person_words) -> bool:
+    """A one-word plural "name" opening a sentence, listed with plural common nouns in small letters:
+    "Cinemas, galleries, and museums will shut", "Gyms and pools stay open". The gazetteers' words
+    ("Police and firefighters") and the words of the article's persons ("Jones and colleagues", once
+    "Ann Jones" is named) are kept."""
+    if len(ent) != 1 or not ent[0].is_sent_start or not text[start:end].endswith("s") or end - start < 4:
+        return False
+    tok = ent[0]
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    for c in list(conj):
+        conj += [d for d in c.children if d.dep_ == "conj"]
+    if not conj or not all(c.tag_ == "NNS" and c.text.islower() for c in conj):
+        return False
+    low = tok.lower_
+    if low in lexicon.institutions() or low in lexicon.org_nouns() or low in lexicon.government_nouns() \
+            or low in lexicon.roles() or lexicon.country_of_name(tok.text) or lexicon.country_of_demonym(tok.text) \
+            or fold(tok.text) in lexicon.capitals() or fold(tok.text) in lexicon.cities():
+        return False  # ("Athens, suburbs and villages lost power": a town)
+    return fold(tok.text) not in person_words()
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _possessive_tail(text: str, start: int, end: int) -> int | None:
+    """An entity that goes on past a possessive with no capitalised word but a month's: "Trump's July
+    25", "Bloomberg's days". What follows the possessor is no part of a name: the length of the
+    possessor's name, or None."""
+    m = re.search(r"['\u2019]s\s+(.+)$", text[start:end])
+    if m is None or m.start() == 0:
+        return None
+    words = m.group(1).split()
+    if words[-1].lower() in lexicon.org_heads() or words[-1].lower() in lexicon.institutions():
+        return None  # "Children's hospital": a body's name in small letters
+    if all(not w[:1].isupper() or w.lower().strip(".,") in _MONTHS for w in words):
+        return m.start()
+    return None
 
 
 def _gpe(doc, ent, start: int, end: int, text: str, mentioned: set[str]) -> Cand:
@@ -536,6 +603,9 @@ def from_model(doc, text: str) -> list[Cand]:
         if kind is None or _is_byline(_line_of(text, ent.start_char)) or _line_label(text, ent.start_char, ent.end_char):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
+        cut = _possessive_tail(text, start, end)
+        if cut is not None:
+            end = start + cut  # "Trump's July 25 call", "Bloomberg's days": the possessor is the name
         cleaned = clean_name(text, start, end, ent.label_)
         if cleaned is None:
             continue
@@ -546,6 +616,10 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # "Reports said", "Diplomats told": a vague source, no one in particular
         if _common_word_opening(doc, ent, text, start, end):
             continue  # "Turnout in New York is low", "Gyms can stay open": a common noun opening a sentence
+        if re.sub(r"^non-", "", text[start:end].lower()) in lexicon.diseases():
+            continue  # "the spread of Covid", "Coronavirus has ...": a disease, no actor
+        if _listed_with_common_nouns(ent, text, start, end, person_words):
+            continue  # "Cinemas, galleries and museums will shut": a plural noun listed with others
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
         if ent.label_ in ("NORP", "GPE", "LOC", "ORG") and name in lexicon.leaders() and not lexicon.country_of_name(name):
@@ -675,6 +749,30 @@ def _other_entity(doc, a: int, b: int, allowed: tuple[str, ...]) -> bool:
     return any(doc[k].ent_type_ and doc[k].ent_type_ not in allowed for k in range(a, b))
 
 
+# titles of people who work on a country rather than for it, when a body comes before the country's name
+_TOPIC_TITLES = frozenset({"adviser", "advisor", "envoy", "expert", "analyst", "specialist", "correspondent",
+                           "director", "researcher", "scholar", "negotiator", "czar", "tsar"})
+
+
+def is_topic_country(doc, s: int, title: int) -> bool:
+    """Whether the country's name at token s, right before the title at token `title`, is what the
+    title's holder works on, not whose: a topic title (adviser, envoy, analyst) with a body's name or a
+    possessive before the country ("White House Russia adviser X", "the agency's Iran envoy X")."""
+    return doc[title].lower_ in _TOPIC_TITLES and _qualified(doc, s)
+
+
+def _qualified(doc, s: int) -> bool:
+    """Whether a body's name or a possessive comes right before token s, inside the sentence: "White
+    House| Russia adviser", "the department's| Iran envoy" (not "Former| U.S. envoy", a sentence's start)."""
+    if s == 0:
+        return False
+    t = doc[s - 1]
+    if t.text in ("'s", "\u2019s"):
+        return True
+    return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and not lexicon.roles().get(t.lower_) \
+        and not lexicon.country_of_demonym(t.text) and not lexicon.country_of_name(t.text)
+
+
 def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
     """'Turkish President X', 'U.S. President X', "Russia's President X", and 'RSF commander X' (a body
     of one country in the gazetteers): where the nation or the body a title is of begins (token index),
@@ -694,6 +792,11 @@ def _nation_before(doc, i: int) -> tuple[int | None, str | None]:
         if k - n + 1 >= 0:
             code = lexicon.country_of_name(doc[k - n + 1: k + 1].text)
             if code:
+                if k == i - 1 and is_topic_country(doc, k - n + 1, i):
+                    # "White House Russia adviser X", "the State Department's Iran envoy X": the country is
+                    # the adviser's subject; the body before it says whose adviser (or nothing is said)
+                    outer = _nation_before(doc, k - n + 1)
+                    return outer if outer[1] else (None, None)
                 return k - n + 1, code
     from . import known
 

@@ -170,6 +170,11 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
             code = lexicon.country_of_name(doc[j:k - 1].text) or lexicon.country_of_name(doc[k - 2].text)
         else:
             code = lexicon.country_of_demonym(prev.text) or lexicon.country_of_name(prev.text)
+            if code and not lexicon.country_of_demonym(prev.text):
+                from .mentions import is_topic_country
+
+                if is_topic_country(doc, k - 1, k):
+                    code = None  # "White House Russia adviser X": Russia is the adviser's subject
     return role, code
 
 
