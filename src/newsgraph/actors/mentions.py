@@ -28,6 +28,7 @@ _CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:to\s+(?:this|the
                           r"[^.!?\n]*[.!?]?\s*$", re.I)
 
 
+@lru_cache(maxsize=4096)  # speed: asked once per entity, of its whole line
 def _is_byline(line: str) -> bool:
     """'By Hassan Mansour', 'Photo: Reuters': credit lines, not sentences ("By the two Acts, ..."); and
     a closing line of credits: "Associated Press writers A, B and C contributed to this report."."""
@@ -300,7 +301,7 @@ def _common_word_opening(doc, ent, text: str, start: int, end: int) -> bool:
     if low in lexicon.institutions() or low in lexicon.org_nouns() or low in lexicon.government_nouns() \
             or low in lexicon.roles() or lexicon.country_of_name(word) or lexicon.country_of_demonym(word):
         return False
-    if not re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+    if low not in text or not re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\"'\u201c\u2018(")

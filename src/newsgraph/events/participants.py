@@ -494,6 +494,8 @@ def backing_received(verb, table, people: frozenset[str] = frozenset()):
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
+    if lemma not in _HAVING and lemma not in _RECEIVING:
+        return None  # (speed: neither kind of object below is read for another verb)
     for noun in verb.children:
         if noun.dep_ != "dobj":
             continue
