@@ -108,6 +108,26 @@ def test_a_haystack_answers_as_may_match_and_is_kept_for_the_last_text():
     assert _prefilter.haystack("\u017fources say").may_match(re.compile(r"sources say", re.I))
 
 
+def test_a_haystack_asked_many_needles_answers_from_its_four_letter_pieces_as_a_scan_does():
+    """Past _GRAMS_AFTER needles a long text's answers come from its 4-character substrings first: the
+    same answers as `needle in text.lower()`, for needles present, absent, present only in part (first or
+    last four letters), of fewer than four letters, and at the text's two ends."""
+    rng = random.Random(14)
+    words = ["ceasefire", "minister", "troops", "sanctions", "talks", "border", "envoy", "said", "it is", "an"]
+    text = " ".join(rng.choice(words).capitalize() if rng.random() < 0.2 else rng.choice(words) for _ in range(120))
+    low = text.lower()
+    probes = [w for w in words] + [low[:6], low[-6:], low[:4], low[-4:], "ceasefirex", "xminister", "troopsanctions",
+                                   "cease", "fire", "tro", "zz", "q", "border envoy", "said it", "talks,", "envoys"]
+    probes += ["".join(rng.choice("abcdeinorst ") for _ in range(rng.randint(1, 9))) for _ in range(400)]
+    hay = _prefilter.Haystack(text)
+    for i, n in enumerate(probes):
+        p = re.compile(re.escape(n) + f"(?#{i})", re.I)
+        assert hay.may_match(p) or p.search(text) is None, n
+    assert hay.grams is not None  # the pieces were gathered: the answers above came from them
+    for n in probes:
+        assert hay._holds(n) == (n in low), n
+
+
 def test_finditer_near_the_needles_finds_what_the_scan_finds():
     """Haystack.finditer gives pattern.finditer's matches (spans and text) for every lexicon pattern, on
     texts dense with needles in mixed case, run together or glued to words, and on the examples."""

@@ -46,18 +46,37 @@ def may_match(needles: tuple[str, ...] | None, low: str | None) -> bool:
     return False
 
 
+_GRAMS_AFTER = 32  # needles looked for in one text before its 4-character substrings are gathered
+
+
 class Haystack:
     """A text to ask may_match of for many patterns: lower-cased once, each set of needles and each needle
     looked for once (time expressions: six patterns need a month's name; "according to" is in the
     framing markers and in the statements' vague patterns)."""
 
-    __slots__ = ("low", "seen", "has", "places")
+    __slots__ = ("low", "seen", "has", "places", "grams")
 
     def __init__(self, text: str) -> None:
         self.low = lowered(text)
         self.seen: dict[tuple[str, ...], bool] = {}
         self.has: dict[str, bool] = {}
         self.places: dict[str, list[int]] = {}  # needle -> where it occurs, in order
+        self.grams: set[str] | None = None  # the text's 4-character substrings, once many needles are asked
+
+    def _holds(self, n: str) -> bool:
+        """`n in self.low`. Once _GRAMS_AFTER needles have been looked for (framing's lexicons ask some 600
+        of an article), a needle whose first or last four characters are nowhere in the text is answered
+        from the set of the text's 4-character substrings, without a scan: the text holds every substring
+        of each substring it holds."""
+        low = self.low
+        g = self.grams
+        if g is None:
+            if len(self.has) < _GRAMS_AFTER or len(low) < 256:
+                return n in low
+            g = self.grams = {low[i:i + 4] for i in range(len(low) - 3)}
+        if len(n) >= 4 and (n[:4] not in g or n[-4:] not in g):
+            return False
+        return n in low
 
     def within(self, pattern: re.Pattern, start: int, end: int) -> bool:
         """False only when no match of `pattern` can lie in text[start:end] (searched as a string of its own):
@@ -70,7 +89,7 @@ class Haystack:
         for n in found:
             at = self.places.get(n)
             if at is None:
-                at = self.places[n] = _places(self.low, n)
+                at = self.places[n] = _places(self.low, n) if self.has.get(n, True) else []  # (known absent)
             k = bisect_left(at, start)
             if k < len(at) and at[k] + len(n) <= end:
                 return True
@@ -86,7 +105,7 @@ class Haystack:
             for n in found:
                 h = self.has.get(n)
                 if h is None:
-                    h = self.has[n] = n in self.low
+                    h = self.has[n] = self._holds(n)
                 if h:
                     ok = True
                     break
@@ -113,7 +132,7 @@ class Haystack:
         for n in found_needles:
             at = self.places.get(n)
             if at is None:
-                at = self.places[n] = _places(low, n)
+                at = self.places[n] = _places(low, n) if self.has.get(n, True) else []  # (known absent)
             places.update(at)
         shortest = min(len(n) for n in found_needles)
         out: list[re.Match] = []
