@@ -19,12 +19,17 @@ from ..statements.attribution import text_of
 from .lexicon import markers
 from .quotes import Voices
 
+# unnamed members of a trade ("doctors at the hospital said", "economists say"); the article has named
+# them before "the doctors" / "the scientists" refers back to them (_named_before)
+_TRADES = frozenset({"employees", "staffers", "doctors", "medics", "economists", "scientists", "traders"})
+# the head of a speaker phrase that names nobody: "officials said", "..., agency officials said"
+_VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observers", "critics", "insiders",
+                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents",
+                          # unnamed staff ("senior aides said", "executives say", "according to health care workers")
+                          "aides", "advisers", "advisors", "executives", "workers"}) | _TRADES
 # Speakers too vague to check: "sources", "some officials", "experts", "observers"...
-_VAGUE_SOURCE = re.compile(r"\b(?:sources?|officials|experts|analysts|observers|critics|insiders|people|"
-                           r"reports|some|many|several|others|diplomats|witnesses|eyewitnesses|activists|residents|"
-                           r"aides|advisers|advisors|executives|workers|employees|staffers|doctors|medics|economists|"
-                           r"scientists|traders)\b",
-                           re.I)
+_VAGUE_SOURCE = re.compile(r"\b(?:" + "|".join(sorted(_VAGUE_HEADS | {"source", "people", "reports", "some", "many",
+                                                                     "several", "others"})) + r")\b", re.I)
 # what unnamed people do when they are a source: say, tell, report ("residents said", not "residents wanted")
 _SPEAKING = re.compile(r"^(?:said|says|say|saying|told|tell|tells|telling|reported|report|reports|claimed|claim|"
                        r"claims|added|warned|warn|warns|noted|stated|confirmed|confirm|according to|suggested|"
@@ -100,14 +105,6 @@ def from_markers(doc, article: Article, voices: Voices) -> list[Signal]:
                                       and (o.end - o.start) > (s.end - s.start) for o in holders(s))]
 
 
-# the head of a speaker phrase that names nobody: "officials said", "..., agency officials said"
-_VAGUE_HEADS = frozenset({"officials", "sources", "experts", "analysts", "observers", "critics", "insiders",
-                          "diplomats", "witnesses", "eyewitnesses", "activists", "residents",
-                          # unnamed staff and trades ("senior aides said", "executives say", "according to
-                          # health care workers")
-                          "aides", "advisers", "advisors", "executives", "workers",
-                          # unnamed members of a trade ("doctors at the hospital said", "economists say")
-                          "employees", "staffers", "doctors", "medics", "economists", "scientists", "traders"})
 # what may follow the vague noun in its phrase: "executives across the world", "residents of the town"
 _SOME_OF = frozenset({"many", "some", "others", "several", "few", "most", "critics"})
 _PHRASE_PREPS = frozenset({"across", "in", "from", "at", "around", "of", "on", "inside", "within", "near"})
@@ -154,8 +151,6 @@ def _guessed(text: str, s: Statement) -> bool:
     return len(between.split()) <= 4 and "\n" not in between and bool(_GUESSED.search(between))
 
 
-# members of a trade are named by the article before "the doctors" / "the scientists" refers back to them
-_TRADES = frozenset({"employees", "staffers", "doctors", "medics", "economists", "scientists", "traders"})
 _DEFINITE = frozenset({"the", "his", "her", "their", "its", "these", "those", "both"})
 
 
