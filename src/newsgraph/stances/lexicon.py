@@ -44,6 +44,12 @@ def stance_words() -> dict[tuple[str, str], str]:
     return {(r["word"], r["use"]): r["polarity"] for r in _rows("stance_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def policy_fields() -> frozenset[str]:
+    """Words that name a field of policy ("foreign", "trade"; data/lexicons/stance_policy_fields.tsv)."""
+    return frozenset(r["word"] for r in _rows("stance_policy_fields.tsv"))
+
+
 PARTICLES = frozenset({"out", "off", "away", "up", "down", "back", "in", "on", "by", "ahead", "through", "forward"})
 
 

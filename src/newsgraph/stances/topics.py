@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..actors import ActorTable
 from ..model import Article, Span
 from ..nlp import column, columns
-from .lexicon import initiative_nouns, stance_verb, stance_verbs, stance_words
+from .lexicon import initiative_nouns, policy_fields, stance_verb, stance_verbs, stance_words
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _HOLDER_KINDS = ("person", "organization", "group", "country")
@@ -134,6 +134,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children) and \
             not _enacted(tok):
         return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
+    if term == "policy" and policy_field(tok):
+        return None  # "Obama's foreign policy", "Chinese trade policy": a field of policy, not one initiative
     if nouns[term] == "policy" and business(tok):
         return None  # "Disney's business strategy", "its worldwide service program", "the £38 million move"
     if term == "cessation" and not _taking(tok, "of", _FIGHTING):
@@ -250,6 +252,25 @@ def business(tok) -> bool:
     """A policy noun (plan, strategy, programme, move, package) named with a firm's subject or a sum."""
     words = {t.lower_ for c in _mods(tok) for t in c.subtree}
     return bool(words & (_FIRM_WORDS | _MONEY)) or any(t.ent_type_ == "MONEY" for c in _mods(tok) for t in c.subtree)
+
+
+_POLICY_SAYS = frozenset({"acl", "relcl", "prep", "ccomp", "appos"})
+
+
+def policy_field(tok) -> bool:
+    """'Obama's foreign policy', 'Chinese trade policy', 'our trade policy', 'point man for Ukrainian
+    policy': "policy" named only by fields of policy (data/lexicons/stance_policy_fields.tsv) and
+    nationalities, saying nothing of what it does. 'the policy of separating families', 'its policy on
+    settlements', 'the one-child policy', 'Erdogan's Syria policy' stay policies."""
+    if any(c.dep_ in _POLICY_SAYS for c in tok.children):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    return bool(mods) and all(c.lower_ in policy_fields() or _nationality(c) for c in mods)
+
+
+def _nationality(tok) -> bool:
+    """'Ukrainian', 'Chinese': an adjective of a people (not a place named as a compound: 'Syria policy')."""
+    return tok.dep_ == "amod" and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" and tok.text[:1].isupper())
 
 
 # private and legal contracts: a plea bargain in court, a non-disclosure or employment contract; and the

@@ -1,0 +1,58 @@
+"""Stances, issue 11 (session 9, stances8), from an output-only review of 28 unseen news pages: a field of
+policy ("foreign policy", "Chinese trade policy", "our trade policy") is no initiative anyone holds a stance
+on. All sentences are invented. Cases marked "guard" already passed before the rule beside them; the others
+failed without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from stance_checks import show, stances_of, takes, takes_none
+
+
+def _topics(analyzer, text):
+    return [s.topic for s in analyze_text(analyzer, text).stances]
+
+
+# -- a field of policy is not an initiative ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder", [
+    ("Senator Ruth Okafor praised Brazil's foreign policy during a visit to Lisbon.", "Okafor"),
+    ("Analysts said Peru's Chilean policy had changed little. Minister Ana Soto defended Peru's Chilean policy.", "Soto"),
+    ("Governor Ann Reyes criticised Norway's energy policy in a speech on Friday.", "Reyes"),
+    ("Governor Ann Reyes criticised Norway's energy policy in a speech on Friday.", "Norway"),
+    ("Kenya said it would keep its trade policy and welcomed questions on it.", "Kenya"),
+    ("Vietnam's trade policy was praised by Thailand.", "Thailand"),
+    ("Peru condemned Chile's economic policies.", "Peru"),
+    ("Lena Holt, Obama's point man for Ukrainian policy, offered Kyiv a loan.", "Holt"),
+])
+def test_a_field_of_policy_holds_no_stance(analyzer, text, holder):
+    takes_none(analyzer, text, holder)
+
+
+@pytest.mark.parametrize("text", [
+    "When Obama offered Moscow a reset, Biden became point man for Ukrainian policy.",
+    "Chile's foreign policy was criticised by Peru.",
+])
+def test_no_topic_for_a_field_of_policy(analyzer, text):
+    assert not [t for t in _topics(analyzer, text) if "polic" in t.lower()], _topics(analyzer, text)
+
+
+# guards: a policy that says what it does, or one named with a place it is about, stays an initiative
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Peru criticised Chile's policy on fishing quotas.", "Peru", "oppose"),
+    ("Greece criticised Erdogan's Syria policy.", "Greece", "oppose"),
+    ("Oxfam condemned the government's new policy of closing the border.", "Oxfam", "oppose"),
+])
+def test_a_policy_that_says_what_it_does_stays(analyzer, text, holder, polarity):
+    takes(analyzer, text, holder, polarity)
+
+
+# the measure a field of policy used to swallow stands on its own: "our trade policy" no longer takes the
+# government's opposition to the amendments
+def test_the_measure_beside_a_field_keeps_its_own_topic(analyzer):
+    text = ("Ministers are telling MPs not to back the amendments to the Farming Bill. A spokesman said: "
+            "'Farming sits at the heart of our trade policy.'")
+    found = analyze_text(analyzer, text).stances
+    assert not [s for s in found if "trade policy" in s.topic], show(found)
+    takes(analyzer, text, "Ministers", "oppose")  # guard: what they are telling MPs stays a stance
