@@ -56,3 +56,26 @@ def test_the_measure_beside_a_field_keeps_its_own_topic(analyzer):
     found = analyze_text(analyzer, text).stances
     assert not [s for s in found if "trade policy" in s.topic], show(found)
     takes(analyzer, text, "Ministers", "oppose")  # guard: what they are telling MPs stays a stance
+
+
+# -- what one says another has to do is the speaker's demand, not the other's stance ------------------------------
+# ("said China is going to have to make a deal": the existing `:ought` rule read only must / should)
+@pytest.mark.parametrize("text", [
+    "Brazil said Peru will have to accept the deal.",
+    "Brazil said Peru is going to have to sign a deal that suits us.",
+    "Brazil said Peru has to accept the truce.",
+    "Brazil said Peru needs to sign the agreement.",
+    "Brazil said Peru would have to make a deal.",
+])
+def test_what_another_has_to_do_is_the_speakers_demand(analyzer, text):
+    takes(analyzer, text, "Brazil", "support")
+    takes_none(analyzer, text, "Peru")
+
+
+@pytest.mark.parametrize("text,holder,polarity", [
+    ("Brazil said Peru must accept the truce.", "Brazil", "support"),  # guard: the rule it extends
+    ("Brazil said Peru had accepted the deal.", "Peru", "support"),  # guard: a report of Peru's response is Peru's
+    ("Brazil said it will have to accept the deal.", "Brazil", "support"),  # guard: its own obligation
+])
+def test_guards_of_the_demand(analyzer, text, holder, polarity):
+    takes(analyzer, text, holder, polarity)

@@ -1015,11 +1015,11 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                     continue
                 who, rule, judged = holders(foiled, actors, said), rule + ":attempt-condemned", True
                 span = _sent_span(article, sent)
-            elif tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and not _negated(tok.head) and \
-                    any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
-                # "Japan said all parties must abide by the truce", "said Israel must accept the plan": what
-                # the speaker says others ought to do is the speaker's stance, not theirs
-                who, rule = holders(tok.head, actors, said), rule + ":ought"
+            elif (saying := _ought_said(tok)) is not None:
+                # "Japan said all parties must abide by the truce", "said Israel must accept the plan", "said
+                # Peru will have to accept the deal": what the speaker says others ought to do is the
+                # speaker's stance, not theirs
+                who, rule = holders(saying, actors, said), rule + ":ought"
             later = _denied_later(tok) if polarity in _TURN else []
             if later:
                 # "Reports said Israel and Hamas had agreed a truce. Hamas denied the reports.": the one the
@@ -1438,6 +1438,9 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
         if trigger is not None and (sv := stance_verb(trigger)) is not None and " " in sv.lemma and \
                 sv.role == "response" and sv.polarity != polarity:
             continue  # "backed away from the plan": the phrasal verb says it (`responses`), not "back"
+        if trigger is not None and (_ought_said(trigger) is not None or
+                                    trigger.dep_ == "dobj" and _ought_said(trigger.head) is not None):
+            continue  # "said Peru will have to accept the deal": the speaker's demand (`responses`), not Peru's
         if trigger is not None and _addressing(trigger) is not None:
             continue  # "spoke before lawmakers defending the budget": the speaker's (`responses`), not theirs
         if trigger is not None and trigger.lemma_.lower() in ("put", "place") and any(
@@ -1825,6 +1828,22 @@ def _let_fate(head):
         return None
     let = fate.head
     return let, (_TURN[pol] if _negated(let) else pol)
+
+
+def _ought_said(tok):
+    """The verb of saying above a response someone is said to owe: 'said Israel must accept the plan', and
+    in so many words 'said Peru will have to / needs to / is going to have to accept the deal'; or None."""
+    frame = tok
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEEDING and tok.head.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        frame = tok.head  # "has to accept", "needs to sign"
+        if frame.dep_ == "xcomp" and frame.head.lemma_.lower() == "go":
+            frame = frame.head  # "is going to have to make a deal"
+    elif not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
+        return None
+    if frame.dep_ == "ccomp" and frame.head.pos_ == "VERB" and not _negated(frame.head):
+        return frame.head
+    return None
 
 
 def _ought(head):
