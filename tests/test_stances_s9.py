@@ -79,3 +79,19 @@ def test_what_another_has_to_do_is_the_speakers_demand(analyzer, text):
 ])
 def test_guards_of_the_demand(analyzer, text, holder, polarity):
     takes(analyzer, text, holder, polarity)
+
+
+# -- people of a city or region hold no stance for it (the country rule of the fifth round, for any place) ---------
+@pytest.mark.parametrize("text,place", [
+    ("Protesters in Lima rejected the new law.", "Lima"),
+    ("Thousands of demonstrators in Basra rejected the deal.", "Basra"),
+    ("Teachers in Ohio rejected the pay deal.", "Ohio"),
+    ("Residents of Mosul welcomed the truce.", "Mosul"),
+])
+def test_people_of_a_place_are_not_the_place(analyzer, text, place):
+    takes_none(analyzer, text, place)
+
+
+def test_a_place_named_as_the_doer_still_holds(analyzer):
+    # guard: a country that itself rejects keeps its stance
+    takes(analyzer, "Peru rejected the new law.", "Peru", "oppose")

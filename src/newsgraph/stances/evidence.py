@@ -1480,8 +1480,9 @@ def from_events(topics: list[Topic], events: list[Event], article: Article, doc=
                     (side := _speaker_side(pron, actors)) is not None:
                 sources = [side.id]  # "negotiator X said they would reject it": X's side, not a name before
             for aid in sources:
-                if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and a.kind == "country":
-                    continue
+                if camp and actors is not None and (a := actors.by_id.get(aid)) is not None and \
+                        a.kind in ("country", "location"):
+                    continue  # "protesters in Lima rejected it": people of a city or region are not it either
                 yield Clue(aid, ti, polarity, e.evidence, f"stance:event:{e.type}:{e.rule}", "event")
 
 
