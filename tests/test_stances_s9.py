@@ -95,3 +95,21 @@ def test_people_of_a_place_are_not_the_place(analyzer, text, place):
 def test_a_place_named_as_the_doer_still_holds(analyzer):
     # guard: a country that itself rejects keeps its stance
     takes(analyzer, "Peru rejected the new law.", "Peru", "oppose")
+
+
+# -- people of a country speaking are not its state, on the judgement path too ("Israeli settlers said it was
+# illegal": the statements stage counts the speaker as the country) -------------------------------------------
+@pytest.mark.parametrize("text,country", [
+    ("Danish settlers said the plan was illegal.", "Denmark"),
+    ("Kenyan protesters said the new law was a disgrace.", "Kenya"),
+])
+def test_people_of_a_country_judging_are_not_the_state(analyzer, text, country):
+    takes_none(analyzer, text, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said the new law was a disgrace.",  # guard: the state itself
+    "Kenyan officials said the new law was a disgrace.",  # guard: its officials speak for it
+])
+def test_the_state_judging_keeps_its_stance(analyzer, text):
+    takes(analyzer, text, "Kenya", "oppose")

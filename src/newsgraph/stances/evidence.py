@@ -1799,8 +1799,17 @@ def _judges(above, tok, actors: ActorTable, said: Sequence[Statement]) -> list:
     for s in said:
         if s.speaker and any(c.start <= tok.idx < c.end for c in s.content):
             a = actors.by_id.get(s.speaker)
+            if a is not None and a.kind == "country" and _people_named(s):
+                return []  # "Israeli settlers said the plan was illegal": people of a country, not its state
             return [a] if a is not None and a.kind in _HOLDER_KINDS else []
     return []
+
+
+def _people_named(s: Statement) -> bool:
+    """A statement whose speaker words name people of a country or place ('Israeli settlers', 'Kenyan
+    protesters', 'farmers in Chile'), which the statements stage counted as the country."""
+    words = (s.speaker_text.text if s.speaker_text is not None else "").lower().split()
+    return bool(words) and (words[-1].rstrip("s") in _NOT_THE_STATE or _people_of_place(" ".join(words)))
 
 
 _DEONTIC = frozenset({"must", "should", "ought", "shall"})
