@@ -67,6 +67,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         kin = ActorTable(actors)
         roles.kin_countries(doc, actors, lambda a, b: [x for _, x in kin.mentions_in(a, b)])
     _us_legislators(text, actors)
+    _home_countries(actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
@@ -317,6 +318,55 @@ def _legislators_of_the_state_named(actors: list[Actor]) -> None:
         states = set().union(*(table.get(t, frozenset()) for t in titles)) & named
         if len(states) == 1:
             a.country = states.pop()
+
+
+# An article is about one country when at least this share of the named mentions of countries, places
+# and bodies that have a country are of that one, and there are at least _HOME_MENTIONS of them.
+_HOME_SHARE = 0.75
+_HOME_MENTIONS = 5
+
+
+def _home_country(actors: list[Actor]) -> str | None:
+    """The one country an article is about: the country of (nearly) all the countries, places and bodies
+    it names, counting named mentions (not pronouns or role nouns); None when it names several."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.kind == "person" or not a.country:
+            continue
+        n = sum(1 for m in a.mentions if not m.rule.startswith("coref"))
+        counts[a.country] = counts.get(a.country, 0) + n
+    total = sum(counts.values())
+    if total < _HOME_MENTIONS:
+        return None
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= _HOME_SHARE * total else None
+
+
+def _home_body(a: Actor) -> bool:
+    """A body named as a country's own ("the House", "the Democratic Party", "GOP") that the gazetteers
+    do not know (a known organisation keeps its own country, or none: "the European Union")."""
+    if a.kind != "organization" or any(m.rule == "known" for m in a.mentions):
+        return False
+    words = a.name.split()
+    return bool(words) and a.name[:1].isupper() and (
+        words[-1].lower() in lexicon.home_body_heads() or a.name in lexicon.party_nicknames())
+
+
+def _home_countries(actors: list[Actor]) -> None:
+    """In an article about one country (every place, body and country it names, or nearly, is of that
+    one: a report on US politics naming Iowa, the White House and South Carolina), a person the text
+    gives no country ("Pete Buttigieg", "Lynda Bennett") and a body of the country's own kind ("the
+    House", "the Democratic Party", "the Indiana State Police") are of that country. Names in small
+    letters (a speaker noun of the statements stage: "officials") are left alone."""
+    todo = [a for a in actors if a.country is None and a.name[:1].isupper()
+            and (a.kind == "person" or _home_body(a))]
+    if not todo:
+        return
+    home = _home_country(actors)
+    if home is None:
+        return
+    for a in todo:
+        a.country = home
 
 
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)

@@ -1,0 +1,106 @@
+"""Actors stage, issue 11, session 9: the country of an article about one country, names cut at a
+bracket or a quotation mark they do not close, a stance's prefix glued to a name.
+
+Every sentence here is invented for the test; none comes from a gold set, a page or the founding example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import actors
+from newsgraph.actors.mentions import _balanced, clean_name
+from newsgraph.actors.stage import _home_countries, _home_country
+from newsgraph.model import Actor, Article, Mention, Span
+
+
+def _table(nlp, text: str):
+    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
+
+
+def _actor(name: str, kind: str, country: str | None = None, n: int = 1, rule: str = "ner") -> Actor:
+    return Actor(id="", name=name, kind=kind, country=country,
+                 mentions=[Mention(Span(0, len(name), name), rule) for _ in range(n)])
+
+
+# -- the country of an article about one country (stage._home_countries)
+
+def test_people_and_home_bodies_take_the_country_every_place_names():
+    acts = [_actor("Ohio", "location", "USA", 3), _actor("White House", "organization", "USA", 2),
+            _actor("Dayton", "location", "USA"), _actor("Marla Quince", "person"),
+            _actor("House", "organization"), _actor("Harbor Party", "organization"),
+            _actor("GOP", "organization")]
+    _home_countries(acts)
+    assert [a.country for a in acts[3:]] == ["USA", "USA", "USA", "USA"]
+
+
+def test_an_article_about_two_countries_gives_nobody_a_country():
+    acts = [_actor("Ohio", "location", "USA", 3), _actor("Kyiv", "location", "UKR", 3),
+            _actor("Marla Quince", "person"), _actor("House", "organization")]
+    _home_countries(acts)
+    assert _home_country(acts) is None
+    assert [a.country for a in acts[2:]] == [None, None]
+
+
+def test_too_few_mentions_make_no_home_country():
+    acts = [_actor("Ohio", "location", "USA", 2), _actor("Marla Quince", "person")]
+    _home_countries(acts)
+    assert acts[1].country is None
+
+
+def test_other_bodies_and_speaker_nouns_are_left_alone():
+    acts = [_actor("Ohio", "location", "USA", 6), _actor("Brotherhood of Lanterns", "organization"),
+            _actor("officials", "group"), _actor("Fabrikon", "organization"),
+            _actor("Northern Union", "organization", None, 1, "known")]
+    _home_countries(acts)
+    assert [a.country for a in acts[1:]] == [None, None, None, None]
+
+
+def test_pronouns_do_not_make_a_country_the_home(nlp):
+    acts = [_actor("Ohio", "location", "USA", 4), _actor("Peru", "country", "PER", 1),
+            _actor("Peru", "country", "PER", 6, "coref:pronoun")]
+    assert _home_country(acts) == "USA"
+
+
+def test_whole_article_about_one_country(nlp):
+    text = ("Marla Quince toured Ohio on Monday. In Dayton, Quince spoke to farmers about Ohio's corn. "
+            "Quince then flew to Columbus, the capital of Ohio, where the Ohio House met. "
+            "Voters in Ohio will decide in March.")
+    table = _table(nlp, text)
+    quince = [a for a in table.actors if a.name == "Marla Quince"]
+    assert quince and quince[0].country == "USA"
+
+
+# -- names that hold a bracket or a quotation mark they do not close (mentions._balanced)
+
+@pytest.mark.parametrize("seg, want", [
+    ("Harbor Dogs (", "Harbor Dogs"),
+    ("Zenith Composite (ZNC", "Zenith Composite"),
+    ("Lumen News)A", "Lumen News"),
+    ("\u201cCommittee to Save the Pier", "Committee to Save the Pier"),
+    ("Zenith Composite (ZNC)", "Zenith Composite (ZNC)"),
+    ("\u201cThe Pier\u201d", "\u201cThe Pier\u201d"),
+])
+def test_a_name_ends_before_a_bracket_it_does_not_close(seg, want):
+    s, e = _balanced(seg, 0, len(seg))
+    assert seg[s:e] == want
+
+
+def test_clean_name_cuts_an_unclosed_bracket():
+    text = "the Harbor Dogs (with 25 members)"
+    start = text.index("Harbor")
+    s, e = clean_name(text, start, text.index("with") - 1 + 0, "ORG")
+    assert text[s:e] == "Harbor Dogs"
+
+
+# -- a stance's prefix glued to a name (mentions._STANCE_PREFIX)
+
+@pytest.mark.parametrize("seg", ["anti-Quince", "pro-Zembla"])
+def test_a_stance_prefix_makes_no_name(seg):
+    text = f"The {seg} left is split."
+    assert clean_name(text, 4, 4 + len(seg), "PERSON") is None
+
+
+def test_a_capitalised_pro_name_is_kept():
+    text = "The Pro-Harbor League met."
+    assert clean_name(text, 4, 21, "ORG") == (4, 21)
