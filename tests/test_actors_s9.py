@@ -104,3 +104,34 @@ def test_a_stance_prefix_makes_no_name(seg):
 def test_a_capitalised_pro_name_is_kept():
     text = "The Pro-Harbor League met."
     assert clean_name(text, 4, 21, "ORG") == (4, 21)
+
+
+# -- roles: the role noun heads its phrase; a list of titled people is no apposition (roles._role_heads,
+#    roles._lists_titled_other, roles._from_role)
+
+def _roles(nlp, text: str) -> dict[str, list[str]]:
+    return {a.name: a.roles for a in _table(nlp, text).actors if a.kind == "person"}
+
+
+def test_a_clause_about_a_bid_is_no_role(nlp):
+    roles = _roles(nlp, "Opening his bid for governor less than two months before the primary, Tomas Reyes "
+                        "told voters he would win.")
+    assert roles.get("Tomas Reyes") == []
+
+
+def test_a_role_after_a_preposition_and_a_name_starts_at_the_name(nlp):
+    roles = _roles(nlp, "Mr. Drummond left a summit last March in Oslo with Norway's leader, Erna Halvorsen, early.")
+    assert roles.get("Erna Halvorsen") == ["Norway's leader"]
+
+
+def test_the_next_titled_person_of_a_list_is_no_role(nlp):
+    roles = _roles(nlp, "Oregon Sen. Mark Delaney, Idaho Rep. Carla Venn, businessman Tom Pike and others are running.")
+    assert roles.get("Mark Delaney") == ["Sen."]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kara Doyle, deputy chief of staff, declined to comment.", "Kara Doyle", "deputy chief of staff"),
+    ("Paula Greer, the former special envoy to Peru, spoke on Monday.", "Paula Greer", "former special envoy to Peru"),
+])
+def test_titles_with_a_complement_stay_roles(nlp, text, name, role):
+    assert role in _roles(nlp, text).get(name, [])
