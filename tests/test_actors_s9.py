@@ -1,5 +1,5 @@
 """Actors stage, issue 11, session 9: the country of an article about one country, names cut at a
-bracket or a quotation mark they do not close, a stance's prefix glued to a name.
+bracket or a quotation mark they do not close, an era's mark read as a body, roles that are no roles.
 
 Every sentence here is invented for the test; none comes from a gold set, a page or the founding example.
 """
@@ -93,17 +93,21 @@ def test_clean_name_cuts_an_unclosed_bracket():
     assert text[s:e] == "Harbor Dogs"
 
 
-# -- a stance's prefix glued to a name (mentions._STANCE_PREFIX)
+# -- an era's mark after a year read as a body (mentions._ERA_NAME): CrossNER tuning part, 11 "BC" organisations
 
-@pytest.mark.parametrize("seg", ["anti-Quince", "pro-Zembla"])
-def test_a_stance_prefix_makes_no_name(seg):
-    text = f"The {seg} left is split."
-    assert clean_name(text, 4, 4 + len(seg), "PERSON") is None
+@pytest.mark.parametrize("text, seg", [
+    ("The fort fell in 412 BC , and the valley emptied.", "BC"),
+    ("The Vell Kingdom ( 880 BCE - 702 BCE ) traded salt.", "BCE - 702 BCE"),
+    ("The bridge was built in 1120 AD by the guild.", "AD"),
+])
+def test_an_era_after_a_year_is_no_name(text, seg):
+    i = text.index(seg)
+    assert clean_name(text, i, i + len(seg), "ORG") is None
 
 
-def test_a_capitalised_pro_name_is_kept():
-    text = "The Pro-Harbor League met."
-    assert clean_name(text, 4, 21, "ORG") == (4, 21)
+def test_the_same_letters_as_a_name_are_kept():
+    text = "The BC Greens met in Victoria."
+    assert clean_name(text, 4, 6, "ORG") == (4, 6)
 
 
 # -- roles: the role noun heads its phrase; a list of titled people is no apposition (roles._role_heads,
@@ -131,6 +135,8 @@ def test_the_next_titled_person_of_a_list_is_no_role(nlp):
 
 @pytest.mark.parametrize("text, name, role", [
     ("Kara Doyle, deputy chief of staff, declined to comment.", "Kara Doyle", "deputy chief of staff"),
+    ("Sarah Collins, a spokeswoman for President Hal Brecker, declined to comment.", "Sarah Collins",
+     "spokeswoman for President Hal Brecker"),
     ("Paula Greer, the former special envoy to Peru, spoke on Monday.", "Paula Greer", "former special envoy to Peru"),
 ])
 def test_titles_with_a_complement_stay_roles(nlp, text, name, role):

@@ -143,8 +143,10 @@ def _opening_modal(text: str, start: int, end: int, word: str) -> bool:
     return bool(after) and after.group(2) == "?"
 
 
-# "anti-Biden", "pro-Russian": a stance's prefix in small letters glued to a name makes an adjective
-_STANCE_PREFIX = re.compile(r"(?:anti|pro)[-\u2010\u2011][A-Z]")
+# "321 BC", "1392 BCE - 934 BCE", "2010 AD" (after the year only): the marks of an era
+_ERA = r"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)"
+_ERA_NAME = re.compile(_ERA + r"(?:[^\S\n]*[-\u2013][^\S\n]*\d+[^\S\n]*" + _ERA + r")?")
+_NUMBER_BEFORE = re.compile(r"\d[^\S\n]*$")
 _OPENING_QUOTES = "\"\u201c\u2018"
 _CLOSING_QUOTES = "\"\u201d\u2019"
 
@@ -188,8 +190,8 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if m and m.start() > 0:  # "Bashar al-Assad,[1]": a page's footnote mark ends the name
         end = start + m.start()
     start, end = _balanced(text, start, end)
-    if _STANCE_PREFIX.match(text, start, end):
-        return None  # "the anti-Biden left", "anti-Scottish": an adjective of a stance, no mention of anyone
+    if _ERA_NAME.fullmatch(text, start, end) and _NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "in 321 BC", "(1392 BCE - 934 BCE)": an era's mark after a year, no body
     m = _GLUED_AND.match(text, start, end)
     if m:  # "andElshina GA": a list's "and" glued to the name by the page's text
         start = m.end(1)

@@ -246,8 +246,12 @@ def _titled_other(phrase, a: Actor, actors_at) -> bool:
 def _lists_titled_other(phrase, a: Actor, actors_at) -> bool:
     """Whether a phrase after a comma is the next item of a list of titled people ("New Jersey Sen. X,
     Hawaii Rep. Y, businessman Z"), not an apposition of X: it holds another person named with a title."""
+    def complement(at: int) -> bool:  # "a spokesman for President Y": Y is what the title is of or for
+        return any(t.pos_ == "ADP" and t.idx < at for t in phrase)
+
     return any(x.kind == "person" and x is not a and any(
-        m.rule == "title+name" and phrase.start_char <= m.span.start < phrase.end_char for m in x.mentions)
+        m.rule == "title+name" and phrase.start_char <= m.span.start < phrase.end_char
+        and not complement(m.span.start) for m in x.mentions)
         for x in actors_at(phrase.start_char, phrase.end_char))
 
 
