@@ -10,7 +10,8 @@ import pytest
 
 from newsgraph import actors
 from newsgraph.actors.mentions import _balanced, clean_name
-from newsgraph.actors.stage import _home_countries, _home_country
+from newsgraph.actors.mentions import Cand
+from newsgraph.actors.stage import _home_countries, _home_country, _in_dated_event_name
 from newsgraph.model import Actor, Article, Mention, Span
 
 
@@ -108,6 +109,27 @@ def test_an_era_after_a_year_is_no_name(text, seg):
 def test_the_same_letters_as_a_name_are_kept():
     text = "The BC Greens met in Victoria."
     assert clean_name(text, 4, 6, "ORG") == (4, 6)
+
+
+# -- a place or body inside a dated event's name (stage._in_dated_event_name): CrossNER tuning part,
+#    about a hundred places of "<year> <Place> general election" read as places
+
+@pytest.mark.parametrize("text, seg, inside", [
+    ("She won the 1994 Zembla presidential election by a wide margin.", "Zembla", True),
+    ("He lost his seat in 2007 Vell Senate election to a newcomer.", "Vell", True),
+    ("The 2011 Quellan state election was held in May.", "Quellan", True),
+    ("In 2016 Zembla troops left the border.", "Zembla", False),
+    ("The Zembla presidential election was held in May.", "Zembla", False),
+    ("In 2016 Zembla interfered in the election.", "Zembla", False),
+])
+def test_a_dated_event_name_holds_no_mention(text, seg, inside):
+    i = text.index(seg)
+    assert _in_dated_event_name(text, Cand(i, i + len(seg), "location", "ner:GPE", None)) is inside
+
+
+def test_the_country_of_a_dated_election_is_no_actor(nlp):
+    text = "Hopes were high before the 2012 France presidential election, the paper wrote."
+    assert not [a for a in _table(nlp, text).actors if a.name == "France"]
 
 
 # -- roles: the role noun heads its phrase; a list of titled people is no apposition (roles._role_heads,

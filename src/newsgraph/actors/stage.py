@@ -33,7 +33,8 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.joined_names(doc, mentions.with_nicknames(view, cands))
     cands = mentions.detached_particles(view, cands)
-    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME and not _event_name(view[c.start:c.end], c)])
+    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME and not _event_name(view[c.start:c.end], c)
+                             and not _in_dated_event_name(view, c)])
     cands = _headline_guard(view, cands)
     cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
@@ -549,6 +550,34 @@ def _event_name(name: str, c: Cand) -> bool:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in lexicon.event_nouns()
+
+
+# "the 2012 United States presidential election", "in 1963 New Zealand general election", "the 1988
+# Republican Party presidential primaries": a year, the place's or body's name, then an event's noun
+# after at most three words that qualify it
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:1\d{3}|20\d{2})[^\S\n]+$")
+_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){1,4}")
+_EVENT_QUALIFIER_ENDS = ("al", "ary")  # "presidential", "general", "gubernatorial", "parliamentary"
+_EVENT_QUALIFIERS = frozenset({"state", "general", "leadership", "local", "federal"})
+
+
+def _in_dated_event_name(text: str, c: Cand) -> bool:
+    """A name that a year opens and an event's noun ends ("the 2012 United States presidential election",
+    "the 1998 New Hampshire gubernatorial election") names that event: the place or body in it is no
+    mention of its own, as the whole name, were the model to read it, would be none (_event_name). The
+    words between are capitalised ("Senate") or qualify the event ("presidential", "state"). Without the
+    year ("the US election", "in 2016 Russia interfered in the election") the name is read as usual."""
+    from . import lexicon
+
+    if not c.rule.startswith("ner:") or not _YEAR_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return False
+    m = _WORDS_AFTER.match(text, c.end, min(len(text), c.end + 60))
+    for w in (m.group(0).split() if m else []):
+        if w.lower() in lexicon.event_nouns():
+            return True
+        if not (w[:1].isupper() or w.lower().endswith(_EVENT_QUALIFIER_ENDS) or w.lower() in _EVENT_QUALIFIERS):
+            return False  # "in 2016 United States troops left": no event's name
+    return False
 
 
 def _not_in_titles(actors: list[Actor], titles: list[tuple[int, int]]) -> list[Actor]:
