@@ -118,6 +118,7 @@ def test_the_same_letters_as_a_name_are_kept():
     ("She won the 1994 Zembla presidential election by a wide margin.", "Zembla", True),
     ("He lost his seat in 2007 Vell Senate election to a newcomer.", "Vell", True),
     ("The 2011 Quellan state election was held in May.", "Quellan", True),
+    ("He ran in the 1996 Harbor Party presidential primaries and lost.", "Harbor Party", True),
     ("In 2016 Zembla troops left the border.", "Zembla", False),
     ("The Zembla presidential election was held in May.", "Zembla", False),
     ("In 2016 Zembla interfered in the election.", "Zembla", False),
