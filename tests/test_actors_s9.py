@@ -94,6 +94,13 @@ def test_clean_name_cuts_an_unclosed_bracket():
     assert text[s:e] == "Harbor Dogs"
 
 
+def test_a_cut_at_a_bracket_holds_when_the_body_name_is_read_again(nlp):
+    # the tokenizer glues ")A" to the name's last word; reading the body's name again must not grow it back
+    text = "Madrid (ABC Money)A calmer view of the budget talks weighed on shares again on Monday."
+    names = [a.name for a in _table(nlp, text).actors]
+    assert "ABC Money" in names and not [n for n in names if ")" in n]
+
+
 # -- an era's mark after a year read as a body (mentions._ERA_NAME): CrossNER tuning part, 11 "BC" organisations
 
 @pytest.mark.parametrize("text, seg", [

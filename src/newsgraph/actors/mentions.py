@@ -1203,6 +1203,10 @@ def _cut_body_name(doc, c: Cand, cands: list[Cand]) -> None:
         if k > j:
             b = k
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    if a == span.start:
+        start = c.start  # (the name's own first and last tokens keep the cut the cleaning made: "CNN
+    if b == span.end:    # Business" of the token "Business)A")
+        end = c.end
     if (start, end) == (c.start, c.end):
         return
     c.start, c.end = start, end
