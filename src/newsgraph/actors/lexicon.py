@@ -205,6 +205,12 @@ def institutions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def home_body_heads() -> frozenset[str]:
+    """Last words of the names of a country's own bodies ("House", "Party", "Police"; home_body_heads.tsv)."""
+    return _words("home_body_heads.tsv")
+
+
+@lru_cache(maxsize=1)
 def org_nouns() -> frozenset[str]:
     return _words("org_nouns.tsv")
 

@@ -143,6 +143,34 @@ def _opening_modal(text: str, start: int, end: int, word: str) -> bool:
     return bool(after) and after.group(2) == "?"
 
 
+# "321 BC", "1392 BCE - 934 BCE", "2010 AD" (after the year only): the marks of an era
+_ERA = r"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)"
+_ERA_NAME = re.compile(_ERA + r"(?:[^\S\n]*[-\u2013][^\S\n]*\d+[^\S\n]*" + _ERA + r")?")
+_NUMBER_BEFORE = re.compile(r"\d[^\S\n]*$")
+_OPENING_QUOTES = "\"\u201c\u2018"
+_CLOSING_QUOTES = "\"\u201d\u2019"
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name holds no bracket or quotation mark that it does not close: the model's "Blue Dogs (" and
+    "Shanghai Composite (SHCOMP" end before the bracket that opens, "CNN Business)A" (after "(" the
+    model left out) at the one that closes, and '"Committee to Reelect' begins after the quote."""
+    seg = text[start:end]
+    close = seg.find(")")
+    if close > 0 and "(" not in seg[:close]:
+        end = start + close
+        seg = text[start:end]
+    opened = seg.rfind("(")
+    if opened > 0 and ")" not in seg[opened:]:
+        end = start + opened
+        seg = text[start:end]
+    if len(seg) > 1 and seg[0] in _OPENING_QUOTES and not any(q in seg[1:] for q in _CLOSING_QUOTES[:2]):
+        start += 1  # (a closing \u2019 inside may be an apostrophe: only " and \u201d close it here)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The part of a model entity that can be a name, or None when none can: signs before it are
     dropped ("\u2022 Embiid"); lower-case words before the capitalised name of a person or organisation
@@ -161,6 +189,9 @@ def clean_name(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     m = re.search(r"[,.;]?\[\d", text[start:end])
     if m and m.start() > 0:  # "Bashar al-Assad,[1]": a page's footnote mark ends the name
         end = start + m.start()
+    start, end = _balanced(text, start, end)
+    if _ERA_NAME.fullmatch(text, start, end) and _NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "in 321 BC", "(1392 BCE - 934 BCE)": an era's mark after a year, no body
     m = _GLUED_AND.match(text, start, end)
     if m:  # "andElshina GA": a list's "and" glued to the name by the page's text
         start = m.end(1)
@@ -1172,6 +1203,10 @@ def _cut_body_name(doc, c: Cand, cands: list[Cand]) -> None:
         if k > j:
             b = k
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    if a == span.start:
+        start = c.start  # (the name's own first and last tokens keep the cut the cleaning made: "CNN
+    if b == span.end:    # Business" of the token "Business)A")
+        end = c.end
     if (start, end) == (c.start, c.end):
         return
     c.start, c.end = start, end

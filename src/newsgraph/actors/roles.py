@@ -76,7 +76,8 @@ def _from_role(span):
     # a preposition that opens a phrase of its own ("by the ...", "to its ..."), not one inside a title
     # ("nominee for governor")
     cut = max((k for k in range(r) if (span[k].pos_ == "ADP" or span[k].tag_ == "TO")
-               and span[k + 1].pos_ in ("DET", "PRON")), default=None)
+               and (span[k + 1].pos_ in ("DET", "PRON") or (span[k + 1].pos_ == "PROPN" and k + 1 < r))),
+              default=None)  # "a meeting with North Korea's leader, X": "North Korea's leader"
     if cut is None:
         return span
     out = span[cut + 1:]
@@ -197,6 +198,23 @@ def _body_before_title(doc, span, actors_at) -> str | None:
     return None
 
 
+def _role_heads(p) -> bool:
+    """Whether the role noun of a phrase is its head: nothing follows the title's words but a complement
+    ("envoy to Ukraine", "chief of staff"), a name, a conjunction or a sign. "his bid for president less
+    than three months before the caucuses" is about a bid, not a president."""
+    ws = [t.text for t in p]
+    seen = False
+    for r in range(len(ws)):
+        found = lexicon.role_at(ws[r:])
+        if found and lexicon.roles()[found[0]] == "role":
+            seen = True  # ("deputy chief of staff": any of its role nouns may be the head)
+            after = r + found[1]
+            if after >= len(p) or p[after].pos_ in ("ADP", "PROPN", "PUNCT", "CCONJ", "PART") \
+                    or p[after].tag_ == "TO":
+                return True
+    return not seen
+
+
 def _title_part(p) -> tuple[int, int] | None:
     """Where the words of a title end in a role phrase: 'Research and Advocacy Director' of 'Research and
     Advocacy Director for Europe at ...' (char offsets), when fields joined by 'and' come before the role
@@ -225,6 +243,18 @@ def _titled_other(phrase, a: Actor, actors_at) -> bool:
     return False
 
 
+def _lists_titled_other(phrase, a: Actor, actors_at) -> bool:
+    """Whether a phrase after a comma is the next item of a list of titled people ("New Jersey Sen. X,
+    Hawaii Rep. Y, businessman Z"), not an apposition of X: it holds another person named with a title."""
+    def complement(at: int) -> bool:  # "a spokesman for President Y": Y is what the title is of or for
+        return any(t.pos_ == "ADP" and t.idx < at for t in phrase)
+
+    return any(x.kind == "person" and x is not a and any(
+        m.rule == "title+name" and phrase.start_char <= m.span.start < phrase.end_char
+        and not complement(m.span.start) for m in x.mentions)
+        for x in actors_at(phrase.start_char, phrase.end_char))
+
+
 def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, int]]:
     """Add apposition roles to people and, where a role names a country's body, the country. Returns
     where the words of an apposed title stand before its role noun (what the model may have read as
@@ -234,6 +264,8 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
         if a.kind != "person":
             continue
         for m in a.mentions:
+            if m.rule.startswith("coref:pronoun"):
+                continue  # "He denied that he, Ambassador X and Secretary Y, ...": a pronoun's apposition is a list
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -244,13 +276,14 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
             if k >= 1 and doc[k].text == ",":
                 left = _left_phrase(doc, k - 1)
                 if left is not None and len(left) and _has_role(left) and not _plural_role(left) and \
-                        not _titled_other(left, a, actors_at):
+                        not _titled_other(left, a, actors_at) and _role_heads(left):
                     phrases.append(left)
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
                 right = _right_phrase(doc, span.end + 1)
                 if (len(right) and _has_role(right[:4]) and (right[0].pos_ != "PROPN" or _title_cased_role(right[:4])) or (
-                        len(right) and doc[span.end + 1].pos_ == "DET" and _has_role(right[:4]))) and not _plural_role(right[:4]):
-                    phrases.append(right)
+                        len(right) and doc[span.end + 1].pos_ == "DET" and _has_role(right[:4]))) and not _plural_role(right[:4]) \
+                        and not _lists_titled_other(right, a, actors_at) and _role_heads(right):
+                    phrases.append(right)  # (not "X, Hawaii Rep. Y, ...": a list of titled people)
             # "Hassan Mansour is a Libyan freelance journalist."
             root = span.root
             if root.dep_ == "nsubj" and root.head.lemma_ == "be":

@@ -33,7 +33,8 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         cands += _dictionary_cands(view, dictionary, article)
     cands = mentions.joined_names(doc, mentions.with_nicknames(view, cands))
     cands = mentions.detached_particles(view, cands)
-    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME and not _event_name(view[c.start:c.end], c)])
+    cands = mentions.settle([c for c in cands if c.end - c.start <= MAX_NAME and not _event_name(view[c.start:c.end], c)
+                             and not _in_dated_event_name(view, c)])
     cands = _headline_guard(view, cands)
     cands = _government_of(view, cands)
     cands = _national_forces(view, cands)
@@ -67,6 +68,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         kin = ActorTable(actors)
         roles.kin_countries(doc, actors, lambda a, b: [x for _, x in kin.mentions_in(a, b)])
     _us_legislators(text, actors)
+    _home_countries(actors)
     if dictionary is not None:
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
@@ -319,6 +321,55 @@ def _legislators_of_the_state_named(actors: list[Actor]) -> None:
             a.country = states.pop()
 
 
+# An article is about one country when at least this share of the named mentions of countries, places
+# and bodies that have a country are of that one, and there are at least _HOME_MENTIONS of them.
+_HOME_SHARE = 0.75
+_HOME_MENTIONS = 5
+
+
+def _home_country(actors: list[Actor]) -> str | None:
+    """The one country an article is about: the country of (nearly) all the countries, places and bodies
+    it names, counting named mentions (not pronouns or role nouns); None when it names several."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.kind == "person" or not a.country:
+            continue
+        n = sum(1 for m in a.mentions if not m.rule.startswith("coref"))
+        counts[a.country] = counts.get(a.country, 0) + n
+    total = sum(counts.values())
+    if total < _HOME_MENTIONS:
+        return None
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= _HOME_SHARE * total else None
+
+
+def _home_body(a: Actor) -> bool:
+    """A body named as a country's own ("the House", "the Democratic Party", "GOP") that the gazetteers
+    do not know (a known organisation keeps its own country, or none: "the European Union")."""
+    if a.kind != "organization" or any(m.rule == "known" for m in a.mentions):
+        return False
+    words = a.name.split()
+    return bool(words) and a.name[:1].isupper() and (
+        words[-1].lower() in lexicon.home_body_heads() or a.name in lexicon.party_nicknames())
+
+
+def _home_countries(actors: list[Actor]) -> None:
+    """In an article about one country (every place, body and country it names, or nearly, is of that
+    one: a report on US politics naming Iowa, the White House and South Carolina), a person the text
+    gives no country ("Pete Buttigieg", "Lynda Bennett") and a body of the country's own kind ("the
+    House", "the Democratic Party", "the Indiana State Police") are of that country. Names in small
+    letters (a speaker noun of the statements stage: "officials") are left alone."""
+    todo = [a for a in actors if a.country is None and a.name[:1].isupper()
+            and (a.kind == "person" or _home_body(a))]
+    if not todo:
+        return
+    home = _home_country(actors)
+    if home is None:
+        return
+    for a in todo:
+        a.country = home
+
+
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(.+)", re.I)
 
 
@@ -499,6 +550,34 @@ def _event_name(name: str, c: Cand) -> bool:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in lexicon.event_nouns()
+
+
+# "the 2012 United States presidential election", "in 1963 New Zealand general election", "the 1988
+# Republican Party presidential primaries": a year, the place's or body's name, then an event's noun
+# after at most three words that qualify it
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:1\d{3}|20\d{2})[^\S\n]+$")
+_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){1,4}")
+_EVENT_QUALIFIER_ENDS = ("al", "ary")  # "presidential", "general", "gubernatorial", "parliamentary"
+_EVENT_QUALIFIERS = frozenset({"state", "general", "leadership", "local", "federal"})
+
+
+def _in_dated_event_name(text: str, c: Cand) -> bool:
+    """A name that a year opens and an event's noun ends ("the 2012 United States presidential election",
+    "the 1998 New Hampshire gubernatorial election") names that event: the place or body in it is no
+    mention of its own, as the whole name, were the model to read it, would be none (_event_name). The
+    words between are capitalised ("Senate") or qualify the event ("presidential", "state"). Without the
+    year ("the US election", "in 2016 Russia interfered in the election") the name is read as usual."""
+    from . import lexicon
+
+    if not c.rule.startswith("ner:") or not _YEAR_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return False
+    m = _WORDS_AFTER.match(text, c.end, min(len(text), c.end + 60))
+    for w in (m.group(0).split() if m else []):
+        if w.lower() in lexicon.event_nouns():
+            return True
+        if not (w[:1].isupper() or w.lower().endswith(_EVENT_QUALIFIER_ENDS) or w.lower() in _EVENT_QUALIFIERS):
+            return False  # "in 2016 United States troops left": no event's name
+    return False
 
 
 def _not_in_titles(actors: list[Actor], titles: list[tuple[int, int]]) -> list[Actor]:
