@@ -995,3 +995,126 @@ def giver_from(coding, category: str, table):
                     if p.dep_ == "pobj" and resolve(p, table)[0] is not None:
                         return p
     return None
+
+
+# Answers to someone's asking (events11, ConfliBERT train and PLOVER GSR tuning part): "accepted the
+# demands by protesters", "conceded to the demands of the truck drivers", "rejects demands from the
+# rebel group", "spurned repeated offers for talks by the government", "declined to resign despite
+# pressure by Congress / under pressure from his party / despite the president's request": the one
+# who asked is whom the answer is aimed at, not the demand itself
+ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE"})
+_ASKINGS = frozenset({"demand", "request", "offer", "proposal", "ultimatum", "pressure", "call", "appeal", "plea",
+                      "invitation", "order", "condition"})
+_ASKED_PREPS = frozenset({"despite", "under", "amid", "to"})
+_OWNER_PREPS = frozenset({"by", "from", "of"})
+
+
+def _owner_of_asking(noun):
+    """Whoever made a demand, request, offer or pressure, named by its possessor or its own
+    by/from/of phrase (also one hung on its complement: "offers for peace talks by the government");
+    None when the noun names no one."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if poss is not None:
+        return poss
+    frontier = [noun]
+    for _ in range(3):
+        nxt = []
+        for h in frontier:
+            for p in h.children:
+                if p.dep_ != "prep" or p.i < noun.i:
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN") or o.tag_ == "VBG":
+                        continue
+                    if p.lower_ in _OWNER_PREPS and (p.lower_ != "of" or h.i == noun.i and _names_askers(o)):
+                        return o
+                    if p.lower_ == "for":
+                        nxt.append(o)  # "offers for talks by X": the by-phrase the parser hangs on "talks"
+        frontier = nxt
+    return None
+
+
+def _names_askers(tok) -> bool:
+    """After "of", a name or people ("the demands of the truck drivers"), not what is offered or
+    asked ("an offer of a ceasefire", "demands of talks")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return True
+    return tok.tag_ == "NNS" and tok.lower_ not in MUTUAL_WORDS and tok.lemma_.lower() not in MUTUAL_WORDS
+
+
+def _misplaced_by(noun):
+    """"accepted the demands by nurses": the small parser hangs the by-phrase right after the object
+    on the active verb, which has no agent; it is the object's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1), None)
+    if by is None:
+        return None
+    return next((o for o in by.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def asker(coding):
+    """The one whose demand, request, offer or pressure the event answers: the owner of such a noun
+    that is the trigger's (or its clause's) object, or that stands under "despite/under/amid" or
+    "to" ("conceded to the demands of X") on the trigger, the verbs above it or its complement.
+    None when no such noun names an owner."""
+    if coding.category not in ANSWERS:
+        return None
+    trig = coding.trigger
+    verbs = [v for v in dict.fromkeys([trig, coding.top, *coding.chain,
+                                        *(c for c in trig.children if c.dep_ == "xcomp")]) if v.pos_ in ("VERB", "AUX")]
+    nouns = [o for v in verbs for o in objects(v) if o.dep_ == "dobj"]
+    nouns += [o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in _ASKED_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    if coding.noun is not None:
+        nouns.append(coding.noun)
+    for n in nouns:
+        if n.lemma_.lower() in _ASKINGS or n.lower_ in _ASKINGS:
+            owner = _owner_of_asking(n) or _misplaced_by(n)
+            if owner is not None:
+                return owner
+    return None
+
+
+_HANDING = frozenset({"return", "give", "hand", "send", "deliver", "transfer", "donate", "provide", "repatriate",
+                      "restore", "supply", "lend", "sell"})
+
+
+def late_recipient(coding) -> list:
+    """Whom a thing is handed back or over to when the small parser hangs the to-phrase inside the
+    long object ("returned dozens of Mayan artifacts to the Embassy of El Salvador", "returned a
+    pendant engraved with the image of Peter the Great to Russian authorities"): the first "to" phrase
+    to the right of the object, within it, outside a relative clause ("skulls that date back to ...");
+    empty when the verb has a to-phrase or a dative of its own."""
+    trig = coding.trigger
+    if coding.category not in _RECIPIENT_CATEGORIES or coding.noun is not None or \
+            trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in _HANDING:
+        return []
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in trig.children):
+        return []
+    for obj in (o for o in objects(trig) if o.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.dep_ != "prep" or t.lower_ != "to" or t.head.i == obj.i:
+                continue
+            h, inside_clause = t.head, False
+            while h.i != obj.i:
+                if h.dep_ in ("relcl", "advcl", "ccomp", "xcomp") or (h.pos_ == "VERB" and h.tag_ != "VBN"):
+                    inside_clause = True
+                    break
+                h = h.head
+            if inside_clause:
+                continue
+            found = [p for p in t.children if p.dep_ == "pobj" and not p.like_num and p.ent_type_ not in ("DATE", "TIME")]
+            if found:
+                return found[:1]
+    return []
+
+
+def handed_over(coding) -> set[int]:
+    """The direct objects of a verb of handing over (return, give, send ...): what is handed, never
+    whom it is handed to; for `roles` to pass over when a recipient is named."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in _HANDING:
+        return set()
+    return {o.i for o in objects(trig) if o.dep_ == "dobj"}
