@@ -62,3 +62,23 @@ def test_the_recipient_is_the_target_not_the_thing_handed(analyzer, text, target
     words = _words(ev.target_text)
     assert target in words, (words, ev.rule)
     assert not_target not in words, (words, ev.rule)
+
+
+# a measure or posture (ceasefire, curfew, state of siege, alert) with no party named is aimed at the
+# ground it holds in, not at itself
+@pytest.mark.parametrize("text, category, target", [
+    ("The governor declared a state of siege in the village and sent in police.", "COERCE", "the village"),
+    ("Two rival militias have announced an immediate ceasefire in all southern provinces.", "RETREAT",
+     "all southern provinces"),
+    ("Hundreds of Dutch soldiers remained on alert in the border region on Sunday.", "MOBILIZE", "the border region"),
+])
+def test_a_measure_is_aimed_at_its_ground(analyzer, text, category, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == category, ev.rule
+    assert target in _words(ev.target_text), (ev.target_text, ev.rule)
+
+
+def test_a_measure_in_a_year_has_no_ground(analyzer):
+    # a time is no ground: "in 2019" names when, and the measure keeps no target words of a time
+    _, ev = _first(analyzer, "The army imposed a curfew in 2019.")
+    assert "2019" not in _words(ev.target_text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..grammar import agent, passive_subject, resolve
 from ..grammar.agent import gerund_by
-from .coding import Coding, code, keys as _keys, match_noun, negated, objects
+from .coding import _TIME_NOUNS, Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
 __all__ = ["backing_received", "lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
@@ -1118,3 +1118,47 @@ def handed_over(coding) -> set[int]:
     if trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in _HANDING:
         return set()
     return {o.i for o in objects(trig) if o.dep_ == "dobj"}
+
+
+# Measures and postures held over a ground (events11, ConfliBERT train): a ceasefire, a curfew, a state
+# of siege or emergency, a blockade, restrictions, an alert. With no party named, such an act is
+# aimed at the ground it holds in ("declared a ceasefire in all Libyan territories", "imposed a curfew
+# in parts of the city", "remained on alert in the north region"), not at the measure itself
+MEASURE_CATEGORIES = frozenset({"RETREAT", "CONCEDE", "COERCE", "MOBILIZE"})
+_MEASURES = frozenset({"ceasefire", "cease-fire", "truce", "curfew", "siege", "emergency", "blockade", "blockades",
+                       "restriction", "restrictions", "alert", "lockdown", "cessation", "hostility", "hostilities",
+                       "state", "law", "rule", "closure", "fighting", "standby"})
+_GROUND_PREPS = frozenset({"in", "throughout", "across", "inside", "over"})
+
+
+def is_measure(tok) -> bool:
+    """`tok` names a measure or posture itself ("a state of siege", "curfew", "alert")."""
+    return tok.lemma_.lower() in _MEASURES or tok.lower_ in _MEASURES
+
+
+def measure_ground(coding):
+    """The ground a measure or posture holds in: the object of "in/throughout/across" on the trigger,
+    the event noun, the measure named as the object, or what "of" joins to it ("a state of siege in
+    the town"); None for other categories, or when no such phrase names a place (a time or a date is
+    none)."""
+    if coding.category not in MEASURE_CATEGORIES:
+        return None
+    trig = coding.trigger
+    holders = [trig, coding.top]
+    if coding.noun is not None:
+        holders.append(coding.noun)
+    if trig.pos_ in ("VERB", "AUX"):
+        holders += [o for o in objects(trig) if o.dep_ == "dobj" and is_measure(o)]
+    if not any(is_measure(h) for h in holders):
+        return None  # "sent troops in 2019", "deployed a team in the capital": only measures hold ground
+    for h in list(holders):
+        holders += [o for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and is_measure(o)]
+    for h in dict.fromkeys(holders):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in _GROUND_PREPS and p.i > h.i:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and not o.like_num and \
+                            o.lemma_.lower() not in _TIME_NOUNS and not is_measure(o):
+                        return o
+    return None

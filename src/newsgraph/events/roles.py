@@ -353,6 +353,12 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         doer = participants.doer_in(tgt.tokens[0], table, src_ids)
         if doer is not None:
             tgt = argument(doer, table, text)
+    if not tgt.actors and (not tgt.tokens or participants.is_measure(tgt.tokens[0])):
+        ground = participants.measure_ground(c)
+        if ground is not None and (src_tok is None or ground.i != src_tok.i):
+            # "declared a state of siege in the town", "troops remained on alert in the north region":
+            # a measure or a posture is aimed at the ground it holds in, not at itself
+            tgt = argument(ground, table, text)
     victims = participants.people_object(c, people)
     if victims is not None and (src_tok is None or victims.i != src_tok.i):
         # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
