@@ -82,3 +82,15 @@ def test_a_measure_in_a_year_has_no_ground(analyzer):
     # a time is no ground: "in 2019" names when, and the measure keeps no target words of a time
     _, ev = _first(analyzer, "The army imposed a curfew in 2019.")
     assert "2019" not in _words(ev.target_text)
+
+
+# what a protest opposes, named around the protest: "in protest against X" (and X's doer when X is a
+# deed or a measure someone imposed), ", protesting X"
+@pytest.mark.parametrize("text, target", [
+    ("A retired teacher has started a hunger strike, protesting the city's pension reform.", "pension reform"),
+    ("A jailed blogger has begun a hunger strike, protesting the prison's visiting rules.", "visiting rules"),
+])
+def test_a_protest_is_aimed_at_what_it_opposes(analyzer, text, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "PROTEST", ev.rule
+    assert target in _words(ev.target_text), (ev.target_text, ev.rule)

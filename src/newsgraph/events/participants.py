@@ -1162,3 +1162,37 @@ def measure_ground(coding):
                             o.lemma_.lower() not in _TIME_NOUNS and not is_measure(o):
                         return o
     return None
+
+
+# What a protest is aimed at when it is named around the protest rather than as its object (events11,
+# ConfliBERT train): "began a hunger strike in protest against new laws imposed by the government",
+# "started a hunger strike, protesting the state's unemployment system", "staged a sit-in in response to
+# the company's decision"
+_AIM_NOUNS = {"protest": frozenset({"against", "at", "over", "of"}), "response": frozenset({"to"}),
+              "opposition": frozenset({"to"}), "reaction": frozenset({"to"})}
+_AIM_VERBS = frozenset({"protest", "oppose", "denounce", "decry", "condemn", "challenge", "resist"})
+
+
+def protest_aim(coding):
+    """The aim of a protest from a phrase or a participle on its verb: "in protest against X", "in
+    response to X", ", protesting X", "to protest X"; None for other categories or shapes."""
+    if coding.category != "PROTEST":
+        return None
+    verbs = [coding.trigger, coding.top, *coding.chain]
+    if coding.noun is not None and coding.noun.dep_ == "dobj":
+        verbs.append(coding.noun.head)  # "began a hunger strike in protest against ..."
+    for v in dict.fromkeys(v for v in verbs if v.pos_ in ("VERB", "AUX")):
+        for p in v.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for n in (o for o in p.children if o.dep_ == "pobj" and o.lower_ in _AIM_NOUNS):
+                    for q in n.children:
+                        if q.dep_ == "prep" and q.lower_ in _AIM_NOUNS[n.lower_]:
+                            aim = next((o for o in q.children if o.dep_ == "pobj"), None)
+                            if aim is not None:
+                                return aim
+            if p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in _AIM_VERBS and p.i > v.i and \
+                    p.i != coding.trigger.i and (p.tag_ == "VBG" or any(a.lower_ == "to" for a in p.children)):
+                aim = next((o for o in p.children if o.dep_ == "dobj"), None)
+                if aim is not None:
+                    return aim
+    return None
