@@ -94,3 +94,16 @@ def test_a_protest_is_aimed_at_what_it_opposes(analyzer, text, target):
     _, ev = _first(analyzer, text)
     assert ev.type == "PROTEST", ev.rule
     assert target in _words(ev.target_text), (ev.target_text, ev.rule)
+
+
+# a strike or protest ended after a deal is ended toward the party of the deal, not toward itself
+@pytest.mark.parametrize("text, target", [
+    ("Chilean dock workers called off their strike after the agreement with the Chilean government.",
+     "chilean government"),
+    ("Kenyan nurses called off their strike after reaching a deal with the county governors.",
+     "the county governors"),
+])
+def test_a_strike_is_ended_toward_the_party_of_the_deal(analyzer, text, target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "CONCEDE", ev.rule
+    assert target in _words(ev.target_text), (ev.target_text, ev.rule)

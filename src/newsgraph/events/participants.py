@@ -1196,3 +1196,47 @@ def protest_aim(coding):
                 if aim is not None:
                     return aim
     return None
+
+
+# Whom a strike or a protest is ended toward (events11, ConfliBERT train): "called off the strike after
+# the agreement with the government", "after reaching agreement with X", "after the government accepted
+# to pay": the party the deal was made with, or that gave way, not the strike itself
+_STOPPAGES = frozenset({"strike", "strikes", "protest", "protests", "boycott", "blockade", "sit-in", "walkout",
+                        "occupation", "hunger", "stoppage", "demonstration", "demonstrations"})
+_DEALS = frozenset({"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "settlement"})
+_AFTER = frozenset({"after", "following", "once", "when"})
+
+
+def settled_with(coding):
+    """The other party of the deal a strike or protest is ended after; None for other shapes."""
+    if coding.category not in ("CONCEDE", "RETREAT") or coding.trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    trig = coding.trigger
+    if not any(o.dep_ == "dobj" and (o.lemma_.lower() in _STOPPAGES or o.lower_ in _STOPPAGES) for o in objects(trig)):
+        return None
+    for p in trig.children:
+        if p.dep_ == "prep" and p.lower_ in _AFTER:
+            nouns = [o for o in p.children if o.dep_ == "pobj"]
+            nouns += [o for g in p.children if g.dep_ == "pcomp" for o in g.children if o.dep_ == "dobj"]
+            for n in nouns:
+                if n.lemma_.lower() in _DEALS or n.lower_ in _DEALS:
+                    w = next((x for x in n.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    if w is None and n.head.dep_ == "pcomp":
+                        w = next((x for x in n.head.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    party = next((o for o in w.children if o.dep_ == "pobj"), None) if w is not None else None
+                    if party is not None:
+                        return party
+    for obj in (o for o in objects(trig) if o.dep_ == "dobj"):
+        for t in obj.subtree:  # "a strike that had been causing disruption after the government accepted"
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER for m in t.children) and \
+                    t.lemma_.lower() in ("accept", "agree", "concede", "yield", "give"):
+                subj = next((x for x in t.children if x.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+    for c in trig.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children) and \
+                c.lemma_.lower() in ("accept", "agree", "concede", "yield", "give"):
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None

@@ -248,7 +248,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     trig, top = c.trigger, c.top
     src_tok = None
     # what an event noun is aimed at, and a force verb's object named through its own words, first
-    asked_by = participants.asker(c) or participants.protest_aim(c)  # whoever asked; what a protest opposes
+    # whoever asked; what a protest opposes; whom a strike was ended toward
+    asked_by = participants.asker(c) or participants.protest_aim(c) or participants.settled_with(c)
     handed_to = participants.recipients(c) + participants.late_recipient(c)
     tgt_cands: list = ([asked_by] if asked_by is not None else []) + participants.noun_targets(c.noun, c.category) + \
         handed_to + participants.from_targets(c) + participants.named_objects(c, table)
