@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..grammar import agent, passive_subject, resolve
 from ..grammar.agent import gerund_by
-from .coding import Coding, code, keys as _keys, match_noun, negated, objects
+from .coding import _TIME_NOUNS, Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
 
 __all__ = ["backing_received", "lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
@@ -994,4 +994,249 @@ def giver_from(coding, category: str, table):
                 for p in c.children:
                     if p.dep_ == "pobj" and resolve(p, table)[0] is not None:
                         return p
+    return None
+
+
+# Answers to someone's asking (events11, ConfliBERT train and PLOVER GSR tuning part): "accepted the
+# demands by protesters", "conceded to the demands of the truck drivers", "rejects demands from the
+# rebel group", "spurned repeated offers for talks by the government", "declined to resign despite
+# pressure by Congress / under pressure from his party / despite the president's request": the one
+# who asked is whom the answer is aimed at, not the demand itself
+ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE"})
+_ASKINGS = frozenset({"demand", "request", "offer", "proposal", "ultimatum", "pressure", "call", "appeal", "plea",
+                      "invitation", "order", "condition"})
+_ASKED_PREPS = frozenset({"despite", "under", "amid", "to"})
+_OWNER_PREPS = frozenset({"by", "from", "of"})
+
+
+def _owner_of_asking(noun):
+    """Whoever made a demand, request, offer or pressure, named by its possessor or its own
+    by/from/of phrase (also one hung on its complement: "offers for peace talks by the government");
+    None when the noun names no one."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if poss is not None:
+        return poss
+    frontier = [noun]
+    for _ in range(3):
+        nxt = []
+        for h in frontier:
+            for p in h.children:
+                if p.dep_ != "prep" or p.i < noun.i:
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN") or o.tag_ == "VBG":
+                        continue
+                    if p.lower_ in _OWNER_PREPS and (p.lower_ != "of" or h.i == noun.i and _names_askers(o)):
+                        return o
+                    if p.lower_ == "for":
+                        nxt.append(o)  # "offers for talks by X": the by-phrase the parser hangs on "talks"
+        frontier = nxt
+    return None
+
+
+def _names_askers(tok) -> bool:
+    """After "of", a name or people ("the demands of the truck drivers"), not what is offered or
+    asked ("an offer of a ceasefire", "demands of talks")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return True
+    return tok.tag_ == "NNS" and tok.lower_ not in MUTUAL_WORDS and tok.lemma_.lower() not in MUTUAL_WORDS
+
+
+def _misplaced_by(noun):
+    """"accepted the demands by nurses": the small parser hangs the by-phrase right after the object
+    on the active verb, which has no agent; it is the object's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1), None)
+    if by is None:
+        return None
+    return next((o for o in by.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def asker(coding):
+    """The one whose demand, request, offer or pressure the event answers: the owner of such a noun
+    that is the trigger's (or its clause's) object, or that stands under "despite/under/amid" or
+    "to" ("conceded to the demands of X") on the trigger, the verbs above it or its complement.
+    None when no such noun names an owner."""
+    if coding.category not in ANSWERS:
+        return None
+    trig = coding.trigger
+    verbs = [v for v in dict.fromkeys([trig, coding.top, *coding.chain,
+                                        *(c for c in trig.children if c.dep_ == "xcomp")]) if v.pos_ in ("VERB", "AUX")]
+    nouns = [o for v in verbs for o in objects(v) if o.dep_ == "dobj"]
+    nouns += [o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in _ASKED_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    if coding.noun is not None:
+        nouns.append(coding.noun)
+    for n in nouns:
+        if n.lemma_.lower() in _ASKINGS or n.lower_ in _ASKINGS:
+            owner = _owner_of_asking(n) or _misplaced_by(n)
+            if owner is not None:
+                return owner
+    return None
+
+
+_HANDING = frozenset({"return", "give", "hand", "send", "deliver", "transfer", "donate", "provide", "repatriate",
+                      "restore", "supply", "lend", "sell"})
+
+
+def late_recipient(coding) -> list:
+    """Whom a thing is handed back or over to when the small parser hangs the to-phrase inside the
+    long object ("returned dozens of Mayan artifacts to the Embassy of El Salvador", "returned a
+    pendant engraved with the image of Peter the Great to Russian authorities"): the first "to" phrase
+    to the right of the object, within it, outside a relative clause ("skulls that date back to ...");
+    empty when the verb has a to-phrase or a dative of its own."""
+    trig = coding.trigger
+    if coding.category not in _RECIPIENT_CATEGORIES or coding.noun is not None or \
+            trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in _HANDING:
+        return []
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in trig.children):
+        return []
+    for obj in (o for o in objects(trig) if o.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.dep_ != "prep" or t.lower_ != "to" or t.head.i == obj.i:
+                continue
+            h, inside_clause = t.head, False
+            while h.i != obj.i:
+                if h.dep_ in ("relcl", "advcl", "ccomp", "xcomp") or (h.pos_ == "VERB" and h.tag_ != "VBN"):
+                    inside_clause = True
+                    break
+                h = h.head
+            if inside_clause:
+                continue
+            found = [p for p in t.children if p.dep_ == "pobj" and not p.like_num and p.ent_type_ not in ("DATE", "TIME")]
+            if found:
+                return found[:1]
+    return []
+
+
+def handed_over(coding) -> set[int]:
+    """The direct objects of a verb of handing over (return, give, send ...): what is handed, never
+    whom it is handed to; for `roles` to pass over when a recipient is named."""
+    trig = coding.trigger
+    if trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in _HANDING:
+        return set()
+    return {o.i for o in objects(trig) if o.dep_ == "dobj"}
+
+
+# Measures and postures held over a ground (events11, ConfliBERT train): a ceasefire, a curfew, a state
+# of siege or emergency, a blockade, restrictions, an alert. With no party named, such an act is
+# aimed at the ground it holds in ("declared a ceasefire in all Libyan territories", "imposed a curfew
+# in parts of the city", "remained on alert in the north region"), not at the measure itself
+MEASURE_CATEGORIES = frozenset({"RETREAT", "CONCEDE", "COERCE", "MOBILIZE"})
+_MEASURES = frozenset({"ceasefire", "cease-fire", "truce", "curfew", "siege", "emergency", "blockade", "blockades",
+                       "restriction", "restrictions", "alert", "lockdown", "cessation", "hostility", "hostilities",
+                       "state", "law", "rule", "closure", "fighting", "standby"})
+_GROUND_PREPS = frozenset({"in", "throughout", "across", "inside", "over"})
+
+
+def is_measure(tok) -> bool:
+    """`tok` names a measure or posture itself ("a state of siege", "curfew", "alert")."""
+    return tok.lemma_.lower() in _MEASURES or tok.lower_ in _MEASURES
+
+
+def measure_ground(coding):
+    """The ground a measure or posture holds in: the object of "in/throughout/across" on the trigger,
+    the event noun, the measure named as the object, or what "of" joins to it ("a state of siege in
+    the town"); None for other categories, or when no such phrase names a place (a time or a date is
+    none)."""
+    if coding.category not in MEASURE_CATEGORIES:
+        return None
+    trig = coding.trigger
+    holders = [trig, coding.top]
+    if coding.noun is not None:
+        holders.append(coding.noun)
+    if trig.pos_ in ("VERB", "AUX"):
+        holders += [o for o in objects(trig) if o.dep_ == "dobj" and is_measure(o)]
+    if not any(is_measure(h) for h in holders):
+        return None  # "sent troops in 2019", "deployed a team in the capital": only measures hold ground
+    for h in list(holders):
+        holders += [o for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and is_measure(o)]
+    for h in dict.fromkeys(holders):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in _GROUND_PREPS and p.i > h.i:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and not o.like_num and \
+                            o.lemma_.lower() not in _TIME_NOUNS and not is_measure(o):
+                        return o
+    return None
+
+
+# What a protest is aimed at when it is named around the protest rather than as its object (events11,
+# ConfliBERT train): "began a hunger strike in protest against new laws imposed by the government",
+# "started a hunger strike, protesting the state's unemployment system", "staged a sit-in in response to
+# the company's decision"
+_AIM_NOUNS = {"protest": frozenset({"against", "at", "over", "of"}), "response": frozenset({"to"}),
+              "opposition": frozenset({"to"}), "reaction": frozenset({"to"})}
+_AIM_VERBS = frozenset({"protest", "oppose", "denounce", "decry", "condemn", "challenge", "resist"})
+
+
+def protest_aim(coding):
+    """The aim of a protest from a phrase or a participle on its verb: "in protest against X", "in
+    response to X", ", protesting X", "to protest X"; None for other categories or shapes."""
+    if coding.category != "PROTEST":
+        return None
+    verbs = [coding.trigger, coding.top, *coding.chain]
+    if coding.noun is not None and coding.noun.dep_ == "dobj":
+        verbs.append(coding.noun.head)  # "began a hunger strike in protest against ..."
+    for v in dict.fromkeys(v for v in verbs if v.pos_ in ("VERB", "AUX")):
+        for p in v.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for n in (o for o in p.children if o.dep_ == "pobj" and o.lower_ in _AIM_NOUNS):
+                    for q in n.children:
+                        if q.dep_ == "prep" and q.lower_ in _AIM_NOUNS[n.lower_]:
+                            aim = next((o for o in q.children if o.dep_ == "pobj"), None)
+                            if aim is not None:
+                                return aim
+            if p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in _AIM_VERBS and p.i > v.i and \
+                    p.i != coding.trigger.i and (p.tag_ == "VBG" or any(a.lower_ == "to" for a in p.children)):
+                aim = next((o for o in p.children if o.dep_ == "dobj"), None)
+                if aim is not None:
+                    return aim
+    return None
+
+
+# Whom a strike or a protest is ended toward (events11, ConfliBERT train): "called off the strike after
+# the agreement with the government", "after reaching agreement with X", "after the government accepted
+# to pay": the party the deal was made with, or that gave way, not the strike itself
+_STOPPAGES = frozenset({"strike", "strikes", "protest", "protests", "boycott", "blockade", "sit-in", "walkout",
+                        "occupation", "hunger", "stoppage", "demonstration", "demonstrations"})
+_DEALS = frozenset({"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "settlement"})
+_AFTER = frozenset({"after", "following", "once", "when"})
+
+
+def settled_with(coding):
+    """The other party of the deal a strike or protest is ended after; None for other shapes."""
+    if coding.category not in ("CONCEDE", "RETREAT") or coding.trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    trig = coding.trigger
+    if not any(o.dep_ == "dobj" and (o.lemma_.lower() in _STOPPAGES or o.lower_ in _STOPPAGES) for o in objects(trig)):
+        return None
+    for p in trig.children:
+        if p.dep_ == "prep" and p.lower_ in _AFTER:
+            nouns = [o for o in p.children if o.dep_ == "pobj"]
+            nouns += [o for g in p.children if g.dep_ == "pcomp" for o in g.children if o.dep_ == "dobj"]
+            for n in nouns:
+                if n.lemma_.lower() in _DEALS or n.lower_ in _DEALS:
+                    w = next((x for x in n.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    if w is None and n.head.dep_ == "pcomp":
+                        w = next((x for x in n.head.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    party = next((o for o in w.children if o.dep_ == "pobj"), None) if w is not None else None
+                    if party is not None:
+                        return party
+    for obj in (o for o in objects(trig) if o.dep_ == "dobj"):
+        for t in obj.subtree:  # "a strike that had been causing disruption after the government accepted"
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER for m in t.children) and \
+                    t.lemma_.lower() in ("accept", "agree", "concede", "yield", "give"):
+                subj = next((x for x in t.children if x.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+    for c in trig.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children) and \
+                c.lemma_.lower() in ("accept", "agree", "concede", "yield", "give"):
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
     return None

@@ -248,8 +248,17 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     trig, top = c.trigger, c.top
     src_tok = None
     # what an event noun is aimed at, and a force verb's object named through its own words, first
-    tgt_cands: list = participants.noun_targets(c.noun, c.category) + participants.recipients(c) + \
-        participants.from_targets(c) + participants.named_objects(c, table)
+    # whoever asked; what a protest opposes; whom a strike was ended toward
+    asked_by = participants.asker(c) or participants.protest_aim(c) or participants.settled_with(c)
+    handed_to = participants.recipients(c) + participants.late_recipient(c)
+    tgt_cands: list = ([asked_by] if asked_by is not None else []) + participants.noun_targets(c.noun, c.category) + \
+        handed_to + participants.from_targets(c) + participants.named_objects(c, table)
+    # the words of whoever asked or received are kept over a name found later ("returned a Hebrew
+    # Bible to its owners": not the Bible)
+    strong = {t.i for t in handed_to} | ({asked_by.i} if asked_by is not None else set())
+    # what is handed over to a named recipient is no target, nor are its modifiers ("returned a
+    # Hebrew Bible to its owners")
+    handed = participants.handed_over(c) if handed_to else set()
     # only the word that names the happening can be passive in the sense that matters: in "Serb
     # forces were engaged in ethnic cleansing" the wrapper's passive subject is the doer
     if trig.pos_ in ("VERB", "AUX") and passive_subject(trig) is not None:
@@ -284,7 +293,7 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     for t in seq:
         if t.pos_ in ("VERB", "AUX"):
             for o in objects(t):
-                if o.dep_ == "nsubjpass" or (c.noun is not None and (o.i == c.noun.i or (
+                if o.dep_ == "nsubjpass" or o.i in handed or (c.noun is not None and (o.i == c.noun.i or (
                         c.noun.dep_ == "compound" and c.noun.head.i == o.i))):  # "a ceasefire initiative"
                     continue
                 (later if o.pos_ == "NOUN" and table.actor_of_token(o) is None and _known_as(o) is None
@@ -302,7 +311,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     # "deploying 300 troops to the UN peacekeeping mission in Mali": where the mission is
     tgt_cands = [w for c in tgt_cands for w in (*_mission_place(c, table), c)]
     holders = [c.noun] if c.noun is not None else []
-    holders += [o for t in seq if t.pos_ in ("VERB", "AUX") for o in objects(t) if o.dep_ != "nsubjpass"]
+    holders += [o for t in seq if t.pos_ in ("VERB", "AUX") for o in objects(t) if o.dep_ != "nsubjpass"
+                and o.i not in handed]
     for n in holders:
         tgt_cands += [m for m in n.children if m.dep_ in ("poss", "amod", "compound")]
         for p in (x for x in n.children if x.dep_ == "prep" and x.lower_ in HOLDER_PREPS):
@@ -329,11 +339,14 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         if arg.actors:
             tgt = arg
             break
+        if arg and cand.i in strong and cand.pos_ in ("NOUN", "PROPN"):
+            tgt = arg  # "provided assistance to 550 households ...": whom it was given to, named or not
+            break
         named = cand.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
         if arg and cand.pos_ in ("NOUN", "PROPN") and (cand.dep_ not in ("amod", "compound") or
                                                         cand.head.lemma_.lower() in _OWNED) and (
                 fallback is None or (named and not fallback_named)):
-            fallback, fallback_named = arg, named
+            fallback, fallback_named = arg, named or cand.i in strong
     if not tgt and fallback is not None:
         tgt = fallback
     if not tgt.actors and tgt.tokens and c.category in participants.AIMED_AT_DOERS:
@@ -341,6 +354,12 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         doer = participants.doer_in(tgt.tokens[0], table, src_ids)
         if doer is not None:
             tgt = argument(doer, table, text)
+    if not tgt.actors and (not tgt.tokens or participants.is_measure(tgt.tokens[0])):
+        ground = participants.measure_ground(c)
+        if ground is not None and (src_tok is None or ground.i != src_tok.i):
+            # "declared a state of siege in the town", "troops remained on alert in the north region":
+            # a measure or a posture is aimed at the ground it holds in, not at itself
+            tgt = argument(ground, table, text)
     victims = participants.people_object(c, people)
     if victims is not None and (src_tok is None or victims.i != src_tok.i):
         # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
