@@ -44,7 +44,6 @@ def test_neutral_senses_are_not_loaded(analyzer, text):
 
 # Certainty in the writer's voice.
 @pytest.mark.parametrize("text,part", [
-    ("To be sure, the council has made mistakes in the past.", "To be sure"),
     ("It is no wonder that farmers feel betrayed by the new tax.", "no wonder"),
     ("Residents were rightly angered by the closure of the clinic.", "rightly"),
     ("The budget passed on Friday. Certainly, the governor will claim it as a victory.", "Certainly"),
@@ -56,6 +55,7 @@ def test_certainty_in_the_writers_voice(analyzer, text, part):
 
 @pytest.mark.parametrize("text", [  # guards
     "Engineers wanted to be sure that the bridge could carry the new trains.",
+    "To be sure, the council has made mistakes in the past.",  # a concession in news analysis (PolNeAR train)
     "Rightly or wrongly, the board decided to close the plant.",
     "The company had hoped the pill would be a wonder drug for the elderly.",
 ])
@@ -81,6 +81,7 @@ def test_calls_in_the_outlets_voice(analyzer, text):
     "When it is time to vote, the members meet in the old hall.",
     "By the time it was over, the square was empty.",
     "The port had a duty officer on watch all night.",
+    "Supporters of the governor are saying it is time to unite behind her.",  # a reported call is a statement
 ])
 def test_no_call(analyzer, text):
     signals = _signals(analyzer, text)
