@@ -86,3 +86,19 @@ def test_calls_in_the_outlets_voice(analyzer, text):
 def test_no_call(analyzer, text):
     signals = _signals(analyzer, text)
     assert not _of_kind(signals, "call_to_action"), signals
+
+
+# The writer judging the fact they report, opening a sentence (WP editorializing).
+@pytest.mark.parametrize("text,part", [
+    ("The council approved the budget. Unfortunately, the cuts fall on the poorest wards.", "Unfortunately"),
+    ("Ironically, the minister who wrote the rule was the first to break it.", "Ironically"),
+    ("The clinic closed in May. Sadly, nobody asked the nurses.", "Sadly"),
+])
+def test_editorializing_openers(analyzer, text, part):
+    signals = _signals(analyzer, text)
+    assert [t for t in _of_kind(signals, "loaded_language") if part in t], signals
+
+
+def test_editorializing_word_inside_a_sentence_is_not_flagged(analyzer):  # guard
+    signals = _signals(analyzer, "The old teacher, who died in March, will be sadly missed by the village.")
+    assert not _of_kind(signals, "loaded_language"), signals
