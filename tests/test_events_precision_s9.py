@@ -154,3 +154,26 @@ def test_an_offer_not_accepted_is_rejected(analyzer, text):
 def test_choosing_to_act_passes_the_act_on(analyzer):
     events = _events(analyzer, "The government chose to send troops to the border.")
     assert events and events[0].type == "MOBILIZE", _show(events)
+
+
+# --- what would have been, or may be done to someone by nobody named -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The inquiry would have targeted the minister's son.",
+    "Several officials might be indicted next year.",
+    "The army could yet be called in to clear the streets.",
+    "Anyone who lies to the tracers can be fined 1,000 pounds.",
+])
+def test_what_would_have_been_or_may_be_done_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not events, _show(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The two men could be indicted by the grand jury.", "ACCUSE"),
+    ("The rebels could attack the town at any moment.", "ASSAULT"),
+    ("The police may have arrested the wrong man.", "COERCE"),
+])
+def test_a_possible_act_with_its_doer_named_still_codes(analyzer, text, kind):
+    events = _events(analyzer, text)
+    assert events and events[0].type == kind, _show(events)

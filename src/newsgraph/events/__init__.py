@@ -579,6 +579,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # CONSULT, see participants.meeting nouns)
             continue
         if act is None and (_in_condition(coding.trigger, coding.top) or _wished(coding.top) or _a_question(coding)
+                            or _unreal(coding.trigger, coding.top)
                             or _yes_no_question(coding.top) or _warned_state(coding, category)):
             # "if Trump agrees to the demands", "whether the tariffs will be removed", "for fear of being
             # extradited", "Schiff asked.", "Would X have pleaded ...?", "warned that there is no room
@@ -789,6 +790,33 @@ def _in_condition(trig, top) -> bool:
                                         for c in kids):
                 return True
         if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# what would have happened, or could be done to someone by nobody named, has not happened (events12):
+# "investigations that would have targeted his son", "officials might be indicted", "the army could yet
+# be called in", "anyone ... can be fined"; "could be indicted by the grand jury" names who would act
+_MAYBE = frozenset({"would", "could", "might", "may", "can"})
+_MAYBE_PASSIVE = _MAYBE - {"would"}  # "radars would be provided next year" is meant, an intent
+
+
+def _unreal(trig, top) -> bool:
+    """Whether a verb of the event's clause (`trig` up to `top`) is a past that would have been
+    ("would have targeted") or a passive that may be, with no doer named ("might be indicted"; not
+    "would be provided", an intent)."""
+    t = trig
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.tag_ == "VBN":
+            aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            low = [c.lower_ for c in aux]
+            if low[:2] and low[0] in _MAYBE and "have" in low and low[0] != "may":
+                return True  # "would have targeted", "could have stopped"
+            if low and low[0] in _MAYBE_PASSIVE and "be" in low and "have" not in low and \
+                    not any(c.dep_ == "agent" for c in t.children):
+                return True  # "might be indicted", "can be fined"
+        if t.i == top.i or t.head.i == t.i:
             return False
         t = t.head
     return False
