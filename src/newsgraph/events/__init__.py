@@ -21,7 +21,8 @@ from ..model import Article, Event, Span, Statement, readable_rule
 from ..nlp import column, columns
 from ..positions import statement_at
 from . import article as whole_article, figurative, lexicon, modes, participants
-from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, settle
+from .coding import CLAUSE_POS, Coding, auxes, code, headline_verb, negated, preps, settle
+from ..grammar.negation import FUTURE
 from .lexicon import NONE, Lexicon
 from ..grammar import agent, speaker_for
 from ..grammar.agent import loose_coordinate, misread_aside, misread_finite
@@ -577,6 +578,13 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # him realize": a telephone call, no call for anything (a call with a party named is
             # CONSULT, see participants.meeting nouns)
             continue
+        if act is None and (_in_condition(coding.trigger, coding.top) or _wished(coding.top) or _a_question(coding)
+                            or _unreal(coding.trigger, coding.top)
+                            or _yes_no_question(coding.top) or _warned_state(coding, category)):
+            # "if Trump agrees to the demands", "whether the tariffs will be removed", "for fear of being
+            # extradited", "Schiff asked.", "Would X have pleaded ...?", "warned that there is no room
+            # for compromise": nothing is told as done (events12)
+            continue
         claim = _denied_claim(coding, category, lex)
         if claim is not None:
             # "denied the report", "rejected the envoy's account", "said reports ... were false": the
@@ -750,6 +758,145 @@ def _sought(top) -> bool:
             return True
         verbs += t.pos_ == "VERB"
     return False
+
+
+# a happening told inside a condition or an open question has not been said to happen (events12):
+# "if Trump agrees to the demands", "if convicted", "if a deal is reached", "whether Trump will agree",
+# "wondering whether the offers are enough", inverted conditions "should China not accede", "had he
+# gone to the IG". Only the event's own clause is read for "if" (above it, "if" may be a condition on
+# another act); "unless" is left alone: the act under it is the one demanded in a threat, and reading
+# it as no event lost a ConfliBERT test target (.783 -> .781)
+_OWN_MARKS = frozenset({"if", "whether"})
+_ABOVE_MARKS = frozenset({"whether"})
+_INVERTED_AUX = frozenset({"should", "had", "were"})
+
+
+def _in_condition(trig, top) -> bool:
+    """Whether the event's clause (`trig` up to `top`) is a condition or an open question, or a clause
+    above it an open question: marked by if or whether, or a clause of condition with its auxiliary
+    before its subject. A condition hung under the event ("threatened to ban voting if Hamas ran") is
+    no clause above it, and weighing one's own act ("will decide whether to impose sanctions") is no
+    open question: that act is meant."""
+    t, mine = trig, True
+    for _ in range(10):
+        kids = list(t.children)
+        marks = {c.lower_ for c in kids if c.dep_ == "mark"} & (_OWN_MARKS if mine else _ABOVE_MARKS)
+        if marks and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True
+        mine = mine and t.i != top.i
+        if t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in kids):
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTED_AUX and c.i < subj.i
+                                        for c in kids):
+                return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# what would have happened, or could be done to someone by nobody named, has not happened (events12):
+# "investigations that would have targeted his son", "officials might be indicted", "the army could yet
+# be called in", "anyone ... can be fined"; "could be indicted by the grand jury" names who would act
+_MAYBE = frozenset({"would", "could", "might", "may", "can"})
+_MAYBE_PASSIVE = _MAYBE - {"would"}  # "radars would be provided next year" is meant, an intent
+
+
+def _unreal(trig, top) -> bool:
+    """Whether a verb of the event's clause (`trig` up to `top`) is a past that would have been
+    ("would have targeted") or a passive that may be, with no doer named ("might be indicted"; not
+    "would be provided", an intent)."""
+    t = trig
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.tag_ == "VBN":
+            aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            low = [c.lower_ for c in aux]
+            if low[:2] and low[0] in _MAYBE and "have" in low and low[0] != "may":
+                return True  # "would have targeted", "could have stopped"
+            if low and low[0] in _MAYBE_PASSIVE and "be" in low and "have" not in low and \
+                    not any(c.dep_ == "agent" for c in t.children):
+                return True  # "might be indicted", "can be fined"
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# what is feared or hoped has not happened: "his fear of being extradited", "for fear that he will
+# only demand more", "in the hope of helping them", "the prospect of a deal" (events12); a possibility
+# someone explores or considers is their own option ("is considering the possibility of providing
+# experts" is AID on ConfliBERT's train split)
+_WISH_NOUNS = frozenset({"fear", "hope", "prospect", "wish", "dream", "danger", "risk"})
+
+
+def _wished(top) -> bool:
+    """The event's clause hangs (within four steps, through complements and prepositions) under a
+    noun of fear, hope or likelihood."""
+    t = top
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in _UNDER:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _WISH_NOUNS:
+            return True
+    return False
+
+
+# "ask" with no request in it is a question: "Schiff asked.", "a reporter asked her, 'What do you see
+# ...?'", "I would ask what the incentive is"; "asked Japan for more", "asked them to leave", "asked
+# that he be freed", "asked Russia's help" still request (events12)
+_QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "wonder"})
+_WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "why", "how", "when", "where", "whether", "if"})
+_QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
+
+
+def _a_question(coding: Coding) -> bool:
+    trig = coding.trigger
+    if coding.category != "REQUEST" or trig.lemma_.lower() not in _QUESTION_VERBS or trig.pos_ != "VERB":
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ == "xcomp" for c in kids) or "for" in preps(trig):
+        return False
+    said = [c for c in kids if c.dep_ == "ccomp"]
+    if said:
+        # "asked what the incentive is" asks; "asked that he be freed" requests
+        first = next((w for w in said[0].subtree if not w.is_punct), said[0])
+        return first.lower_ in _WH_WORDS
+    if _ends_with_question_mark(trig.sent):
+        return True  # "asked the minister, 'What will you do?'"
+    # "asked Russia's help" requests; "Schiff asked." and "asked him" about something else ask
+    return not any(c.dep_ == "dobj" and c.lower_ not in _QUESTION_NOUNS and c.pos_ == "NOUN" for c in kids)
+
+
+def _ends_with_question_mark(sent) -> bool:
+    return sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
+def _yes_no_question(top) -> bool:
+    """The event's sentence asks a question with its auxiliary before its subject ("Would X have
+    pleaded to keep the name secret?")."""
+    sent = top.sent
+    if not _ends_with_question_mark(sent):
+        return False
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and not any(w.lower_ in _WH_WORDS for w in sent if w.i < subj.i) and \
+        any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in root.children)
+
+
+# a warning that something is so tells a view, not a threat: "warned that there is absolutely no room
+# for compromise", "warned that migrants are not the only people at risk"; "warned that there will be
+# consequences" and "warned people to move south" still threaten (events12)
+def _warned_state(coding: Coding, category: str) -> bool:
+    trig = coding.trigger
+    if category != "THREATEN" or trig.lemma_.lower() != "warn":
+        return False
+    said = [c for c in trig.children if c.dep_ == "ccomp"]
+    if not said or any(c.dep_ in ("xcomp", "dobj") for c in trig.children):
+        return False
+    c = said[0]
+    return c.lemma_.lower() == "be" and not (auxes(c) & FUTURE) and \
+        not any(w.pos_ == "VERB" for w in c.subtree if w.i != c.i)
 
 
 def _not_held(top) -> bool:

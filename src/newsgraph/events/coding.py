@@ -224,9 +224,18 @@ def _with_appositions(words: list) -> list:
     return words + [a for w in words for a in w.children if a.dep_ == "appos"]
 
 
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
 def _obj_lemmas(tok) -> set[str]:
     out = set()
-    for o in objects(tok):
+    found = objects(tok)
+    if not found and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in tok.children):
+        # "the documentation I have provided", "text messages Volker provided": a relative clause
+        # with a subject of its own has the noun it describes as its object (events12)
+        found = [tok.head]
+    for o in found:
         # "the withdrawal of forces", "700 kg of medicine", "mediation efforts": the words that
         # say what the object is
         heads = [o, *o.conjuncts]
@@ -497,6 +506,17 @@ def _carried_act(tok, lex: Lexicon, depth: int) -> Coding | None:
 _PERPETRATE = frozenset({"commit"})
 
 
+# an offer not accepted is rejected, and an act chosen or decided against is refused: "did not accept
+# the offer", "chose not to provide the vaccinations" (events12; PLOVER REJECT, CAMEO 12)
+_ANSWERING = frozenset({"accept"})
+_CHOOSING = frozenset({"choose", "decide", "opt", "elect"})
+
+
+def _refused(c: Coding) -> bool:
+    return not c.hypothetical and (c.trigger.lemma_.lower() in _ANSWERING or
+                                   any(w.lemma_.lower() in _CHOOSING for w in c.chain))
+
+
 def settle(c: Coding) -> tuple[str, str | None, bool]:
     """Final category, the adjustment that explains any change (or None), and whether the event is negated.
 
@@ -507,7 +527,7 @@ def settle(c: Coding) -> tuple[str, str | None, bool]:
     # "will withdraw ... unless", "may halt mediation if ...": an act held over someone is a threat
     if not c.negated and ((c.condition == "unless" and c.intent) or (c.condition and cat in HOSTILE)):
         return "THREATEN", f"{c.condition}({cat})→THREATEN", False
-    if c.negated and cat in COOPERATIVE and (c.intent or c.negator):
+    if c.negated and cat in COOPERATIVE and (c.intent or c.negator or _refused(c)):
         return "REJECT", "not→REJECT", False
     if c.intent and not c.negated and cat in COOPERATIVE and cat != "AGREE":
         return "AGREE", f"intent({cat})→AGREE", False
