@@ -317,6 +317,15 @@ def vague_sources() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def adjectives_of_no_people() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole adjectives, suffixes added to a surname) of capitalised adjectives that name no people
+    (data/actors/adjectives_of_no_people.tsv: "Western", "Nixonian")."""
+    rows = [(r[0].strip().lower(), r[1].strip()) for r in _rows("adjectives_of_no_people.tsv")]
+    return (frozenset(w for w, what in rows if what == "word"),
+            tuple(sorted((w for w, what in rows if what == "suffix"), key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=1)
 def slogan_nouns() -> frozenset[str]:
     """Nouns after a capitalised run that make it a slogan or a policy (data/actors/slogan_nouns.tsv)."""
     return _words("slogan_nouns.tsv")

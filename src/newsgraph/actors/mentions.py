@@ -541,7 +541,8 @@ def _in_place_context(ent) -> bool:
 
 
 _PLACE_NOUNS = {"village", "town", "city", "suburb", "outskirts", "vicinity", "province", "district", "region",
-                "governorate", "neighbourhood", "neighborhood", "area", "port", "capital", "island", "county"}
+                "governorate", "neighbourhood", "neighborhood", "area", "port", "capital", "island", "county",
+                "enclave"}  # "the liberal enclave of Asheville" (actors10)
 
 
 def _after_place_noun(doc, ent) -> bool:
@@ -692,6 +693,8 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and _named_after_place_noun(doc, ent):
             # "the river Tigris", "the town Kobani": a place noun in small letters names what follows
             out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
+        elif ent.label_ == "NORP" and _adjective_of_no_people(name, ents):
+            continue  # "Western interests", "a Nixonian argument": an adjective, no group of people
         elif ent.label_ == "NORP":
             out += _demonyms(text, start, end, rule)
         elif ent.label_ == "GPE" and lexicon.country_of_demonym(name) and not lexicon.country_of_name(name):
@@ -728,6 +731,23 @@ def from_model(doc, text: str) -> list[Cand]:
                 code = lexicon.country_of_name(text[start:end]) or (inside[0] if inside else None)
             out.append(Cand(start, end, kind, rule, code))
     return out
+
+
+def _adjective_of_no_people(name: str, ents) -> bool:
+    """Whether a one-word nationality the model found is a compass adjective ("Western", "Southern")
+    or an adjective made of the surname of a person the article names ("Nixonian" with a Nixon,
+    "Thatcherite" with a Thatcher; data/actors/adjectives_of_no_people.tsv). A demonym of a country
+    ("Palestinian") never is. `name`: the folded text."""
+    if " " in name or lexicon.country_of_demonym(name):
+        return False
+    words, suffixes = lexicon.adjectives_of_no_people()
+    if name in words:
+        return True
+    stems = [name[:-len(s)] for s in suffixes if name.endswith(s) and len(name) - len(s) >= 3]
+    if not stems:
+        return False
+    surnames = {fold(e[-1].text) for e in ents if e.label_ == "PERSON"}
+    return any(stem in surnames for stem in stems)
 
 
 def _demonyms(text: str, start: int, end: int, rule: str) -> list[Cand]:
