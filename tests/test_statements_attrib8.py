@@ -44,3 +44,12 @@ def test_parenthetical_cue_leaves_out_a_trailing_aside(analyzer):
                                 "this the worst summer in a decade.")
     st = [c for c in _contents(an) if "run dry since May" in c]
     assert st and all("worst summer" not in c for c in st)
+
+
+def test_a_comma_closing_a_quotation_sets_off_a_trailing_apposition(analyzer):
+    # 'the "border clause," a loophole ...': the comma inside the closing mark ends the object as one
+    # outside it would; the apposition is the writer's
+    an = analyze_text(analyzer, 'Quint also blasted the "border clause," a loophole in the treaty that lets traders '
+                                'skip the checks.')
+    st = [c for c in _contents(an) if "border clause" in c]
+    assert st and all("loophole" not in c for c in st) and st[0].endswith('clause,"')

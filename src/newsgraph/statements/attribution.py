@@ -130,6 +130,7 @@ class QuoteIndex:
 
 
 _ASIDE_WORDS = {"which", "who", "whose", "where"}
+_CLOSING_MARKS = frozenset("\"\u201d'\u2019\u00bb")
 _DASHES = {"\u2014", "\u2013", "-", "--"}
 
 
@@ -142,8 +143,11 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         return a, b
     for t in span[2:-1]:
         nxt = doc[t.i + 1]
-        if t.idx >= b or chains.inside(t.idx):
+        closes = t.text == "," and _closes_quote(doc, chains, t.idx)
+        if t.idx >= b or chains.inside(t.idx) and not closes:
             continue
+        while closes and nxt.is_quote and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # the word after the closing marks
         aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
                                                                    and _reporting(nxt))
                                     or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i)
@@ -151,8 +155,16 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
             or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
                                                         or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
         if aside and not _goes_on_after(doc, t, nxt, b):
-            return _trim(text_of(doc), a, t.idx)
+            return _trim(text_of(doc), a, nxt.idx if closes else t.idx)
     return a, b
+
+
+def _closes_quote(doc, chains: "QuoteIndex", pos: int) -> bool:
+    """'the "Charleston loophole," a flaw in ...': a comma that only the closing marks follow ends the
+    quotation, and sets off what comes after it as a comma outside would."""
+    text = text_of(doc)
+    return any(q.start < pos and text[pos + 1:q.end] and set(text[pos + 1:q.end]) <= _CLOSING_MARKS
+               for q, _ in chains.overlapping(pos, pos + 1))
 
 
 def _reporting(verb) -> bool:
