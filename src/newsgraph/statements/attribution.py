@@ -130,6 +130,7 @@ class QuoteIndex:
 
 
 _ASIDE_WORDS = {"which", "who", "whose", "where"}
+_CLOSING_MARKS = frozenset("\"\u201d'\u2019\u00bb")
 _DASHES = {"\u2014", "\u2013", "-", "--"}
 
 
@@ -142,8 +143,11 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
         return a, b
     for t in span[2:-1]:
         nxt = doc[t.i + 1]
-        if t.idx >= b or chains.inside(t.idx):
+        closes = t.text == "," and _closes_quote(doc, chains, t.idx)
+        if t.idx >= b or chains.inside(t.idx) and not closes:
             continue
+        while closes and nxt.is_quote and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # the word after the closing marks
         aside = (t.text == "," and (nxt.lower_ in _ASIDE_WORDS or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
                                                                    and _reporting(nxt))
                                     or (nxt.lower_ in ("a", "an") and nxt.head.dep_ == "appos" and nxt.head.i > t.i)
@@ -151,8 +155,16 @@ def _cut_aside(doc, chains: "QuoteIndex", a: int, b: int) -> tuple[int, int]:
             or (t.text in _DASHES and t.whitespace_ and (nxt.lower_ in ("a", "an", "the")
                                                         or (nxt.tag_ == "VBG" and nxt.dep_ == "advcl")))
         if aside and not _goes_on_after(doc, t, nxt, b):
-            return _trim(text_of(doc), a, t.idx)
+            return _trim(text_of(doc), a, nxt.idx if closes else t.idx)
     return a, b
+
+
+def _closes_quote(doc, chains: "QuoteIndex", pos: int) -> bool:
+    """'the "Charleston loophole," a flaw in ...': a comma that only the closing marks follow ends the
+    quotation, and sets off what comes after it as a comma outside would."""
+    text = text_of(doc)
+    return any(q.start < pos and text[pos + 1:q.end] and set(text[pos + 1:q.end]) <= _CLOSING_MARKS
+               for q, _ in chains.overlapping(pos, pos + 1))
 
 
 def _reporting(verb) -> bool:
@@ -402,7 +414,7 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if lemma in cues.object_verbs:
             _object(doc, cue, cue_range, subj, via, rule_base, out, chains, cues)
             continue
-        aside = _parenthetical(doc, cue, subj)
+        aside = _parenthetical(doc, cue, subj, chains)
         if aside:
             out.append(Found(aside, "indirect", f"{rule_base}:parenthetical", cue_range, subj, via,
                              shape="parenthetical"))
@@ -565,7 +577,7 @@ def _only_audience(doc, cue, nxt: int, b: int) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and t.idx < b for t in doc[heard.right_edge.i + 1:cue.sent.end])
 
 
-def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
+def _parenthetical(doc, cue, subj, chains: QuoteIndex) -> list[tuple[int, int]]:
     """'The plan, he said, will work': a cue set off by commas inside the sentence it attributes.
     The content is the rest of the sentence, in the fragments either side of the aside."""
     if subj is None or cue.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "relcl"):
@@ -583,7 +595,10 @@ def _parenthetical(doc, cue, subj) -> list[tuple[int, int]]:
     # the sentence as the parser split it may run over a line break (a headline and the line under it)
     start = max(sent.start_char, text.rfind("\n", 0, before.idx) + 1)
     stop = text.find("\n", after.idx, sent.end_char)
-    pieces = [_trim(text, start, before.idx), _trim(text, after.idx + 1, sent.end_char if stop < 0 else stop)]
+    # the piece after the aside ends as a clause does: without a trailing aside of the writer's
+    # ('X, he said, have closed, the latter a reference to Y', ', which ...', ', citing ...')
+    pieces = [_trim(text, start, before.idx),
+              _cut_aside(doc, chains, *_trim(text, after.idx + 1, sent.end_char if stop < 0 else stop))]
     return [(a, b) for a, b in pieces if b - a > 2]
 
 
@@ -641,7 +656,9 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
     else:
         a = first.left_edge.idx
     parts = _without_setting(parts)
-    b = _tok_end(parts[-1].right_edge)
+    # the furthest edge of any part: in 'endorsed A (D-Ore.), B and C' the parser hangs the list on the
+    # first of the object's tokens, so the last part's edge stops before it
+    b = max(_tok_end(p.right_edge) for p in parts)
     if parts[-1].dep_ == "dobj":
         hung = [c for c in parts[-1].rights if c.dep_ == "prep" and _setting(c, venues_only=True)]
         if hung and hung[-1].right_edge.i == parts[-1].right_edge.i and hung[0].i > parts[-1].i:
@@ -654,10 +671,22 @@ def _object(doc, cue, cue_range, subj, via, rule_base, out: list[Found], chains:
             if any(t.text in (";", ":") or t.is_space and "\n" in t.text for t in doc[parts[-1].right_edge.i:c.i]):
                 break
             b = max(b, _tok_end(c.right_edge))
+    b = _object_infinitive_conjuncts(cue, parts, b)
     a, b = _cut_aside(doc, chains, *_whole_quotes(chains, *_trim(text_of(doc), a, b)))
     if b - a < 3 or parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON" and len(parts) == 1 or _only_when(doc, a, b):
         return
     out.append(Found([(a, b)], "indirect", f"{rule_base}:object", cue_range, subj, via, shape="object"))
+
+
+def _object_infinitive_conjuncts(cue, parts: list, b: int) -> int:
+    """'touted her plans to build roads, expand clinics and cut fees': the parser hangs the later bare
+    verbs on the cue; when the object holds a to-infinitive, they go on with it (as for an intent verb's
+    clause, `_infinitive_conjuncts`)."""
+    last = parts[-1].right_edge.i
+    if not any(t.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in t.children)
+               for p in parts for t in p.subtree):
+        return b
+    return _infinitive_conjuncts(cue, cue.doc[last], b)
 
 
 # who or what reports a finding as its object ('the poll found Smith ahead', 'a 2009 study found
