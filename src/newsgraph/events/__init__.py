@@ -573,6 +573,19 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "the conference will take place in June", "that discussion will be held on Monday":
             # a date given for a gathering, no party named that means to meet (no AGREE)
             continue
+        if act is None and coding.category == "CONSULT" and not src.actors and not tgt.actors and \
+                _no_party_met(coding, tgt, lex.people):
+            # "legislators gather for organizational meetings", "ten candidates meet on the debate
+            # stage", "meetings were set up on two websites": a meeting with no party named on either
+            # side is routine business, not diplomacy (PLOVER CONSULT is between actors; events13)
+            continue
+        if act is None and coding.category == "CONSULT" and _number_called(coding.trigger):
+            # "called 911", "dialled 999": a telephone number called, nobody consulted (events13)
+            continue
+        if act is None and category == "AGREE" and _shared_view(coding, lex.views):
+            # "businesses agree that China has taken advantage", "we agree with the judge's
+            # decision": a view shared is an opinion, not an agreement (events13)
+            continue
         if act is None and coding.category == "REQUEST" and coding.noun is not None and _a_phone_call(coding.noun):
             # "receiving 911 calls", "the staff member who reported the call", "the July 25 call made
             # him realize": a telephone call, no call for anything (a call with a party named is
@@ -995,6 +1008,65 @@ def _a_phone_call(noun) -> bool:
                 any(m.dep_ in ("aux", "mark") and m.lower_ in ("to", "that") for m in c.children):
             return False
     return True
+
+
+def _no_party_met(coding: Coding, tgt: Argument, people: frozenset[str]) -> bool:
+    """Whether a CONSULT names no party at all: no actor on either side (the caller checks), and
+    the words read as its target are a thing, an occasion or a place ("gather for meetings", "meet
+    on the debate stage"), not a party: a name, a pronoun, a people noun (data/plover/people.tsv) or
+    one that names a doer ("met with aides", "met them", "talked to the commanders" keep coding)."""
+    for w in tgt.tokens:
+        if w.pos_ in ("PROPN", "PRON") or w.ent_type_:
+            return False
+        if w.lower_ in people or w.lemma_.lower() in people or _DOER_NOUN.search(w.lower_) or \
+                w.lemma_.lower() in _PARTY_WORDS:
+            return False
+    return True
+
+
+# nouns for a party that the doer-noun ending misses ("met with aides", "talked to staff")
+_PARTY_WORDS = frozenset({"aide", "staff", "envoy", "delegation", "side", "party", "counterpart", "ally",
+                          "partner", "union", "group", "team", "committee", "board", "council", "family"})
+
+
+_PHONE_VERBS = frozenset({"call", "dial", "phone", "ring"})
+
+
+def _number_called(trig) -> bool:
+    """Whether the verb calls a telephone number: "called 911", "dialled 999" (an object written in
+    digits)."""
+    if trig.lemma_.lower() not in _PHONE_VERBS or trig.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod", "attr", "oprd") and c.text.isdigit() for c in trig.children)
+
+
+# a modal or a future in what is agreed makes it a settlement about what will be done ("agreed that
+# their countries should cooperate", PLOVER GSR tuning part); without one it is a view shared
+_AGREED_AHEAD = frozenset({"should", "will", "would", "must", "shall", "'ll", "can", "could", "may", "might",
+                           "ought", "to"})
+
+
+def _shared_view(coding: Coding, views: frozenset[str]) -> bool:
+    """Whether "agree" shares a view rather than settles something: a that-clause with no modal
+    ("agree that the tariffs have hurt farmers") or "with" a noun naming a view or a finding
+    (data/plover/views.tsv: "agree with the court's ruling"). "Agreed to talk", "agreed that talks
+    will resume", "agreed with Iran on a swap" still code."""
+    trig = coding.trigger
+    if trig.lemma_.lower() != "agree" or trig.pos_ != "VERB" or coding.noun is not None:
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") for c in trig.children):
+        return False
+    for c in trig.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            said = [a for a in c.subtree if a.dep_ in ("aux", "auxpass") and a.head.i == c.i]
+            return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and \
+                not any(a.lower_ in _AGREED_AHEAD for a in said)
+        if c.dep_ == "prep" and c.lower_ == "with":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and not obj.ent_type_ and (obj.lower_ in views or obj.lemma_.lower() in views) and \
+                    not any(p.dep_ == "prep" and p.lower_ in ("on", "over", "about") for p in trig.children):
+                return True
+    return False
 
 
 _GOING = frozenset({"visit", "travel", "tour"})

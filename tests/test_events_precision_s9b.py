@@ -1,0 +1,71 @@
+"""Event precision on real unseen pages, session 9 (events13): everyday uses of PLOVER verbs and
+statements coded as events, the two largest classes events12's review left (routine meetings and
+calls with no party named; "agree" sharing a view). Sentences are invented; each group has
+near-miss guards where the same word still codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _events(analyzer, text):
+    return analyze_text(analyzer, text, published="2021-03-04").events
+
+
+def _show(events):
+    return [(e.type, e.trigger.text if e.trigger else None, e.rule) for e in events]
+
+
+def _at(events, word):
+    return [e for e in events if e.trigger is not None and e.trigger.text == word]
+
+
+# --- routine meetings and calls: no party named, no diplomacy --------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Councillors gather for committee meetings every Tuesday morning.", "gather"),
+    ("Twelve contestants meet on the quiz stage once again.", "meet"),
+    ("Most meetings were set up on two booking websites, the clerk said.", "meetings"),
+    ("It was a neighbour who saw the smoke and called 911.", "called"),
+])
+def test_a_routine_meeting_or_call_is_no_event(analyzer, text, word):
+    events = _events(analyzer, text)
+    assert not _at(events, word), _show(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Chancellor Scholz met President Macron in Paris on Monday.", "met"),
+    ("The foreign minister called his Turkish counterpart on Friday.", "called"),
+    ("Delegations from Armenia and Azerbaijan gathered in Geneva for talks.", "gathered"),
+    ("The mayor met with aides on the stage after the debate.", "met"),
+])
+def test_a_meeting_with_a_party_still_codes(analyzer, text, word):
+    events = _events(analyzer, text)
+    assert [e.type for e in _at(events, word)] == ["CONSULT"], _show(events)
+
+
+# --- "agree" sharing a view: a statement, not an agreement ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Many farmers agree that the tariffs have hurt their exports badly.",
+    "The union agreed that the old contract was unfair to night workers.",
+    "We welcome and agree with the tribunal's ruling on the pension case.",
+    "Most economists agree with the central bank's assessment of the risks.",
+])
+def test_agreeing_with_a_view_is_no_event(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "AGREE"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The two governments agreed that their navies should hold joint patrols.",
+    "Kenya and Somalia agreed to reopen the border crossing.",
+    "The rebels agreed with the army on a three-day truce.",
+    "The ministers agreed that talks will resume in March.",
+])
+def test_agreeing_on_what_will_be_done_still_codes(analyzer, text):
+    events = _events(analyzer, text)
+    assert [e for e in events if e.type == "AGREE"], _show(events)
