@@ -69,3 +69,25 @@ def test_agreeing_with_a_view_is_no_event(analyzer, text):
 def test_agreeing_on_what_will_be_done_still_codes(analyzer, text):
     events = _events(analyzer, text)
     assert [e for e in events if e.type == "AGREE"], _show(events)
+
+
+# --- a cause as the doer of an aiding, asking or yielding verb: nobody acts --------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The anxiety of the long siege contributed to his illness.", "contributed"),
+    ("Rising inflation requires households to spend less on fuel.", "requires"),
+    ("The pressure of the campaign helped the senator win the vote.", "helped"),
+])
+def test_a_cause_as_doer_of_an_everyday_verb_is_no_event(analyzer, text, word):
+    events = _events(analyzer, text)
+    assert not _at(events, word), _show(events)
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("Pressure from the street forced the junta to release the prisoners.", "release", "CONCEDE"),
+    ("Japan contributed 200 million dollars to the relief fund.", "contributed", "AID"),
+    ("The army helped the villagers rebuild the bridge.", "helped", "AID"),
+])
+def test_an_actor_or_a_caused_release_still_codes(analyzer, text, word, category):
+    events = _events(analyzer, text)
+    assert [e.type for e in _at(events, word)] == [category], _show(events)

@@ -386,8 +386,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
             if fig.category is None:
                 # "pressure forced the junta to release the prisoners": what the cause brought about
-                # is still told
-                claimed -= {t.i for x in coding.trigger.children if x.dep_ in ("xcomp", "ccomp") for t in x.subtree}
+                # is still told (what a cause only asks for or allows is not: "high prices require
+                # families to cut back", events13)
+                if coding.category in ("COERCE", "ASSAULT"):
+                    claimed -= {t.i for x in coding.trigger.children if x.dep_ in ("xcomp", "ccomp") for t in x.subtree}
                 continue
             coding.category, coding.mode = fig.category, "disapprove"
         if coding.category == NONE:
@@ -574,7 +576,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # a date given for a gathering, no party named that means to meet (no AGREE)
             continue
         if act is None and coding.category == "CONSULT" and not src.actors and not tgt.actors and \
-                _no_party_met(coding, tgt, lex.people):
+                _no_party_met(coding, tgt, lex.people) and location(coding, table) is None:
             # "legislators gather for organizational meetings", "ten candidates meet on the debate
             # stage", "meetings were set up on two websites": a meeting with no party named on either
             # side is routine business, not diplomacy (PLOVER CONSULT is between actors; events13)
@@ -1014,7 +1016,12 @@ def _no_party_met(coding: Coding, tgt: Argument, people: frozenset[str]) -> bool
     """Whether a CONSULT names no party at all: no actor on either side (the caller checks), and
     the words read as its target are a thing, an occasion or a place ("gather for meetings", "meet
     on the debate stage"), not a party: a name, a pronoun, a people noun (data/plover/people.tsv) or
-    one that names a doer ("met with aides", "met them", "talked to the commanders" keep coding)."""
+    one that names a doer ("met with aides", "met them", "talked to the commanders" keep coding).
+    Going somewhere ("arrived in Bishkek", "a delegation landed") is a visit, not read here, and
+    neither is a gathering in a named place (the caller checks: a visit or talks in a country are
+    coded as CONSULT in the ConfliBERT data)."""
+    if coding.trigger.lemma_.lower() in _ARRIVING:
+        return False
     for w in tgt.tokens:
         if w.pos_ in ("PROPN", "PRON") or w.ent_type_:
             return False
@@ -1024,6 +1031,7 @@ def _no_party_met(coding: Coding, tgt: Argument, people: frozenset[str]) -> bool
     return True
 
 
+_ARRIVING = frozenset({"arrive", "visit", "travel", "tour", "land", "come", "fly", "head", "return"})
 # nouns for a party that the doer-noun ending misses ("met with aides", "talked to staff")
 _PARTY_WORDS = frozenset({"aide", "staff", "envoy", "delegation", "side", "party", "counterpart", "ally",
                           "partner", "union", "group", "team", "committee", "board", "council", "family"})
