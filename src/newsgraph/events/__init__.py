@@ -576,7 +576,7 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # a date given for a gathering, no party named that means to meet (no AGREE)
             continue
         if act is None and coding.category == "CONSULT" and not src.actors and not tgt.actors and \
-                _no_party_met(coding, tgt, lex.people) and location(coding, table) is None:
+                _no_party_met(coding, src, tgt, lex.people) and location(coding, table) is None:
             # "legislators gather for organizational meetings", "ten candidates meet on the debate
             # stage", "meetings were set up on two websites": a meeting with no party named on either
             # side is routine business, not diplomacy (PLOVER CONSULT is between actors; events13)
@@ -1012,7 +1012,7 @@ def _a_phone_call(noun) -> bool:
     return True
 
 
-def _no_party_met(coding: Coding, tgt: Argument, people: frozenset[str]) -> bool:
+def _no_party_met(coding: Coding, src: Argument, tgt: Argument, people: frozenset[str]) -> bool:
     """Whether a CONSULT names no party at all: no actor on either side (the caller checks), and
     the words read as its target are a thing, an occasion or a place ("gather for meetings", "meet
     on the debate stage"), not a party: a name, a pronoun, a people noun (data/plover/people.tsv) or
@@ -1022,6 +1022,10 @@ def _no_party_met(coding: Coding, tgt: Argument, people: frozenset[str]) -> bool
     coded as CONSULT in the ConfliBERT data)."""
     if coding.trigger.lemma_.lower() in _ARRIVING:
         return False
+    if len(src.tokens) > 1 or any(c.dep_ == "conj" for w in src.tokens for c in w.children):
+        return False  # "the rebels and the army talked": two sides named, each the other's party
+    if any(w.lemma_.lower() in _PARTY_WORDS or w.lower_ in _PARTY_WORDS for w in src.tokens):
+        return False  # "the two sides should hold talks", "both delegations met"
     for w in tgt.tokens:
         if w.pos_ in ("PROPN", "PRON") or w.ent_type_:
             return False
@@ -1033,7 +1037,7 @@ def _no_party_met(coding: Coding, tgt: Argument, people: frozenset[str]) -> bool
 
 _ARRIVING = frozenset({"arrive", "visit", "travel", "tour", "land", "come", "fly", "head", "return"})
 # nouns for a party that the doer-noun ending misses ("met with aides", "talked to staff")
-_PARTY_WORDS = frozenset({"aide", "staff", "envoy", "delegation", "side", "party", "counterpart", "ally",
+_PARTY_WORDS = frozenset({"aide", "staff", "envoy", "delegation", "side", "sides", "party", "counterpart", "ally",
                           "partner", "union", "group", "team", "committee", "board", "council", "family"})
 
 
