@@ -98,3 +98,23 @@ def test_what_a_cause_asks_for_is_not_done_either(analyzer):
 def test_an_actor_or_a_caused_release_still_codes(analyzer, text, word, category):
     events = _events(analyzer, text)
     assert [e.type for e in _at(events, word)] == [category], _show(events)
+
+
+# --- "warn" advising against a course: a statement, no threat ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The former governor made headlines by warning lawmakers against raising the fuel tax.",
+    "Now what the nurses feared and often warned about has happened at the clinic.",
+])
+def test_a_warning_against_a_course_is_no_threat(analyzer, text):
+    events = _events(analyzer, text)
+    assert not [e for e in events if e.type == "THREATEN"], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army warned of retaliation if the raids continued.",
+    "The navy warned the fishing boats to leave the strait.",
+])
+def test_a_warning_of_force_still_threatens(analyzer, text):
+    events = _events(analyzer, text)
+    assert [e for e in events if e.type == "THREATEN"], _show(events)

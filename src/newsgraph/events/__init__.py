@@ -595,7 +595,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             continue
         if act is None and (_in_condition(coding.trigger, coding.top) or _wished(coding.top) or _a_question(coding)
                             or _unreal(coding.trigger, coding.top)
-                            or _yes_no_question(coding.top) or _warned_state(coding, category)):
+                            or _yes_no_question(coding.top) or _warned_state(coding, category)
+                            or _warned_against_a_course(coding, category)):
             # "if Trump agrees to the demands", "whether the tariffs will be removed", "for fear of being
             # extradited", "Schiff asked.", "Would X have pleaded ...?", "warned that there is no room
             # for compromise": nothing is told as done (events12)
@@ -912,6 +913,23 @@ def _warned_state(coding: Coding, category: str) -> bool:
     c = said[0]
     return c.lemma_.lower() == "be" and not (auxes(c) & FUTURE) and \
         not any(w.pos_ == "VERB" for w in c.subtree if w.i != c.i)
+
+
+def _warned_against_a_course(coding: Coding, category: str) -> bool:
+    """Whether "warn" only advises against a course or tells what was foreseen: "warning candidates
+    against moving left" (against + a gerund), "what we feared and warned about" (about with its
+    object taken by a relative). No act is threatened (events13). "Warned of retaliation", "warned
+    against any attack", "warned them to leave" still code."""
+    trig = coding.trigger
+    if category != "THREATEN" or trig.lemma_.lower() != "warn" or trig.pos_ != "VERB" or coding.noun is not None:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in trig.children):
+        return False
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("about", "against"):
+            kids = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            return not kids or all(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids)
+    return False
 
 
 def _not_held(top) -> bool:
