@@ -386,8 +386,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "attacked the tax plans", "a campaign targeting voters": no force (figurative.py)
             if fig.category is None:
                 # "pressure forced the junta to release the prisoners": what the cause brought about
-                # is still told
-                claimed -= {t.i for x in coding.trigger.children if x.dep_ in ("xcomp", "ccomp") for t in x.subtree}
+                # is still told (what a cause only asks for or allows is not: "high prices require
+                # families to cut back", events13)
+                if coding.category in ("COERCE", "ASSAULT"):
+                    claimed -= {t.i for x in coding.trigger.children if x.dep_ in ("xcomp", "ccomp") for t in x.subtree}
                 continue
             coding.category, coding.mode = fig.category, "disapprove"
         if coding.category == NONE:
@@ -573,6 +575,19 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             # "the conference will take place in June", "that discussion will be held on Monday":
             # a date given for a gathering, no party named that means to meet (no AGREE)
             continue
+        if act is None and coding.category == "CONSULT" and not src.actors and not tgt.actors and \
+                _no_party_met(coding, src, tgt, lex.people) and location(coding, table) is None:
+            # "legislators gather for organizational meetings", "ten candidates meet on the debate
+            # stage", "meetings were set up on two websites": a meeting with no party named on either
+            # side is routine business, not diplomacy (PLOVER CONSULT is between actors; events13)
+            continue
+        if act is None and coding.category == "CONSULT" and _number_called(coding.trigger):
+            # "called 911", "dialled 999": a telephone number called, nobody consulted (events13)
+            continue
+        if act is None and category == "AGREE" and _shared_view(coding, lex.views):
+            # "businesses agree that China has taken advantage", "we agree with the judge's
+            # decision": a view shared is an opinion, not an agreement (events13)
+            continue
         if act is None and coding.category == "REQUEST" and coding.noun is not None and _a_phone_call(coding.noun):
             # "receiving 911 calls", "the staff member who reported the call", "the July 25 call made
             # him realize": a telephone call, no call for anything (a call with a party named is
@@ -580,7 +595,8 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
             continue
         if act is None and (_in_condition(coding.trigger, coding.top) or _wished(coding.top) or _a_question(coding)
                             or _unreal(coding.trigger, coding.top)
-                            or _yes_no_question(coding.top) or _warned_state(coding, category)):
+                            or _yes_no_question(coding.top) or _warned_state(coding, category)
+                            or _warned_against_a_course(coding, category)):
             # "if Trump agrees to the demands", "whether the tariffs will be removed", "for fear of being
             # extradited", "Schiff asked.", "Would X have pleaded ...?", "warned that there is no room
             # for compromise": nothing is told as done (events12)
@@ -899,6 +915,23 @@ def _warned_state(coding: Coding, category: str) -> bool:
         not any(w.pos_ == "VERB" for w in c.subtree if w.i != c.i)
 
 
+def _warned_against_a_course(coding: Coding, category: str) -> bool:
+    """Whether "warn" only advises against a course or tells what was foreseen: "warning candidates
+    against moving left" (against + a gerund), "what we feared and warned about" (about with its
+    object taken by a relative). No act is threatened (events13). "Warned of retaliation", "warned
+    against any attack", "warned them to leave" still code."""
+    trig = coding.trigger
+    if category != "THREATEN" or trig.lemma_.lower() != "warn" or trig.pos_ != "VERB" or coding.noun is not None:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in trig.children):
+        return False
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("about", "against"):
+            kids = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            return not kids or all(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids)
+    return False
+
+
 def _not_held(top) -> bool:
     """The event's clause hangs (within five steps) under "no knowledge/evidence/sign" or under a
     negated "believe/think/expect"."""
@@ -995,6 +1028,75 @@ def _a_phone_call(noun) -> bool:
                 any(m.dep_ in ("aux", "mark") and m.lower_ in ("to", "that") for m in c.children):
             return False
     return True
+
+
+def _no_party_met(coding: Coding, src: Argument, tgt: Argument, people: frozenset[str]) -> bool:
+    """Whether a CONSULT names no party at all: no actor on either side (the caller checks), and
+    the words read as its target are a thing, an occasion or a place ("gather for meetings", "meet
+    on the debate stage"), not a party: a name, a pronoun, a people noun (data/plover/people.tsv) or
+    one that names a doer ("met with aides", "met them", "talked to the commanders" keep coding).
+    Going somewhere ("arrived in Bishkek", "a delegation landed") is a visit, not read here, and
+    neither is a gathering in a named place (the caller checks: a visit or talks in a country are
+    coded as CONSULT in the ConfliBERT data)."""
+    if coding.trigger.lemma_.lower() in _ARRIVING:
+        return False
+    if len(src.tokens) > 1 or any(c.dep_ == "conj" for w in src.tokens for c in w.children):
+        return False  # "the rebels and the army talked": two sides named, each the other's party
+    if any(w.lemma_.lower() in _PARTY_WORDS or w.lower_ in _PARTY_WORDS for w in src.tokens):
+        return False  # "the two sides should hold talks", "both delegations met"
+    for w in tgt.tokens:
+        if w.pos_ in ("PROPN", "PRON") or w.ent_type_:
+            return False
+        if w.lower_ in people or w.lemma_.lower() in people or _DOER_NOUN.search(w.lower_) or \
+                w.lemma_.lower() in _PARTY_WORDS:
+            return False
+    return True
+
+
+_ARRIVING = frozenset({"arrive", "visit", "travel", "tour", "land", "come", "fly", "head", "return"})
+# nouns for a party that the doer-noun ending misses ("met with aides", "talked to staff")
+_PARTY_WORDS = frozenset({"aide", "staff", "envoy", "delegation", "side", "sides", "party", "counterpart", "ally",
+                          "partner", "union", "group", "team", "committee", "board", "council", "family"})
+
+
+_PHONE_VERBS = frozenset({"call", "dial", "phone", "ring"})
+
+
+def _number_called(trig) -> bool:
+    """Whether the verb calls a telephone number: "called 911", "dialled 999" (an object written in
+    digits)."""
+    if trig.lemma_.lower() not in _PHONE_VERBS or trig.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod", "attr", "oprd") and c.text.isdigit() for c in trig.children)
+
+
+# a modal or a future in what is agreed makes it a settlement about what will be done ("agreed that
+# their countries should cooperate", PLOVER GSR tuning part); without one it is a view shared
+_AGREED_AHEAD = frozenset({"should", "will", "would", "must", "shall", "'ll", "can", "could", "may", "might",
+                           "ought", "to"})
+
+
+def _shared_view(coding: Coding, views: frozenset[str]) -> bool:
+    """Whether "agree" shares a view rather than settles something: a that-clause with no modal
+    ("agree that the tariffs have hurt farmers") or "with" a noun naming a view or a finding
+    (data/plover/views.tsv: "agree with the court's ruling"). "Agreed to talk", "agreed that talks
+    will resume", "agreed with Iran on a swap" still code."""
+    trig = coding.trigger
+    if trig.lemma_.lower() != "agree" or trig.pos_ != "VERB" or coding.noun is not None:
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") for c in trig.children):
+        return False
+    for c in trig.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            said = [a for a in c.subtree if a.dep_ in ("aux", "auxpass") and a.head.i == c.i]
+            return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and \
+                not any(a.lower_ in _AGREED_AHEAD for a in said)
+        if c.dep_ == "prep" and c.lower_ == "with":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and not obj.ent_type_ and (obj.lower_ in views or obj.lemma_.lower() in views) and \
+                    not any(p.dep_ == "prep" and p.lower_ in ("on", "over", "about") for p in trig.children):
+                return True
+    return False
 
 
 _GOING = frozenset({"visit", "travel", "tour"})

@@ -27,8 +27,13 @@ ROLES = ("object", "agent", "modifier", "verbal", "cause", "obstacle", "collisio
 FORCE = frozenset({"ASSAULT"})
 # ... but a COERCE word with a natural hazard or an economic measure as its doer ("the floods forced
 # thousands to flee", "the earthquake destroyed the market") is no coercion either: only the `cause`
-# role is read for these
-CAUSED = frozenset({"COERCE"})
+# role is read for these; so is an everyday use of an aiding, asking, yielding or backing verb with a
+# cause as its doer ("the stress of the war contributed to the early birth", "high prices require
+# families to cut back", "the crisis allowed the party to grow": events13, unseen-page review)
+# (for these, only the verb's own subject: "pressure forced the junta to release the prisoners" still
+# tells a release by the junta)
+CAUSED = frozenset({"COERCE", "AID", "REQUEST", "CONCEDE", "SUPPORT"})
+OWN_SUBJECT_ONLY = CAUSED - {"COERCE"}
 # prepositions that introduce what a fight is about or aimed at ("battle for the leadership",
 # "attack on the plan", "war over the budget", "fight against corruption", "war of words")
 ABOUT_PREPS = frozenset({"for", "over", "against", "on", "of"})
@@ -141,6 +146,8 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
         early = early.head.head  # "record rainfall that forced thousands to flee": the rainfall
     if early is not None and early.pos_ == "NOUN" and _a_blaze(early):
         return Reading("cause", early.lower_, None)  # "a fire in Dhaka that killed 100 people"
+    if early is not None and c.category in OWN_SUBJECT_ONLY and not (early.dep_ == "nsubj" and early.head.i == trig.i):
+        return None
     if early is not None and early.pos_ == "NOUN" and _hit(early, lex.cause) is not None:
         # "Western sanctions hit the economy", "the floods forced thousands to flee", "the earthquake
         # destroyed 1,300 buildings": a cause does nothing to anyone, whatever it hits

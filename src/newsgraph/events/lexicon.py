@@ -63,6 +63,7 @@ class Lexicon:
     wrappers: dict[str, str] = field(default_factory=dict)
     evaluative: dict[str, str] = field(default_factory=dict)
     people: frozenset[str] = frozenset()  # nouns naming people (data/plover/people.tsv)
+    views: frozenset[str] = frozenset()  # nouns naming a view or a finding (data/plover/views.tsv)
 
 
 def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
@@ -133,4 +134,5 @@ def load(directory: Path | None = None) -> Lexicon:
         wrappers=speech | _kinds(d / "wrappers.tsv", WRAPPER_KINDS),
         evaluative=_kinds(d / "evaluative.tsv", EVALUATIVE_KINDS),
         people=frozenset(w.lower() for _, (w,) in _rows(d / "people.tsv", 1)) if (d / "people.tsv").exists() else frozenset(),
+        views=frozenset(w.lower() for _, (w,) in _rows(d / "views.tsv", 1)) if (d / "views.tsv").exists() else frozenset(),
     )
