@@ -167,11 +167,11 @@ class Pool:
 # The analysis process
 
 
-# Characters per nlp.pipe call in the analysis process (parallel.PARSE_CHARS elsewhere: 30,000): it
-# runs beside its Dask worker (~70 MB), so its parse batches are smaller. 128 bench texts, one
-# process each, alternating: peak RSS 374 MB at 30,000, 339-342 at 20,000 (338-341 at 15,000),
-# CPU the same within the noise (14.48/14.87 s against 14.61/14.69). The analyses do not depend
-# on the batch (tests/test_parse_batches.py).
+# Characters per nlp.pipe call in the analysis process: parallel.PARSE_CHARS's value, written here
+# because the Dask worker imports this module and must not import parallel (actors, spaCy). 128 bench
+# texts, one process each, alternating: peak RSS 374 MB at 30,000, 339-342 at 20,000 (338-341 at
+# 15,000), CPU the same within the noise (14.48/14.87 s against 14.61/14.69). The analyses do not
+# depend on the batch (tests/test_parse_batches.py).
 PARSE_CHARS = 20_000
 
 

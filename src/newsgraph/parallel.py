@@ -32,9 +32,14 @@ from .errors import NewsgraphError
 from .model import Analysis, Article
 
 PARSE_BATCH = 32  # texts per nlp.pipe call (spaCy's own default for the CNN pipelines)
-# at most this many characters per nlp.pipe call: the parse's peak memory grows with the batch
-# (200 PolNeAR texts, --workers 2: 60,000 gave 402 MB per worker, 30,000 gave 314, at the same speed)
-PARSE_CHARS = 30_000
+# at most this many characters per nlp.pipe call: the parse's peak memory grows with the batch, some
+# 3.5 kB per character parsed at once (thinc's arrays for the batch), freed when the batch is parsed
+# (200 PolNeAR texts, --workers 2: 60,000 gave 402 MB per worker, 30,000 gave 314, at the same speed;
+# 20,000, as the Dask analysis process had already, about 45 MB less than 30,000; its parse CPU was the
+# same within the noise on 64 bench texts but 4.6% more on 96 whole articles, a trade of speed for memory:
+# docs/scale.md, Where a worker's memory goes). The analyses do not depend on the batch
+# (tests/test_parse_batches.py).
+PARSE_CHARS = 20_000
 TASK_BATCH = 16  # articles per task sent to a worker process or a Dask worker
 MIN_PARALLEL = 8  # fewer articles than this are analysed in-process: starting workers costs more
 
