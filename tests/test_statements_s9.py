@@ -1,0 +1,98 @@
+"""Statement speakers found wrong by reading unseen politics and conflict pages (issue 11, ninth
+session, statements8 review): an unnamed person or group named with someone else's possessor,
+compound, adjective or phrase ("Trump's advisers", "Indiana protesters", "a GOP operative") is not
+that someone; a name's apposition ("X, a professor at Cornell") does not make Cornell the speaker;
+a pronoun that goes back to an earlier pronoun speaker speaks as that one, and never for a name
+among its own verb's objects (kind 6). Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+
+def _with(analysis, content_word: str):
+    return [s for s in analysis.statements if any(content_word in c.text for c in s.content)]
+
+
+def _speaker_name(analysis, st) -> str | None:
+    if st.speaker is None:
+        return None
+    return next(a.name for a in analysis.actors if a.id == st.speaker)
+
+
+@pytest.mark.parametrize("text, content_word, not_speaker", [
+    # a possessor person: his advisers are not him
+    ("President Tom Reyes's advisers suggested that Valdoria resume buying grain. Reyes was not satisfied.",
+     "resume buying grain", "Tom Reyes"),
+    # a place in a compound: the protesters are not the place
+    ("Thousands rallied in Kestria on Monday. Some Kestria protesters chanted, \"Fund our clinics.\"",
+     "Fund our clinics", "Kestria"),
+    # a party in a compound: one of its operatives is not the party
+    ("The Valdoria Party lost the vote. \"Reyes ruined everything,\" said one Valdoria Party operative.",
+     "ruined everything", "Valdoria Party"),
+    ("Turnout was low in Kestria. Kestria voters said the tax was unfair.", "tax was unfair", "Kestria"),
+])
+def test_a_modifier_is_not_the_speaker_of_people_named_with_it(analyzer, text, content_word, not_speaker):
+    an = analyze_text(analyzer, text)
+    found = _with(an, content_word)
+    assert found and _speaker_name(an, found[0]) != not_speaker
+
+
+@pytest.mark.parametrize("text, content_word", [
+    ("President Tom Reyes's advisers suggested that Valdoria resume buying grain.", "resume buying grain"),
+    ("Turnout was low in Kestria. Kestria voters said the tax was unfair.", "tax was unfair"),
+])
+def test_an_indefinite_group_named_with_a_modifier_is_vague(analyzer, text, content_word):
+    an = analyze_text(analyzer, text)
+    found = _with(an, content_word)
+    assert found and found[0].speaker is None and "speaker:vague" in found[0].adjustments
+
+
+def test_a_possessor_stays_in_the_name_of_whom_it_owns(analyzer):
+    an = analyze_text(analyzer, "Tom Reyes spoke in Kestria on Monday. Reyes's lawyer said the charges were false.")
+    found = _with(an, "charges were false")
+    assert found and _speaker_name(an, found[0]) == "Reyes's lawyer"
+
+
+def test_a_title_with_a_party_goes_back_to_the_person_named_before(analyzer):
+    an = analyze_text(analyzer, "Lena Varga founded the Valdoria Party in 1990. On Monday the Valdoria Party "
+                                "founder said the party had lost its way.")
+    found = _with(an, "lost its way")
+    assert found and _speaker_name(an, found[0]) == "Lena Varga"
+
+
+def test_an_office_noun_still_speaks_for_its_state(analyzer):
+    # not in data/own_voice_nouns.tsv: officials speak for the state their adjective names
+    an = analyze_text(analyzer, "Valdoria closed the border. Valdorian officials said the talks would resume.")
+    found = _with(an, "talks would resume")
+    assert found and found[0].speaker is not None and "speaker:vague" not in found[0].adjustments
+
+
+def test_a_name_whose_apposition_names_a_body_is_no_modifier_speaker(nlp):
+    from newsgraph.statements.speaker import named_by_modifier
+
+    doc = nlp("Eswar Prasad, a trade professor at Cornell, said the talks had stalled.")
+    head = next(t for t in doc if t.text == "Prasad")
+    if head.ent_type_ != "PERSON":
+        pytest.skip("the model does not read the name as a person")
+    cornell = next(t for t in doc if t.text == "Cornell")
+    assert named_by_modifier(head, cornell)
+    assert not named_by_modifier(head, head)
+
+
+def test_a_pronoun_goes_back_to_an_earlier_pronoun_speaker(analyzer):
+    text = ("Tom Reyes was the third witness who listened in on the call with President Lena Ortiz. He said he was "
+            "not worried about the call, but he did worry there would be \"consequences\" if the notes leaked.")
+    an = analyze_text(analyzer, text)
+    found = _with(an, "consequences")
+    assert found and _speaker_name(an, found[0]) == "Tom Reyes"
+
+
+def test_a_pronoun_is_never_a_name_among_its_own_verbs_objects(analyzer):
+    text = ("Republican counsel Mark Hale asked Tom Reyes about concerns within the council about Nadia Sel's "
+            "judgment. He asked Reyes about concerns his predecessor, Lena Ortiz, might have had.")
+    an = analyze_text(analyzer, text)
+    found = _with(an, "his predecessor")
+    assert found and _speaker_name(an, found[0]) == "Mark Hale"
