@@ -71,15 +71,23 @@ def test_an_office_noun_still_speaks_for_its_state(analyzer):
 
 
 def test_a_name_whose_apposition_names_a_body_is_no_modifier_speaker(nlp):
+    # the parse and entities the small model gives a name it reads as a person (set by hand: whether
+    # it reads a given name so depends on the name)
+    from spacy.tokens import Doc, Span
+
     from newsgraph.statements.speaker import named_by_modifier
 
-    doc = nlp("Eswar Prasad, a trade professor at Cornell, said the talks had stalled.")
-    head = next(t for t in doc if t.text == "Prasad")
-    if head.ent_type_ != "PERSON":
-        pytest.skip("the model does not read the name as a person")
-    cornell = next(t for t in doc if t.text == "Cornell")
-    assert named_by_modifier(head, cornell)
-    assert not named_by_modifier(head, head)
+    words = ["Eswar", "Prasad", ",", "a", "trade", "professor", "at", "Cornell", ",", "said", "so", "."]
+    heads = [1, 9, 1, 5, 5, 1, 5, 6, 1, 9, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "compound", "appos", "prep", "pobj", "punct", "ROOT", "advmod",
+            "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 8, label="ORG")]
+    prasad, professor, cornell = doc[1], doc[5], doc[7]
+    assert named_by_modifier(prasad, cornell)  # Cornell is where the professor works, not who speaks
+    assert not named_by_modifier(prasad, prasad)
+    assert not named_by_modifier(prasad, professor)  # the apposition itself is the same person
 
 
 def test_a_pronoun_goes_back_to_an_earlier_pronoun_speaker(analyzer):
