@@ -104,3 +104,14 @@ def test_a_pronoun_is_never_a_name_among_its_own_verbs_objects(analyzer):
     an = analyze_text(analyzer, text)
     found = _with(an, "his predecessor")
     assert found and _speaker_name(an, found[0]) == "Mark Hale"
+
+
+@pytest.mark.parametrize("text, content_word", [
+    ("\"The count was fair,\" said Lena Ortiz, a clerk in Kestria. Finally, I want to return to the point we "
+     "started with: the absence of a consensus in the party.", "return to the point"),
+    ("Tom Reyes said the plan would fail. Why should we believe that the plan can work at all?", "can work at all"),
+])
+def test_the_writers_first_person_is_not_the_speaker_before(analyzer, text, content_word):
+    an = analyze_text(analyzer, text)
+    found = _with(an, content_word)
+    assert found and found[0].speaker is None

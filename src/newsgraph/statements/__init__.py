@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
-from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, fits
+from ..grammar.pronouns import FIRST, PERSON, PERSONAL, RELATIVE, fits
 from ..model import Actor, Article, Mention, Span, Statement, readable_rule
 from ..nlp import sentence_bounds
 from ..positions import Stabbing
@@ -347,7 +347,8 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                                         spoken=spoken)
                 if actor is not None:
                     adjustments.append("speaker:nearest")
-            if actor is None and f.subject.lower_ in PERSONAL:
+            if actor is None and f.subject.lower_ in PERSONAL and f.subject.lower_ not in FIRST:
+                # ('I', 'we' outside any quotation are the writer's: never the speaker just before)
                 for prev, prev_i in zip(reversed(out), reversed(where)):
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
                         break
