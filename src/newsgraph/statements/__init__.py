@@ -49,7 +49,8 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found = [_before_subtitle(text, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
     found = _without_echoes(found)
-    found += unattributed.find(doc, lexicon.vague_patterns())
+    found += _not_cued_already(unattributed.find(doc, lexicon.vague_patterns()), found)
+    found = [_after_own_cue(text, f) for f in found]
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]  # (start_char, end_char) of each (speed: no Span made)
     said = _statements(doc, text, article, actors, found, sents)
@@ -89,6 +90,39 @@ def _named_after_quote(cue):
     if head is None or (j < cue.sent.end and doc[j].text not in (",", ".", ";")):
         return None
     return head
+
+
+def _not_cued_already(claims: list[Found], found: list[Found]) -> list[Found]:
+    """An unattributed pattern whose words a statement already takes as its cue ('according to sources
+    who know both women', 'Sources told CNN that ...': the statement, its speaker vague) is that statement,
+    not a second one over the same claim."""
+    cues = sorted(f.cue for f in found if f.cue is not None)
+    starts = [a for a, _ in cues]
+    out = []
+    for c in claims:
+        a, b = c.cue
+        i = bisect_right(starts, b - 1)  # the cues starting before the pattern's end
+        if any(cues[k][1] > a for k in range(max(0, i - 8), i)):
+            continue
+        out.append(c)
+    return out
+
+
+def _after_own_cue(text: str, f: Found) -> Found:
+    """A content never holds its own cue: where the parser takes a relative clause for the cue's
+    clause ('a declaration that Amnesty said could amount to a war crime', 'a tariff that the
+    administration had planned to impose on ...'), what was said starts after the cue."""
+    if f.cue is None or f.shape not in ("clause", "object", "rest") or len(f.content) != 1:
+        return f
+    a, b = f.content[0]
+    if not (a <= f.cue[0] < b):
+        return f
+    start = f.cue[1]
+    while start < b and text[start].isspace():
+        start += 1
+    if start < b:
+        f.content[0] = (start, b)
+    return f
 
 
 def _not_found_already(headed: list[Found], found: list[Found]) -> list[Found]:
@@ -306,10 +340,7 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                     actor, word, by_modifier = None, None, True
             else:
                 actor, word = actors.actor_at(clip, b), None
-            if by_modifier and f.subject.pos_ == "NOUN" and speaker.indefinite_group(f.subject):
-                adjustments.append("speaker:vague")  # 'Trump's advisers said', 'some protesters chanted': nobody named
-            if "speaker:vague" not in adjustments and speaker.vague(f.subject, nouns) and \
-                    not speaker.owned(f.subject, word):
+            if speaker.vague(f.subject, nouns) and not speaker.owned(f.subject, word):
                 # 'diplomats said', 'Middle East observers say': nobody named, no actor (unless the words
                 # are a mention of one, or say whose they are: 'reports received by Amnesty', 'its sources')
                 actor = None

@@ -511,10 +511,3 @@ def named_by_modifier(head, word) -> bool:
         return "appos" in links and bool(links & {"prep", "pobj", "poss", "compound", "amod"}) and "conj" not in links
     return False
 
-
-def indefinite_group(token) -> bool:
-    """A plural noun with no article, only a quantifier or number, or an owner ('Trump's advisers',
-    'some protesters', 'two aides'): nobody in particular (issue 11, kind 7)."""
-    if token.tag_ not in ("NNS", "NNPS"):
-        return False
-    return not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
