@@ -138,3 +138,11 @@ def test_a_content_never_holds_its_own_cue(analyzer, text, content_word, starts)
 def test_a_vague_cue_read_by_a_statement_is_no_second_unattributed_claim(analyzer, text):
     an = analyze_text(analyzer, text)
     assert len(an.statements) == 1 and an.statements[0].kind != "unattributed"
+
+
+def test_a_first_person_inside_a_quotation_is_still_its_speaker(analyzer):
+    text = ("Prime Minister Tom Reyes said in a statement, \"We are profoundly pleased and relieved\" at the release, "
+            "adding that the family had asked to convey its own relief.")
+    an = analyze_text(analyzer, text)
+    found = _with(an, "convey its own relief")
+    assert found and _speaker_name(an, found[0]) == "Tom Reyes"
