@@ -109,17 +109,6 @@ def test_a_pronoun_is_never_a_name_among_its_own_verbs_objects(analyzer):
     assert found and _speaker_name(an, found[0]) == "Mark Hale"
 
 
-@pytest.mark.parametrize("text, content_word", [
-    ("\"The count was fair,\" said Lena Ortiz, a clerk in Kestria. Finally, I want to return to the point we "
-     "started with: the absence of a consensus in the party.", "return to the point"),
-    ("Tom Reyes said the plan would fail. Why should we believe that the plan can work at all?", "can work at all"),
-])
-def test_the_writers_first_person_is_not_the_speaker_before(analyzer, text, content_word):
-    an = analyze_text(analyzer, text)
-    found = _with(an, content_word)
-    assert found and found[0].speaker is None
-
-
 @pytest.mark.parametrize("text, content_word, starts", [
     ("Valdoria warned people in the north to move south, a declaration that Amnesty International said could "
      "amount to a war crime.", "war crime", "could amount"),
@@ -140,9 +129,9 @@ def test_a_vague_cue_read_by_a_statement_is_no_second_unattributed_claim(analyze
     assert len(an.statements) == 1 and an.statements[0].kind != "unattributed"
 
 
-def test_a_first_person_inside_a_quotation_is_still_its_speaker(analyzer):
-    text = ("Prime Minister Tom Reyes said in a statement, \"We are profoundly pleased and relieved\" at the release, "
-            "adding that the family had asked to convey its own relief.")
-    an = analyze_text(analyzer, text)
-    found = _with(an, "convey its own relief")
-    assert found and _speaker_name(an, found[0]) == "Tom Reyes"
+
+def test_people_no_speaker_noun_lists_still_speak_when_their_modifier_is_dropped(analyzer):
+    an = analyze_text(analyzer, "Kestria joined the union in 1995. Many Kestrian citizens feel stung after the "
+                                "crisis highlighted sharp differences.")
+    found = _with(an, "crisis highlighted")
+    assert not found or found[0].speaker is not None

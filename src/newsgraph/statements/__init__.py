@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
-from ..grammar.pronouns import FIRST, PERSON, PERSONAL, RELATIVE, fits
+from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, fits
 from ..model import Actor, Article, Mention, Span, Statement, readable_rule
 from ..nlp import sentence_bounds
 from ..positions import Stabbing
@@ -378,10 +378,7 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                                         spoken=spoken)
                 if actor is not None:
                     adjustments.append("speaker:nearest")
-            if actor is None and f.subject.lower_ in PERSONAL and not (
-                    f.subject.lower_ in FIRST and not _inside(_said(out, since), f.subject.idx)):
-                # ('I', 'we' outside what anyone said are the writer's: never the speaker just before;
-                # '"We are relieved," adding that ...' inside a quotation is its speaker)
+            if actor is None and f.subject.lower_ in PERSONAL:
                 for prev, prev_i in zip(reversed(out), reversed(where)):
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
                         break
@@ -485,10 +482,6 @@ def _joined_relative(f: Found):
     if h.dep_ != "relcl" or h.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return t, h.head
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 def _said(out: list[Statement], since: int) -> list[tuple[int, int]]:

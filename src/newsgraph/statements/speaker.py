@@ -64,6 +64,10 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
             kind = "person"
         if kind == "person" and token.tag_ in ("NNS", "NNPS"):
             kind = "group"
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in own_voice_nouns():
+        # 'many European citizens feel': people, though no speaker noun lists them (their adjective's
+        # actor was not taken for them: named_by_modifier)
+        kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
     elif token.pos_ == "NOUN" and _who_describes(token):
         # 'an aspiring trader who felt ...', 'radicals who wanted ...': 'who' says the noun is a person
         kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
