@@ -131,7 +131,7 @@ def test_a_vague_cue_read_by_a_statement_is_no_second_unattributed_claim(analyze
 
 
 def test_people_no_speaker_noun_lists_still_speak_when_their_modifier_is_dropped(analyzer):
-    an = analyze_text(analyzer, "Kestria joined the union in 1995. Many Kestrian citizens feel stung after the "
-                                "crisis highlighted sharp differences.")
+    an = analyze_text(analyzer, "Kestria joined the union in 1995. Many Kestrian citizens say the crisis "
+                                "highlighted sharp differences.")
     found = _with(an, "crisis highlighted")
-    assert not found or found[0].speaker is not None
+    assert found and _speaker_name(an, found[0]) == "citizens"  # not the adjective's actor, nor nobody
