@@ -135,3 +135,15 @@ def test_people_no_speaker_noun_lists_still_speak_when_their_modifier_is_dropped
                                 "highlighted sharp differences.")
     found = _with(an, "crisis highlighted")
     assert found and _speaker_name(an, found[0]) == "citizens"  # not the adjective's actor, nor nobody
+
+
+@pytest.mark.parametrize("text, content_word, speaker", [
+    ("Mara Quint founded the Right Women Fund, an organization that plans to play in \"primaries in rural "
+     "districts\" next year.", "primaries in rural", "Right Women Fund"),
+    ("\"It was a fair count,\" said Lena Ortiz, a lawyer who said the ballots were checked twice.",
+     "checked twice", "Lena Ortiz"),
+])
+def test_a_relative_clause_on_an_apposition_speaks_for_the_name(analyzer, text, content_word, speaker):
+    an = analyze_text(analyzer, text)
+    found = _with(an, content_word)
+    assert found and _speaker_name(an, found[0]) == speaker

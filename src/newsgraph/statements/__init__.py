@@ -340,6 +340,12 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                     actor, word, by_modifier = None, None, True
             else:
                 actor, word = actors.actor_at(clip, b), None
+            if actor is None and f.subject.pos_ == "NOUN" and f.subject.dep_ == "appos" and f.words is None:
+                # 'the Right Women Fund, an organization that plans ...', 'Lena Ortiz, a lawyer who said ...':
+                # the noun a relative clause describes is in apposition to a name, which speaks
+                named = actors.actor_of_token(f.subject.head)
+                if named is not None:
+                    actor, word = named, f.subject.head
             if speaker.vague(f.subject, nouns) and not speaker.owned(f.subject, word):
                 # 'diplomats said', 'Middle East observers say': nobody named, no actor (unless the words
                 # are a mention of one, or say whose they are: 'reports received by Amnesty', 'its sources')
