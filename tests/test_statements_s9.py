@@ -147,3 +147,16 @@ def test_a_relative_clause_on_an_apposition_speaks_for_the_name(analyzer, text, 
     an = analyze_text(analyzer, text)
     found = _with(an, content_word)
     assert found and _speaker_name(an, found[0]) == speaker
+
+
+def test_a_group_of_its_own_keeps_its_whole_name(analyzer):
+    an = analyze_text(analyzer, "Reyes is the final decision-maker on any deal, White House advisers say.")
+    found = _with(an, "final decision-maker")
+    assert found and _speaker_name(an, found[0]) == "White House advisers"
+
+
+def test_figures_from_a_body_are_numbers_not_people(analyzer):
+    an = analyze_text(analyzer, "Figures from the European Centre for Disease Prevention and Control revealed a "
+                                "surge of cases in Kestria.")
+    found = _with(an, "surge of cases")
+    assert found and _speaker_name(an, found[0]) == "European Centre for Disease Prevention and Control"

@@ -78,6 +78,9 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     a, b = head_words(token)
     if token.lemma_.lower() in _BODIES or token.lower_ in _BODIES:
         a = min(a, _body_adjectives(token))  # 'the regional council said': 'regional council', not 'council'
+    if token.pos_ == "NOUN" and token.lemma_.lower() in own_voice_nouns():
+        # 'White House advisers': the whole name before the noun, not its last word ('House advisers')
+        a = min([a] + [t.idx for c in token.lefts if c.dep_ == "compound" for t in c.subtree])
     owner = _owner(token)
     if owner is not None and token.pos_ == "NOUN" and token.lemma_.lower() in own_voice_nouns():
         # "Morrison's lawyer said": whose lawyer it is stays in the name (an actor 'lawyer' would join them all)
