@@ -358,8 +358,7 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 else:
                     generic, actor = speaker.generic_body(actors, f.subject, since)
                     role = None if generic else speaker.role_back(actors, f.subject, clip, since,
-                                                                  _said(out, since) + list(f.content), doc,
-                                                                  modified=by_modifier)
+                                                                  _said(out, since) + list(f.content), doc)
                     if role is not None:  # 'the governor said': the person named just before
                         generic, actor = True, role
                     if generic:  # 'the ministry said': the body or state named before, or unresolved

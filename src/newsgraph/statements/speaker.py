@@ -352,18 +352,15 @@ _TITLES = frozenset({"president", "governor", "mayor", "minister", "senator", "c
                      "commentator", "pundit"})
 
 
-def role_back(table: ActorTable, token, before: int, since: int, said, doc, modified: bool = False) -> Actor | None:
+def role_back(table: ActorTable, token, before: int, since: int, said, doc) -> Actor | None:
     """'The governor said ...', 'the former mayor argued ...' with no name (issue 11, kind 4): the
     person a title (`_TITLES`) stands for is the nearest person named before it in
     its sentence and the two before, outside what was said and not only describing a noun; with none,
-    None (the caller adds an actor for the noun, as before). When the phrase's actor was only its
-    modifier's (`modified`: 'the Wikileaks founder', 'the Conservative MP'), the modifier says which
-    party or body the person is of, not another person: the title still goes back."""
+    None (the caller adds an actor for the noun, as before)."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in _TITLES:
         return None
     lefts = list(token.lefts)
-    if not any(t.lower_ == "the" for t in lefts) or any(t.dep_ == "poss" for t in lefts) \
-            or (not modified and any(t.pos_ == "PROPN" for t in lefts)) \
+    if not any(t.lower_ == "the" for t in lefts) or any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in lefts) \
             or any(t.dep_ in ("prep", "appos", "relcl", "acl") for t in token.rights):
         return None  # 'the Russian president', "Iran's foreign minister", 'the mayor of Kestra': a role of its own
     return nearest(table, "he", before, since, lambda a: None, said, doc=doc, strict=True)
