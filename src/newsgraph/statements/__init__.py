@@ -49,7 +49,7 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found = [_before_subtitle(text, f) for f in found]
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
     found = _without_echoes(found)
-    found += _not_cued_already(unattributed.find(doc, lexicon.vague_patterns()), found)
+    found += unattributed.find(doc, lexicon.vague_patterns())
     found = [_after_own_cue(text, f) for f in found]
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]  # (start_char, end_char) of each (speed: no Span made)
@@ -90,22 +90,6 @@ def _named_after_quote(cue):
     if head is None or (j < cue.sent.end and doc[j].text not in (",", ".", ";")):
         return None
     return head
-
-
-def _not_cued_already(claims: list[Found], found: list[Found]) -> list[Found]:
-    """An unattributed pattern whose words a statement already takes as its cue ('according to sources
-    who know both women', 'Sources told CNN that ...': the statement, its speaker vague) is that statement,
-    not a second one over the same claim."""
-    cues = sorted(f.cue for f in found if f.cue is not None)
-    starts = [a for a, _ in cues]
-    out = []
-    for c in claims:
-        a, b = c.cue
-        i = bisect_right(starts, b - 1)  # the cues starting before the pattern's end
-        if any(cues[k][1] > a for k in range(max(0, i - 8), i)):
-            continue
-        out.append(c)
-    return out
 
 
 def _after_own_cue(text: str, f: Found) -> Found:
