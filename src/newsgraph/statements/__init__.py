@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
-from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, fits
+from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, THING, fits
 from ..model import Actor, Article, Mention, Span, Statement, readable_rule
 from ..nlp import sentence_bounds
 from ..positions import Stabbing
@@ -372,6 +372,8 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
                         break
                     prev_actor = actors.by_id.get(prev.speaker) if prev.speaker else None
+                    if prev_actor is not None and f.subject.lower_ in THING and prev_actor.kind == "group":
+                        continue  # 'it' is never a group of people ('Mr. Sanders's aides said ... It could ...')
                     if prev_actor is not None and fits(f.subject.lower_, prev_actor):
                         actor = prev_actor
                         adjustments.append("speaker:previous")
