@@ -150,3 +150,13 @@ def test_figures_from_a_body_are_numbers_not_people(analyzer):
                                 "surge of cases in Kestria.")
     found = _with(an, "surge of cases")
     assert found and _speaker_name(an, found[0]) == "European Centre for Disease Prevention and Control"
+
+
+def test_it_never_takes_a_group_of_people_as_the_speaker_before(analyzer):
+    # the groups this round names ("Mr. Reyes's aides") are people: 'it' three sentences on is not them
+    text = ("Mr. Reyes's aides said he would campaign in the north until the primary. The polls there are close. "
+            "A loss would be a sour end to the race. It could also encourage Mr. Reyes to stay in the race "
+            "through the convention.")
+    an = analyze_text(analyzer, text)
+    found = _with(an, "stay in the race")
+    assert found and _speaker_name(an, found[0]) != "Mr. Reyes's aides"
