@@ -50,7 +50,6 @@ def extract(doc, article: Article, actors: ActorTable) -> tuple[list[Statement],
     found = [f for f in _outside_others(_distinct(found)) if _reports_a_claim(doc, f, cues.act_verbs)]
     found = _without_echoes(found)
     found += unattributed.find(doc, lexicon.vague_patterns())
-    found = [_after_own_cue(text, f) for f in found]
     found.sort(key=lambda f: (f.start, f.end))
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]  # (start_char, end_char) of each (speed: no Span made)
     said = _statements(doc, text, article, actors, found, sents)
@@ -90,23 +89,6 @@ def _named_after_quote(cue):
     if head is None or (j < cue.sent.end and doc[j].text not in (",", ".", ";")):
         return None
     return head
-
-
-def _after_own_cue(text: str, f: Found) -> Found:
-    """A content never holds its own cue: where the parser takes a relative clause for the cue's
-    clause ('a declaration that Amnesty said could amount to a war crime', 'a tariff that the
-    administration had planned to impose on ...'), what was said starts after the cue."""
-    if f.cue is None or f.shape not in ("clause", "object", "rest") or len(f.content) != 1:
-        return f
-    a, b = f.content[0]
-    if not (a <= f.cue[0] < b):
-        return f
-    start = f.cue[1]
-    while start < b and text[start].isspace():
-        start += 1
-    if start < b:
-        f.content[0] = (start, b)
-    return f
 
 
 def _not_found_already(headed: list[Found], found: list[Found]) -> list[Found]:
