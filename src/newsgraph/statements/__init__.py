@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..actors import ActorTable
 from ..grammar import agent, phrase, resolve
-from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, fits
+from ..grammar.pronouns import PERSON, PERSONAL, RELATIVE, THING, fits
 from ..model import Actor, Article, Mention, Span, Statement, readable_rule
 from ..nlp import sentence_bounds
 from ..positions import Stabbing
@@ -270,6 +270,7 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
     out: list[Statement] = []
     where: list[int] = []  # sentence index of each statement in `out`
     dates_seen: dict = {}
+    spoken: dict[int, Actor] = {}  # where a pronoun speaker stands -> the actor this stage gave it
     for f in found:
         at = f.cue[0] if f.cue else f.start
         sent_i = _sentence_of(sents, at)
@@ -296,10 +297,21 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 speaker_span = Span.of(text, rel.idx, rel.idx + len(rel.text))
             nouns = lexicon.speaker_nouns()
             since = sents[max(0, sent_i - _LOOKBACK_SENTENCES + 1)][0] if sents else 0
+            by_modifier = False
             if (clip, f.words) == (a, None):
                 actor, word = resolve(f.subject, actors)
+                if actor is not None and speaker.named_by_modifier(f.subject, word):
+                    # "Trump's advisers", "Indiana protesters", "Eswar Prasad, a professor at Cornell": the
+                    # modifier's actor is not who speaks
+                    actor, word, by_modifier = None, None, True
             else:
                 actor, word = actors.actor_at(clip, b), None
+            if actor is None and f.subject.pos_ == "NOUN" and f.subject.dep_ == "appos" and f.words is None:
+                # 'the Right Women Fund, an organization that plans ...', 'Lena Ortiz, a lawyer who said ...':
+                # the noun a relative clause describes is in apposition to a name, which speaks
+                named = actors.actor_of_token(f.subject.head)
+                if named is not None:
+                    actor, word = named, f.subject.head
             if speaker.vague(f.subject, nouns) and not speaker.owned(f.subject, word):
                 # 'diplomats said', 'Middle East observers say': nobody named, no actor (unless the words
                 # are a mention of one, or say whose they are: 'reports received by Amnesty', 'its sources')
@@ -325,14 +337,16 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                         adjustments.append("speaker:added")
             if actor is not None and f.subject.lower_ in PERSON and _by_coreference(actors, f.subject):
                 # 'A met B. He said': coreference takes the last subject; a speaker is the nearer person
-                near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since) + list(f.content),
-                                       doc=doc)
+                near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender,
+                                       _said(out, since) + list(f.content), doc=doc, bound=_cue_objects(doc, f),
+                                       spoken=spoken)
                 if near is not None and near is not actor:
                     actor = near
                     adjustments.append("speaker:nearest")
             if actor is None and f.subject.lower_ in PERSONAL:
-                actor = speaker.nearest(actors, f.subject.lower_, clip, since, _gender, _said(out, since) + list(f.content),
-                                       doc=doc)
+                actor = speaker.nearest(actors, f.subject.lower_, clip, since, _gender,
+                                        _said(out, since) + list(f.content), doc=doc, bound=_cue_objects(doc, f),
+                                        spoken=spoken)
                 if actor is not None:
                     adjustments.append("speaker:nearest")
             if actor is None and f.subject.lower_ in PERSONAL:
@@ -340,6 +354,8 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                     if sent_i - prev_i > _LOOKBACK_SENTENCES:
                         break
                     prev_actor = actors.by_id.get(prev.speaker) if prev.speaker else None
+                    if prev_actor is not None and f.subject.lower_ in THING and prev_actor.kind == "group":
+                        continue  # 'it' is never a group of people ('Mr. Sanders's aides said ... It could ...')
                     if prev_actor is not None and fits(f.subject.lower_, prev_actor):
                         actor = prev_actor
                         adjustments.append("speaker:previous")
@@ -348,10 +364,13 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 # 'she said' with nobody in the last sentences: the last person she fits, named earlier
                 # in the article (a feature about one person names her once, at the top)
                 far = sents[max(0, sent_i - _FAR_SENTENCES)][0] if sents else 0
-                actor = speaker.nearest(actors, f.subject.lower_, clip, far, _gender, _said(out, far) + list(f.content),
-                                        doc=doc)
+                actor = speaker.nearest(actors, f.subject.lower_, clip, far, _gender,
+                                        _said(out, far) + list(f.content), doc=doc, bound=_cue_objects(doc, f),
+                                        spoken=spoken)
                 if actor is not None:
                     adjustments.append("speaker:earlier")
+            if actor is not None and f.subject.lower_ in PERSONAL and speaker_span is not None:
+                spoken[speaker_span.start] = actor  # a later pronoun that goes back to this one speaks as it
         date = dating.date_near(text, article.published, sents, at, f.content, dates_seen) \
             if f.kind != "unattributed" else None
         if date is None and actor is not None:
@@ -380,6 +399,22 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
             adjustments=adjustments,
         ))
         where.append(sent_i)
+    return out
+
+
+def _cue_objects(doc, f: Found) -> list[tuple[int, int]]:
+    """The character ranges of the cue verb's objects ('He asked Morrison about ...', 'she told Ortiz
+    that ...'): a pronoun subject never stands for a name among its own verb's objects (issue 11, kind 6)."""
+    if f.cue is None:
+        return []
+    span = doc.char_span(*f.cue, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    out = []
+    for c in span.root.children:
+        if c.dep_ in ("dobj", "dative", "iobj") and c.i > span.root.i:
+            end = doc[c.right_edge.i]
+            out.append((doc[c.left_edge.i].idx, end.idx + len(end.text)))
     return out
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from ..actors import ActorTable, documents
 from ..actors.names import is_code_identifier
 from ..grammar import head_words
+from ..grammar.cues import data_rows
 from ..grammar.pronouns import PERSONAL, RELATIVE
 from ..model import Actor
 from ..nlp import text_of
@@ -62,6 +64,10 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
             kind = "person"
         if kind == "person" and token.tag_ in ("NNS", "NNPS"):
             kind = "group"
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in own_voice_nouns():
+        # 'many European citizens feel': people, though no speaker noun lists them (their adjective's
+        # actor was not taken for them: named_by_modifier)
+        kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
     elif token.pos_ == "NOUN" and _who_describes(token):
         # 'an aspiring trader who felt ...', 'radicals who wanted ...': 'who' says the noun is a person
         kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
@@ -72,7 +78,13 @@ def add_speaker(table: ActorTable, text: str, token, nouns: dict[str, str], afte
     a, b = head_words(token)
     if token.lemma_.lower() in _BODIES or token.lower_ in _BODIES:
         a = min(a, _body_adjectives(token))  # 'the regional council said': 'regional council', not 'council'
+    if token.pos_ == "NOUN" and token.lemma_.lower() in own_voice_nouns():
+        # 'White House advisers': the whole name before the noun, not its last word ('House advisers')
+        a = min([a] + [t.idx for c in token.lefts if c.dep_ == "compound" for t in c.subtree])
     owner = _owner(token)
+    if owner is not None and token.pos_ == "NOUN" and token.lemma_.lower() in own_voice_nouns():
+        # "Morrison's lawyer said": whose lawyer it is stays in the name (an actor 'lawyer' would join them all)
+        a = min(a, next((t.idx for t in owner.subtree if t.pos_ != "DET"), owner.idx))
     if owner is not None and token.lemma_.lower() in _BODIES:
         # "the prosecutor's office said": whose office it is, not an actor 'office' (its article left out)
         a = min(a, next((t.idx for t in owner.subtree if t.pos_ != "DET"), owner.idx))
@@ -376,7 +388,7 @@ def _inside_a_modifier(doc, a: int, b: int) -> bool:
 
 
 def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=(), doc=None,
-            strict: bool = False) -> Actor | None:
+            strict: bool = False, spoken=None, bound=()) -> Actor | None:
     """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
     before it (from `since`) that the pronoun fits (issue 11, kind 6: 'he' after two named people is
     the nearer person, never an armed group; 'it' is never a person). A name inside what was said
@@ -384,7 +396,10 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
     "Smith said Jones lied. He added ..." the one who adds is Smith, and in '"Jones lied," he said'
     he is not Jones. With the parse (`doc`), a name that only describes a noun (inside a relative
     clause or a phrase hung on a noun) is taken only when no other name fits; when `strict` (a
-    title, `role_back`), never, and a pronoun's mention is no candidate."""
+    title, `role_back`), never, and a pronoun's mention is no candidate. `spoken` maps where an earlier
+    pronoun speaker stands to the actor this stage gave it: 'He said A, but he did worry B' goes back to
+    that speaker, not to whom coreference tied the first 'he' to. An actor named among the cue verb's
+    objects (`bound`: 'He asked Reyes about ...') is never the pronoun's, wherever else it is named."""
     from ..grammar.pronouns import FIRST, GENDER, PLURAL, fits
 
     p = pronoun.lower()
@@ -403,9 +418,12 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < merged[i][1]
 
+    objects = {a.id for x, y in bound for _, a in table.mentions_in(x, y)}
     fallback = None
     for m, a in reversed(table.mentions_in(since, before)):
-        if m.span.end > before or not fits(p, a) or inside_said(m.span.start):
+        if spoken and m.span.start in spoken and m.span.text.lower() in PERSONAL:
+            a = spoken[m.span.start]
+        if m.span.end > before or not fits(p, a) or inside_said(m.span.start) or a.id in objects:
             continue
         if strict and m.span.text.lower() in PERSONAL:
             continue  # a title goes back to a name, not to a pronoun that coreference tied to someone
@@ -457,3 +475,43 @@ def line_label(span, text: str, actor) -> bool:
     if not content or any(not w.isalpha() or w.lower() in given or w.lower() in nouns for w in content):
         return False
     return all(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in content)
+
+
+@lru_cache(maxsize=1)
+def own_voice_nouns() -> frozenset[str]:
+    """Nouns for people who speak for themselves, not for whom their modifier names
+    (data/own_voice_nouns.tsv: 'adviser', 'protester', 'operative', 'voter')."""
+    return frozenset(row[0] for row in data_rows("own_voice_nouns.tsv", 1))
+
+
+_NAMING_LINKS = frozenset({"appos", "conj"})  # an apposition or a coordinated name speaks itself
+
+
+def named_by_modifier(head, word) -> bool:
+    """Whether the actor the resolver found for a speaker phrase headed by `head` is named only in a
+    modifier of someone else (statements8 review, session 9):
+    - a noun of data/own_voice_nouns.tsv, through a possessor, compound, adjective or of/in/from phrase
+      ("President Trump's advisers", "some Indiana protesters", "one GOP operative", "Democratic voters",
+      "the Wikileaks founder"): the advisers are not Trump, the protesters not the state; an apposition
+      ("a lawyer, Jane Roe, said") or a coordinated name still speaks;
+    - a person's name the actor table has no actor for, through a phrase inside its apposition ("Eswar
+      Prasad, a trade professor at Cornell"): the professor is not Cornell.
+    Nouns of office ("Iranian officials", "a Pentagon spokesman") speak for their body and are not looked at."""
+    if word is None or word.i == head.i:
+        return False
+    links = set()
+    t = word
+    for _ in range(len(head.doc)):  # up the tree to the head (tokens compare by index, not identity)
+        if t.i == head.i:
+            break
+        if t.head.i == t.i:
+            return False  # not inside the phrase
+        links.add(t.dep_)
+        t = t.head
+    if head.pos_ == "NOUN":
+        noun = head.lemma_.lower()
+        return (noun in own_voice_nouns() or head.lower_ in own_voice_nouns()) and not links & _NAMING_LINKS
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return "appos" in links and bool(links & {"prep", "pobj", "poss", "compound", "amod"}) and "conj" not in links
+    return False
+
