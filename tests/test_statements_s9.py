@@ -149,3 +149,23 @@ def test_it_never_takes_a_group_of_people_as_the_speaker_before(analyzer):
     an = analyze_text(analyzer, text)
     found = _with(an, "stay in the race")
     assert found and _speaker_name(an, found[0]) != "Mr. Reyes's aides"
+
+
+@pytest.mark.parametrize("text, content_word, body", [
+    # members named with 'from' / 'of' an organisation act and speak as it (CAMEO and PLOVER code
+    # 'Fatah activists' as Fatah); found by the PLOVER GSR tuning part after the own-voice rule
+    ("Young activists from the Green Party staged rallies in the capital against the prime minister, "
+     "saying he must resign.", "must resign", "Green Party"),
+])
+def test_members_of_an_organisation_speak_as_it(analyzer, text, content_word, body):
+    an = analyze_text(analyzer, text)
+    found = _with(an, content_word)
+    assert found and _speaker_name(an, found[0]) == body
+    protest = [e for e in an.events if e.type == "PROTEST"]
+    assert protest and any(body in s.text for s in protest[0].source_text)
+
+
+def test_people_from_a_place_are_still_not_the_place(analyzer):
+    an = analyze_text(analyzer, "Angry protesters from Ohio staged rallies against the governor, saying he must resign.")
+    found = _with(an, "must resign")
+    assert found and _speaker_name(an, found[0]) != "Ohio"

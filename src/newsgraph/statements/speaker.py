@@ -485,6 +485,8 @@ def own_voice_nouns() -> frozenset[str]:
 
 
 _NAMING_LINKS = frozenset({"appos", "conj"})  # an apposition or a coordinated name speaks itself
+_MEMBER_PREPS = frozenset({"of", "from"})
+_BODY_ENTS = frozenset({"ORG"})  # an organisation or party the model names (not GPE: people of a place are not it)
 
 
 def named_by_modifier(head, word) -> bool:
@@ -500,6 +502,7 @@ def named_by_modifier(head, word) -> bool:
     if word is None or word.i == head.i:
         return False
     links = set()
+    member = False  # 'activists from the Green Party': of/from an organisation names what they belong to
     t = word
     for _ in range(len(head.doc)):  # up the tree to the head (tokens compare by index, not identity)
         if t.i == head.i:
@@ -507,10 +510,15 @@ def named_by_modifier(head, word) -> bool:
         if t.head.i == t.i:
             return False  # not inside the phrase
         links.add(t.dep_)
+        if t.dep_ == "prep" and t.lower_ in _MEMBER_PREPS and word.ent_type_ in _BODY_ENTS:
+            member = True
         t = t.head
     if head.pos_ == "NOUN":
         noun = head.lemma_.lower()
-        return (noun in own_voice_nouns() or head.lower_ in own_voice_nouns()) and not links & _NAMING_LINKS
+        own_voice = noun in own_voice_nouns() or head.lower_ in own_voice_nouns()
+        # members of a body act and speak as it (CAMEO and PLOVER code 'Fatah activists' as Fatah), unlike
+        # people of a place ('protesters from Ohio') or someone's advisers
+        return own_voice and not links & _NAMING_LINKS and not member
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return "appos" in links and bool(links & {"prep", "pobj", "poss", "compound", "amod"}) and "conj" not in links
     return False
