@@ -62,3 +62,30 @@ def check_statement_spans(analysis):
             if span is not None:
                 assert text[span.start:span.end] == span.text
         assert st.rule
+
+
+def statements_with(analysis, content_word: str):
+    """The statements whose content holds `content_word`."""
+    return [s for s in analysis.statements if any(content_word in c.text for c in s.content)]
+
+
+def speaker_name(analysis, st) -> str | None:
+    """The name of a statement's speaker, None when it has none."""
+    if st.speaker is None:
+        return None
+    return next(a.name for a in analysis.actors if a.id == st.speaker)
+
+
+def dated_events(analyzer, text: str):
+    """The events of a small article dated 2021-03-04 (a date for the event dates to resolve against)."""
+    return analyze_text(analyzer, text, published="2021-03-04").events
+
+
+def events_at(events, word: str):
+    """The events whose trigger is exactly `word`."""
+    return [e for e in events if e.trigger is not None and e.trigger.text == word]
+
+
+def show_events(events):
+    """(type, trigger, rule) of each event, for assertion messages."""
+    return [(e.type, e.trigger.text if e.trigger else None, e.rule) for e in events]

@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import analyze_text
-
-
-def _events(analyzer, text):
-    return analyze_text(analyzer, text, published="2021-03-04").events
-
-
-def _show(events):
-    return [(e.type, e.trigger.text if e.trigger else None, e.rule) for e in events]
-
-
-def _at(events, word):
-    return [e for e in events if e.trigger is not None and e.trigger.text == word]
+from conftest import dated_events as _events, events_at as _at, show_events as _show
 
 
 # --- routine meetings and calls: no party named, no diplomacy --------------------------------------

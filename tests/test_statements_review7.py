@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text
-
-
-def _with(analysis, content_word: str):
-    return [s for s in analysis.statements if any(content_word in c.text for c in s.content)]
-
-
-def _speaker_name(analysis, st) -> str | None:
-    if st.speaker is None:
-        return None
-    return next(a.name for a in analysis.actors if a.id == st.speaker)
+from conftest import speaker_name as _speaker_name, statements_with as _with
 
 
 @pytest.mark.parametrize("text, content_word, speaker", [
