@@ -16,8 +16,8 @@ from ..model import Article, Event, Span, Statement
 from ..nlp import column
 from ..positions import Stabbing
 from .lexicon import PARTICLES, StanceVerb, initiative_nouns, mended_lemma, stance_verb, stance_verbs, stance_words
-from .topics import (FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors, none_to_be,
-                     plural_back)
+from .topics import (_SPELLED, FOR_VERBS, MOVED, Mention, Topic, judged_compound, judged_party, named_actors,
+                     none_to_be, plural_back)
 
 _HOLDER_KINDS = ("person", "organization", "group", "country")
 _CONCESSIVE = {"despite", "although", "though", "while", "notwithstanding", "even"}
@@ -722,6 +722,14 @@ def _disposition(verb):
     return noun if noun.lemma_.lower() in _DISPOSED | _INDISPOSED else None
 
 
+def _what_a_move_does(verb) -> bool:
+    """'welcomed the Swedish move to drop the investigation', 'the decision to scrap the tax': the
+    infinitive says what the decision or move does; the move's owner and what others say of it hold the
+    stances, the subject of the verb above gives no response of its own by it."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPELLED and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _asked_for(verb) -> bool:
     """A response someone is asked for, not one given: "called on X to accept", "urged X to sign",
     "a plan for both sides to accept" (an infinitive describing a noun), but not the means one takes
@@ -866,6 +874,8 @@ def responses(ti: int, topic: Topic, mention_heads: dict[int, int], doc, article
                 v = _CARRIED_ON  # "resumed the talks", "continued the negotiations": carrying on the initiative
             if v is None or v.role != "response":
                 continue
+            if _what_a_move_does(tok):
+                continue  # "welcomed the move to scrap the sanctions": what the move does, nobody's response here
             # a preposition before the verb sets the scene ("On Tuesday Israel rejected it"), names no object
             objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass") and
                     not (c.lower_ == "part" and v.lemma == "take part")] + \

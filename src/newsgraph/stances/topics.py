@@ -39,6 +39,7 @@ class Mention:
     definite: bool
     modified: bool  # has a possessor, "of X" or an adjective naming who
     named: bool = False  # its owner is named, not a pronoun ("the US decision", not "its decision")
+    label: str = ""  # how a reader names it, where that differs from the span ("Bevin's plan", not "his plan")
 
 
 @dataclass(slots=True)
@@ -56,7 +57,7 @@ class Topic:
                      lambda m: m.kind == "content", lambda m: True):
             for m in self.mentions:
                 if pick(m):
-                    return re.sub(r"^(?:the|this|that|a|an)\s+", "", m.span.text, flags=re.I)
+                    return re.sub(r"^(?:the|this|that|a|an)\s+", "", m.label or m.span.text, flags=re.I)
         return ""
 
 
@@ -129,7 +130,7 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
             not any(c.dep_ == "det" for c in tok.children):
         return None
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
-            not _spelled_out(tok, term):
+            not _spelled_out(tok, term) and not _inquiry_into(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
     if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children) and \
             not _enacted(tok):
@@ -497,7 +498,16 @@ def _policy_back(tok, actors: ActorTable, last: "Topic | None", distance: int | 
 # policies that are one particular measure when named with "the", whoever owns them ("Pakistan said the
 # sanctions were illegal", "voted against the bill"); "the decision", "the move", "the plan" need an owner
 STANDING = frozenset({"sanctions", "sanctionspackage", "embargo", "bill", "legislation", "referendum", "amendment", "motion",
-                      "reform", "tariff", "ban", "curfew", "rezoning", "deployment"})
+                      "reform", "tariff", "ban", "curfew", "rezoning", "deployment",
+                      "investigation", "inquiry", "enquiry", "probe"})
+
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
+
+
+def _inquiry_into(tok, term: str) -> bool:
+    """'dropped an investigation into the allegation', 'called for an inquiry into the killings': an
+    inquiry that says what it looks into is one inquiry, whoever opened it."""
+    return term in INQUIRIES and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
 
 
 _SPELLED = frozenset({"decision", "move"})
@@ -648,6 +658,47 @@ def _put_forward(tok) -> bool:
 
 # what is moved in a chamber: "moved a motion", "moved an amendment" (not "moved troops")
 MOVED = frozenset({"motion", "amendment", "resolution", "bill"})
+
+
+_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+_LABEL_REACH = 12  # tokens of a spelled-out complement a label keeps ("the decision to drop the inquiry")
+
+
+def _label(tok, span: Span, article: Article, actors: ActorTable) -> str:
+    """The words a reader would name the initiative with, where the span's are not them: no quotation
+    mark or dash before it ('" impeachment'), the owner a possessive pronoun stands for ('his plan' ->
+    "Matt Bevin's plan"), and what a decision or move does ('its decision' -> "its decision to close the
+    clinic", "the Swedish move to drop the investigation"). Empty when the span's words are the label."""
+    text = span.text
+    start = span.start
+    lead = re.match(r"^[\W_]+", text)
+    if lead:
+        text, start = text[lead.end():], start + lead.end()
+    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS and c.idx == start), None)
+    if pron is not None and not _asked_to(tok):
+        a = actors.actor_of_token(pron)
+        if a is not None and a.kind in _HOLDER_KINDS and a.name:
+            text = a.name + ("'" if a.name.endswith("s") else "'s") + text[len(pron.text):]
+    if tok.lemma_.lower() in _SPELLED:
+        acl = next((c for c in tok.children if c.dep_ == "acl" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if acl is not None:
+            toks = [t for t in acl.subtree if t.i <= tok.i + _LABEL_REACH]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            if toks and toks[0].i == tok.i + 1 and all(b.i - a.i == 1 for a, b in zip(toks, toks[1:])):
+                text += article.text[tok.idx + len(tok.text):toks[-1].idx + len(toks[-1].text)]
+    return "" if text == span.text else text
+
+
+def _asked_to(tok) -> bool:
+    """'urged Kenya to reconsider its decision': the mention is in what someone is asked to do, where
+    'its' is the one asked (the resolver may give it the one asking): no owner is read from it."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    v = stance_verbs().get(verb.head.lemma_.lower())
+    return verb.dep_ == "xcomp" and v is not None and v.role in ("request", "proposer")
 
 
 def _span(tok, article: Article) -> Span:
@@ -920,6 +971,7 @@ def find(doc, article: Article, actors: ActorTable,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
                         modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
                         named=bool(named) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children))
+            m.label = _label(tok, m.span, article, actors)
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
