@@ -74,3 +74,20 @@ def test_the_one_asked_keeps_its_pronoun(analyzer):  # guard
 def test_no_quotation_mark_opens_a_topic(analyzer):  # guard (the page's parse put the mark in the span)
     text = '"The people here are not buying" impeachment, Senator Ann Reyes said. Ann Reyes criticised impeachment.'
     assert not any(t[:1] in "\u201d\"'" for t in _topics(analyzer, text)), _topics(analyzer, text)
+
+
+def test_the_one_judged_owns_the_plan(analyzer):
+    # the resolver gives "his" the subject; the one judged for the plan is its owner
+    text = "Governor Ann Reyes promised to protect the clinics and hammered Bo Lind on his plan for work requirements."
+    topics = _topics(analyzer, text)
+    assert not any("Reyes" in t for t in topics), topics
+
+
+def test_a_decision_is_named_by_its_verb_and_object_only(analyzer):
+    text = "Oxfam criticised Kenya's decision to not open the clinics for migrants despite the deaths of three children."
+    assert "Kenya's decision to not open the clinics" in _topics(analyzer, text), _topics(analyzer, text)
+
+
+def test_plural_investigations_are_no_topic(analyzer):
+    text = "Norway offered aid to Peru in exchange for Peru's ceasing investigations of corruption."
+    assert not any("investigation" in t for t in _topics(analyzer, text)), _topics(analyzer, text)

@@ -135,6 +135,8 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children) and \
             not _enacted(tok):
         return None  # "US privacy law", "under the law": law as such, not one law ("the new law", "Hungary's law")
+    if _inquiries_at_large(tok, term):
+        return None
     if term == "policy" and policy_field(tok):
         return None  # "Obama's foreign policy", "Chinese trade policy": a field of policy, not one initiative
     if nouns[term] == "policy" and business(tok):
@@ -510,6 +512,12 @@ def _inquiry_into(tok, term: str) -> bool:
     return term in INQUIRIES and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
 
 
+def _inquiries_at_large(tok, term: str) -> bool:
+    """'in exchange for Ukraine's ceasing investigations', 'investigations of corruption': inquiries in the
+    plural are inquiries in general, not one a side can hold a stance on."""
+    return term in INQUIRIES and tok.tag_ in ("NNS", "NNPS")
+
+
 _SPELLED = frozenset({"decision", "move"})
 
 
@@ -676,17 +684,18 @@ def _label(tok, span: Span, article: Article, actors: ActorTable) -> str:
         text, start = text[lead.end():], start + lead.end()
     pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS and c.idx == start), None)
     if pron is not None and not _asked_to(tok):
-        a = actors.actor_of_token(pron)
+        a = judged_party(tok, actors) or actors.actor_of_token(pron)  # "hammered Bevin on his plan": Bevin's
         if a is not None and a.kind in _HOLDER_KINDS and a.name:
             text = a.name + ("'" if a.name.endswith("s") else "'s") + text[len(pron.text):]
     if tok.lemma_.lower() in _SPELLED:
         acl = next((c for c in tok.children if c.dep_ == "acl" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if acl is not None:
-            toks = [t for t in acl.subtree if t.i <= tok.i + _LABEL_REACH]
-            while toks and toks[-1].is_punct:
-                toks.pop()
-            if toks and toks[0].i == tok.i + 1 and all(b.i - a.i == 1 for a, b in zip(toks, toks[1:])):
+            # the verb with its particle, negation and object: "to not vaccinate detained migrants", not
+            # "... for flu despite the deaths of ..."
+            toks = sorted([acl] + [t for c in acl.children if c.dep_ in ("aux", "neg", "dobj", "prt", "attr", "dative")
+                                   for t in c.subtree], key=lambda t: t.i)
+            if toks and toks[-1].i <= tok.i + _LABEL_REACH and toks[0].i == tok.i + 1 and all(b.i - a.i == 1 for a, b in zip(toks, toks[1:])):
                 text += article.text[tok.idx + len(tok.text):toks[-1].idx + len(toks[-1].text)]
     return "" if text == span.text else text
 
