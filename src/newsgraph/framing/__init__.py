@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..actors import ActorTable
 from ..model import Article, Signal, Stance, Statement
 from ..positions import Windowed
-from . import balance, calls, claims, loaded
+from . import balance, calls, claims, loaded, voice
 from .quotes import Voices
 
 __all__ = ["extract"]
@@ -44,6 +44,8 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     found += calls.in_body(doc, article)
     found += calls.exhortations(doc, article, voices)
     found += calls.in_boilerplate(article)
+    found += voice.scare_quotes(doc, article, voices)
+    found += voice.rhetorical_questions(doc, article, voices)
     found += balance.extract(doc, article, actors, statements, stances)
     return _dedupe(found)
 

@@ -169,6 +169,71 @@ def _labelled_by(tok):
     return subject
 
 
+# "lie" as a verb of deceit ("lied to Congress", "lying that he had no contact", "a White House that lies as
+# easily as it tells the truth"), not of lying down or being somewhere ("the problem lies in", "lies ahead",
+# "lay dead", "the village lies 5 km from", "where the truth lies")
+_PLACE_WORDS = frozenset({"ahead", "down", "low", "dormant", "there", "here", "beneath", "behind", "still", "flat",
+                          "idle", "awake", "where", "elsewhere", "abandoned", "buried", "empty", "around", "about",
+                          "nearby", "back", "fallow", "unused", "untouched", "open", "wounded", "dead", "asleep"})
+
+
+def _deceives(tok) -> bool:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "lie" or tok.lower_ not in ("lie", "lies", "lied", "lying"):
+        return False  # "lay" is the past of lying down
+    if tok.lower_ == "lied":
+        return True  # the past of lying down is "lay"
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "that":
+        return nxt.dep_ == "mark"  # "lying that he had no contact", not "lying that way"
+    if nxt is not None and nxt.lower_ == "about":
+        return after is None or not after.like_num  # "lied about it", not "lies about 5 km from"
+    if nxt is not None and nxt.lower_ == "to" and after is not None:
+        return after.pos_ in ("PRON", "PROPN", "DET", "NOUN") and after.lower_ != "rest"  # "lied to Congress"
+    if nxt is not None and nxt.lower_ == "under" and after is not None and after.lower_ == "oath":
+        return True
+    if any(c.dep_ in ("prep", "npadvmod", "acomp", "oprd", "attr", "prt", "dobj") or c.lower_ in _PLACE_WORDS
+           for c in tok.children):
+        return False
+    # "lies as easily as", "he lies, and he knows it": a person or body who lies, with no place
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or
+                                    subject.lower_ in ("he", "she", "they", "who", "that", "i", "we", "you"))
+
+
+# verbs of speech that judge what they report, read only as verbs of speech (loaded.tsv, ninth round)
+_SPEECH_USE = frozenset({"boast", "brag", "gloat", "admit"})
+
+
+def _speech_use(tok) -> bool:
+    """'boasted of his skills', 'bragged about it', 'boasted that', 'admitted that he had' (in the past tense),
+    'admitted making remarks', 'admitted to lying': the verb reports what someone said. Not 'the state boasts the
+    highest share' (has), 'was admitted to hospital', 'refugees admitted to the United States', 'admit new members'."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    kids = list(tok.children)
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    lemma = tok.lemma_.lower()
+    if lemma == "admit":
+        if tok.tag_ not in ("VBD", "VBN") or tok.dep_ == "acl":
+            return False  # "admitted", "has admitted": a report of what someone said, not "will not admit"
+        if nxt is not None and nxt.lower_ == "to":
+            return tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ == "VBG"  # "admitted to lying", not "to the country"
+        if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" for c in kids):
+            return True  # "admitted making remarks"
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ != "nsubj":
+        return True
+    if lemma == "admit":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in kids):
+        return True  # "boasted of / about"
+    return lemma != "boast" and not any(c.dep_ == "dobj" for c in kids)  # "he bragged", not "boasts a lead"
+
+
 _PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{2,8}-$")
 
 
@@ -212,11 +277,14 @@ def extract(doc, article: Article, actors: ActorTable, voices: Voices) -> list[S
         if word.unless_text is not None and word.unless_text.search(article.text):
             continue  # "the Nazi leader" in a text about Hitler's party: the word's literal subject
         if word.pos != "*" and tok.pos_ != word.pos and not (word.pos == "NOUN" and tok.pos_ == "PROPN") and \
+                not (word.lemma == "lie" and _deceives(tok)) and \
                 not (word.pos == "ADJ" and tok.pos_ == "NOUN" and tok.lower_ == word.lemma and
                      tok.dep_ in ("attr", "oprd")) and \
                 not (word.pos == "ADJ" and tok.pos_ == "VERB" and tok.lower_ == word.lemma and tok.dep_ == "amod"):
             continue  # (an adjective written as itself, said of something, may be parsed a noun: "it was a sham";
             # one before its noun may be parsed a verb: "the sordid affair")
+        if word.lemma in _SPEECH_USE and not _speech_use(tok):
+            continue  # "the city boasts a museum", "was admitted to hospital": no verb of speech
         if _neutral(tok, word) or _in_name(tok) or _in_personal_name(tok):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
