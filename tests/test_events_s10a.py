@@ -107,3 +107,31 @@ def test_figurative_force_is_no_event(analyzer, text, word):
 def test_physical_force_still_codes(analyzer, text, word):
     events = _events(analyzer, text)
     assert [e.type for e in _at(events, word)] == ["ASSAULT"], _show(events)
+
+
+# --- an accusation or a request not made -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The two bankers were not charged, the prosecutor said on Monday.", "charged"),
+    ("The envoy never urged Kyiv to open an investigation into the company.", "urged"),
+    ("None of the hundreds of buyers were charged on Wednesday.", "charged"),
+])
+def test_an_accusation_or_request_not_made_is_no_event(analyzer, text, word):
+    events = _events(analyzer, text)
+    assert not _at(events, word), _show(events)
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("Prosecutors charged the mayor with fraud on Monday.", "charged", "ACCUSE"),
+    ("The envoy urged Kyiv to open an investigation into the company.", "urged", "REQUEST"),
+    ("The opposition did not accept the proposal.", "accept", "REJECT"),
+])
+def test_acts_done_or_refused_still_code(analyzer, text, word, category):
+    events = _events(analyzer, text)
+    assert [e.type for e in _at(events, word)] == [category], _show(events)
+
+
+def test_a_policy_not_supported_is_still_told(analyzer):
+    # a stance against something ("does not support forced relocations") stays an event
+    events = _events(analyzer, "The United States does not support forced relocations of refugees.")
+    assert _at(events, "support"), _show(events)
