@@ -399,6 +399,10 @@ def _sentence(sent, article: Article, table: ActorTable, statements: list[Statem
         adjustments = ([fig.adjustment] if fig is not None else []) + ([change] if change else [])
         if _anonymity(coding.trigger) or _what_it_serves(coding.top):
             continue
+        if neg and act is None and category in _NOT_DONE_IS_NOTHING:
+            # "the buyers were not charged", "never urged Ukraine to investigate", "they weren't asking
+            # for the moon": an accusation or a request that was not made is no event (events14)
+            continue
         if category == "ACCUSE" and _people_participle(coding.trigger):
             continue  # "the accused then hit the boy", "spat at by the accused": the person charged
 
@@ -913,6 +917,12 @@ def _warned_state(coding: Coding, category: str) -> bool:
     c = said[0]
     return c.lemma_.lower() == "be" and not (auxes(c) & FUTURE) and \
         not any(w.pos_ == "VERB" for w in c.subtree if w.i != c.i)
+
+
+# verbal acts that, not done, report nothing (a refusal of cooperation is REJECT already: coding.settle).
+# Not SUPPORT: "does not support forced relocations" is a stance against them (a tuning reference keeps it
+# as REJECT or SUPPORT; with SUPPORT here the references' tuning events fell .831 -> .829)
+_NOT_DONE_IS_NOTHING = frozenset({"ACCUSE", "REQUEST"})
 
 
 def _warned_against_a_course(coding: Coding, category: str) -> bool:

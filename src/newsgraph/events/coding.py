@@ -174,6 +174,9 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         return False
     if frame.pobj is not None:
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+        # "pulled out of the race": the parser makes "out" a preposition with "of" under it
+        pobjs |= {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("out", "away")
+                  for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"}
         if not (pobjs & frame.pobj):
             return False
     if frame.subj is not None:
@@ -182,6 +185,12 @@ def _frame_holds(frame: Frame, tok, lemmas_of_obj: set[str]) -> bool:
         subjs += [x for c in subjs for x in c.conjuncts]
         subjs += [x for c in subjs for x in c.children if x.dep_ == "compound"]
         if not {k for c in subjs for k in keys(c)} & frame.subj:
+            return False
+    if frame.objmod is not None:
+        # the object's owner and modifiers: "suspended her campaign", "ended his presidential bid"
+        owners = {c.lower_ for o in objects(tok) for c in o.children if c.dep_ in ("poss", "amod", "compound", "nmod")}
+        owners |= {c.lemma_.lower() for o in objects(tok) for c in o.children if c.dep_ in ("amod", "compound", "nmod")}
+        if not owners & frame.objmod:
             return False
     if frame.mod is not None:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
@@ -389,6 +398,11 @@ def headline_verb(tok) -> bool:
         any(c.dep_ in ("dobj", "prt") for c in tok.children)
 
 
+# being interviewed is talking to the press: "declined to be interviewed" is no refusal of anything, as
+# "declined to comment" is not (events14 review of unseen pages)
+_PRESS = frozenset({"interview"})
+
+
 def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
     """The happening `tok`'s clause reports, or None (speech verbs and unknown verbs give None)."""
     if depth > 6:
@@ -407,7 +421,7 @@ def code(tok, lex: Lexicon, depth: int = 0) -> Coding | None:
             pat = None  # "Turkey helped broker a swap": the brokering is the happening, help only its manner
         if pat is not None and pat.category in ("REJECT", "AGREE"):
             inner = complement(tok)
-            if inner is not None and lookup(lex.wrappers, inner)[1] == "speech":
+            if inner is not None and (lookup(lex.wrappers, inner)[1] == "speech" or inner.lemma_.lower() in _PRESS):
                 # "declined to comment", "refused to say": a statement, not a refusal of anything
                 return Coding("NONE", None, tok, tok, f"{pat.rule}>speech", [], *_flags(tok))
         if pat is not None:

@@ -170,7 +170,7 @@ def reading(c: Coding, lex: Figurative | None = None) -> Reading | None:
             if word is not None and p.pos_ == "NOUN":
                 return Reading("obstacle", word, None)  # "the talks hit a snag": no blow, no criticism
             word = _hit(p, lex.object)
-            if word is not None and p.pos_ == "NOUN":
+            if word is not None and p.pos_ in ("NOUN", "PRON"):  # (PRON: "capturing something")
                 return Reading("object", word, "ACCUSE" if verbal else None)
     if trig.pos_ == "NOUN":
         for m in trig.children:

@@ -40,6 +40,7 @@ class Frame:
     pred: bool = False  # the verb has an object complement ("called it monumental")
     predword: frozenset[str] | None = None  # that complement's lemmas ("found X guilty": pred=guilty)
     subj: frozenset[str] | None = None  # the active subject's lemmas ("rockets struck", "warplanes destroyed")
+    objmod: frozenset[str] | None = None  # words owning or modifying the object ("suspended her campaign": her)
     text: str = "*"
 
 
@@ -94,9 +95,9 @@ def _frame(text: str, where: str) -> Frame:
         key = {"obj!": "notobj", "pred": "predword"}.get(key, key)
         if key == "predword":
             parts["pred"] = True
-        if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword", "subj") or not value:
+        if key not in ("obj", "notobj", "prep", "prt", "mod", "of", "pobj", "predword", "subj", "objmod") or not value:
             raise ConfigError(f"[E003] {where}: unknown frame {part!r}; "
-                              "use *, noobj, hasobj, xcomp, clause, ofplace, solo, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of= or subj=")
+                              "use *, noobj, hasobj, xcomp, clause, ofplace, solo, pred, pred=, obj=, obj!=, prep=, pobj=, prt=, mod=, of=, subj= or objmod=")
         parts[key] = frozenset(v.strip().lower() for v in value.split("|"))
     return Frame(**parts)
 
