@@ -1,0 +1,93 @@
+"""Actors stage, issue 11, session 10: the home country of an article that names another country often,
+premiers and vice-premiers, a pronoun's word inside a name.
+
+Every sentence here is invented for the test; none comes from a gold set, a page or the founding example.
+"""
+
+from __future__ import annotations
+
+from newsgraph import actors
+from newsgraph.actors.stage import _home_countries, _home_country_of_actors
+from newsgraph.model import Actor, Article, Mention, Span
+
+
+def _table(nlp, text: str):
+    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
+
+
+def _actor(name: str, kind: str, country: str | None = None, n: int = 1, rule: str = "ner") -> Actor:
+    return Actor(id="", name=name, kind=kind, country=country,
+                 mentions=[Mention(Span(0, len(name), name), rule) for _ in range(n)])
+
+
+def _person(table, name: str) -> Actor:
+    return next(a for a in table.actors if a.name == name)
+
+
+# -- the home country by actors (stage._home_country_of_actors)
+
+def test_most_named_actors_make_the_home_country_though_another_is_named_more():
+    acts = [_actor("Ukraine", "country", "UKR", 7), _actor("Ohio", "location", "USA"),
+            _actor("White House", "organization", "USA"), _actor("Texas", "location", "USA"),
+            _actor("Lia Varn", "person", "USA"), _actor("Karl Brenner", "person")]
+    assert _home_country_of_actors(acts) == "USA"
+    _home_countries(acts)
+    assert acts[-1].country == "USA"
+
+
+def test_actors_split_between_two_countries_make_no_home():
+    acts = [_actor("Ukraine", "country", "UKR", 2), _actor("Kyiv", "location", "UKR"),
+            _actor("Odesa", "location", "UKR"), _actor("Ohio", "location", "USA"),
+            _actor("White House", "organization", "USA"), _actor("Texas", "location", "USA"),
+            _actor("Karl Brenner", "person")]
+    _home_countries(acts)
+    assert acts[-1].country is None
+
+
+def test_too_few_actors_make_no_home():
+    acts = [_actor("Ukraine", "country", "UKR", 2), _actor("Ohio", "location", "USA"),
+            _actor("Texas", "location", "USA"), _actor("White House", "organization", "USA"),
+            _actor("Karl Brenner", "person")]
+    _home_countries(acts)
+    assert acts[-1].country is None
+
+
+def test_names_in_small_letters_do_not_count():
+    acts = [_actor("Ukraine", "country", "UKR", 9), _actor("Ohio", "location", "USA"),
+            _actor("Texas", "location", "USA"), _actor("lawmakers", "group", "USA"),
+            _actor("officials", "group", "USA"), _actor("Karl Brenner", "person")]
+    assert _home_country_of_actors(acts) is None
+
+
+def test_an_inquiry_about_another_country_keeps_its_witnesses_american(nlp):
+    text = ("Ukraine said on Monday that Ukraine would not give up Crimea. Ukrainian officials in Kyiv "
+            "said Ukraine needed more help, and Ukraine asked again. Ukrainian diplomats said Ukraine was "
+            "ready.\n\nSenator Lindsey Graham said the White House had held back the aid. The House "
+            "Intelligence Committee met in Washington, and Ohio and Texas lawmakers joined. Karl Brenner, "
+            "a former envoy, testified for six hours.")
+    table = _table(nlp, text)
+    assert _person(table, "Karl Brenner").country == "USA"
+
+
+# -- premier and vice-premier (data/actors/roles.tsv)
+
+def test_a_vice_premier_in_small_letters_takes_the_adjectives_country(nlp):
+    table = _table(nlp, "Talks went on between the envoys and Chinese vice-premier Zhao Wenbo in Geneva.")
+    zhao = _person(table, "Zhao Wenbo")
+    assert zhao.country == "CHN"
+    assert any("vice-premier" in r for r in zhao.roles)
+
+
+def test_a_premier_is_a_role(nlp):
+    table = _table(nlp, "Canadian Premier Dana Holloway said the talks with Ottawa would resume on Monday.")
+    dana = _person(table, "Dana Holloway")
+    assert dana.country == "CAN"
+    assert any("Premier" in r for r in dana.roles)
+
+
+# -- a pronoun's word inside a name (coref.resolve)
+
+def test_he_inside_a_name_is_no_pronoun(nlp):
+    table = _table(nlp, "Marcus Pell met Chinese vice-premier Wang He in Geneva on Monday.")
+    pell = _person(table, "Marcus Pell")
+    assert all(m.span.text != "He" for m in pell.mentions)
