@@ -91,3 +91,25 @@ def test_he_inside_a_name_is_no_pronoun(nlp):
     table = _table(nlp, "Marcus Pell met Chinese vice-premier Wang He in Geneva on Monday.")
     pell = _person(table, "Marcus Pell")
     assert all(m.span.text != "He" for m in pell.mentions)
+
+
+# -- hyphenated titles are read whole (roles._inner_hyphen)
+
+def test_a_hyphenated_title_before_a_name_is_read_whole(nlp):
+    table = _table(nlp, "The charges were dropped against rebel co-founder Piet Moss in 2010.")
+    assert _person(table, "Piet Moss").roles == ["co-founder"]
+
+
+def test_a_title_with_hyphens_inside_is_read_whole(nlp):
+    table = _table(nlp, "The group's editor-in-chief Anna Lind said the ruling was unfair.")
+    assert _person(table, "Anna Lind").roles == ["editor-in-chief"]
+
+
+def test_a_hyphenated_title_in_an_apposition_is_read_whole(nlp):
+    table = _table(nlp, "Lawmakers sued the Inspector-General of Police, Musa Bello, on Monday.")
+    assert "Inspector-General of Police" in _person(table, "Musa Bello").roles
+
+
+def test_a_dash_between_phrases_still_ends_a_title(nlp):
+    table = _table(nlp, "The vote - said senator Tom Harlan on Monday - was close.")
+    assert all(not r.startswith("vote") for r in _person(table, "Tom Harlan").roles)
