@@ -113,3 +113,33 @@ def test_a_hyphenated_title_in_an_apposition_is_read_whole(nlp):
 def test_a_dash_between_phrases_still_ends_a_title(nlp):
     table = _table(nlp, "The vote - said senator Tom Harlan on Monday - was close.")
     assert all(not r.startswith("vote") for r in _person(table, "Tom Harlan").roles)
+
+
+# -- a body's name with "and" read as two bodies (mentions._and_split_names)
+
+def _orgs(table) -> list[str]:
+    return sorted(a.name for a in table.actors if a.kind == "organization")
+
+
+def test_a_name_cut_at_and_is_whole_where_its_acronym_is_named(nlp):
+    table = _table(nlp, "At the border, Customs and Border Protection (CBP) agents waited. Customs and Border "
+                        "Protection, part of Homeland Security, did not accept the offer.")
+    assert "Customs" not in _orgs(table) and "Border Protection" not in _orgs(table)
+    assert "Customs and Border Protection" in _orgs(table)
+
+
+def test_a_name_the_model_read_whole_once_is_whole_everywhere(nlp):
+    table = _table(nlp, "Customs and Border Protection (CBP) said on Monday that it was ready. Later, Customs "
+                        "and Border Protection said more.")
+    assert "Customs" not in _orgs(table)
+
+
+def test_a_name_the_model_ended_with_and_goes_on_with_the_next_name(nlp):
+    table = _table(nlp, "The project was funded by the Greenfield Institute’s Civic Discourse and Community "
+                        "Voices Fund.")
+    assert not any(n.endswith(" and") for n in _orgs(table))
+
+
+def test_two_bodies_named_side_by_side_stay_two(nlp):
+    table = _table(nlp, "Apple and Google said on Monday they would fight the ruling. Apple said more.")
+    assert "Apple and Google" not in _orgs(table)
