@@ -143,3 +143,26 @@ def test_a_name_the_model_ended_with_and_goes_on_with_the_next_name(nlp):
 def test_two_bodies_named_side_by_side_stay_two(nlp):
     table = _table(nlp, "Apple and Google said on Monday they would fight the ruling. Apple said more.")
     assert "Apple and Google" not in _orgs(table)
+
+
+# -- a province or state named with its word, a region read as a nationality (mentions)
+
+def _kind_of(table, name: str) -> str | None:
+    return next((a.kind for a in table.actors if a.name == name), None)
+
+
+def test_a_state_named_with_its_word_is_a_place(nlp):
+    table = _table(nlp, "Nigeria's police questioned the senators on Friday over a protest against the "
+                        "outcome of the Kano State governorship election.")
+    assert _kind_of(table, "Kano State") == "location"
+
+
+def test_a_region_before_a_place_noun_is_a_place(nlp):
+    table = _table(nlp, "Farmers in the Punjab province west of Delhi burn stubble every year, India's "
+                        "government said.")
+    assert _kind_of(table, "Punjab") == "location"
+
+
+def test_a_state_of_no_region_stays_a_body(nlp):
+    table = _table(nlp, "The Islamic State claimed the attack in Iraq on Monday.")
+    assert _kind_of(table, "Islamic State") == "organization"

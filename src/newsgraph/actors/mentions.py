@@ -446,11 +446,21 @@ def _region_of_the_story(name: str, mentioned: set[str | None], person_words: Ca
     article names, not a known given name, and no part of a longer person's name in the article ("in
     Helmand", "North Darfur")."""
     key = fold(name)
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _REGION_WORDS:
+        # "Osun State", "Rakhine State", "Sindh Province": a province or state named with its word; not a
+        # US state's name ("Ohio State" is the university), not a name of its own ("Islamic State")
+        key = fold(" ".join(words[:-1]))
+        if lexicon.world_regions().get(key, frozenset()) == {"USA"}:
+            return False
     if key in lexicon.given_names() or is_acronym(name) or lexicon.country_of_demonym(name):
         return False
     if not lexicon.world_regions().get(key, frozenset()) & mentioned:
         return False
     return not set(key.split()) & person_words()
+
+
+_REGION_WORDS = frozenset({"State", "Province", "Region", "Governorate"})
 
 
 def _governs(root, depth: int = 0) -> bool:
@@ -666,7 +676,8 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
             # "elected in Glasgow": a large town after a place preposition, whatever the model said
             out.append(_gpe(doc, ent, start, end, text, mentioned))
-        elif ent.label_ in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].text.islower() \
+        elif (ent.label_ in ("PERSON", "ORG") or ent.label_ == "NORP" and lexicon.world_regions().get(name)) \
+                and ent.end < len(doc) and doc[ent.end].text.islower() \
                 and lexicon.place_kind(f"{text[start:end]} {doc[ent.end].text}") == "location":
             # "Logar province", "Euphrates river": the word after the name says it is a place
             out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
