@@ -166,3 +166,11 @@ def test_a_region_before_a_place_noun_is_a_place(nlp):
 def test_a_state_of_no_region_stays_a_body(nlp):
     table = _table(nlp, "The Islamic State claimed the attack in Iraq on Monday.")
     assert _kind_of(table, "Islamic State") == "organization"
+
+
+def test_a_regions_other_readings_as_a_nationality_join_the_place(nlp):
+    table = _table(nlp, "Farmers in the Punjab province west of Delhi burn stubble, and the Punjab government "
+                        "enacted a water law. Punjab's water table rose, India's government said.")
+    punjab = [a for a in table.actors if a.name == "Punjab"]
+    assert [a.kind for a in punjab] == ["location"]
+    assert len(punjab[0].mentions) >= 2
