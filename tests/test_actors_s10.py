@@ -174,3 +174,25 @@ def test_a_regions_other_readings_as_a_nationality_join_the_place(nlp):
     punjab = [a for a in table.actors if a.name == "Punjab"]
     assert [a.kind for a in punjab] == ["location"]
     assert len(punjab[0].mentions) >= 2
+
+
+# -- peoples and faiths read as a person or a body (data/actors/peoples.tsv)
+
+def test_a_faith_read_as_a_person_is_a_group(nlp):
+    table = _table(nlp, "Many of the farmers in the region belong to the Sikh religious minority and "
+                        "politicians are worried.")
+    assert _kind_of(table, "Sikh") in ("group", None)
+    assert not any(a.kind == "person" and a.name == "Sikh" for a in table.actors)
+
+
+def test_a_people_read_as_a_body_is_a_group(nlp):
+    table = _table(nlp, "The mass detention of a million or more Uighurs and other minorities began in 2017, "
+                        "the report said.")
+    assert _kind_of(table, "Uighurs") == "group"
+
+
+def test_a_national_adjective_is_no_people_name():
+    from newsgraph.actors import lexicon
+
+    assert lexicon.is_people_name("Kurds") and lexicon.is_people_name("Sikh")
+    assert not lexicon.is_people_name("Turkish") and not lexicon.is_people_name("Christian")

@@ -665,6 +665,10 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # "Cinemas, galleries and museums will shut": a plural noun listed with others
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
+        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and lexicon.is_people_name(text[start:end]):
+            # "the Sikh minority" read as a person, "Uighurs" as an organisation: a people, a group
+            out.append(Cand(start, end, "group", f"ner:{ent.label_}>group", priority=0))
+            continue
         if ent.label_ in ("NORP", "GPE", "LOC", "ORG") and name in lexicon.leaders() and not lexicon.country_of_name(name):
             # "Museveni" read as a nationality, "Erdogan" as an organisation: a leader of leaders.tsv is a person
             out.append(Cand(start, end, "person", f"ner:{ent.label_}>person", lexicon.leaders()[name]))
