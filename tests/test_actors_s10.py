@@ -196,3 +196,9 @@ def test_a_national_adjective_is_no_people_name():
 
     assert lexicon.is_people_name("Kurds") and lexicon.is_people_name("Sikh")
     assert not lexicon.is_people_name("Turkish") and not lexicon.is_people_name("Christian")
+
+
+def test_a_state_of_one_country_is_a_place_though_the_country_goes_unnamed(nlp):
+    table = _table(nlp, "The senators were invited by the police in Abuja over a protest against the outcome "
+                        "of the Osun State governorship election.")
+    assert _kind_of(table, "Osun State") == "location"

@@ -451,8 +451,11 @@ def _region_of_the_story(name: str, mentioned: set[str | None], person_words: Ca
         # "Osun State", "Rakhine State", "Sindh Province": a province or state named with its word; not a
         # US state's name ("Ohio State" is the university), not a name of its own ("Islamic State")
         key = fold(" ".join(words[:-1]))
-        if lexicon.world_regions().get(key, frozenset()) == {"USA"}:
+        found = lexicon.world_regions().get(key, frozenset())
+        if found == {"USA"}:
             return False
+        if len(found) == 1 and key not in lexicon.given_names() and not set(key.split()) & person_words():
+            return True  # the admin word says enough: a state of one country, named or not ("Osun State")
     if key in lexicon.given_names() or is_acronym(name) or lexicon.country_of_demonym(name):
         return False
     if not lexicon.world_regions().get(key, frozenset()) & mentioned:
