@@ -504,14 +504,17 @@ def _join_party_members(groups: list[Group], text: str) -> None:
 
 def _join_places(groups: list[Group], text: str) -> None:
     """One sense per article: once a name is read as a place ("Logar province", "shelled Darayya"), the
-    model's other readings of that same bare name as a person or an organisation are the place too."""
+    model's other readings of that same bare name as a person or an organisation are the place too,
+    and so are its readings as a nationality when the name is a province's or state's ("the Punjab
+    province ... the Punjab government")."""
     places = {}
     for g in groups:
         if g.kind == "location" and g.cands:
             for n in g.names:
                 places.setdefault(_bare_place(n), g)
     for g in groups:
-        if g.kind not in ("organization", "person") or not g.cands or g.key or len(g.names) != 1:
+        if not (g.kind in ("organization", "person") or g.kind == "group" and g.names
+                and lexicon.world_regions().get(fold(g.names[0]))) or not g.cands or g.key or len(g.names) != 1:
             continue
         if any(not c.rule.startswith("ner:") for c in g.cands) or " " in g.names[0].strip():
             continue

@@ -254,7 +254,9 @@ def resolve(doc, text: str, actors: list[Actor], home: str | None = None) -> Non
                     i += 2
                     continue
             thing = low in THING and (low != "it" or _agentive_it(t))  # not the empty 'it' of "it is known"
-            if low in _PERSON_PRON or low in _PLURAL_PRON or thing:
+            if (low in _PERSON_PRON or low in _PLURAL_PRON or thing) and index.covered(t.idx, t.idx + len(t)):
+                pass  # a word of a name the table holds ("Liu He", "World War I") is no pronoun
+            elif low in _PERSON_PRON or low in _PLURAL_PRON or thing:
                 kinds = ("person",) if low in _PERSON_PRON else ("organization", "country", "group")
                 cands = [c for c in index.before(t.idx, window) if c[2].kind in kinds]
                 if low in _PRONOUN_GENDER:  # "he" is not Pamela: drop people the name shows otherwise

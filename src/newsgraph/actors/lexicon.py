@@ -326,6 +326,20 @@ def adjectives_of_no_people() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def peoples() -> frozenset[str]:
+    """One-word names of ethnic, tribal and religious groups (data/actors/peoples.tsv: "Sikh", "Uighur")."""
+    return frozenset(r[0].strip().lower() for r in _rows("peoples.tsv") if r and r[0].strip())
+
+
+def is_people_name(name: str) -> bool:
+    """'Sikh', 'Uighurs', 'the Kurds': the name (singular or plural) of a people or a faith's followers."""
+    key = fold(name).removeprefix("the ").strip()
+    if " " in key or country_of_demonym(name):
+        return False
+    return key in peoples() or (key.endswith("s") and key[:-1] in peoples())
+
+
+@lru_cache(maxsize=1)
 def slogan_nouns() -> frozenset[str]:
     """Nouns after a capitalised run that make it a slogan or a policy (data/actors/slogan_nouns.tsv)."""
     return _words("slogan_nouns.tsv")

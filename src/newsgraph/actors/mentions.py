@@ -446,11 +446,24 @@ def _region_of_the_story(name: str, mentioned: set[str | None], person_words: Ca
     article names, not a known given name, and no part of a longer person's name in the article ("in
     Helmand", "North Darfur")."""
     key = fold(name)
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _REGION_WORDS:
+        # "Osun State", "Rakhine State", "Sindh Province": a province or state named with its word; not a
+        # US state's name ("Ohio State" is the university), not a name of its own ("Islamic State")
+        key = fold(" ".join(words[:-1]))
+        found = lexicon.world_regions().get(key, frozenset())
+        if found == {"USA"}:
+            return False
+        if len(found) == 1 and key not in lexicon.given_names() and not set(key.split()) & person_words():
+            return True  # the admin word says enough: a state of one country, named or not ("Osun State")
     if key in lexicon.given_names() or is_acronym(name) or lexicon.country_of_demonym(name):
         return False
     if not lexicon.world_regions().get(key, frozenset()) & mentioned:
         return False
     return not set(key.split()) & person_words()
+
+
+_REGION_WORDS = frozenset({"State", "Province", "Region", "Governorate"})
 
 
 def _governs(root, depth: int = 0) -> bool:
@@ -655,6 +668,10 @@ def from_model(doc, text: str) -> list[Cand]:
             continue  # "Cinemas, galleries and museums will shut": a plural noun listed with others
         rule = f"ner:{ent.label_}"
         name = fold(text[start:end])
+        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and lexicon.is_people_name(text[start:end]):
+            # "the Sikh minority" read as a person, "Uighurs" as an organisation: a people, a group
+            out.append(Cand(start, end, "group", f"ner:{ent.label_}>group", priority=0))
+            continue
         if ent.label_ in ("NORP", "GPE", "LOC", "ORG") and name in lexicon.leaders() and not lexicon.country_of_name(name):
             # "Museveni" read as a nationality, "Erdogan" as an organisation: a leader of leaders.tsv is a person
             out.append(Cand(start, end, "person", f"ner:{ent.label_}>person", lexicon.leaders()[name]))
@@ -666,7 +683,8 @@ def from_model(doc, text: str) -> list[Cand]:
         elif ent.label_ in ("PERSON", "ORG") and _in_place_context(ent) and _big_city(name):
             # "elected in Glasgow": a large town after a place preposition, whatever the model said
             out.append(_gpe(doc, ent, start, end, text, mentioned))
-        elif ent.label_ in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].text.islower() \
+        elif (ent.label_ in ("PERSON", "ORG") or ent.label_ == "NORP" and lexicon.world_regions().get(name)) \
+                and ent.end < len(doc) and doc[ent.end].text.islower() \
                 and lexicon.place_kind(f"{text[start:end]} {doc[ent.end].text}") == "location":
             # "Logar province", "Euphrates river": the word after the name says it is a place
             out.append(Cand(start, end, "location", f"ner:{ent.label_}>place"))
@@ -1134,6 +1152,67 @@ def _one_region(name: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_TRAILING_AND = re.compile(r"\s+(?:and|&)$")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+_INITIAL_SKIP = frozenset({"and", "of", "the", "for", "on", "in"})
+
+
+def _and_split_names(text: str, cands: list[Cand]) -> None:
+    """An organisation's name with "and" inside that the model reads as two organisations side by side
+    ("Customs | and | Border Protection", "the Post | and | Courier") is one name where the article
+    shows it is: the whole name is one organisation of the model elsewhere in the article, or its
+    initials are an acronym the article names ("(CBP)"), or the model's first part already takes the
+    "and" ("Civic Discourse and | Community Voices Fund"). A name the model ends with a bare "and"
+    and nothing after it loses the "and". Names of known bodies and countries are never joined."""
+    orgs = sorted((c for c in cands if c.kind == "organization" and c.rule.startswith("ner:")),
+                  key=lambda c: c.start)
+    if len(orgs) < 2 and not any(_TRAILING_AND.search(text[c.start:c.end]) for c in orgs):
+        return
+    acronyms = {text[c.start:c.end].replace(".", "") for c in cands if is_acronym(text[c.start:c.end])}
+    by_start = {c.start: c for c in orgs}
+
+    def plain(c: Cand) -> bool:
+        name = text[c.start:c.end]
+        return c.priority >= 0 and c.key is None and not lexicon.country_of_name(name) \
+            and not lexicon.country_of_demonym(name)
+
+    for _ in range(2):  # a name joined in the first pass is a whole name for the second
+        wholes = {text[c.start:c.end] for c in orgs if c.priority >= 0 and _AND_GAP.search(text[c.start:c.end])}
+        for c in orgs:
+            if not plain(c):
+                continue
+            name = text[c.start:c.end]
+            tail = _TRAILING_AND.search(name)
+            if tail:
+                gap = re.match(r"\s+", text[c.end:c.end + 4])
+                nxt = by_start.get(c.end + (gap.end() if gap else 0))
+                if nxt is not None and nxt is not c and plain(nxt):
+                    c.end, nxt.priority = nxt.end, -1
+                else:
+                    c.end = c.start + tail.start()
+                continue
+            gap = _AND_GAP.match(text, c.end)
+            if gap is None:
+                continue
+            seen = max((w for w in wholes if len(w) > len(name) and w.startswith(name) and text.startswith(w, c.start)
+                        and _AND_GAP.match(w, len(name))), key=len, default=None)
+            if seen is not None:  # the model read the whole name as one elsewhere in the article
+                end = c.start + len(seen)
+                for x in orgs:
+                    if x is not c and c.end <= x.start < end:
+                        x.priority = -1
+                c.end = end
+                continue
+            nxt = by_start.get(gap.end())
+            if nxt is None or not plain(nxt):
+                continue
+            whole = text[c.start:nxt.end]
+            words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", whole) if w.lower() not in _INITIAL_SKIP]
+            initials = "".join(w[0] for w in words)
+            if len(initials) >= 3 and initials.isupper() and initials in acronyms:
+                c.end, nxt.priority = nxt.end, -1
+
+
 def joined_names(doc, cands: list[Cand]) -> list[Cand]:
     """Organisation names with "and" inside that the model cuts in two: "Peace and Freedom Party",
     "Social Democratic and Labour Party": capitalised words (no country's adjective, no known
@@ -1142,6 +1221,7 @@ def joined_names(doc, cands: list[Cand]) -> list[Cand]:
     on with "of <country>" (or a province or state), which gives the body its country."""
     if not cands:
         return cands
+    _and_split_names(doc.text, cands)
     for c in cands:
         if c.kind != "organization" or not c.rule.startswith("ner:"):
             continue

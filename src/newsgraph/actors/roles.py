@@ -50,6 +50,9 @@ def _left_phrase(doc, end: int):
     j = end
     while j >= sent_start and end - j < _MAX:
         t = doc[j]
+        if _inner_hyphen(doc, j):
+            j -= 1  # "co-founder", "editor-in-chief", "Inspector-General": one word, one title
+            continue
         if t.pos_ in ("VERB", "AUX") or t.text in _LEFT_STOPS or t.lower_ in _STOP_WORDS or t.is_space:
             return _from_role(doc[j + 1: end + 1])
         if t.pos_ == "DET" and (j == sent_start or doc[j - 1].pos_ != "ADP"):
@@ -59,6 +62,14 @@ def _left_phrase(doc, end: int):
 
 
 _LEFT_STOPS = {",", ";", ":", "(", ")", "\n", "\u2014", "\u2013", "-", "--"}
+_HYPHENS = {"-", "\u2010", "\u2011"}
+
+
+def _inner_hyphen(doc, j: int) -> bool:
+    """Whether token j is a hyphen inside a word ("co-founder", "Vice-President": no space on either
+    side, a word before it), not a dash between phrases."""
+    return doc[j].text in _HYPHENS and not doc[j].whitespace_ and j > 0 and not doc[j - 1].whitespace_ \
+        and doc[j - 1].is_alpha and j + 1 < len(doc) and doc[j + 1].is_alpha
 
 
 def _from_role(span):
@@ -157,8 +168,13 @@ def _title_before(doc, span) -> tuple[str | None, str | None]:
     if title is None:
         return None, None
     k = title
-    while k > sent_start and doc[k - 1].lower_ in _TITLE_MODIFIERS:
-        k -= 1
+    while k > sent_start:
+        if doc[k - 1].lower_ in _TITLE_MODIFIERS:
+            k -= 1
+        elif k - 2 >= sent_start and _inner_hyphen(doc, k - 1):
+            k -= 2  # "co-founder X", "Inspector-General X": the word before the hyphen is the title's
+        else:
+            break
     role = doc[k:start].text
     code = None
     if k > sent_start:
@@ -296,6 +312,8 @@ def attach(doc, text: str, actors: list[Actor], actors_at) -> list[tuple[int, in
                             phrases.append(attr)
             title, code = _title_before(doc, span)
             if title and not any(title.lower() in r.lower() for r in a.roles):
+                # "co-founder" read whole once the name's mention had "founder": the whole title replaces it
+                a.roles[:] = [r for r in a.roles if not (title.lower().endswith(r.lower()) and title[-len(r) - 1] in "-\u2010\u2011")]
                 a.roles.append(title)
             a.country = a.country or code or _body_before_title(doc, span, actors_at)
             for p in phrases:

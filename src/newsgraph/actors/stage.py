@@ -343,6 +343,28 @@ def _home_country(actors: list[Actor]) -> str | None:
     return code if n >= _HOME_SHARE * total else None
 
 
+# An article about one country that names others often ("the impeachment inquiry over Ukraine", "the
+# trade war with China"): the mentions of the other country may outnumber the home country's, but
+# most of the named actors with a country (countries, places, bodies and people) are the home
+# country's. At least this share of them, and at least _HOME_ACTORS of them.
+_HOME_ACTOR_SHARE = 0.6
+_HOME_ACTORS = 5
+
+
+def _home_country_of_actors(actors: list[Actor]) -> str | None:
+    """The country most of the named actors that have a country are of (each actor counted once, names
+    in small letters left out); None when no country holds _HOME_ACTOR_SHARE of them."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country and a.name[:1].isupper():
+            counts[a.country] = counts.get(a.country, 0) + 1
+    total = sum(counts.values())
+    if total < _HOME_ACTORS:
+        return None
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= _HOME_ACTOR_SHARE * total else None
+
+
 def _home_body(a: Actor) -> bool:
     """A body named as a country's own ("the House", "the Democratic Party", "GOP") that the gazetteers
     do not know (a known organisation keeps its own country, or none: "the European Union")."""
@@ -363,7 +385,7 @@ def _home_countries(actors: list[Actor]) -> None:
             and (a.kind == "person" or _home_body(a))]
     if not todo:
         return
-    home = _home_country(actors)
+    home = _home_country(actors) or _home_country_of_actors(actors)
     if home is None:
         return
     for a in todo:
