@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..actors import ActorTable
 from ..model import Article, Signal, Stance, Statement
 from ..positions import Windowed
-from . import balance, calls, claims, loaded, voice
+from . import balance, calls, claims, evaluative, loaded, voice
 from .quotes import Voices
 
 __all__ = ["extract"]
@@ -46,6 +46,7 @@ def extract(doc, article: Article, actors: ActorTable, statements: list[Statemen
     found += calls.in_boilerplate(article)
     found += voice.scare_quotes(doc, article, voices)
     found += voice.rhetorical_questions(doc, article, voices)
+    found += evaluative.extract(doc, article, actors, voices)
     found += balance.extract(doc, article, actors, statements, stances)
     return _dedupe(found)
 
