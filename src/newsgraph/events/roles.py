@@ -367,8 +367,9 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     if tgt.tokens and all(participants.topic_only(t, c) for t in tgt.tokens) and \
             participants.each_other(c, src, c.category):
         # "British and EU negotiators failed to reach a deal on the Irish border": what two parties
-        # agree or talk about (or the pact itself) is no party; each is the other's target
-        tgt = Argument(list(src.actors), list(src.spans), list(src.tokens))
+        # agree or talk about (or the pact itself) is no party; none is named, so the events stage
+        # makes each the other's target (participants.each_other, adjustment target=each-other)
+        tgt = Argument()
     victims = participants.people_object(c, people)
     if victims is not None and (src_tok is None or victims.i != src_tok.i):
         # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
