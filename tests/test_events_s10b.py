@@ -70,3 +70,26 @@ def test_an_amount_is_no_group(analyzer):
     # money counted "of" someone's goods: not a group of people
     _, ev = _first(analyzer, "Canada cut tariffs on $ 40 billion of Brazil's steel exports.")
     assert "$ 40 billion" not in _words(ev.target_text), (_words(ev.target_text), ev.rule)
+
+
+# whom a thing is handed back to when the parser hangs the to-phrase on what befell the thing (a
+# participle set off by commas, a relative clause of stealing or losing), and no name inside the thing
+# handed over (its maker) replaces a named recipient
+@pytest.mark.parametrize("text, target, not_target", [
+    ("Canadian police returned a bronze sculpture , missing since 1961 , to the city of Minsk .", "minsk", "sculpture"),
+    ("British customs returned a painting that was stolen in 2004 from a villa near Rome to the Uffizi Gallery .",
+     "uffizi", "painting"),
+    ("The Belgian embassy returned a painting by the Dutch artist Jan Smit to its owners in Warsaw .",
+     "its owners", "jan smit"),
+])
+def test_the_recipient_of_a_return(analyzer, text, target, not_target):
+    _, ev = _first(analyzer, text)
+    assert ev.type == "RETREAT", ev.rule
+    words = _words(ev.target_text)
+    assert target in words and not_target not in words, (words, ev.rule)
+
+
+def test_a_to_phrase_of_smuggling_is_no_recipient(analyzer):
+    # "smuggled to Canada" says where the things went, not whom they were returned to
+    _, ev = _first(analyzer, "French customs returned ten artifacts that were smuggled to Canada to the government of Ghana .")
+    assert "canada" not in _words(ev.target_text), (_words(ev.target_text), ev.rule)

@@ -321,9 +321,13 @@ def deep_target(coding, claim: set[int], table, exclude: set[str]):
     circumstance ("as protests continued over ..."), or before the trigger. Returns (actor, token) or (None, None)."""
     trig = coding.trigger
     doc = trig.doc
+    # with a recipient named, the thing handed over names no target ("returned a portrait by the artist
+    # Jan Smit to its owner": not the artist)
+    handed = {t.i for o in handed_over(coding) for t in doc[o].subtree} if \
+        recipients(coding) or late_recipient(coding) else set()
     for i in sorted(claim):
         tok = doc[i]
-        if i <= trig.i or tok.pos_ not in ("PROPN", "NOUN"):
+        if i <= trig.i or tok.pos_ not in ("PROPN", "NOUN") or i in handed:
             continue
         a = table.actor_of_token(tok)
         if a is None or a.id in exclude or a.kind in ("location", "facility"):
@@ -1158,6 +1162,13 @@ _HANDING = frozenset({"return", "give", "hand", "send", "deliver", "transfer", "
                       "restore", "supply", "lend", "sell"})
 
 
+# what befell a thing before it was handed back: these verbs take no "to" of their own, so a
+# to-phrase the parser hangs on them ("a painting that was stolen in 1989 from a gallery to the Art
+# Loss Register") belongs to the handing verb
+_LOST = frozenset({"steal", "loot", "plunder", "miss", "lose", "seize", "confiscate", "find", "discover",
+                   "recover", "excavate"})
+
+
 def late_recipient(coding) -> list:
     """Whom a thing is handed back or over to when the small parser hangs the to-phrase inside the
     long object ("returned dozens of Mayan artifacts to the Embassy of El Salvador", "returned a
@@ -1170,13 +1181,18 @@ def late_recipient(coding) -> list:
         return []
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in trig.children):
         return []
-    for obj in (o for o in objects(trig) if o.dep_ == "dobj"):
+    # and a participle set off by commas on the verb itself ("returned a manuscript, missing since
+    # 1943, to Venafro")
+    asides = [c for c in trig.children if c.dep_ in ("advcl", "acl") and c.i > trig.i and
+              c.lemma_.lower() in _LOST and trig.doc[c.left_edge.i - 1].text == ","]
+    for obj in [o for o in objects(trig) if o.dep_ == "dobj"] + asides:
         for t in obj.subtree:
-            if t.dep_ != "prep" or t.lower_ != "to" or t.head.i == obj.i:
+            if t.dep_ != "prep" or t.lower_ != "to" or t.head.i == obj.i and obj.dep_ == "dobj":
                 continue
             h, inside_clause = t.head, False
             while h.i != obj.i:
-                if h.dep_ in ("relcl", "advcl", "ccomp", "xcomp") or (h.pos_ == "VERB" and h.tag_ != "VBN"):
+                if (h.dep_ in ("relcl", "advcl", "ccomp", "xcomp") or (h.pos_ == "VERB" and h.tag_ != "VBN")) and \
+                        h.lemma_.lower() not in _LOST:
                     inside_clause = True
                     break
                 h = h.head
