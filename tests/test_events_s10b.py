@@ -43,6 +43,8 @@ def test_mutual_acts_about_a_topic_are_aimed_at_each_other(analyzer, text, categ
 @pytest.mark.parametrize("text, target", [
     # a third party named as such stays the target
     ("Britain and France agreed to send troops to Mali.", "mali"),
+    # "on" that names whom a measure hits, not what the parties talk about
+    ("The governments of Chad and Niger agreed on Monday to impose new sanctions on Libya.", "libya"),
     # one side only (troops and aircraft from one country): the place they went to stays the target
     ("Soldiers and cargo planes from Canada have arrived in Haiti to help deliver aid.", "haiti"),
 ])

@@ -693,7 +693,9 @@ def _coordinated_owners(src) -> bool:
 
 # what parties agree or talk about, and when, is no party: "failed to reach a deal on the Irish border",
 # "agreement on a prisoner exchange", "violated the ceasefire during the Mamasapano incident"
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "during", "after", "before", "amid"})
+# (a time always; a topic only on the mutual word or the verb: "sanctions on Guinea" names a target)
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+TIME_PREPS = frozenset({"during", "after", "before", "amid"})
 
 
 def topic_only(tok, coding) -> bool:
@@ -705,7 +707,8 @@ def topic_only(tok, coding) -> bool:
     while n < 12:
         if any(k in MUTUAL_WORDS for k in _keys(t)) and t.i not in stop:
             return True
-        if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+        if t.dep_ == "pobj" and (t.head.lower_ in TIME_PREPS or t.head.lower_ in TOPIC_PREPS and (
+                t.head.head.i in stop or any(k in MUTUAL_WORDS for k in _keys(t.head.head)))):
             return True
         if t.i in stop or t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
             return False
