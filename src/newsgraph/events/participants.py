@@ -14,6 +14,7 @@ from ..grammar import agent, passive_subject, resolve
 from ..grammar.agent import gerund_by
 from .coding import _TIME_NOUNS, Coding, code, keys as _keys, match_noun, negated, objects
 from .lexicon import Lexicon
+from .lexicon import load as load_lexicon
 
 __all__ = ["backing_received", "lent_source", "noun_targets", "named_objects", "deep_target", "nominal", "nominal_doer", "sufferers", "happening_subject", "between_parties", "custodian", "died_of", "doer_of_the_deed", "state_of_place",
            "each_other", "people_object", "answerable_doer",
@@ -320,9 +321,13 @@ def deep_target(coding, claim: set[int], table, exclude: set[str]):
     circumstance ("as protests continued over ..."), or before the trigger. Returns (actor, token) or (None, None)."""
     trig = coding.trigger
     doc = trig.doc
+    # with a recipient named, the thing handed over names no target ("returned a portrait by the artist
+    # Jan Smit to its owner": not the artist)
+    handed = {t.i for o in handed_over(coding) for t in doc[o].subtree} if \
+        recipients(coding) or late_recipient(coding) else set()
     for i in sorted(claim):
         tok = doc[i]
-        if i <= trig.i or tok.pos_ not in ("PROPN", "NOUN"):
+        if i <= trig.i or tok.pos_ not in ("PROPN", "NOUN") or i in handed:
             continue
         a = table.actor_of_token(tok)
         if a is None or a.id in exclude or a.kind in ("location", "facility"):
@@ -638,8 +643,9 @@ def each_other(coding, src, category: str) -> bool:
     """The event's doers are two or more coordinated actors ("Armenia and Azerbaijan agreed to a
     ceasefire", "India and Pakistan failed to reach agreement") who act on each other: each is the
     other's target."""
-    collective = any(c.lower_ in ("both", "two") for t in src.tokens for c in t.children)  # "the two sides"
-    if len(src.actors) < 2 or (len(src.tokens) < 2 and not collective):
+    collective = any(c.lower_ in ("both", "two") for t in src.tokens for c in t.children) or \
+        _coordinated_owners(src)  # "the two sides", "British and EU negotiators"
+    if (len(src.actors) < 2 and not _coordinated_sides(src)) or (len(src.tokens) < 2 and not collective):
         return False
     trig = coding.trigger
     words = [trig, coding.top, *coding.chain]
@@ -654,6 +660,84 @@ def each_other(coding, src, category: str) -> bool:
         return True
     clause = " ".join(t.lower_ for t in coding.top.subtree)
     return any(e in clause for e in _EACH_OTHER)
+
+
+def _coordinated_sides(src) -> bool:
+    """Two or more coordinated heads, one an actor, each a name or a noun for people (data/plover/
+    people.tsv: "Ukraine and Russia-backed separatist rebels"; not "troops and aircraft from the
+    United States"): the parser's conjuncts, even when one side resolves to no actor."""
+    heads = {t.i: t for t in src.tokens}
+    if not src.actors or not heads:
+        return False
+    if len(heads) == 1:
+        return _coordinated_owners(src)
+    first = min(heads.values(), key=lambda t: t.i)
+    people = load_lexicon().people
+    return all(t.pos_ == "PROPN" or any(k in people for k in _keys(t)) for t in heads.values()) and \
+        all(t.i == first.i or t.i in {c.i for c in first.conjuncts} for t in heads.values())
+
+
+def _coordinated_owners(src) -> bool:
+    """One noun for people whose modifiers are coordinated names or sides ("British and EU
+    negotiators", "the government and Tuareg rebels", "Mali and separatist rebels" as the small
+    parser reads them): one group from each side."""
+    heads = {t.i: t for t in src.tokens}
+    if len(heads) != 1:
+        return False
+    head = next(iter(heads.values()))
+    if not any(k in load_lexicon().people for k in _keys(head)):
+        return False
+    return any(m.dep_ in ("amod", "compound", "nmod") and m.i < head.i and
+               any(c.dep_ == "conj" for c in m.children) for m in head.children)
+
+
+# what parties agree or talk about, and when, is no party: "failed to reach a deal on the Irish border",
+# "agreement on a prisoner exchange", "violated the ceasefire during the Mamasapano incident"
+# (a time always; a topic only on the mutual word or the verb: "sanctions on Guinea" names a target)
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+TIME_PREPS = frozenset({"during", "after", "before", "amid"})
+
+
+def topic_only(tok, coding) -> bool:
+    """`tok` (a target candidate) is what a mutual act is about, not whom it is done to: under a
+    preposition of topic or time on the way up to the clause, or the mutual thing itself ("violated
+    the Ceasefire Agreement in Sudan": the agreement, and where it holds)."""
+    stop = {coding.trigger.i, coding.top.i, *(t.i for t in coding.chain)}
+    t, n = tok, 0
+    while n < 12:
+        if any(k in MUTUAL_WORDS for k in _keys(t)) and t.i not in stop:
+            return True
+        if t.dep_ == "pobj" and (t.head.lower_ in TIME_PREPS or t.head.lower_ in TOPIC_PREPS and (
+                t.head.head.i in stop or any(k in MUTUAL_WORDS for k in _keys(t.head.head)))):
+            return True
+        if t.i in stop or t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        t, n = t.head, n + 1
+    return False
+
+
+# words that count or pick out some of a group: "hundreds of banks", "four of the largest
+# corporations", "each of the top 25 providers", "three of the dozens of hostages"
+QUANTIFIERS = frozenset({"each", "some", "many", "most", "all", "several", "both", "any", "none", "few", "one",
+                         "dozens", "hundreds", "thousands", "millions", "scores", "tens", "number", "majority",
+                         "handful", "group"})
+
+
+def counted(tok):
+    """The group a number or a quantifier stands for ("hundreds of banks" -> banks, "three of the dozens
+    of hostages" -> hostages); None when `tok` counts nothing named by an of-phrase."""
+    t, found = tok, None
+    if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return None  # "tariffs on $120 billion of China's exports": an amount, not a group
+    for _ in range(3):
+        if not (t.like_num or t.ent_type_ == "CARDINAL" or t.lower_ in QUANTIFIERS):
+            break
+        nxt = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        t = found = nxt
+    return found
 
 
 def people_object(coding, people: frozenset[str]):
@@ -1081,6 +1165,13 @@ _HANDING = frozenset({"return", "give", "hand", "send", "deliver", "transfer", "
                       "restore", "supply", "lend", "sell"})
 
 
+# what befell a thing before it was handed back: these verbs take no "to" of their own, so a
+# to-phrase the parser hangs on them ("a painting that was stolen in 1989 from a gallery to the Art
+# Loss Register") belongs to the handing verb
+_LOST = frozenset({"steal", "loot", "plunder", "miss", "lose", "seize", "confiscate", "find", "discover",
+                   "recover", "excavate"})
+
+
 def late_recipient(coding) -> list:
     """Whom a thing is handed back or over to when the small parser hangs the to-phrase inside the
     long object ("returned dozens of Mayan artifacts to the Embassy of El Salvador", "returned a
@@ -1093,13 +1184,18 @@ def late_recipient(coding) -> list:
         return []
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in trig.children):
         return []
-    for obj in (o for o in objects(trig) if o.dep_ == "dobj"):
+    # and a participle set off by commas on the verb itself ("returned a manuscript, missing since
+    # 1943, to Venafro")
+    asides = [c for c in trig.children if c.dep_ in ("advcl", "acl") and c.i > trig.i and
+              c.lemma_.lower() in _LOST and trig.doc[c.left_edge.i - 1].text == ","]
+    for obj in [o for o in objects(trig) if o.dep_ == "dobj"] + asides:
         for t in obj.subtree:
-            if t.dep_ != "prep" or t.lower_ != "to" or t.head.i == obj.i:
+            if t.dep_ != "prep" or t.lower_ != "to" or t.head.i == obj.i and obj.dep_ == "dobj":
                 continue
             h, inside_clause = t.head, False
             while h.i != obj.i:
-                if h.dep_ in ("relcl", "advcl", "ccomp", "xcomp") or (h.pos_ == "VERB" and h.tag_ != "VBN"):
+                if (h.dep_ in ("relcl", "advcl", "ccomp", "xcomp") or (h.pos_ == "VERB" and h.tag_ != "VBN")) and \
+                        h.lemma_.lower() not in _LOST:
                     inside_clause = True
                     break
                 h = h.head

@@ -326,6 +326,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
     tgt = Argument()
     fallback, fallback_named = None, False
     for cand in tgt_cands:
+        # "opened investigations against hundreds of banks": the banks, not the number
+        counter, cand = cand, participants.counted(cand) or cand
         if src_tok is not None and cand.i == src_tok.i or cand.ent_type_ in NOT_ACTORS or cand.like_num:
             continue
         if cand.dep_ in ("dobj", "nsubjpass") and cand.head.i == trig.i and trig.lemma_.lower() in _INSTRUMENT_VERBS:
@@ -335,6 +337,8 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
         if cand.dep_ == "ROOT" and cand.i > trig.i and trig.dep_ == "amod" and cand.i == trig.head.i:
             continue  # "Iranian-backed Houthis fired missiles at X" misread (agent.misread_finite): what was fired
         arg = argument(cand, table, text)
+        if counter.i != cand.i and arg.spans and counter.left_edge.idx < arg.spans[0].start <= cand.idx < arg.spans[0].end:
+            arg.spans[0] = Span.of(text, counter.left_edge.idx, arg.spans[0].end)  # "hundreds of banks"
         arg.actors = [a for a in arg.actors if a.id not in src_ids]
         if arg.actors:
             tgt = arg
@@ -360,6 +364,12 @@ def source_and_target(c: Coding, table: ActorTable, text: str,
             # "declared a state of siege in the town", "troops remained on alert in the north region":
             # a measure or a posture is aimed at the ground it holds in, not at itself
             tgt = argument(ground, table, text)
+    if tgt.tokens and all(participants.topic_only(t, c) for t in tgt.tokens) and \
+            participants.each_other(c, src, c.category):
+        # "British and EU negotiators failed to reach a deal on the Irish border": what two parties
+        # agree or talk about (or the pact itself) is no party; none is named, so the events stage
+        # makes each the other's target (participants.each_other, adjustment target=each-other)
+        tgt = Argument()
     victims = participants.people_object(c, people)
     if victims is not None and (src_tok is None or victims.i != src_tok.i):
         # "held 20,000 civilians as human shields in Raqqa": the people it is done to are named
