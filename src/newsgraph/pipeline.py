@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import actors, events, framing, limits, nlp, source, stances, statements
+from .actors import groups
 from .model import Analysis, Article
 
 
@@ -48,6 +49,7 @@ class Analyzer:
             doc = nlp.parse(self.nlp, text)  # long texts in paragraph chunks: linear, no max_length
         with nlp.sentence_index(doc):  # token.sent and span.sent looked up, not walked (speed only)
             table = actors.extract(doc, article, self.dictionary)
+            table = table.with_actors(groups.find(doc, text, table))  # groups named by a common noun that act
             said, speakers = statements.extract(doc, article, table)
             table = table.with_actors(speakers)  # speakers the actors stage did not name; read-only from here
             happened = events.extract(doc, article, table, said)
