@@ -1,6 +1,6 @@
 """The whole path from an Article to an Analysis, in one place.
 
-    article ─ parse (spaCy) ─ actors ─ statements ─ events ─ stances ─ framing ─ source ─▶ Analysis
+    article ─ parse (spaCy) ─ actors (+ groups that act) ─ statements ─ events ─ stances ─ framing ─ source ─▶ Analysis
 
 Each stage is a plain function of the parse and what earlier stages found; `Analyzer` loads
 the model and the user's data files once and runs the stages for each article. This is the only
