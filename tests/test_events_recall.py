@@ -158,7 +158,7 @@ def test_trip_at_home_is_no_consult(analyzer, text):
 
 @pytest.mark.parametrize("text, kind, source, target", [
     ("Beijing is balking at committing to a specific amount of purchases.", "REJECT", ["China"], []),
-    ("Bevin lashed out at teachers who used sick days to rally.", "ACCUSE", ["Bevin"], []),
+    ("Bevin lashed out at teachers who used sick days to rally.", "ACCUSE", ["Bevin"], ["teachers"]),  # teachers who act: a group actor (groups10)
     ("Warren hammered Biden on his health plan.", "ACCUSE", ["Warren"], ["Biden"]),
 ])
 def test_balking_and_lashing_out(analyzer, text, kind, source, target):

@@ -1,6 +1,6 @@
 """The whole path from an Article to an Analysis, in one place.
 
-    article ─ parse (spaCy) ─ actors ─ statements ─ events ─ stances ─ framing ─ source ─▶ Analysis
+    article ─ parse (spaCy) ─ actors (+ groups that act) ─ statements ─ events ─ stances ─ framing ─ source ─▶ Analysis
 
 Each stage is a plain function of the parse and what earlier stages found; `Analyzer` loads
 the model and the user's data files once and runs the stages for each article. This is the only
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import actors, events, framing, limits, nlp, source, stances, statements
+from .actors import groups
 from .model import Analysis, Article
 
 
@@ -48,6 +49,7 @@ class Analyzer:
             doc = nlp.parse(self.nlp, text)  # long texts in paragraph chunks: linear, no max_length
         with nlp.sentence_index(doc):  # token.sent and span.sent looked up, not walked (speed only)
             table = actors.extract(doc, article, self.dictionary)
+            table = table.with_actors(groups.find(doc, text, table))  # groups named by a common noun that act
             said, speakers = statements.extract(doc, article, table)
             table = table.with_actors(speakers)  # speakers the actors stage did not name; read-only from here
             happened = events.extract(doc, article, table, said)
