@@ -335,6 +335,16 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                         actor = speaker.add_speaker(actors, text, f.subject, nouns, after=clip)
                     if actor is not None and not generic:
                         adjustments.append("speaker:added")
+            if actor is not None and word is not None and word is not f.subject and word.dep_ == "poss" \
+                    and word.lower_ in PERSONAL and _by_coreference(actors, word):
+                # 'Farmers did not see Reyes at the capitol. His office said ...': a pronoun owner goes to
+                # the nearest person it fits, as a pronoun speaker does, not to whom coreference tied it
+                near = speaker.nearest(actors, word.lower_, word.idx, since, _gender,
+                                       _said(out, since) + list(f.content), doc=doc, bound=_cue_objects(doc, f),
+                                       spoken=spoken)
+                if near is not None and near is not actor:
+                    actor = near
+                    adjustments.append("speaker:nearest")
             if actor is not None and f.subject.lower_ in PERSON and _by_coreference(actors, f.subject):
                 # 'A met B. He said': coreference takes the last subject; a speaker is the nearer person
                 near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender,
@@ -474,8 +484,25 @@ def _by_coreference(actors: ActorTable, tok) -> bool:
 
 
 def _gender(actor: Actor) -> str | None:
+    """'m' or 'f' by the given name or honorific (`actors.coref.gender`); else by the pronouns
+    coreference tied to the actor, when they agree: a person the article calls 'he' at least twice and
+    never 'she' is no candidate for 'she' ('Nancy Pelosi wants A. But mostly she wants B' after an
+    article of 'Trump ... he ... his': Pelosi, not the nearer 'Trump's polls')."""
     from ..actors.coref import gender
-    return gender(actor)
+    from ..grammar.pronouns import GENDER
+
+    g = gender(actor)
+    if g is not None or actor.kind != "person":
+        return g
+    seen = {"m": 0, "f": 0}
+    for m in actor.mentions:
+        if m.rule.startswith("coref") and m.span.text.lower() in GENDER:
+            seen[GENDER[m.span.text.lower()]] += 1
+    if seen["m"] >= 2 and not seen["f"]:
+        return "m"
+    if seen["f"] >= 2 and not seen["m"]:
+        return "f"
+    return None
 
 
 def _same_name(prev: Statement, words: Span | None) -> bool:

@@ -387,6 +387,22 @@ def _inside_a_modifier(doc, a: int, b: int) -> bool:
     return False
 
 
+def _leads_joined_subject(doc, a: int, b: int) -> bool:
+    """Whether the name at a..b is one of a subject's conjuncts joined by `and` ('Governor Tom Reyes and
+    leaders of the Senate have avoided ...', 'Reyes and his aides said'): `they` after it are the group it
+    is named in, and speak as the name, as the coordinated speaker itself does (`grammar.resolve` takes
+    the first conjunct)."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    first = t.head if t.dep_ == "conj" else t
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "conj" for c in first.children) and \
+        any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+
+
 def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=(), doc=None,
             strict: bool = False, spoken=None, bound=()) -> Actor | None:
     """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
@@ -427,7 +443,8 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
             continue
         if strict and m.span.text.lower() in PERSONAL:
             continue  # a title goes back to a name, not to a pronoun that coreference tied to someone
-        if p in PLURAL and a.kind in NOT_THEY:
+        if p in PLURAL and a.kind in NOT_THEY and not (a.kind == "person" and doc is not None
+                                                       and _leads_joined_subject(doc, m.span.start, m.span.end)):
             continue  # 'In Virginia, they voted ...': a place named before is not who 'they' are
         if want is not None and gender_of(a) not in (None, want):
             continue
