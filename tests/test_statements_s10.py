@@ -56,3 +56,32 @@ def test_they_still_not_one_person(analyzer):
 ])
 def test_pronoun_owner_goes_to_the_nearest_person(analyzer, text, word, who):
     assert _speaker_of(analyzer, text, word) == who
+
+
+@pytest.mark.parametrize("text,first,word", [
+    # 'the statement said' after 'X said in a statement': X's statement
+    ("Three soldiers were wounded near the border, the Interior Ministry of Valdora said in a statement on "
+     "Friday. \"The cause of the blast is being investigated,\" the statement said.", "soldiers", "blast"),
+    # 'the letter says' after the doctors wrote in the letter
+    ("The doctors said they had offered the vaccines for free. \"Every winter we see children fall ill,\" "
+     "the doctors wrote in the letter. \"We ask you to act now,\" the letter says.", "vaccines", "act now"),
+])
+def test_document_speaks_for_its_issuer(analyzer, text, first, word):
+    a = analyze_text(analyzer, text)
+    issuer = speaker_name(a, statements_with(a, first)[0])
+    st = statements_with(a, word)[0]
+    assert issuer is not None and speaker_name(a, st) == issuer
+    assert not any(x.name.lower() in ("statement", "letter") for x in a.actors)
+
+
+def test_according_to_a_statement_of_his_words(analyzer):
+    text = ("Governor Tom Reyes toured the flooded valley on Tuesday. \"This is a sad day for every family "
+            "here,\" he told farmers, according to a statement.")
+    assert _speaker_of(analyzer, text, "sad day") == "Tom Reyes"
+
+
+def test_owned_document_keeps_its_owner(analyzer):
+    # a statement by someone named is that one's, not the speaker's before
+    text = ("Tom Reyes said in a statement that the bridge would reopen. A statement from the union of "
+            "dockers said the strike would go on.")
+    assert _speaker_of(analyzer, text, "strike") != "Tom Reyes"
