@@ -85,3 +85,11 @@ def test_owned_document_keeps_its_owner(analyzer):
     text = ("Tom Reyes said in a statement that the bridge would reopen. A statement from the union of "
             "dockers said the strike would go on.")
     assert _speaker_of(analyzer, text, "strike") != "Tom Reyes"
+
+
+def test_they_through_an_earlier_they(analyzer):
+    # the 'They' between goes back to the joined subject too, whatever coreference tied it to
+    text = ("Farmers rallied at the capitol on Monday. State Police reported that 4,000 people came. "
+            "Governor Tom Reyes and leaders of the Senate have avoided criticism of the farmers. They seem "
+            "intent on calming the crowd. However, they said they do not expect to raise subsidies this year.")
+    assert _speaker_of(analyzer, text, "subsidies") == "Tom Reyes"

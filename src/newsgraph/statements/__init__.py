@@ -351,7 +351,8 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 if near is not None and near is not actor:
                     actor = near
                     adjustments.append("speaker:nearest")
-            if actor is not None and f.subject.lower_ in PERSON and _by_coreference(actors, f.subject):
+            if actor is not None and (f.subject.lower_ in PERSON or f.subject.lower_ == "they") \
+                    and _by_coreference(actors, f.subject):
                 # 'A met B. He said': coreference takes the last subject; a speaker is the nearer person
                 near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender,
                                        _said(out, since) + list(f.content), doc=doc, bound=_cue_objects(doc, f),

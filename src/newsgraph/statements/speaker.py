@@ -404,7 +404,7 @@ def _leads_joined_subject(doc, a: int, b: int) -> bool:
 
 
 def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=(), doc=None,
-            strict: bool = False, spoken=None, bound=()) -> Actor | None:
+            strict: bool = False, spoken=None, bound=(), depth: int = 0) -> Actor | None:
     """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
     before it (from `since`) that the pronoun fits (issue 11, kind 6: 'he' after two named people is
     the nearer person, never an armed group; 'it' is never a person). A name inside what was said
@@ -443,7 +443,15 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
             continue
         if strict and m.span.text.lower() in PERSONAL:
             continue  # a title goes back to a name, not to a pronoun that coreference tied to someone
-        if p in PLURAL and a.kind in NOT_THEY and not (a.kind == "person" and doc is not None
+        if p == "they" and m.span.text.lower() == "they" and depth == 0 and doc is not None \
+                and not (spoken and m.span.start in spoken):
+            # 'Reyes and the Senate leaders have avoided ... They seem intent on ... However, they said':
+            # a 'they' before goes back as this stage would take it, not as coreference tied it
+            again = nearest(table, "they", m.span.start, since, gender_of, said, doc=doc, strict=strict,
+                            spoken=spoken, bound=bound, depth=1)
+            if again is not None:
+                a = again
+        if p in PLURAL and a.kind in NOT_THEY and not (p == "they" and a.kind == "person" and doc is not None
                                                        and _leads_joined_subject(doc, m.span.start, m.span.end)):
             continue  # 'In Virginia, they voted ...': a place named before is not who 'they' are
         if want is not None and gender_of(a) not in (None, want):
