@@ -10,7 +10,8 @@ from typing import Literal
 from ..errors import ConfigError
 from ..grammar.cues import Cues, cues, data_rows as _rows
 
-__all__ = ["Cues", "cues", "vague_patterns", "speaker_nouns", "line_labels", "document_nouns"]  # the cue lexicon lives in grammar/
+# the cue lexicon lives in grammar/
+__all__ = ["Cues", "cues", "vague_patterns", "speaker_nouns", "line_labels", "document_nouns"]
 
 
 @dataclass(frozen=True, slots=True)
