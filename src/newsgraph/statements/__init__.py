@@ -317,6 +317,12 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                 # are a mention of one, or say whose they are: 'reports received by Amnesty', 'its sources')
                 actor = None
                 adjustments.append("speaker:vague")
+            if _unowned_document(f.subject):
+                # 'the statement said', 'according to a statement': the document speaks for its issuer
+                issuer = _document_issuer(doc, f, actors, out, where, sents, sent_i, since, spoken)
+                if issuer is not None and issuer is not actor:
+                    actor = issuer
+                    adjustments.append("speaker:issuer")
             if actor is None and "speaker:vague" not in adjustments and f.subject.lower_ not in PERSONAL:
                 actor = speaker.pointing_back(f.subject, actors, clip, since)
                 if actor is not None:
@@ -335,7 +341,18 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
                         actor = speaker.add_speaker(actors, text, f.subject, nouns, after=clip)
                     if actor is not None and not generic:
                         adjustments.append("speaker:added")
-            if actor is not None and f.subject.lower_ in PERSON and _by_coreference(actors, f.subject):
+            if actor is not None and word is not None and word is not f.subject and word.dep_ == "poss" \
+                    and word.lower_ in PERSONAL and _by_coreference(actors, word):
+                # 'Farmers did not see Reyes at the capitol. His office said ...': a pronoun owner goes to
+                # the nearest person it fits, as a pronoun speaker does, not to whom coreference tied it
+                near = speaker.nearest(actors, word.lower_, word.idx, since, _gender,
+                                       _said(out, since) + list(f.content), doc=doc, bound=_cue_objects(doc, f),
+                                       spoken=spoken)
+                if near is not None and near is not actor:
+                    actor = near
+                    adjustments.append("speaker:nearest")
+            if actor is not None and (f.subject.lower_ in PERSON or f.subject.lower_ == "they") \
+                    and _by_coreference(actors, f.subject):
                 # 'A met B. He said': coreference takes the last subject; a speaker is the nearer person
                 near = speaker.nearest(actors, f.subject.lower_, clip, since, _gender,
                                        _said(out, since) + list(f.content), doc=doc, bound=_cue_objects(doc, f),
@@ -400,6 +417,53 @@ def _statements(doc, text: str, article: Article, actors: ActorTable, found: lis
         ))
         where.append(sent_i)
     return out
+
+
+_SAYING = frozenset({"say", "tell", "add", "write", "state", "declare"})
+
+
+def _unowned_document(tok) -> bool:
+    """A speaker phrase headed by a document noun (`data/document_nouns.tsv`: 'the statement', 'a letter')
+    that says nothing of whose it is: no owner, no name or noun before it, no by / from / of phrase."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lexicon.document_nouns():
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i:
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            return False
+    return True
+
+
+def _document_issuer(doc, f: Found, actors: ActorTable, out, where, sents, sent_i: int, since: int, spoken):
+    """Who issued the document that speaks (issue 11, kind 5): the subject of a speech verb inside its own
+    content ('"...," he told settler leaders, according to a statement': he, as a pronoun speaker goes),
+    else the speaker of the nearest statement up to three sentences before whose sentence names the same
+    noun ('the US military said in a statement. ... The statement said')."""
+    noun = f.subject.lemma_.lower()
+    for a, b in f.content:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_.lower() not in _SAYING \
+                    or not (a <= t.head.idx < b):
+                continue
+            if t.lower_ in PERSONAL:
+                return speaker.nearest(actors, t.lower_, t.idx, since, _gender, _said(out, since) + list(f.content),
+                                       doc=doc, spoken=spoken)
+            who, _ = resolve(t, actors)
+            if who is not None:
+                return who
+    for prev, prev_i in zip(reversed(out), reversed(where)):
+        if sent_i - prev_i > _LOOKBACK_SENTENCES:
+            break
+        if prev.speaker is None or prev_i >= len(sents):
+            continue
+        x, y = sents[prev_i]
+        if any(t.lemma_.lower() == noun for t in doc.char_span(x, y, alignment_mode="expand") or ()):
+            return actors.by_id.get(prev.speaker)
+    return None
 
 
 def _cue_objects(doc, f: Found) -> list[tuple[int, int]]:
@@ -474,8 +538,25 @@ def _by_coreference(actors: ActorTable, tok) -> bool:
 
 
 def _gender(actor: Actor) -> str | None:
+    """'m' or 'f' by the given name or honorific (`actors.coref.gender`); else by the pronouns
+    coreference tied to the actor, when they agree: a person the article calls 'he' at least twice and
+    never 'she' is no candidate for 'she' ('Nancy Pelosi wants A. But mostly she wants B' after an
+    article of 'Trump ... he ... his': Pelosi, not the nearer 'Trump's polls')."""
     from ..actors.coref import gender
-    return gender(actor)
+    from ..grammar.pronouns import GENDER
+
+    g = gender(actor)
+    if g is not None or actor.kind != "person":
+        return g
+    seen = {"m": 0, "f": 0}
+    for m in actor.mentions:
+        if m.rule.startswith("coref") and m.span.text.lower() in GENDER:
+            seen[GENDER[m.span.text.lower()]] += 1
+    if seen["m"] >= 2 and not seen["f"]:
+        return "m"
+    if seen["f"] >= 2 and not seen["m"]:
+        return "f"
+    return None
 
 
 def _same_name(prev: Statement, words: Span | None) -> bool:

@@ -10,7 +10,8 @@ from typing import Literal
 from ..errors import ConfigError
 from ..grammar.cues import Cues, cues, data_rows as _rows
 
-__all__ = ["Cues", "cues", "vague_patterns", "speaker_nouns", "line_labels"]  # the cue lexicon lives in grammar/
+# the cue lexicon lives in grammar/
+__all__ = ["Cues", "cues", "vague_patterns", "speaker_nouns", "line_labels", "document_nouns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +51,9 @@ def speaker_nouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def line_labels() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("line_labels.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Nouns of an issued document ('the statement said'), which speak for their issuer."""
+    return frozenset(row[0] for row in _rows("document_nouns.tsv", 1))

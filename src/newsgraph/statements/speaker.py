@@ -387,8 +387,24 @@ def _inside_a_modifier(doc, a: int, b: int) -> bool:
     return False
 
 
+def _leads_joined_subject(doc, a: int, b: int) -> bool:
+    """Whether the name at a..b is one of a subject's conjuncts joined by `and` ('Governor Tom Reyes and
+    leaders of the Senate have avoided ...', 'Reyes and his aides said'): `they` after it are the group it
+    is named in, and speak as the name, as the coordinated speaker itself does (`grammar.resolve` takes
+    the first conjunct)."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    first = t.head if t.dep_ == "conj" else t
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "conj" for c in first.children) and \
+        any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+
+
 def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of, said=(), doc=None,
-            strict: bool = False, spoken=None, bound=()) -> Actor | None:
+            strict: bool = False, spoken=None, bound=(), depth: int = 0) -> Actor | None:
     """The actor a pronoun speaker stands for when coreference gave none: the nearest one named
     before it (from `since`) that the pronoun fits (issue 11, kind 6: 'he' after two named people is
     the nearer person, never an armed group; 'it' is never a person). A name inside what was said
@@ -427,7 +443,16 @@ def nearest(table: ActorTable, pronoun: str, before: int, since: int, gender_of,
             continue
         if strict and m.span.text.lower() in PERSONAL:
             continue  # a title goes back to a name, not to a pronoun that coreference tied to someone
-        if p in PLURAL and a.kind in NOT_THEY:
+        if p == "they" and m.span.text.lower() == "they" and depth == 0 and doc is not None \
+                and not (spoken and m.span.start in spoken):
+            # 'Reyes and the Senate leaders have avoided ... They seem intent on ... However, they said':
+            # a 'they' before goes back as this stage would take it, not as coreference tied it
+            again = nearest(table, "they", m.span.start, since, gender_of, said, doc=doc, strict=strict,
+                            spoken=spoken, bound=bound, depth=1)
+            if again is not None:
+                a = again
+        if p in PLURAL and a.kind in NOT_THEY and not (p == "they" and a.kind == "person" and doc is not None
+                                                       and _leads_joined_subject(doc, m.span.start, m.span.end)):
             continue  # 'In Virginia, they voted ...': a place named before is not who 'they' are
         if want is not None and gender_of(a) not in (None, want):
             continue
