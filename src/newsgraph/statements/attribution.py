@@ -216,7 +216,9 @@ def _gap_ok(doc, a: int, b: int, allowed: set[int], max_tokens: int = 14) -> boo
     span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
     if span is None:
         return True
-    if len(span) > max_tokens:
+    # the speaker's own words count for nothing: '"A," said Jo Reyes, director of studies at the
+    # institute in Lisbon, "B."' has a long apposition between the cue and B
+    if sum(1 for t in span if t.i not in allowed and not t.is_space) > max_tokens:
         return False
     for t in span:
         if t.i in allowed:
@@ -335,6 +337,8 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         speech = lemma in cues.speech_verbs or pred is not None
         ch = _channel(cue)
         subj, via = ch if ch else (subject_of(cue), None)
+        if subj is None and ch is None:
+            subj = _set_off_subject(cue)
         if subj is None or subj.lower_ == "it" and _expletive(cue):
             continue
         cue_range = (_cue_start(cue), _tok_end(pred) if pred is not None and pred.i > cue.i else _tok_end(cue))
@@ -425,6 +429,46 @@ def verbal(doc, cues: Cues, chains: QuoteIndex, subject_of) -> list[Found]:
         if rest:
             out.append(Found([rest], "indirect", f"{rule_base}:rest", cue_range, subj, via, shape="rest"))
     return out
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _set_off_subject(cue):
+    """'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that ...', 'In a
+    statement to the Observer, her adviser, Jake Sullivan, said: ...': the parser hangs the name set off
+    after a fronted phrase on that phrase's noun (an apposition or a conjunct of it), and the cue, a
+    finite verb right after a comma, is left with no subject. The name is the top of that apposition
+    chain, below the fronted phrase's noun and after its comma."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
+        return None
+    node = doc[cue.i - 2]
+    while node.dep_ in ("compound", "amod", "nummod", "poss", "case") and cue.i > node.head.i > node.i:
+        node = node.head  # 'the minority leader': from the phrase's last word to its head
+    if node.pos_ not in _NOMINAL:
+        return None
+    sent_start = cue.sent.start
+    while node.dep_ in ("appos", "conj") and node.head.i < node.i and node.head.i >= sent_start:
+        head = node.head
+        if head.dep_ == "pobj" or head.dep_ in ("dobj", "npadvmod") and head.head.i < head.i:
+            # the noun of the fronted phrase: the name is set off from it by a comma
+            if node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == "," and head.pos_ in _NOMINAL \
+                    and head.i < cue.i and _fronted(head, cue):
+                return node
+            return None
+        node = head
+    return None
+
+
+def _fronted(noun, cue) -> bool:
+    """The phrase holding `noun` opens the sentence before the cue ('In a statement to X, ...', 'Alarmed
+    by Y, ...', 'At Boca West, where ..., '): a preposition or participle whose head is the cue."""
+    top = noun
+    while top.head.i != top.i and top.head.i != cue.i and top.dep_ not in ("ROOT",):
+        top = top.head
+    return top.head.i == cue.i and top.dep_ in ("prep", "advcl", "npadvmod") and top.left_edge.i == cue.sent.start
 
 
 _SEE_AS = frozenset({"see", "regard", "perceive", "paint", "cast", "frame", "position", "depict"})
@@ -819,6 +863,11 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
         return _quote_content(chains, nxt)[1:]
     if title is not None:
         after, nxt = title, chains.starting_after(title)
+    while nxt is not None and _within(doc, chains.chains[nxt], allowed):
+        # '"A," said Jo Reyes, who noted that prices had "cratered." "B."': a quotation inside the
+        # speaker's own words (a relative clause, an apposition) is not the one that goes on
+        after = chains.chains[nxt][-1].end
+        nxt = chains.starting_after(after)
     if nxt is None or nxt in chains.used:
         return []
     start = chains.chains[nxt][0].start
@@ -829,6 +878,12 @@ def _continuation(doc, chains: QuoteIndex, after: int, allowed: set[int], cues: 
             return []
     chains.used.add(nxt)
     return _quote_content(chains, nxt)
+
+
+def _within(doc, chain, allowed: set[int]) -> bool:
+    """The quotation lies inside the speaker's words (`allowed`): they go on after it."""
+    span = doc.char_span(chain[0].start, chain[-1].end, alignment_mode="expand")
+    return span is not None and bool(allowed) and min(allowed) < span[0].i and max(allowed) > span[-1].i
 
 
 _NAME_SMALL = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at"})
@@ -1091,7 +1146,7 @@ _TRAILING_SOURCES = frozenset({"poll", "survey"})
 def _trailing_source(prep, head, src) -> bool:
     """'Clinton leads Sanders in the latest polls': a poll or survey after the main clause it measures
     (not one in a clause about someone, 'who leads in the polls', 'as he rises in the polls')."""
-    if src.lemma_.lower() not in _TRAILING_SOURCES or prep.i < head.i or head.dep_ != "ROOT":
+    if src.lemma_.lower() not in _TRAILING_SOURCES or prep.i < head.i or head.dep_ not in ("ROOT", "ccomp"):
         return False
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subj is not None and subj.i < head.i and subj.tag_ not in ("WP", "WDT")
@@ -1109,6 +1164,9 @@ def in_sources(doc) -> list[Found]:
         if src is None or src.lemma_.lower() not in _IN_SOURCES or src.tag_ not in ("NN", "NNP", "NNS"):
             continue
         head, sent = t.head, t.sent
+        if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.i < t.i and head.head.i < head.i \
+                and src.lemma_.lower() in _TRAILING_SOURCES:
+            head = head.head  # 'Trump has a decisive lead in the polls': the poll measures the clause, not the noun
         if head.pos_ not in ("VERB", "AUX") or head.i < sent.start or head.i >= sent.end:
             continue  # 'the lead in the poll': a noun's phrase, not a clause's source
         front = t.i == sent.start and t.right_edge.i + 1 < sent.end and doc[t.right_edge.i + 1].text == ","
