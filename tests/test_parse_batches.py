@@ -29,3 +29,37 @@ def test_batched_parse_is_the_parse_of_each_text_alone():
 def test_whole_batches_names_the_models_transition_parsers():
     model = nlp.load()
     assert set(nlp.whole_batches(8)) <= set(model.pipe_names)  # else the setting does nothing
+
+
+def _embedding_layers(model) -> list:
+    out = []
+    for _, proc in model.components:
+        m = getattr(proc, "model", None)
+        for layer in ([m] + (list(m.layers[0].layers[:1]) if m is not None and m.name == "parser_model" else [])
+                      if m is not None else []):
+            if isinstance(layer._func, nlp._PerDoc):
+                out.append(layer)
+    return out
+
+
+def test_embedding_one_doc_at_a_time_gives_the_batchs_vectors_and_annotations():
+    import numpy
+
+    model = nlp.load()
+    layers = _embedding_layers(model)
+    assert len(layers) == 2  # the tok2vec component's and the entity recognizer's own
+    per_doc = parallel.parse_many(model, TEXTS)
+    wrappers = [layer._func for layer in layers]
+    try:
+        for layer, w in zip(layers, wrappers):
+            layer._func = w.inner  # the batch embedded at once, as spaCy does
+        whole = parallel.parse_many(model, TEXTS)
+    finally:
+        for layer, w in zip(layers, wrappers):
+            layer._func = w
+    assert [_annotations(d) for d in per_doc] == [_annotations(d) for d in whole]
+    assert all(numpy.array_equal(a.tensor, b.tensor) for a, b in zip(per_doc, whole))
+
+
+def test_embed_per_doc_changes_nothing_twice():
+    assert nlp.embed_per_doc(nlp.load()) == []  # already done by load()

@@ -107,6 +107,7 @@ def _load():
     nlp._config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}  # as the package says: it is that tokenizer
     nlp.__class__ = _chunking(type(nlp))
     _fastpipe.speed_up(nlp)  # the attribute ruler and lemmatizer, same annotations in a sixth of the time
+    embed_per_doc(nlp)  # the embedding layers' memory: one Doc's, not the batch's
     nlp.max_length = 2_000_000  # per call of the underlying pipeline: a chunk is far below it
     return nlp
 
@@ -155,6 +156,56 @@ def __getattr__(name: str):
 
         return _chunking(English)
     raise AttributeError(name)
+
+
+class _PerDoc:
+    """A thinc forward function that, when predicting, runs the layer it replaces on one Doc at a
+    time and joins the per-Doc outputs (a list of arrays, one per Doc) in order. Training (is_train)
+    runs it on the whole batch as before. A module-level class, so a pickled pipeline loads again."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def __call__(self, model, docs, is_train: bool):
+        if is_train or len(docs) < 2:
+            return self.inner(model, docs, is_train)
+        out: list = []
+        for doc in docs:
+            out.extend(self.inner(model, [doc], False)[0])
+        return out, _no_backprop
+
+
+def _no_backprop(d_outputs):
+    raise NotImplementedError("newsgraph's embedding per Doc predicts only")
+
+
+def embed_per_doc(nlp) -> list[str]:
+    """Memory (issue 14): the model's token-to-vector layers (the `tok2vec` component's, and the
+    entity recognizer's own copy) predict one Doc at a time; the names of the components changed.
+
+    thinc's `chain` keeps every layer's output until the whole chain returns, even when only
+    predicting, so embedding a batch held about 15 kB per token at once: 61 MB for each of the two
+    embeddings of a 20,000-character batch (3,900 tokens), the largest part of a worker's peak.
+    Each token's vector depends only on its own Doc (the window layers do not cross Docs) and each
+    row of a matrix product only on its own row, so the vectors, and every annotation, are the same
+    (tests/test_parse_batches.py; benchmarks/same_output.py); the batch still goes through the
+    parser's and the entity recognizer's decoding loops whole (whole_batches)."""
+    changed = []
+    for name, proc in nlp.components:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "layers"):
+            continue
+        if model.name.startswith("extract_features>>"):  # a tok2vec component's: Docs in, an array per Doc out
+            target = model
+        elif model.name == "parser_model" and model.layers and model.layers[0].layers \
+                and model.layers[0].layers[0].name.startswith("extract_features>>"):  # its own, not a listener
+            target = model.layers[0].layers[0]
+        else:
+            continue
+        if not isinstance(target._func, _PerDoc):
+            target._func = _PerDoc(target._func)
+            changed.append(name)
+    return changed
 
 
 def whole_batches(n: int) -> dict:
