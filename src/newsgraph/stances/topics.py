@@ -129,8 +129,10 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
+    if term in ANSWERABLE and not _answered(tok, term):
+        return None  # "the requests of the movements", "their invitation": an initiative only when answered
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
-            not _spelled_out(tok, term) and not _inquiry_into(tok, term):
+            not _spelled_out(tok, term) and not _inquiry_into(tok, term) and not _answered(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
     if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children) and \
             not _enacted(tok):
@@ -512,6 +514,21 @@ def _inquiry_into(tok, term: str) -> bool:
     return term in INQUIRIES and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
 
 
+# what one side puts to another and the other answers: "did not accept the offer", "approved the
+# extradition request", "turned down an invitation to the talks"
+ANSWERABLE = frozenset({"offer", "request", "invitation"})
+
+
+def _answered(tok, term: str) -> bool:
+    """An offer, request or invitation that someone accepts, approves, rejects or turns down (the object of
+    a response verb that says support or oppose, or the subject of its passive) is one initiative, whoever
+    made it: the answer is a stance on it (session 10, stances11)."""
+    if term not in ANSWERABLE or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    v = stance_verb(tok.head)
+    return v is not None and v.role == "response" and v.polarity in ("support", "oppose")
+
+
 def _inquiries_at_large(tok, term: str) -> bool:
     """'in exchange for Ukraine's ceasing investigations', 'investigations of corruption': inquiries in the
     plural are inquiries in general, not one a side can hold a stance on."""
@@ -560,7 +577,36 @@ def _owned(tok, actors: ActorTable) -> bool:
         return True
     if _aimed(tok, actors):
         return True  # "the sanctions against Moscow": one policy, its target named
+    if _acted_on(tok, actors):
+        return True  # "voters approved an amendment", "senators voted against a bill"
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+# measures a chamber or an electorate acts on: "approved an amendment", "voted for a bill", "passed a motion"
+LEGISLATION = frozenset({"bill", "amendment", "motion", "legislation", "referendum", "reform", "budget"})
+
+
+def _acted_on(tok, actors: ActorTable) -> bool:
+    """'Texas voters approved an amendment', 'senators voted against a bill', 'the assembly rejected a
+    motion': a piece of legislation that a named actor takes a side on by an act (a response verb that
+    says support or oppose, or 'voted for / against') is one measure, with or without 'the' (session 10,
+    stances11: the indefinite article left such measures out)."""
+    if _term(tok) not in LEGISLATION or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ == "against" or verb.lower_ == "for" and
+                                                       verb.head.lemma_.lower() in FOR_VERBS):
+        verb = verb.head
+    elif tok.dep_ == "dobj":
+        v = stance_verb(verb)
+        if v is None or v.role != "response" or v.polarity not in ("support", "oppose"):
+            return False
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and actors.actor_of_token(subj) is not None
 
 
 def _enacted(tok) -> bool:
@@ -918,12 +964,27 @@ _OWN_WORD = frozenset({"tariff", "ban", "curfew", "rezoning", "deployment"})
 
 
 def _own_word(term: str) -> bool:
-    return term in _OWN_WORD or term.startswith("impeachment")
+    # an inquiry too (session 10, stances11): "the decision by the prosecutors" (to drop it) is not the
+    # investigation it ends, and must not make them its proposers
+    # an offer, request or invitation is its own too: "accept its offer" is not the decision it would undo
+    return term in _OWN_WORD or term.startswith("impeachment") or term in INQUIRIES or term in ANSWERABLE
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or a in INQUIRIES and b in INQUIRIES  # "the investigation" ... "the probe"
+
+
+def _law_after_plan(term: str, topic: "Topic") -> bool:
+    """'the extradition law' a sentence after "Beijing's strategy for ending the protests": a piece of
+    legislation named with 'the' is not a word for a recent topic that names no legislation (session 10,
+    stances11)."""
+    laws = LEGISLATION | {"law"}
+    return term in laws and not any(x.term in laws for x in topic.mentions)
 
 
 def _apart_measures(term: str, topic: "Topic | None") -> bool:
     """A mention and a topic that are two initiatives, one of them a measure named by its own word."""
-    if topic is None or any(x.term == term for x in topic.mentions):
+    if topic is None or any(_same_word(x.term, term) for x in topic.mentions):
         return False
     return _own_word(term) or all(_own_word(x.term) for x in topic.mentions)
 
@@ -1024,7 +1085,7 @@ def find(doc, article: Article, actors: ActorTable,
                     # A definite mention refers back: to a topic named with the same word, else to the
                     # last topic when it is recent (a long article may move on to another initiative).
                     topic = topics[with_term[term]] if term in with_term else None
-                    if topic is None and recent and not _apart_measures(term, last):
+                    if topic is None and recent and not _apart_measures(term, last) and not _law_after_plan(term, last):
                         topic = last
             if topic is None:
                 topic = Topic()
