@@ -28,7 +28,7 @@ def test_an_amendment_nobody_acts_on_is_no_topic(analyzer):  # guard
     assert analyze_text(analyzer, "An amendment to the constitution was discussed on the radio in Oslo.").stances == []
 
 
-# -- offers, requests, invitations that someone answers ----------------------------------------------------------
+# -- offers and requests that someone answers ----------------------------------------------------------
 @pytest.mark.parametrize("text,holder,polarity", [
     ("The Kenyan government did not accept the offer from the volunteer nurses.", "Kenya", "oppose"),
     ("Norway rejected the request from Sweden.", "Norway", "oppose"),
@@ -36,6 +36,17 @@ def test_an_amendment_nobody_acts_on_is_no_topic(analyzer):  # guard
 ])
 def test_an_answered_offer_or_request_is_an_initiative(analyzer, text, holder, polarity):
     takes(analyzer, text, holder, polarity)
+
+
+def test_the_offer_after_a_proposal_is_the_proposal(analyzer):
+    text = "Turkey proposed talks between Azerbaijan and Armenia. Armenia accepted the offer on Monday."
+    found = stances_of(analyze_text(analyzer, text), "Armenia")
+    assert [(s.topic, s.polarity) for s in found] == [("talks", "support")], show(found)
+
+
+def test_an_offer_of_talks_is_the_talks(analyzer):  # guard
+    found = stances_of(analyze_text(analyzer, "Kim Jong Un rejected Seoul's offer of talks."), "Kim")
+    assert [(s.topic, s.polarity) for s in found] == [("talks", "oppose")], show(found)
 
 
 def test_an_offer_to_buy_is_no_topic(analyzer):  # guard

@@ -129,8 +129,10 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
-    if term in ANSWERABLE and not _answered(tok, term):
-        return None  # "the requests of the movements", "their invitation": an initiative only when answered
+    if term in ANSWERABLE and (not _answered(tok, term) or _offer_of(tok)):
+        # "the requests of the movements", "their invitation": an initiative only when answered; "an offer of
+        # talks": the talks are the initiative, the offer only their vehicle
+        return None
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
             not _spelled_out(tok, term) and not _inquiry_into(tok, term) and not _answered(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
@@ -516,7 +518,15 @@ def _inquiry_into(tok, term: str) -> bool:
 
 # what one side puts to another and the other answers: "did not accept the offer", "approved the
 # extradition request", "turned down an invitation to the talks"
-ANSWERABLE = frozenset({"offer", "request", "invitation"})
+ANSWERABLE = frozenset({"offer", "request"})  # (not "invitation": "declined an invitation to a football match")
+
+
+def _offer_of(tok) -> bool:
+    """'Seoul's offer of talks', 'a request for a truce': what is offered or asked for is the initiative."""
+    nouns = initiative_nouns()
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        p.dep_ == "pobj" and (_term(p) in nouns or p.lower_ in nouns or p.lemma_.lower() in nouns)
+        for p in c.children) for c in tok.children)
 
 
 def _answered(tok, term: str) -> bool:
@@ -966,8 +976,7 @@ _OWN_WORD = frozenset({"tariff", "ban", "curfew", "rezoning", "deployment"})
 def _own_word(term: str) -> bool:
     # an inquiry too (session 10, stances11): "the decision by the prosecutors" (to drop it) is not the
     # investigation it ends, and must not make them its proposers
-    # an offer, request or invitation is its own too: "accept its offer" is not the decision it would undo
-    return term in _OWN_WORD or term.startswith("impeachment") or term in INQUIRIES or term in ANSWERABLE
+    return term in _OWN_WORD or term.startswith("impeachment") or term in INQUIRIES
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -986,6 +995,9 @@ def _apart_measures(term: str, topic: "Topic | None") -> bool:
     """A mention and a topic that are two initiatives, one of them a measure named by its own word."""
     if topic is None or any(_same_word(x.term, term) for x in topic.mentions):
         return False
+    if term in _SPELLED and any(x.term in ANSWERABLE for x in topic.mentions) or \
+            term in ANSWERABLE and all(x.term in _SPELLED for x in topic.mentions):
+        return True  # "urged it to accept the doctors' offer" ... "reconsider its decision": two initiatives
     return _own_word(term) or all(_own_word(x.term) for x in topic.mentions)
 
 
