@@ -80,3 +80,26 @@ def test_the_probe_is_the_investigation(analyzer):  # guard: two words for one i
     text = "Kenya opened an investigation into the killings. Uganda criticised the probe."
     topics = {s.topic for s in analyze_text(analyzer, text).stances}
     assert len(topics) == 1, topics
+
+
+# -- what groups protest or rally for or against, when it is a demand or grievance word ------------------------
+@pytest.mark.parametrize("text,holder,polarity,word", [
+    ("Nurses rallied for better pay outside the parliament in Nairobi.", "nurses", "support", "pay"),
+    ("Kenyan nurses marched for better pay on Monday.", "nurses", "support", "pay"),
+    ("Teachers called for more school funding.", "teachers", "support", "funding"),
+    ("Opposition senators protested against the outcome of the election in Lagos.", "senators", "oppose", "outcome"),
+    ("The senators led a march to the commission to protest against the outcome of the vote.", "senators", "oppose",
+     "outcome"),
+    ("Kenyan nurses protested longer detention periods for asylum seekers.", "nurses", "oppose", "periods"),
+])
+def test_a_protest_demand_is_a_topic(analyzer, text, holder, polarity, word):
+    found = stances_of(analyze_text(analyzer, text), holder)
+    assert any(s.polarity == polarity and word in s.topic for s in found), show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses rallied for hours outside the parliament.",
+    "The nurses were paid for their overtime in Nairobi.",
+])
+def test_no_demand_without_a_demand_word(analyzer, text):  # guard
+    assert analyze_text(analyzer, text).stances == [], [(s.topic, s.polarity) for s in analyze_text(analyzer, text).stances]

@@ -418,7 +418,45 @@ def _named_it(tok) -> bool:
                for c in tok.head.children if c.i > tok.i)
 
 
-FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
+FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak", "march", "demonstrate", "strike"})
+
+# verbs of protest whose "for" / "against" phrase or object says what the protesters want or refuse
+# ("teachers rallied for better pay", "nurses protested longer shifts", "marched against the tax rise")
+_PROTESTING = frozenset({"rally", "protest", "march", "demonstrate", "strike", "call", "campaign", "demand", "lobby"})
+
+
+def _with_of(tok, m, article: Article) -> str:
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    if of is None:
+        return m.label
+    last = max(t.i for t in of.subtree)
+    if last - tok.i > 8:
+        return m.label
+    start = m.span.start
+    return article.text[start:tok.doc[last].idx + len(tok.doc[last].text)]
+
+
+def protest_demand(tok, actors: ActorTable) -> bool:
+    """What a named group or actor protests for or against, when it is a demand or grievance word
+    (stance_words.tsv, use `demand`: pay, wages, funding, cuts, fees, detention periods, the election
+    outcome): a topic of its own, the protesters' stance on it by the preposition or the verb (session 10,
+    stances11). Not a person, a place, an actor, nor a noun outside the list ("rallied for hours")."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower(), "demand") not in stance_words() or \
+            actors.actor_of_token(tok) is not None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "against"):
+        verb, how = tok.head.head, tok.head.lower_
+    elif tok.dep_ == "dobj":
+        verb, how = tok.head, "object"
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _PROTESTING or how == "object" and lemma not in ("protest", "demand") or \
+            how == "against" and lemma in ("call", "demand"):
+        return False
+    from ..grammar import agent  # (the subject of "surrounded the Statehouse to call for better pay")
+    subj = agent(verb)
+    return subj is not None and actors.actor_of_token(subj) is not None
 
 
 def _judged_it(tok, actors: ActorTable) -> bool:
@@ -615,7 +653,8 @@ def _acted_on(tok, actors: ActorTable) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    from ..grammar import agent  # (the subject of "surrounded the Statehouse to call for better pay")
+    subj = agent(verb)
     return subj is not None and actors.actor_of_token(subj) is not None
 
 
@@ -998,7 +1037,8 @@ def _apart_measures(term: str, topic: "Topic | None") -> bool:
     if term in _SPELLED and any(x.term in ANSWERABLE for x in topic.mentions) or \
             term in ANSWERABLE and all(x.term in _SPELLED for x in topic.mentions):
         return True  # "urged it to accept the doctors' offer" ... "reconsider its decision": two initiatives
-    return _own_word(term) or all(_own_word(x.term) for x in topic.mentions)
+    return _own_word(term) or all(_own_word(x.term) for x in topic.mentions) or \
+        term.startswith("demand:") or any(x.term.startswith("demand:") for x in topic.mentions)
 
 
 def find(doc, article: Article, actors: ActorTable,
@@ -1027,6 +1067,8 @@ def find(doc, article: Article, actors: ActorTable,
             if term is None and last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES and \
                     _swap_back(tok, last):
                 term = "exchange"  # "The US welcomed the exchange" after "a prisoner swap": the same swap
+            if term is None and protest_demand(tok, actors):
+                term = "demand:" + tok.lemma_.lower()  # "rallied for better pay": a topic of its own
             outcome = None
             if term is None and frees:
                 at = next((frees[w] for w in outcome_of(tok) if w in frees), None)
@@ -1047,13 +1089,16 @@ def find(doc, article: Article, actors: ActorTable,
             named = named_actors(tok, actors)
             if term in traded and term not in with_term and not named and dets & _DEFINITE:
                 continue  # "the deal" after "a $2 billion deal to buy the startup": the same trade
-            kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
+            kind = "content" if term.startswith("demand:") else \
+                initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
             span = Span.of(article.text, tok.idx, tok.idx + len(tok.text)) if kind == "action" else _span(tok, article)
             m = Mention(span, tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
                         modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
                         named=bool(named) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children))
             m.label = _label(tok, m.span, article, actors)
+            if term.startswith("demand:"):
+                m.label = _with_of(tok, m, article)  # "the outcome of the election", not "outcome"
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
