@@ -129,8 +129,12 @@ def _is_mention(tok, actors: ActorTable, unowned: bool = False, shop: bool = Fal
     if term == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
             not any(c.dep_ == "det" for c in tok.children):
         return None
+    if term in ANSWERABLE and (not _answered(tok, term) or _offer_of(tok)):
+        # "the requests of the movements", "their invitation": an initiative only when answered; "an offer of
+        # talks": the talks are the initiative, the offer only their vehicle
+        return None
     if nouns[term] == "policy" and not unowned and not _owned(tok, actors) and not _standing(tok, term) and \
-            not _spelled_out(tok, term) and not _inquiry_into(tok, term):
+            not _spelled_out(tok, term) and not _inquiry_into(tok, term) and not _answered(tok, term):
         return None  # "a move", "the decision" of nobody named: not an initiative
     if term == "law" and not _standing(tok, term) and not any(c.dep_ == "poss" for c in tok.children) and \
             not _enacted(tok):
@@ -414,7 +418,45 @@ def _named_it(tok) -> bool:
                for c in tok.head.children if c.i > tok.i)
 
 
-FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak"})
+FOR_VERBS = frozenset({"vote", "campaign", "argue", "lobby", "push", "rally", "speak", "march", "demonstrate", "strike"})
+
+# verbs of protest whose "for" / "against" phrase or object says what the protesters want or refuse
+# ("teachers rallied for better pay", "nurses protested longer shifts", "marched against the tax rise")
+_PROTESTING = frozenset({"rally", "protest", "march", "demonstrate", "strike", "call", "campaign", "demand", "lobby"})
+
+
+def _with_of(tok, m, article: Article) -> str:
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    if of is None:
+        return m.label
+    last = max(t.i for t in of.subtree)
+    if last - tok.i > 8:
+        return m.label
+    start = m.span.start
+    return article.text[start:tok.doc[last].idx + len(tok.doc[last].text)]
+
+
+def protest_demand(tok, actors: ActorTable) -> bool:
+    """What a named group or actor protests for or against, when it is a demand or grievance word
+    (stance_words.tsv, use `demand`: pay, wages, funding, cuts, fees, detention periods, the election
+    outcome): a topic of its own, the protesters' stance on it by the preposition or the verb (session 10,
+    stances11). Not a person, a place, an actor, nor a noun outside the list ("rallied for hours")."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower(), "demand") not in stance_words() or \
+            actors.actor_of_token(tok) is not None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "against"):
+        verb, how = tok.head.head, tok.head.lower_
+    elif tok.dep_ == "dobj":
+        verb, how = tok.head, "object"
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _PROTESTING or how == "object" and lemma not in ("protest", "demand") or \
+            how == "against" and lemma in ("call", "demand"):
+        return False
+    from ..grammar import agent  # (the subject of "surrounded the Statehouse to call for better pay")
+    subj = agent(verb)
+    return subj is not None and actors.actor_of_token(subj) is not None
 
 
 def _judged_it(tok, actors: ActorTable) -> bool:
@@ -512,6 +554,29 @@ def _inquiry_into(tok, term: str) -> bool:
     return term in INQUIRIES and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
 
 
+# what one side puts to another and the other answers: "did not accept the offer", "approved the
+# extradition request", "turned down an invitation to the talks"
+ANSWERABLE = frozenset({"offer", "request"})  # (not "invitation": "declined an invitation to a football match")
+
+
+def _offer_of(tok) -> bool:
+    """'Seoul's offer of talks', 'a request for a truce': what is offered or asked for is the initiative."""
+    nouns = initiative_nouns()
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        p.dep_ == "pobj" and (_term(p) in nouns or p.lower_ in nouns or p.lemma_.lower() in nouns)
+        for p in c.children) for c in tok.children)
+
+
+def _answered(tok, term: str) -> bool:
+    """An offer, request or invitation that someone accepts, approves, rejects or turns down (the object of
+    a response verb that says support or oppose, or the subject of its passive) is one initiative, whoever
+    made it: the answer is a stance on it (session 10, stances11)."""
+    if term not in ANSWERABLE or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    v = stance_verb(tok.head)
+    return v is not None and v.role == "response" and v.polarity in ("support", "oppose")
+
+
 def _inquiries_at_large(tok, term: str) -> bool:
     """'in exchange for Ukraine's ceasing investigations', 'investigations of corruption': inquiries in the
     plural are inquiries in general, not one a side can hold a stance on."""
@@ -560,7 +625,37 @@ def _owned(tok, actors: ActorTable) -> bool:
         return True
     if _aimed(tok, actors):
         return True  # "the sanctions against Moscow": one policy, its target named
+    if _acted_on(tok, actors):
+        return True  # "voters approved an amendment", "senators voted against a bill"
     return _put_forward(tok)  # "the United States announced a new policy"
+
+
+# measures a chamber or an electorate acts on: "approved an amendment", "voted for a bill", "passed a motion"
+LEGISLATION = frozenset({"bill", "amendment", "motion", "legislation", "referendum", "reform", "budget"})
+
+
+def _acted_on(tok, actors: ActorTable) -> bool:
+    """'Texas voters approved an amendment', 'senators voted against a bill', 'the assembly rejected a
+    motion': a piece of legislation that a named actor takes a side on by an act (a response verb that
+    says support or oppose, or 'voted for / against') is one measure, with or without 'the' (session 10,
+    stances11: the indefinite article left such measures out)."""
+    if _term(tok) not in LEGISLATION or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ == "against" or verb.lower_ == "for" and
+                                                       verb.head.lemma_.lower() in FOR_VERBS):
+        verb = verb.head
+    elif tok.dep_ == "dobj":
+        v = stance_verb(verb)
+        if v is None or v.role != "response" or v.polarity not in ("support", "oppose"):
+            return False
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    from ..grammar import agent  # (the subject of "surrounded the Statehouse to call for better pay")
+    subj = agent(verb)
+    return subj is not None and actors.actor_of_token(subj) is not None
 
 
 def _enacted(tok) -> bool:
@@ -918,14 +1013,32 @@ _OWN_WORD = frozenset({"tariff", "ban", "curfew", "rezoning", "deployment"})
 
 
 def _own_word(term: str) -> bool:
-    return term in _OWN_WORD or term.startswith("impeachment")
+    # an inquiry too (session 10, stances11): "the decision by the prosecutors" (to drop it) is not the
+    # investigation it ends, and must not make them its proposers
+    return term in _OWN_WORD or term.startswith("impeachment") or term in INQUIRIES
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or a in INQUIRIES and b in INQUIRIES  # "the investigation" ... "the probe"
+
+
+def _law_after_plan(term: str, topic: "Topic") -> bool:
+    """'the extradition law' a sentence after "Beijing's strategy for ending the protests": a piece of
+    legislation named with 'the' is not a word for a recent topic that names no legislation (session 10,
+    stances11)."""
+    laws = LEGISLATION | {"law"}
+    return term in laws and not any(x.term in laws for x in topic.mentions)
 
 
 def _apart_measures(term: str, topic: "Topic | None") -> bool:
     """A mention and a topic that are two initiatives, one of them a measure named by its own word."""
-    if topic is None or any(x.term == term for x in topic.mentions):
+    if topic is None or any(_same_word(x.term, term) for x in topic.mentions):
         return False
-    return _own_word(term) or all(_own_word(x.term) for x in topic.mentions)
+    if term in _SPELLED and any(x.term in ANSWERABLE for x in topic.mentions) or \
+            term in ANSWERABLE and all(x.term in _SPELLED for x in topic.mentions):
+        return True  # "urged it to accept the doctors' offer" ... "reconsider its decision": two initiatives
+    return _own_word(term) or all(_own_word(x.term) for x in topic.mentions) or \
+        term.startswith("demand:") or any(x.term.startswith("demand:") for x in topic.mentions)
 
 
 def find(doc, article: Article, actors: ActorTable,
@@ -954,6 +1067,8 @@ def find(doc, article: Article, actors: ActorTable,
             if term is None and last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES and \
                     _swap_back(tok, last):
                 term = "exchange"  # "The US welcomed the exchange" after "a prisoner swap": the same swap
+            if term is None and protest_demand(tok, actors):
+                term = "demand:" + tok.lemma_.lower()  # "rallied for better pay": a topic of its own
             outcome = None
             if term is None and frees:
                 at = next((frees[w] for w in outcome_of(tok) if w in frees), None)
@@ -974,13 +1089,16 @@ def find(doc, article: Article, actors: ActorTable,
             named = named_actors(tok, actors)
             if term in traded and term not in with_term and not named and dets & _DEFINITE:
                 continue  # "the deal" after "a $2 billion deal to buy the startup": the same trade
-            kind = initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
+            kind = "content" if term.startswith("demand:") else \
+                initiative_nouns().get(term, "back")  # "back": a word for it ("the idea"), never its name
             span = Span.of(article.text, tok.idx, tok.idx + len(tok.text)) if kind == "action" else _span(tok, article)
             m = Mention(span, tok, term, "vehicle" if kind == "policy" else kind,
                         definite=bool(dets & _DEFINITE) or any(c.dep_ == "poss" for c in tok.children),
                         modified=bool(named) or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children),
                         named=bool(named) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children))
             m.label = _label(tok, m.span, article, actors)
+            if term.startswith("demand:"):
+                m.label = _with_of(tok, m, article)  # "the outcome of the election", not "outcome"
             owners = named | (proposers_of(m) if proposers_of else set())
             recent = last is not None and si - last_seen[id(last)] <= RECENT_SENTENCES
             topic = None
@@ -1024,7 +1142,7 @@ def find(doc, article: Article, actors: ActorTable,
                     # A definite mention refers back: to a topic named with the same word, else to the
                     # last topic when it is recent (a long article may move on to another initiative).
                     topic = topics[with_term[term]] if term in with_term else None
-                    if topic is None and recent and not _apart_measures(term, last):
+                    if topic is None and recent and not _apart_measures(term, last) and not _law_after_plan(term, last):
                         topic = last
             if topic is None:
                 topic = Topic()
