@@ -77,3 +77,21 @@ def test_a_country_named_earlier_in_the_sentence_leaves_the_government_unresolve
     a = analyze_text(analyzer, text)
     at = text.index("the government")
     assert not any(m.span.start == at for x in a.actors for m in x.mentions)
+
+
+def test_authorities_in_a_capital_speak_for_its_state(analyzer):
+    # grammar.resolve: a state noun whose "in" phrase names a capital is that capital's country
+    text = ("Peru closed two crossings on its southern border on Monday. Authorities in Lima said the crossings "
+            "would stay shut until further notice.")
+    a = analyze_text(analyzer, text)
+    st = statements_with(a, "stay shut")
+    assert st and speaker_name(a, st[0]) == "Peru"
+
+
+def test_officials_in_a_town_are_not_the_state(analyzer):
+    # a town is no capital: "authorities in Cusco" keep the town (a local government), never the state
+    text = ("Peru closed two crossings on its southern border on Monday. Authorities in Cusco said the crossings "
+            "would stay shut until further notice.")
+    a = analyze_text(analyzer, text)
+    st = statements_with(a, "stay shut")
+    assert st and speaker_name(a, st[0]) != "Peru"
