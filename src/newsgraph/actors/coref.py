@@ -159,9 +159,10 @@ def _agentive_it(t) -> bool:
     return not any(c.dep_ in ("acomp", "attr", "auxpass") for c in t.head.children)
 
 
-def resolve(doc, text: str, actors: list[Actor], home: str | None = None) -> None:
+def resolve(doc, text: str, actors: list[Actor], home: str | None = None, headline: str | None = None) -> None:
     """Role nouns, generic nouns and pronouns resolved to the actors named before them. `home` is the
-    alpha-3 code of the country the outlet is in, when its site says so (lexicon.outlet_country)."""
+    alpha-3 code of the country the outlet is in, when its site says so (lexicon.outlet_country);
+    `headline` the article's title (state_meant)."""
     index = _Index(doc, actors)
     starts = _sentence_starts(doc)
     added: list[tuple[Actor, Mention]] = []
@@ -242,7 +243,7 @@ def resolve(doc, text: str, actors: list[Actor], home: str | None = None) -> Non
                 # organisation named with that noun): the first that finds an actor gives the mention
                 actor, rule = None, None
                 if doc[i + 1].lower_ in _GOVERNMENT:
-                    actor, rule = _government_reference(doc, i, sent.end, actors, index, home), "coref:generic"
+                    actor, rule = _government_reference(doc, i, sent.end, actors, index, home, headline), "coref:generic"
                 if actor is None:
                     actor, rule = _org_reference(doc, i, sent.end, index, window, doc_text), "coref:org_noun"
                 if actor is None and doc[i + 1].lower_ in _HOME_ARMY and doc[i + 1].tag_ == "NN":
@@ -408,7 +409,7 @@ def _article_country(doc, i: int, actors: list[Actor]) -> Actor | None:
 
 
 def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "_Index",
-                          home: str | None = None) -> Actor | None:
+                          home: str | None = None, headline: str | None = None) -> Actor | None:
     """'the government', 'the regime', 'the authorities' at token i: the country the article is about
     so far, the one with the most mentions before it (names, national adjectives, capitals), when no
     other country has as many. None when that is not clear: the reference stays unresolved rather
@@ -422,7 +423,12 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
       when the article names it (before or after: a local paper names its own country late, if at all)."""
     noun = doc[i + 1]
     nxt = doc[i + 2] if i + 2 < limit else None
-    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s", "in")) and \
+    if index.covered(noun.idx, noun.idx + len(noun)):
+        return None
+    if nxt is not None and nxt.lower_ == "in" and i + 3 < limit:
+        # "the regime in Damascus", "the government in Nairobi": the state whose capital (or place) it sits in
+        return _state_in(doc, i + 3, limit, actors)
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ in ("of", "'s", "\u2019s")) and \
             not _of_doing(doc, i + 2, limit):
         return None  # "the government forces", "the government of Chad", "the regime's air force"
     if index.covered(noun.idx, noun.idx + len(noun)):
@@ -434,14 +440,78 @@ def _government_reference(doc, i: int, limit: int, actors: list[Actor], index: "
         us = [a for a in actors if a.kind == "country" and a.country == "USA" and any(m.span.end <= pos for m in a.mentions)]
         if us:
             return us[0]
-    counts = sorted(((sum(1 for m in a.mentions if m.span.end <= pos), a) for a in actors if a.kind == "country"),
+    return state_meant(actors, doc.text, doc[i].idx, pos, home, headline=headline)
+
+
+def headline_end(text: str) -> int:
+    """End of the article's headline: its first line, when that line has no closing stop and a blank line
+    or the body follows it ("# Kenya closes border"); 0 when the text starts with its body."""
+    first = re.match(r"\s*([^\n]+)\n", text)
+    if first is None:
+        return 0
+    line = first.group(1).strip()
+    if line.startswith("#") or (line[-1:] not in ".!?\"\u201d:;," and len(line.split()) <= 20):
+        return first.end(1)
+    return 0
+
+
+def state_meant(actors, text: str, pos: int, sent_start: int, home: str | None = None,
+                exclude: frozenset[str] | set[str] = frozenset(), headline: str | None = None) -> Actor | None:
+    """The country a state noun with no owner of its own ("the government", "the regime", "the army",
+    "the authorities") at character `pos` stands for (issue 11, kind 4); the one rule the actors stage
+    (coref) and the events stage (participants.the_body) share:
+    - the country named most often before the noun's sentence, when no other is named as often;
+    - on a tie, the one of the tied countries the headline names ("# Kenya closes border ... Kenya's
+      president met Somali leaders. The government said ..." is Kenya's, not the country named last),
+      else the outlet's country (`home`), else the tied country named first when it was named alone
+      in a sentence before any other ("Chad and Niger signed the pact. The government ...": nobody's);
+    - None when no country is named before, or when a country is named earlier in the noun's own
+      sentence ("Turkey said the government is weak": the government may be set against it); the
+      words then stay unresolved, never an actor "government".
+    `exclude`: ids of actors that cannot be meant (an event's other side); `headline`: the article's
+    title when the text does not hold it (markdown "# ..." and HTML titles are kept apart)."""
+    cands = [a for a in actors if a.kind == "country" and a.id not in exclude]
+    counts = sorted(((sum(1 for m in a.mentions if m.span.end <= sent_start), a) for a in cands),
                     key=lambda x: -x[0])
-    if not counts or counts[0][0] == 0 or len(counts) > 1 and counts[1][0] == counts[0][0]:
-        return _home_named(actors, home)
-    best = counts[0][1]
-    if any(pos <= m.span.start < doc[i].idx for a, in [(x,) for _, x in counts] for m in a.mentions):
+    if not counts or counts[0][0] == 0:
+        return _home_named(cands, home)
+    if any(sent_start <= m.span.start < pos for _, a in counts for m in a.mentions):
         return None  # a country named earlier in the same sentence: "the government" may be set against it
-    return best
+    tied = [a for n, a in counts if n == counts[0][0]]
+    if len(tied) == 1:
+        return tied[0]
+    top = headline_end(text)
+    title = (headline or "").lower()
+    in_headline = [a for a in tied if any(m.span.end <= top for m in a.mentions) or title and any(
+        re.search(r"\b" + re.escape(w) + r"\b", title) for w in {a.name.lower(), *(m.span.text.lower() for m in a.mentions
+                                                                                  if m.span.text[:1].isupper())})]
+    if len(in_headline) == 1:
+        return in_headline[0]
+    by_home = _home_named(tied, home)
+    if by_home is not None:
+        return by_home
+    firsts = sorted((min(m.span.start for m in a.mentions), min(m.span.end for m in a.mentions), a) for a in tied)
+    (_, end, first), (after, _, _) = firsts[0], firsts[1]
+    if _SENTENCE_BREAK.search(text, end, after):
+        return first  # named alone in a sentence before any other tied country: the article's own
+    return None  # "Chad and Niger signed the pact. The government said ...": whose is not said
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s|\n")
+
+
+def _state_in(doc, k: int, limit: int, actors: list[Actor]) -> Actor | None:
+    """The country of the place named at token k ("Mogadishu" in "the regime in Mogadishu"): the country
+    actor of the capital's or place's country, made when the article names only the place."""
+    place = next((a for a in actors if a.kind in ("location", "country") and a.country
+                  and any(m.span.start <= doc[k].idx < m.span.end for m in a.mentions)), None)
+    if place is None:
+        return None
+    if place.kind == "country":
+        return place
+    if lexicon.capitals().get(lexicon.fold(place.name)) != place.country:
+        return None  # a town ("the authorities in Mandera") is a local government, not the state
+    return _state(actors, place.country)
 
 
 def _home_named(actors: list[Actor], home: str | None) -> Actor | None:

@@ -50,7 +50,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     table = ActorTable(actors)
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
-    coref.resolve(doc, text, actors, lexicon.outlet_country(article.domain))
+    coref.resolve(doc, text, actors, lexicon.outlet_country(article.domain), article.title)
     actors = _possessor_countries(text, actors)
     _portfolio_countries(actors)
     _regions_in_country(doc, actors)
@@ -73,7 +73,9 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
         actors = _apply_dictionary(actors, dictionary, article)
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
-    return ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+    table = ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
+    table.headline = article.title
+    return table
 
 
 # "the Texas-based think tank", "London-based": a place's name written before "-based"

@@ -17,6 +17,7 @@ class ActorTable:
         pairs = sorted(((m, a) for a in self.actors for m in a.mentions), key=lambda p: p[0].span.start)
         self._starts = [m.span.start for m, _ in pairs]
         self._pairs = pairs
+        self.headline: str | None = None  # the article's title, for the state a bare "the army" means
 
     def new_id(self) -> str:
         """The next free actor id ("a<N>")."""
@@ -30,10 +31,16 @@ class ActorTable:
         """A table with these actors added (speakers the statements stage named): the pipeline
         makes it, so the table each stage reads is never changed under it."""
         new = [a for a in new if a.id not in self.by_id]
-        return self if not new else ActorTable([*self.actors, *new])
+        if not new:
+            return self
+        table = ActorTable([*self.actors, *new])
+        table.headline = self.headline
+        return table
 
     def copy(self) -> "ActorTable":
-        return ActorTable(self.actors)
+        table = ActorTable(self.actors)
+        table.headline = self.headline
+        return table
 
     def _index(self, actor: Actor, mention: Mention) -> None:
         """Index a mention of a stage's own new actor in a stage's private copy of the table."""

@@ -877,7 +877,10 @@ def the_body(tok, table, exclude: set[str]):
                 best, best_at = a, m.span.start
     if best is not None:
         return best
-    return the_country_before(tok, table, exclude)
+    from ..actors.coref import state_meant  # the one rule for a state noun with no owner (actors stage too)
+
+    return state_meant(list(table), tok.doc.text, tok.idx, tok.sent.start_char, exclude=exclude,
+                       headline=getattr(table, "headline", None))
 
 
 def the_country_before(tok, table, exclude: set[str]):

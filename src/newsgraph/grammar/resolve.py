@@ -83,6 +83,8 @@ def resolve(tok, table):
                 if deps[p] == "pobj":
                     a, w = resolve(doc[p], table)
                     if a is not None:
+                        if lows[k] == "in" and lows[tok.i] in STATE_NOUNS:
+                            a = state_of_capital(a, table) or a
                         return a, w
     words = _without_relatives(tok)
     found = [(m, a) for m, a in table.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text))
@@ -94,6 +96,20 @@ def resolve(tok, table):
 
 
 _RESOLVE_COLUMNS = ("dep_", "lower_", "children")
+# nouns for a state's rulers: "authorities in Beijing", "the regime in Damascus" are the state, not the city
+STATE_NOUNS = frozenset({"government", "regime", "authorities", "junta", "administration", "leadership"})
+
+
+def state_of_capital(place, table):
+    """The country actor of the table whose capital `place` is (a location named by its capital's
+    name: "Beijing" -> China), or None (a town, or a country the table does not hold)."""
+    if getattr(place, "kind", None) != "location" or not place.country:
+        return None
+    from ..actors import lexicon
+
+    if lexicon.capitals().get(lexicon.fold(place.name)) != place.country:
+        return None
+    return next((a for a in table.actors if a.kind == "country" and a.country == place.country), None)
 
 
 def _without_relatives(tok) -> list:
