@@ -74,7 +74,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     for i, a in enumerate(sorted(actors, key=lambda a: a.mentions[0].span.start if a.mentions else 0), 1):
         a.id = f"a{i}"
     table = ActorTable(sorted(actors, key=lambda a: int(a.id[1:])))
-    table.headline = article.title
+    table.headline, table.home = article.title, lexicon.outlet_country(article.domain)
     return table
 
 

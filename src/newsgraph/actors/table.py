@@ -18,6 +18,7 @@ class ActorTable:
         self._starts = [m.span.start for m, _ in pairs]
         self._pairs = pairs
         self.headline: str | None = None  # the article's title, for the state a bare "the army" means
+        self.home: str | None = None  # the outlet's country (alpha-3), the same rule's last tie-break
 
     def new_id(self) -> str:
         """The next free actor id ("a<N>")."""
@@ -34,12 +35,12 @@ class ActorTable:
         if not new:
             return self
         table = ActorTable([*self.actors, *new])
-        table.headline = self.headline
+        table.headline, table.home = self.headline, self.home
         return table
 
     def copy(self) -> "ActorTable":
         table = ActorTable(self.actors)
-        table.headline = self.headline
+        table.headline, table.home = self.headline, self.home
         return table
 
     def _index(self, actor: Actor, mention: Mention) -> None:

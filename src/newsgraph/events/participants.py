@@ -879,8 +879,8 @@ def the_body(tok, table, exclude: set[str]):
         return best
     from ..actors.coref import state_meant  # the one rule for a state noun with no owner (actors stage too)
 
-    return state_meant(list(table), tok.doc.text, tok.idx, tok.sent.start_char, exclude=exclude,
-                       headline=getattr(table, "headline", None))
+    return state_meant(list(table), tok.doc.text, tok.idx, tok.sent.start_char, getattr(table, "home", None),
+                       exclude=exclude, headline=getattr(table, "headline", None))
 
 
 def the_country_before(tok, table, exclude: set[str]):

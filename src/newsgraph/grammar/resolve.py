@@ -72,6 +72,8 @@ def resolve(tok, table):
             if not _backer(c):
                 a = table.actor_of_token(c)
                 if a is not None:
+                    if dep == "compound" and lows[tok.i] in CAPITAL_STATE_NOUNS:
+                        a = state_of_capital(a, table) or a  # "Beijing officials said": China's
                     return a, c
                 if dep in ("appos", "poss"):
                     a, w = resolve(c, table)
@@ -98,6 +100,9 @@ def resolve(tok, table):
 _RESOLVE_COLUMNS = ("dep_", "lower_", "children")
 # nouns for a state's rulers: "authorities in Beijing", "the regime in Damascus" are the state, not the city
 STATE_NOUNS = frozenset({"government", "regime", "authorities", "junta", "administration", "leadership"})
+# with a capital as a compound before them ("Beijing officials", "Damascus authorities", "the Kabul government"):
+# the state whose capital it is, as a news capital names its government (the table must hold the country)
+CAPITAL_STATE_NOUNS = STATE_NOUNS | {"officials"}
 
 
 def state_of_capital(place, table):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from functools import lru_cache
 
 from ..actors import ActorTable, documents
@@ -198,9 +197,12 @@ def generic_body(table: ActorTable, token, since: int) -> tuple[bool, Actor | No
     """(whether the speaker is a body named by a common noun alone, the actor it stands for). 'The
     commission said' after 'the regional health commission': that body; 'the ministry', 'the army',
     'the government', 'the office', 'the president's office' with no body of that name before: the
-    one country the article has named before (the army: that country's national force, as the actors
-    stage resolves it, when the country is named at least twice); otherwise unresolved (None), never a
-    new actor 'ministry' (issue 11, kind 4). 'The health commission', "the prosecutor's office",
+    state the article means by it, by the one rule the actors and events stages use too
+    (`actors.coref.state_meant`: the country named most before the sentence, a tie settled by the
+    headline, the outlet's country, or the first country named alone; none when a country is named
+    earlier in the same sentence or the tie stays) (the army: that country's national force, as the
+    actors stage resolves it, when the country is named at least twice); otherwise unresolved (None),
+    never a new actor 'ministry' (issue 11, kind 4). 'The health commission', "the prosecutor's office",
     'the Foreign Ministry' have words of their own and are no generic body."""
     noun = token.lemma_.lower()
     if token.pos_ != "NOUN" or (noun not in _BODIES and token.lower_ not in _BODIES):
@@ -220,20 +222,20 @@ def generic_body(table: ActorTable, token, since: int) -> tuple[bool, Actor | No
                 return True, a  # 'the regional health commission ... the commission said'
     if noun not in _STATE_BODIES and token.lower_ not in _STATE_BODIES:
         return False, None  # 'the agency said', 'the committee said': a body of its own kind (add_speaker)
-    before = [(m, a) for m, a in table.mentions_in(0, start) if m.span.end <= start]
-    counts = Counter(a.country for m, a in before if a.kind == "country" and a.country)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+    from ..actors.coref import state_meant  # the one rule for a state noun with no owner (all stages)
+
+    state = state_meant(table.actors, token.doc.text, start, token.sent.start_char, getattr(table, "home", None),
+                        headline=getattr(table, "headline", None))
+    if state is None:
         if token.lower_ == "authorities":
-            return False, None  # 'authorities said' with no state named: a group of officials (add_speaker), as 'police'
+            return False, None  # 'authorities said' with no state meant: a group of officials (add_speaker), as 'police'
         return True, None  # no country, or no one country the article is about: whose ministry is not said
-    code = ranked[0][0]  # the one country named, or named more than twice as often as any other
-    state = next(a for m, a in before if a.kind == "country" and a.country == code)
     if noun not in _FORCES:
         return True, state
     from ..actors import known
 
-    if sum(1 for m, a in before if a.country == code and a.kind == "country") < 2:
+    code = state.country
+    if sum(1 for m in state.mentions if m.span.end <= start) < 2:
         return True, None  # an army is a country's own only where the article is about that country
     entry = known.forces_of(code)
     if entry is None:
@@ -324,13 +326,15 @@ def owned(head, word) -> bool:
 _BACK_NOUNS = {"organization": ("organization", "group"), "organisation": ("organization", "group"),
                "group": ("organization", "group"), "agency": ("organization",), "ministry": ("organization",),
                "company": ("organization",), "movement": ("organization", "group"),
-               "militia": ("group", "organization"), "government": ("country", "organization"),
+               "militia": ("group", "organization"),
                "country": ("country",)}
 
 
 def pointing_back(token, table: ActorTable, before: int, since: int) -> Actor | None:
     """'the organization', 'the group', 'the ministry' as a speaker: the nearest actor of a kind
-    the noun may stand for, named in the last few sentences (from `since` up to `before`)."""
+    the noun may stand for, named in the last few sentences (from `since` up to `before`). Not 'the
+    government': the nearest country is not the one meant ("Chad and Niger signed the pact. The
+    government said ..." is nobody's); generic_body gives it by coref.state_meant."""
     kinds = _BACK_NOUNS.get(token.lemma_.lower())
     if kinds is None or token.tag_ not in ("NN",) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
