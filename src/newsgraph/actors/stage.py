@@ -8,7 +8,7 @@ from ..model import Actor, Article
 from .. import nlp
 from ..nlp import text_of
 from ..positions import Windowed
-from . import cluster, coref, known, lexicon, mentions, roles
+from . import cluster, coref, junk, known, lexicon, mentions, roles
 from .dictionary import Dictionary, Entry
 from .dictionary import load as _load
 from .mentions import Cand
@@ -51,6 +51,7 @@ def extract(doc, article: Article, dictionary: Dictionary | None = None) -> Acto
     titles = roles.attach(doc, view, actors, lambda a, b: [x for _, x in table.mentions_in(a, b)])
     actors = _not_in_titles(actors, titles)
     coref.resolve(doc, text, actors, lexicon.outlet_country(article.domain), article.title)
+    actors = junk.drop(doc, view, actors)  # time zones, common words read as persons, campaign surnames
     actors = _possessor_countries(text, actors)
     _portfolio_countries(actors)
     _regions_in_country(doc, actors)
