@@ -799,7 +799,9 @@ def _asked_to(tok) -> bool:
     """'urged Kenya to reconsider its decision': the mention is in what someone is asked to do, where
     'its' is the one asked (the resolver may give it the one asking): no owner is read from it."""
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    # `.i`, not `is`: spaCy makes a new Token object at each access, so `verb.head is not verb` never ended
+    # the walk at a root that is no verb (a headline without one): the analysis never returned
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     v = stance_verbs().get(verb.head.lemma_.lower())
     return verb.dep_ == "xcomp" and v is not None and v.role in ("request", "proposer")
