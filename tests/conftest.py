@@ -89,3 +89,29 @@ def events_at(events, word: str):
 def show_events(events):
     """(type, trigger, rule) of each event, for assertion messages."""
     return [(e.type, e.trigger.text if e.trigger else None, e.rule) for e in events]
+
+
+def first_event(analyzer, text: str):
+    """(analysis, its first event) of an invented sentence, published 2023-02-01; fails when none."""
+    analysis = analyze_text(analyzer, text, published="2023-02-01")
+    assert analysis.events, f"no event for {text!r}"
+    return analysis, analysis.events[0]
+
+
+def span_words(spans) -> str:
+    """The words of an event side's spans, lower case, joined by ' | '."""
+    return " | ".join(s.text.lower() for s in spans)
+
+
+def actor_table(nlp, text: str):
+    """The actors stage's table for an invented text."""
+    from newsgraph import actors
+    from newsgraph.model import Article
+    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
+
+
+def make_actor(name: str, kind: str, country: str | None = None, n: int = 1, rule: str = "ner"):
+    """An actor with `n` mentions of its name, for the stage's helpers tested alone."""
+    from newsgraph.model import Actor, Mention, Span
+    return Actor(id="", name=name, kind=kind, country=country,
+                 mentions=[Mention(Span(0, len(name), name), rule) for _ in range(n)])

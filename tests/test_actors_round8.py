@@ -10,10 +10,9 @@ import re
 
 import pytest
 
-from newsgraph import actors
 from newsgraph.actors import cluster
 from newsgraph.actors.mentions import Cand
-from newsgraph.model import Article
+from conftest import actor_table as _table
 
 
 def _cand(text: str, words: str, kind: str, rule: str, nth: int = 0, country: str | None = None) -> Cand:
@@ -27,10 +26,6 @@ def _actors(text: str, cands: list[Cand]):
 
 def _of(acts, words: str):
     return [a for a in acts if any(m.span.text == words for m in a.mentions)]
-
-
-def _table(nlp, text: str):
-    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
 
 
 # -- party nicknames (cluster._join_party_members, data/actors/party_nicknames.tsv)

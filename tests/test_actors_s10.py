@@ -6,18 +6,9 @@ Every sentence here is invented for the test; none comes from a gold set, a page
 
 from __future__ import annotations
 
-from newsgraph import actors
 from newsgraph.actors.stage import _home_countries, _home_country_of_actors
-from newsgraph.model import Actor, Article, Mention, Span
-
-
-def _table(nlp, text: str):
-    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
-
-
-def _actor(name: str, kind: str, country: str | None = None, n: int = 1, rule: str = "ner") -> Actor:
-    return Actor(id="", name=name, kind=kind, country=country,
-                 mentions=[Mention(Span(0, len(name), name), rule) for _ in range(n)])
+from newsgraph.model import Actor
+from conftest import actor_table as _table, make_actor as _actor
 
 
 def _person(table, name: str) -> Actor:

@@ -6,12 +6,8 @@ Every sentence here is invented for the test; none comes from a gold set, a page
 
 from __future__ import annotations
 
-from newsgraph import actors
-from newsgraph.model import Actor, Article, Mention, Span
-
-
-def _table(nlp, text: str):
-    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
+from newsgraph.model import Actor, Mention, Span
+from conftest import actor_table as _table
 
 
 def _names(table) -> set[str]:

@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import actors
 from newsgraph.actors.mentions import _balanced, clean_name
 from newsgraph.actors.mentions import Cand
 from newsgraph.actors.stage import _home_countries, _home_country, _in_dated_event_name
-from newsgraph.model import Actor, Article, Mention, Span
-
-
-def _table(nlp, text: str):
-    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
-
-
-def _actor(name: str, kind: str, country: str | None = None, n: int = 1, rule: str = "ner") -> Actor:
-    return Actor(id="", name=name, kind=kind, country=country,
-                 mentions=[Mention(Span(0, len(name), name), rule) for _ in range(n)])
+from conftest import actor_table as _table, make_actor as _actor
 
 
 # -- the country of an article about one country (stage._home_countries)

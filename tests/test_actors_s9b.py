@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import actors
 from newsgraph.actors import lexicon
-from newsgraph.model import Article
-
-
-def _table(nlp, text: str):
-    return actors.extract(nlp(actors.readable(text)), Article(text=text), None)
+from conftest import actor_table as _table
 
 
 def _kinds(nlp, text: str) -> dict[str, str]:

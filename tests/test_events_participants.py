@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import analyze_text
+from conftest import analyze_text, first_event as _first, span_words as _words
 
 
 def _names(analysis, ids):
     by_id = {a.id: a for a in analysis.actors}
     return " | ".join([by_id[i].name.lower() for i in ids] + [m.span.text.lower() for i in ids for m in by_id[i].mentions])
-
-
-def _first(analyzer, text):
-    analysis = analyze_text(analyzer, text, published="2023-02-01")
-    assert analysis.events, f"no event for {text!r}"
-    return analysis, analysis.events[0]
 
 
 @pytest.mark.parametrize("text, category, source, target", [
@@ -594,10 +588,6 @@ def test_a_happening_after_a_denial_is_not_claimed(analyzer):
     analysis = analyze_text(analyzer, "A rebel group denied responsibility after a series of blasts hit the main "
                                       "army depot in Gao .", published="2023-02-01")
     assert not any("source=claimant" in e.adjustments for e in analysis.events)
-
-
-def _words(spans):
-    return " | ".join(s.text.lower() for s in spans)
 
 
 @pytest.mark.parametrize("text, source, target", [

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import analyze_text
-
-
-def _first(analyzer, text):
-    analysis = analyze_text(analyzer, text, published="2023-02-01")
-    assert analysis.events, f"no event for {text!r}"
-    return analysis, analysis.events[0]
-
-
-def _words(spans) -> str:
-    return " | ".join(s.text.lower() for s in spans)
+from conftest import first_event as _first, span_words as _words
 
 
 # two coordinated parties acting on each other: what they agree or talk about (under "on", "over",
