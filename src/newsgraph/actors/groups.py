@@ -167,8 +167,9 @@ def _of_a_body(tok, words: list, table: ActorTable) -> bool:
     'activists from the Fatah Party', 'White House advisers', 'workers employed by the Acme Corporation'), or as the people of a place named after
     it ('students at Cumhuriyet University', 'students throughout Indonesia', 'protesters in Cairo'):
     CAMEO and PLOVER code them as the body or the place, and the resolver already finds it
-    (grammar/resolve.py). People of a person ("Trump's advisers", 'supporters of Morales') and a
-    place's people named before the noun ('Texas voters', 'French farmers') are a group."""
+    (grammar/resolve.py). People of a person named before the noun ("Trump's advisers") and a place's
+    people named before it ('Texas voters', 'French farmers') are a group; people "of" a named person
+    ('supporters of Morales') are not made one here (see below)."""
     pobjs = [k for c in tok.rights if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for k in c.subtree
              if k.pos_ in ("PROPN", "NOUN") and (k.dep_ == "pobj" or k.pos_ == "PROPN")]
     for w in words[:-1]:
@@ -185,6 +186,11 @@ def _of_a_body(tok, words: list, table: ActorTable) -> bool:
         a = table.actor_of_token(w)
         if a is None and w.pos_ == "PROPN" or a is not None and a.kind != "person":
             return True  # ('workers at the port of Antwerp'; a name the table missed: 'students of Ruritania Polytechnic')
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(k.dep_ == "pobj" and k.pos_ == "PROPN" for k in c.children)
+           for c in tok.rights):
+        # 'supporters of Ortega': the group's name would end at its noun, so the supporters of two people would
+        # be one actor 'supporters' and the events would lose whose they are; left to the phrase's own words
+        return True
     return False
 
 
